@@ -1,0 +1,223 @@
+package nl.buurtstem.opendata;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.opendata.fleet.FleetRoutes;
+import nl.buurtstem.opendata.fleet.KioskRegistry;
+import nl.buurtstem.opendata.initiatief.InitiatiefStore;
+import nl.buurtstem.opendata.lod.Iris;
+import nl.buurtstem.opendata.lod.LinkedData;
+import nl.buurtstem.opendata.lod.Publisher;
+import nl.buurtstem.opendata.lod.SparqlEndpoint;
+import nl.buurtstem.opendata.peiling.Antwoorden;
+import nl.buurtstem.opendata.peiling.PeilingCube;
+import nl.buurtstem.opendata.peiling.PeilingPages;
+import nl.buurtstem.opendata.peiling.PeilingPublication;
+import nl.buurtstem.opendata.peiling.PeilingStore;
+import nl.buurtstem.opendata.plan.PlanStore;
+import nl.buurtstem.opendata.staff.StaffAccess;
+import nl.buurtstem.opendata.store.Database;
+import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.sync.SyncRoutes;
+import nl.buurtstem.opendata.web.HomePage;
+import nl.buurtstem.opendata.web.Problems;
+import nl.buurtstem.opendata.wijk.WijkStore;
+
+/**
+ * The municipality's central node: receives kiosk syncs, keeps content, publishes linked open data.
+ *
+ * <pre>{@code
+ * CentralNode node = CentralNode.builder().dataDir(Path.of("data/central")).port(8080).demoContent(true).build();
+ * node.start();
+ * ...
+ * node.stop();
+ * }</pre>
+ */
+public final class CentralNode {
+
+    private final Settings settings;
+    private Database db;
+    private LinkedData linkedData;
+    private Publisher publisher;
+    private Javalin app;
+
+    private CentralNode(Settings settings) {
+        this.settings = settings;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Opens the data folder, brings the published data up to date and starts serving. */
+    public synchronized CentralNode start() {
+        ObjectMapper json = jsonMapper();
+        db = Database.open(settings.dataDir().resolve("central.db"));
+        Migrations.apply(db, List.of(WijkStore.SCHEMA, PeilingStore.SCHEMA, PlanStore.SCHEMA, InitiatiefStore.SCHEMA,
+                KioskRegistry.SCHEMA, SyncRoutes.SCHEMA));
+        WijkStore wijken = new WijkStore(db);
+        PeilingStore peilingen = new PeilingStore(db, json);
+        PlanStore plannen = new PlanStore(db, json);
+        InitiatiefStore initiatieven = new InitiatiefStore(db, json);
+        if (settings.demoContent()) {
+            DemoContent.seedIfEmpty(wijken, peilingen, plannen, initiatieven);
+        }
+        KioskRegistry kiosks = new KioskRegistry(db);
+        Antwoorden antwoorden = new Antwoorden(db);
+
+        Iris iris = new Iris(settings.baseUri());
+        linkedData = LinkedData.open(settings.dataDir().resolve("tdb2"));
+        publisher = new Publisher(linkedData);
+        PeilingPublication peilingPublication = new PeilingPublication(peilingen, antwoorden, new PeilingCube(iris), publisher);
+        peilingPublication.publishAll();
+
+        StaffAccess staff = StaffAccess.fromFile(settings.dataDir().resolve("staff-api-key"));
+        SyncRoutes sync = new SyncRoutes(db, json, kiosks, wijken, peilingen, plannen, initiatieven, settings.clock(),
+                peilingPublication::answersCounted);
+        FleetRoutes fleet = new FleetRoutes(json, kiosks, wijken, staff);
+        PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
+
+        app = Javalin.create(cfg -> {
+            cfg.jsonMapper(new JavalinJackson(json, false));
+            cfg.http.maxRequestSize = settings.maxRequestBytes();
+            cfg.startup.showJavalinBanner = false;
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/assets";
+                files.directory = "/central-assets";
+                files.location = Location.CLASSPATH;
+            });
+            Problems.install(cfg);
+            SparqlEndpoint.install(cfg, linkedData.dataset(), settings.queryTimeout());
+            cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            HomePage.install(cfg, peilingen);
+            sync.install(cfg);
+            fleet.install(cfg);
+            peilingPages.install(cfg);
+        });
+        app.start(settings.host(), settings.port());
+        return this;
+    }
+
+    /** Stops serving, finishes pending publications, and closes the data folder. */
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+            app = null;
+        }
+        if (publisher != null) {
+            publisher.close();
+        }
+        if (linkedData != null) {
+            linkedData.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** The public address URIs are minted under. */
+    public String baseUri() {
+        return settings.baseUri();
+    }
+
+    public String url() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    public Path dataDir() {
+        return settings.dataDir();
+    }
+
+    static ObjectMapper jsonMapper() {
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
+    }
+
+    private record Settings(Path dataDir, String host, int port, String baseUri, boolean demoContent,
+                            Duration queryTimeout, long maxRequestBytes, Clock clock) {
+    }
+
+    /** Settings with sensible defaults; only the data folder has none. */
+    public static final class Builder {
+        private Path dataDir;
+        private String host = "0.0.0.0";
+        private int port = 8080;
+        private String baseUri;
+        private boolean demoContent;
+        private Duration queryTimeout = Duration.ofSeconds(30);
+        private long maxRequestBytes = 4 * 1024 * 1024;
+        private Clock clock = Clock.systemUTC();
+
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        /** The port to listen on; 0 picks a free one. */
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        /** The public address URIs are minted under; defaults to http://localhost:{port}/. */
+        public Builder baseUri(String baseUri) {
+            this.baseUri = baseUri;
+            return this;
+        }
+
+        public Builder demoContent(boolean demoContent) {
+            this.demoContent = demoContent;
+            return this;
+        }
+
+        public Builder queryTimeout(Duration queryTimeout) {
+            this.queryTimeout = queryTimeout;
+            return this;
+        }
+
+        public Builder clock(Clock clock) {
+            this.clock = clock;
+            return this;
+        }
+
+        public CentralNode build() {
+            if (dataDir == null) {
+                throw new IllegalStateException("the central node needs a data folder");
+            }
+            // URIs are minted under the real port, so a free port is chosen now rather than by the server later.
+            int chosenPort = port == 0 ? freePort() : port;
+            String base = baseUri != null ? baseUri : "http://localhost:" + chosenPort + "/";
+            return new CentralNode(new Settings(dataDir, host, chosenPort, base, demoContent, queryTimeout, maxRequestBytes, clock));
+        }
+
+        private static int freePort() {
+            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+                return socket.getLocalPort();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("no free port to listen on", e);
+            }
+        }
+    }
+}

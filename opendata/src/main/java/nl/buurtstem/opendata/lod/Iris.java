@@ -1,0 +1,50 @@
+package nl.buurtstem.opendata.lod;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Mints URIs after the Dutch URI strategy (NL-URI): {@code /id/} for things, {@code /doc/} for documents
+ * about them, {@code /def/} for our own vocabulary, {@code /graph/} for named graphs.
+ */
+public final class Iris {
+
+    private final String base;
+
+    /** @param base the public address of the central node, e.g. https://buurtstem.zwolle.nl/ */
+    public Iris(String base) {
+        this.base = base.endsWith("/") ? base : base + "/";
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public String id(String type, String... path) {
+        return base + "id/" + type + "/" + join(path);
+    }
+
+    public String doc(String type, String... path) {
+        return base + "doc/" + type + "/" + join(path);
+    }
+
+    /** A term of our own vocabulary, used only where no standard vocabulary has one. */
+    public String def(String term) {
+        return base + "def/" + term;
+    }
+
+    public String graph(String... path) {
+        return base + "graph/" + join(path);
+    }
+
+    private static String join(String... path) {
+        StringBuilder out = new StringBuilder();
+        for (String segment : path) {
+            if (!out.isEmpty()) {
+                out.append('/');
+            }
+            out.append(URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20"));
+        }
+        return out.toString();
+    }
+}

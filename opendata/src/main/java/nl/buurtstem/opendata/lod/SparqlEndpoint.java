@@ -1,0 +1,46 @@
+package nl.buurtstem.opendata.lod;
+
+import io.javalin.config.JavalinConfig;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.ServletContext;
+import java.time.Duration;
+import java.util.EnumSet;
+import org.apache.jena.fuseki.server.DataAccessPoint;
+import org.apache.jena.fuseki.server.DataAccessPointRegistry;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.server.OperationRegistry;
+import org.apache.jena.fuseki.servlets.FusekiFilter;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+
+/**
+ * A read-only SPARQL 1.1 endpoint at /sparql, answered by Fuseki's own engine inside the central node's
+ * Jetty: the same port and server as everything else, and the full SPARQL protocol without our own code.
+ */
+public final class SparqlEndpoint {
+
+    public static final String PATH = "/sparql";
+
+    private SparqlEndpoint() {
+    }
+
+    public static void install(JavalinConfig cfg, DatasetGraph dataset, Duration queryTimeout) {
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+        cfg.jetty.modifyServletContextHandler(handler -> {
+            OperationRegistry operations = OperationRegistry.createStd();
+            // Only the query operation: updates and graph-store writes do not exist here.
+            DataService service = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build();
+            service.setEndpointProcessors(operations);
+            service.goActive();
+            DataAccessPointRegistry accessPoints = new DataAccessPointRegistry();
+            accessPoints.register(new DataAccessPoint(PATH, service));
+            ServletContext context = handler.getServletContext();
+            OperationRegistry.set(context, operations);
+            DataAccessPointRegistry.set(context, accessPoints);
+            // Fuseki's filter answers /sparql itself and passes every other path on to Javalin.
+            handler.addFilter(new FilterHolder(new FusekiFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package nl.buurtstem.opendata.plan;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A municipal plan for a wijk, with the moments residents can take part.
+ *
+ * @param id          stable reference, used in its URI (/id/plan/{id})
+ * @param wijk        CBS wijkcode
+ * @param titel       short title
+ * @param samenvatting what it is, in plain words
+ * @param fasen       its phases in order
+ * @param momenten    participatiemomenten: when and where residents can take part
+ * @param demo        true for demonstration content
+ */
+public record Plan(String id, String wijk, String titel, String samenvatting, List<Fase> fasen,
+                   List<Participatiemoment> momenten, boolean demo) {
+
+    public Plan {
+        fasen = List.copyOf(fasen);
+        momenten = List.copyOf(momenten);
+    }
+
+    /** A phase of a plan, e.g. "Ontwerp" from March to June. */
+    public record Fase(String naam, LocalDate van, LocalDate tot) {
+    }
+
+    /** When, where and how residents can take part in a plan. */
+    public record Participatiemoment(String wat, java.time.LocalDateTime wanneer, String waar, String hoe) {
+    }
+}

@@ -1,0 +1,61 @@
+package nl.buurtstem.opendata.sync;
+
+import java.util.Set;
+import nl.buurtstem.opendata.web.Problem;
+
+/** What makes a batch acceptable at all; checked before anything is stored, so a refused batch changes nothing. */
+final class BatchRules {
+
+    static final int PROTOCOL = 1;
+    static final int MAX_EVENTS = 1000;
+    static final Set<String> EVENT_TYPES = Set.of("antwoord");
+
+    private BatchRules() {
+    }
+
+    static void check(Batch batch) {
+        if (batch.protocol() == null || batch.protocol() != PROTOCOL) {
+            throw bad("unsupported-protocol", "This central node speaks sync protocol " + PROTOCOL
+                    + "; the batch says " + batch.protocol() + ".");
+        }
+        if (batch.sentAt() == null) {
+            throw bad("invalid-batch", "sentAt is required: the kiosk's clock when it sent the batch.");
+        }
+        if (batch.events() == null || batch.events().isEmpty()) {
+            throw bad("invalid-batch", "events must hold at least one event.");
+        }
+        if (batch.events().size() > MAX_EVENTS) {
+            throw new Problem(413, "batch-too-large", "A batch holds at most " + MAX_EVENTS + " events; this one has "
+                    + batch.events().size() + ".");
+        }
+        for (int i = 0; i < batch.events().size(); i++) {
+            check(i, batch.events().get(i));
+        }
+    }
+
+    private static void check(int index, Batch.Event e) {
+        String where = "events[" + index + "]";
+        if (e == null) {
+            throw bad("invalid-event", where + " is empty.");
+        }
+        if (e.seq() == null || e.seq() < 1) {
+            throw bad("invalid-event", where + ".seq must be a positive whole number.");
+        }
+        if (e.id() == null || e.id().isBlank()) {
+            throw bad("invalid-event", where + ".id is required (a unique id for the event).");
+        }
+        if (e.at() == null) {
+            throw bad("invalid-event", where + ".at is required (the kiosk's clock when it happened).");
+        }
+        if (!EVENT_TYPES.contains(e.type())) {
+            throw bad("unknown-event-type", where + ".type '" + e.type() + "' is not one of " + EVENT_TYPES + ".");
+        }
+        if (e.data() == null || !e.data().isObject()) {
+            throw bad("invalid-event", where + ".data must be an object.");
+        }
+    }
+
+    private static Problem bad(String type, String detail) {
+        return Problem.badRequest(type, detail);
+    }
+}

@@ -1,0 +1,83 @@
+package nl.buurtstem.opendata.sync;
+
+import io.javalin.http.Context;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import nl.buurtstem.opendata.fleet.Kiosk;
+import nl.buurtstem.opendata.fleet.KioskRegistry;
+import nl.buurtstem.opendata.web.Problem;
+
+/**
+ * Accepts a request only when an enrolled, unrevoked kiosk signed it just now, with a nonce not seen before.
+ * Refusals never echo the secret or the expected signature.
+ */
+final class KioskAuthenticator {
+
+    static final Duration MAX_SKEW = Duration.ofMinutes(5);
+
+    private final KioskRegistry registry;
+    private final Clock clock;
+    private final Map<String, Instant> seenNonces = new ConcurrentHashMap<>();
+
+    KioskAuthenticator(KioskRegistry registry, Clock clock) {
+        this.registry = registry;
+        this.clock = clock;
+    }
+
+    Kiosk authenticate(Context ctx, byte[] body) {
+        String kioskId = ctx.header(RequestSignature.KIOSK);
+        String timestamp = ctx.header(RequestSignature.TIMESTAMP);
+        String nonce = ctx.header(RequestSignature.NONCE);
+        String signature = ctx.header(RequestSignature.SIGNATURE);
+        if (kioskId == null || timestamp == null || nonce == null || signature == null) {
+            throw unauthorized("unsigned", "This request must be signed by an enrolled kiosk: headers "
+                    + String.join(", ", RequestSignature.KIOSK, RequestSignature.TIMESTAMP, RequestSignature.NONCE,
+                    RequestSignature.SIGNATURE) + " are required.");
+        }
+        String secret = registry.secretOf(kioskId).orElseThrow(() ->
+                unauthorized("unknown-kiosk", "No enrolled kiosk is known as " + kioskId + "."));
+        String canonical = RequestSignature.canonical(ctx.method().name(), ctx.path(), timestamp, nonce, body);
+        if (!RequestSignature.matches(RequestSignature.sign(secret, canonical), signature)) {
+            throw unauthorized("bad-signature", "The signature does not match this request.");
+        }
+        Kiosk kiosk = registry.find(kioskId).orElseThrow();
+        if (kiosk.isRevoked()) {
+            throw new Problem(403, "kiosk-revoked", "This kiosk was revoked at " + kiosk.revokedAt()
+                    + ": " + kiosk.revokedReason() + ". Ask the municipality to enroll it again.");
+        }
+        checkFresh(timestamp);
+        checkNonce(kioskId, nonce);
+        return kiosk;
+    }
+
+    private void checkFresh(String timestamp) {
+        Instant now = clock.instant();
+        Instant signedAt;
+        try {
+            signedAt = Instant.ofEpochMilli(Long.parseLong(timestamp));
+        } catch (NumberFormatException e) {
+            throw unauthorized("bad-timestamp", RequestSignature.TIMESTAMP + " must be milliseconds since 1970-01-01T00:00Z.");
+        }
+        if (Duration.between(signedAt, now).abs().compareTo(MAX_SKEW) > 0) {
+            // The kiosk may have booted with a wrong clock: tell it ours so it can sign with a corrected time.
+            throw new Problem(401, "stale-timestamp", "The request was signed at " + signedAt
+                    + ", more than " + MAX_SKEW.toMinutes() + " minutes from the central node's clock.",
+                    Map.of("serverTime", now.toEpochMilli()));
+        }
+    }
+
+    private void checkNonce(String kioskId, String nonce) {
+        Instant now = clock.instant();
+        seenNonces.values().removeIf(expiry -> expiry.isBefore(now));
+        if (seenNonces.putIfAbsent(kioskId + " " + nonce, now.plus(MAX_SKEW.multipliedBy(2))) != null) {
+            throw unauthorized("replayed", "This request was already received once (its nonce was used).");
+        }
+    }
+
+    private static Problem unauthorized(String type, String detail) {
+        return new Problem(401, type, detail);
+    }
+}

@@ -1,0 +1,96 @@
+package nl.buurtstem.opendata.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import nl.buurtstem.opendata.fleet.Kiosk;
+import nl.buurtstem.opendata.fleet.KioskRegistry;
+import nl.buurtstem.opendata.initiatief.InitiatiefStore;
+import nl.buurtstem.opendata.peiling.PeilingStore;
+import nl.buurtstem.opendata.plan.PlanStore;
+import nl.buurtstem.opendata.store.Database;
+import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.web.Problem;
+import nl.buurtstem.opendata.wijk.WijkStore;
+
+/** The kiosk-facing API, version 1 (docs/sync-protocol.md). */
+public final class SyncRoutes {
+
+    public static final Migrations.Steps SCHEMA = EventIngest.SCHEMA;
+    private static final String PREFIX = "/api/sync/v1";
+
+    private final ObjectMapper json;
+    private final KioskRegistry registry;
+    private final KioskAuthenticator authenticator;
+    private final EventIngest ingest;
+    private final ContentFeed feed;
+    private final Consumer<Set<String>> answersCounted;
+
+    /**
+     * @param answersCounted told which polls got new answers, after they are committed
+     */
+    public SyncRoutes(Database db, ObjectMapper json, KioskRegistry registry, WijkStore wijken, PeilingStore peilingen,
+                      PlanStore plannen, InitiatiefStore initiatieven, Clock clock, Consumer<Set<String>> answersCounted) {
+        this.json = json;
+        this.registry = registry;
+        this.authenticator = new KioskAuthenticator(registry, clock);
+        this.ingest = new EventIngest(db, peilingen, clock);
+        this.feed = new ContentFeed(json, wijken, peilingen, plannen, initiatieven);
+        this.answersCounted = answersCounted;
+    }
+
+    public void install(JavalinConfig cfg) {
+        cfg.routes.post(PREFIX + "/enroll", this::enroll);
+        cfg.routes.post(PREFIX + "/events", this::events);
+        cfg.routes.get(PREFIX + "/content", this::content);
+        cfg.routes.get(PREFIX + "/status", this::status);
+    }
+
+    private record EnrollRequest(String enrollmentToken) {
+    }
+
+    private void enroll(Context ctx) throws IOException {
+        EnrollRequest request = json.readValue(ctx.bodyAsBytes(), EnrollRequest.class);
+        if (request.enrollmentToken() == null || request.enrollmentToken().isBlank()) {
+            throw Problem.badRequest("invalid-enrollment", "enrollmentToken is required.");
+        }
+        KioskRegistry.Credentials credentials = registry.enroll(request.enrollmentToken()).orElseThrow(() ->
+                new Problem(401, "enrollment-token-invalid",
+                        "This enrollment token is unknown or was already used. Ask the municipality for a new one."));
+        ctx.json(credentials);
+    }
+
+    private void events(Context ctx) throws IOException {
+        byte[] body = ctx.bodyAsBytes();
+        Kiosk kiosk = authenticator.authenticate(ctx, body);
+        Batch batch = json.readValue(body, Batch.class);
+        BatchRules.check(batch);
+        EventIngest.Outcome outcome = ingest.ingest(kiosk, batch);
+        if (!outcome.peilingenChanged().isEmpty()) {
+            answersCounted.accept(outcome.peilingenChanged());
+        }
+        ctx.json(Map.of("acknowledged", outcome.acknowledged(), "accepted", outcome.accepted(),
+                "duplicates", outcome.duplicates()));
+    }
+
+    private void content(Context ctx) {
+        Kiosk kiosk = authenticator.authenticate(ctx, new byte[0]);
+        ContentFeed.Tagged tagged = feed.forKiosk(kiosk);
+        ctx.header("ETag", tagged.etag());
+        if (tagged.etag().equals(ctx.header("If-None-Match"))) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType("application/json").result(tagged.body());
+    }
+
+    private void status(Context ctx) {
+        Kiosk kiosk = authenticator.authenticate(ctx, new byte[0]);
+        ctx.json(Map.of("kioskId", kiosk.id(), "acknowledged", kiosk.ackedSeq()));
+    }
+}

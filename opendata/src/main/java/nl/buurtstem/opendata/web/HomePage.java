@@ -1,0 +1,35 @@
+package nl.buurtstem.opendata.web;
+
+import static nl.buurtstem.opendata.web.Html.escape;
+
+import io.javalin.config.JavalinConfig;
+import nl.buurtstem.opendata.peiling.Peiling;
+import nl.buurtstem.opendata.peiling.PeilingStore;
+
+/** The central node's front page: what is here and where a developer finds the data. */
+public final class HomePage {
+
+    private HomePage() {
+    }
+
+    public static void install(JavalinConfig cfg, PeilingStore peilingen) {
+        cfg.routes.get("/", ctx -> {
+            StringBuilder body = new StringBuilder("""
+                    <h1>Buurtstem</h1>
+                    <p>Wat bewoners in de buurthuizen zeggen, en wat de gemeente met hun wijk van plan is: open voor iedereen.</p>
+                    <h2>Peilingen</h2><ul>""");
+            for (Peiling p : peilingen.all()) {
+                body.append("<li><a href=\"/doc/peiling/").append(escape(p.id())).append("\">").append(escape(p.vraag()))
+                        .append("</a>").append(p.demo() ? " <small>(voorbeeld)</small>" : "").append("</li>");
+            }
+            body.append("""
+                    </ul>
+                    <h2>Open data</h2>
+                    <ul>
+                    <li>SPARQL 1.1-endpoint: <a href="/sparql"><code>/sparql</code></a> (GET of POST, alleen lezen)</li>
+                    <li>Uitslagen van peilingen als W3C Data Cube: <code>/id/dataset/peilingresultaten</code></li>
+                    </ul>""");
+            ctx.html(Html.page("Buurtstem", body.toString()));
+        });
+    }
+}

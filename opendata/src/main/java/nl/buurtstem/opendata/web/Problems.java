@@ -1,0 +1,62 @@
+package nl.buurtstem.opendata.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Maps every refusal and failure, once, to an RFC 9457 JSON problem body. */
+public final class Problems {
+
+    private static final Logger log = LoggerFactory.getLogger(Problems.class);
+    private static final String MEDIA_TYPE = "application/problem+json";
+
+    private Problems() {
+    }
+
+    public static void install(JavalinConfig cfg) {
+        cfg.routes.exception(Problem.class, (p, ctx) -> render(ctx, p.status(), p.type(), p.getMessage(), p.extensions()));
+        cfg.routes.exception(JsonProcessingException.class, (e, ctx) ->
+                render(ctx, 400, "malformed-json", "The body is not valid JSON for this request: "
+                        + e.getOriginalMessage(), Map.of()));
+        cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
+                render(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), Map.of()));
+        cfg.routes.exception(Exception.class, (e, ctx) -> {
+            log.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+            render(ctx, 500, "internal-error", "Something went wrong on our side; nothing of this request was kept.", Map.of());
+        });
+        cfg.routes.error(404, ctx -> {
+            if (!ctx.res().isCommitted() && ctx.result() == null) {
+                render(ctx, 404, "not-found", "There is nothing at " + ctx.path() + ".", Map.of());
+            }
+        });
+    }
+
+    static void render(Context ctx, int status, String type, String detail, Map<String, Object> extensions) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "/problems/" + type);
+        body.put("title", title(status));
+        body.put("status", status);
+        body.put("detail", detail);
+        body.putAll(extensions);
+        ctx.status(status).json(body).contentType(MEDIA_TYPE);
+    }
+
+    private static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad request";
+            case 401 -> "Not authenticated";
+            case 403 -> "Not allowed";
+            case 404 -> "Not found";
+            case 409 -> "Conflict";
+            case 410 -> "Gone";
+            case 413 -> "Too large";
+            case 415 -> "Unsupported media type";
+            default -> status >= 500 ? "Server error" : "Request refused";
+        };
+    }
+}

@@ -1,0 +1,119 @@
+package nl.buurtstem.opendata.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad sync requests are refused with a clear JSON problem and change nothing. */
+class SyncWeigertOngeldigeVerzoekenTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PEILING = "speelplek-diezerpoort";
+
+    @TempDir
+    Path data;
+    private CentralNode central;
+    private TestKiosk kiosk;
+
+    @BeforeEach
+    void start() throws Exception {
+        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
+        kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+    }
+
+    @AfterEach
+    void stop() {
+        central.stop();
+    }
+
+    @Test
+    void unsigned_batch_is_refused_and_counts_nothing() throws Exception {
+        HttpResponse<String> response = kiosk.unsigned("/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 1));
+
+        assertProblem(response, 401, "/problems/unsigned");
+        assertEquals(0, acknowledged());
+    }
+
+    @Test
+    void batch_signed_with_a_wrong_secret_is_refused_without_revealing_the_secret() throws Exception {
+        HttpResponse<String> response = kiosk.send("POST", "/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 1),
+                "not-the-secret", System.currentTimeMillis());
+
+        assertProblem(response, 401, "/problems/bad-signature");
+        assertFalse(response.body().contains("not-the-secret"));
+        assertEquals(0, acknowledged());
+    }
+
+    @Test
+    void malformed_json_is_refused_as_bad_request() throws Exception {
+        HttpResponse<String> response = kiosk.post("/api/sync/v1/events", "{\"protocol\":1, \"events\": [");
+
+        assertProblem(response, 400, "/problems/malformed-json");
+        assertEquals(0, acknowledged());
+    }
+
+    @Test
+    void unknown_event_type_refuses_the_whole_batch() throws Exception {
+        String batch = TestKiosk.answerBatch(1, PEILING, 1).replace("\"antwoord\"", "\"teleportatie\"");
+
+        HttpResponse<String> response = kiosk.post("/api/sync/v1/events", batch);
+
+        assertProblem(response, 400, "/problems/unknown-event-type");
+        assertEquals(0, acknowledged());
+    }
+
+    @Test
+    void a_request_signed_long_ago_is_refused_with_the_server_time() throws Exception {
+        long anHourAgo = System.currentTimeMillis() - 3_600_000;
+        HttpResponse<String> response = kiosk.send("POST", "/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 1),
+                signingSecretOf(), anHourAgo);
+
+        JsonNode problem = assertProblem(response, 401, "/problems/stale-timestamp");
+        assertTrue(problem.get("serverTime").asLong() > anHourAgo);
+    }
+
+    @Test
+    void a_valid_batch_sent_twice_is_counted_once() throws Exception {
+        String batch = TestKiosk.answerBatch(1, PEILING, 2);
+        assertEquals(200, kiosk.post("/api/sync/v1/events", batch).statusCode());
+
+        HttpResponse<String> again = kiosk.post("/api/sync/v1/events", batch);
+
+        assertEquals(200, again.statusCode());
+        JsonNode body = JSON.readTree(again.body());
+        assertEquals(1, body.get("acknowledged").asLong());
+        assertEquals(1, body.get("duplicates").asInt());
+        assertEquals(0, body.get("accepted").asInt());
+    }
+
+    private String signingSecretOf() {
+        return kiosk.secret;
+    }
+
+    private long acknowledged() throws Exception {
+        HttpResponse<String> status = kiosk.send("GET", "/api/sync/v1/status", "", signingSecretOf(), System.currentTimeMillis());
+        return JSON.readTree(status.body()).get("acknowledged").asLong();
+    }
+
+    private static JsonNode assertProblem(HttpResponse<String> response, int status, String type) throws Exception {
+        assertEquals(status, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                "content type " + response.headers().firstValue("Content-Type"));
+        JsonNode problem = JSON.readTree(response.body());
+        assertEquals(type, problem.get("type").asText());
+        assertEquals(status, problem.get("status").asInt());
+        assertFalse(problem.get("detail").asText().isBlank());
+        return problem;
+    }
+}
