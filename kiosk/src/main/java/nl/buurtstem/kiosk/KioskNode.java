@@ -1,0 +1,177 @@
+package nl.buurtstem.kiosk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import nl.buurtstem.hardware.GpioPlatform;
+import nl.buurtstem.hardware.KioskPanel;
+import nl.buurtstem.hardware.LampStatus;
+import nl.buurtstem.hardware.PinMap;
+import nl.buurtstem.hardware.SimulatedButtons;
+import nl.buurtstem.kiosk.host.HostRoutes;
+import nl.buurtstem.kiosk.peiling.AnswerButtons;
+import nl.buurtstem.kiosk.peiling.PeilingRoutes;
+import nl.buurtstem.kiosk.peiling.PeilingService;
+import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.kiosk.sync.LocalContent;
+import nl.buurtstem.kiosk.sync.Outbox;
+import nl.buurtstem.kiosk.sync.SyncLoop;
+import nl.buurtstem.kiosk.web.Problems;
+
+/**
+ * The kiosk in a buurthuis: the touch screen's web app, the physical panel, and the sync to the central node.
+ *
+ * <pre>{@code
+ * KioskNode kiosk = KioskNode.builder(KioskConfig.read(Path.of("data/kiosk/kiosk.json")))
+ *         .dataDir(Path.of("data/kiosk")).port(8081).build().start();
+ * }</pre>
+ */
+public final class KioskNode {
+
+    private final KioskConfig config;
+    private final Settings settings;
+    private Database db;
+    private GpioPlatform gpio;
+    private SyncLoop sync;
+    private Javalin app;
+    private Optional<SimulatedButtons> buttons = Optional.empty();
+
+    private KioskNode(KioskConfig config, Settings settings) {
+        this.config = config;
+        this.settings = settings;
+    }
+
+    public static Builder builder(KioskConfig config) {
+        return new Builder(config);
+    }
+
+    public synchronized KioskNode start() {
+        ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        db = Database.open(settings.dataDir().resolve("kiosk.db"));
+        Outbox outbox = new Outbox(db);
+        LocalContent content = new LocalContent(db, json);
+        sync = new SyncLoop(json, config.centralUrl(), outbox, content, settings.dataDir().resolve("credentials.json"),
+                config.enrollmentToken(), settings.syncInterval());
+        PeilingService peilingen = new PeilingService(db, json, content, settings.answerCooldown(), Clock.systemUTC(), sync::wake);
+
+        gpio = GpioPlatform.open(settings.gpio());
+        KioskPanel panel = gpio.panel(PinMap.defaults());
+        AnswerButtons.connect(panel, peilingen);
+        buttons = gpio.simulatedButtons();
+        sync.onStatus(status -> panel.showStatus(status.online() ? LampStatus.FINE : LampStatus.OFFLINE_WITH_ANSWERS_WAITING));
+
+        PeilingRoutes peilingRoutes = new PeilingRoutes(peilingen, json);
+        HostRoutes host = new HostRoutes(sync, buttons);
+        app = Javalin.create(cfg -> {
+            cfg.jsonMapper(new JavalinJackson(json, false));
+            cfg.startup.showJavalinBanner = false;
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/kiosk-ui";
+                files.location = Location.CLASSPATH;
+            });
+            Problems.install(cfg);
+            cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            peilingRoutes.install(cfg);
+            host.install(cfg);
+        });
+        app.start(settings.host(), settings.port());
+        sync.start();
+        return this;
+    }
+
+    public synchronized void stop() {
+        if (app != null) {
+            app.stop();
+        }
+        if (sync != null) {
+            sync.close();
+        }
+        if (gpio != null) {
+            gpio.close();
+        }
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public String url() {
+        return "http://localhost:" + port() + "/";
+    }
+
+    /** Present when the panel is simulated (no Raspberry Pi): lets the demo and tests press buttons. */
+    public Optional<SimulatedButtons> simulatedButtons() {
+        return buttons;
+    }
+
+    private record Settings(Path dataDir, String host, int port, GpioPlatform.Choice gpio, Duration syncInterval,
+                            Duration answerCooldown) {
+    }
+
+    /** Kiosk settings with defaults for a buurthuis; only the data folder has none. */
+    public static final class Builder {
+        private final KioskConfig config;
+        private Path dataDir;
+        private String host = "0.0.0.0";
+        private int port = 8081;
+        private GpioPlatform.Choice gpio = GpioPlatform.Choice.AUTO;
+        private Duration syncInterval = Duration.ofSeconds(5);
+        private Duration answerCooldown = Duration.ofSeconds(4);
+
+        private Builder(KioskConfig config) {
+            this.config = config;
+        }
+
+        public Builder dataDir(Path dataDir) {
+            this.dataDir = dataDir;
+            return this;
+        }
+
+        public Builder host(String host) {
+            this.host = host;
+            return this;
+        }
+
+        public Builder port(int port) {
+            this.port = port;
+            return this;
+        }
+
+        public Builder gpio(GpioPlatform.Choice gpio) {
+            this.gpio = gpio;
+            return this;
+        }
+
+        public Builder syncInterval(Duration syncInterval) {
+            this.syncInterval = syncInterval;
+            return this;
+        }
+
+        /** How long after an answer the same poll is not counted again here; zero counts every tap. */
+        public Builder answerCooldown(Duration answerCooldown) {
+            this.answerCooldown = answerCooldown;
+            return this;
+        }
+
+        public KioskNode build() {
+            if (dataDir == null) {
+                throw new IllegalStateException("the kiosk needs a data folder");
+            }
+            return new KioskNode(config, new Settings(dataDir, host, port, gpio, syncInterval, answerCooldown));
+        }
+    }
+}

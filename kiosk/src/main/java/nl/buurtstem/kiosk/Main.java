@@ -1,0 +1,61 @@
+package nl.buurtstem.kiosk;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import nl.buurtstem.hardware.GpioPlatform;
+
+/** Starts the kiosk: {@code --config kiosk.json [--data DIR] [--port N] [--hardware auto|simulated|pi]}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) throws InterruptedException {
+        Path configFile = Path.of("kiosk.json");
+        Path dataDir = null;
+        int port = 8081;
+        GpioPlatform.Choice gpio = GpioPlatform.Choice.AUTO;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--config" -> configFile = Path.of(value(args, ++i));
+                case "--data" -> dataDir = Path.of(value(args, ++i));
+                case "--port" -> port = Integer.parseInt(value(args, ++i));
+                case "--hardware" -> gpio = switch (value(args, ++i).toLowerCase(Locale.ROOT)) {
+                    case "auto" -> GpioPlatform.Choice.AUTO;
+                    case "simulated" -> GpioPlatform.Choice.SIMULATED;
+                    case "pi" -> GpioPlatform.Choice.RASPBERRY_PI;
+                    default -> fail("--hardware takes auto, simulated or pi");
+                };
+                default -> fail("unknown option " + args[i]
+                        + "; use --config kiosk.json [--data DIR] [--port N] [--hardware auto|simulated|pi]");
+            }
+        }
+        KioskConfig config;
+        try {
+            config = KioskConfig.read(configFile);
+        } catch (IllegalArgumentException e) {
+            fail(e.getMessage());
+            return;
+        }
+        Path data = dataDir != null ? dataDir : configFile.toAbsolutePath().getParent();
+        KioskNode kiosk = KioskNode.builder(config).dataDir(data).port(port).gpio(gpio).build().start();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kiosk.stop();
+            stopped.countDown();
+        }, "kiosk-shutdown"));
+        System.out.println("kiosk ready on " + kiosk.url());
+        stopped.await();
+    }
+
+    private static <T> T fail(String message) {
+        System.err.println("buurtstem kiosk: " + message);
+        System.exit(2);
+        return null;
+    }
+
+    private static String value(String[] args, int i) {
+        return i < args.length ? args[i] : fail(args[i - 1] + " needs a value");
+    }
+}

@@ -1,0 +1,10 @@
+package nl.buurtstem.kiosk.peiling;
+
+/** How the resident answered; sent to the central node as the lower-case name. */
+public enum Kanaal {
+    SCHERM, KNOP;
+
+    String code() {
+        return name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,199 @@
+package nl.buurtstem.kiosk.sync;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends queued events and fetches content, on its own thread so a tap never waits for the network.
+ * Failing attempts back off exponentially with jitter, so twenty kiosks coming back after an outage do
+ * not all knock at once.
+ */
+public final class SyncLoop implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SyncLoop.class);
+    static final int BATCH_SIZE = 500;
+    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
+
+    private final ObjectMapper json;
+    private final CentralClient client;
+    private final Outbox outbox;
+    private final LocalContent content;
+    private final Path credentialsFile;
+    private final String enrollmentToken;
+    private final Duration interval;
+    private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final Object wake = new Object();
+    private boolean wakeRequested;
+    private volatile boolean running;
+    private volatile SyncStatus status = new SyncStatus(false, 0, null, "not yet synced");
+    private Thread thread;
+    private int failures;
+
+    public SyncLoop(ObjectMapper json, String centralUrl, Outbox outbox, LocalContent content, Path credentialsFile,
+                    String enrollmentToken, Duration interval) {
+        this.json = json;
+        this.client = new CentralClient(json, centralUrl);
+        this.outbox = outbox;
+        this.content = content;
+        this.credentialsFile = credentialsFile;
+        this.enrollmentToken = enrollmentToken;
+        this.interval = interval;
+    }
+
+    public synchronized void start() {
+        running = true;
+        thread = new Thread(this::run, "sync");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Asks for a sync soon, e.g. right after an answer was stored. */
+    public void wake() {
+        synchronized (wake) {
+            wakeRequested = true;
+            wake.notifyAll();
+        }
+    }
+
+    /** The latest status, with the outbox counted now. */
+    public SyncStatus status() {
+        SyncStatus last = status;
+        return new SyncStatus(last.online(), outbox.size(), last.lastSuccess(), last.problem());
+    }
+
+    public void onStatus(Consumer<SyncStatus> listener) {
+        listeners.add(listener);
+    }
+
+    private void run() {
+        while (running) {
+            Duration pause = interval;
+            boolean wakeable = true;
+            try {
+                syncOnce();
+                failures = 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (IOException | CentralClient.Refused | RuntimeException e) {
+                failures++;
+                pause = backoff();
+                wakeable = false;
+                report(new SyncStatus(false, outbox.size(), status.lastSuccess(), describe(e)));
+                log.warn("sync failed ({}); next try in {} s", describe(e), pause.toSeconds());
+            }
+            sleep(pause, wakeable);
+        }
+    }
+
+    private void syncOnce() throws IOException, InterruptedException, CentralClient.Refused {
+        Credentials me = credentials();
+        List<Outbox.Event> events;
+        while (!(events = outbox.oldest(BATCH_SIZE)).isEmpty()) {
+            long acked = client.upload(me, batch(events));
+            if (acked < events.getFirst().seq()) {
+                throw new IllegalStateException("the central node acknowledged " + acked + ", below the oldest queued event "
+                        + events.getFirst().seq() + "; events stay queued");
+            }
+            outbox.acknowledge(acked);
+        }
+        Optional<CentralClient.Content> fresh = client.content(me, content.etag());
+        if (fresh.isPresent()) {
+            content.replace(fresh.get().etag(), fresh.get().body());
+        }
+        report(new SyncStatus(true, outbox.size(), Instant.now(), null));
+    }
+
+    private Credentials credentials() throws IOException, InterruptedException, CentralClient.Refused {
+        Optional<Credentials> saved = Credentials.load(credentialsFile);
+        if (saved.isPresent()) {
+            return saved.get();
+        }
+        if (enrollmentToken == null || enrollmentToken.isBlank()) {
+            throw new IllegalStateException("this kiosk is not enrolled: its config has no enrollmentToken");
+        }
+        Credentials fresh = client.enroll(enrollmentToken);
+        fresh.save(credentialsFile);
+        log.info("enrolled at the central node as {}", fresh.kioskId());
+        return fresh;
+    }
+
+    private byte[] batch(List<Outbox.Event> events) throws IOException {
+        ObjectNode batch = json.createObjectNode();
+        batch.put("protocol", 1);
+        batch.put("sentAt", Instant.now().toString());
+        ArrayNode list = batch.putArray("events");
+        for (Outbox.Event e : events) {
+            ObjectNode event = list.addObject();
+            event.put("seq", e.seq());
+            event.put("id", e.id());
+            event.put("type", e.type());
+            event.put("at", e.at().toString());
+            event.set("data", json.readTree(e.data()));
+        }
+        return json.writeValueAsBytes(batch);
+    }
+
+    private Duration backoff() {
+        long base = interval.toMillis() * (1L << Math.min(failures, 10));
+        long capped = Math.min(base, MAX_BACKOFF.toMillis());
+        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
+    }
+
+    private void report(SyncStatus newStatus) {
+        status = newStatus;
+        listeners.forEach(l -> l.accept(newStatus));
+    }
+
+    private static String describe(Exception e) {
+        if (e instanceof java.net.ConnectException || e instanceof java.net.http.HttpConnectTimeoutException) {
+            return "central node not reachable";
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** Waits for the pause; a wake() cuts a normal pause short, but never a back-off after failures. */
+    private void sleep(Duration pause, boolean wakeable) {
+        long until = System.currentTimeMillis() + Math.max(1, pause.toMillis());
+        synchronized (wake) {
+            try {
+                while (running && !(wakeable && wakeRequested)) {
+                    long left = until - System.currentTimeMillis();
+                    if (left <= 0) {
+                        break;
+                    }
+                    wake.wait(left);
+                }
+                wakeRequested = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}
