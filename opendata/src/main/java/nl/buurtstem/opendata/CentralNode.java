@@ -20,6 +20,7 @@ import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.LinkedData;
 import nl.buurtstem.opendata.lod.Publisher;
 import nl.buurtstem.opendata.lod.SparqlEndpoint;
+import nl.buurtstem.opendata.peiling.AntwoordHandler;
 import nl.buurtstem.opendata.peiling.Antwoorden;
 import nl.buurtstem.opendata.peiling.PeilingCube;
 import nl.buurtstem.opendata.peiling.PeilingPages;
@@ -84,7 +85,7 @@ public final class CentralNode {
 
         StaffAccess staff = StaffAccess.fromFile(settings.dataDir().resolve("staff-api-key"));
         SyncRoutes sync = new SyncRoutes(db, json, kiosks, wijken, peilingen, plannen, initiatieven, settings.clock(),
-                peilingPublication::answersCounted);
+                List.of(new AntwoordHandler(peilingen, peilingPublication)));
         FleetRoutes fleet = new FleetRoutes(json, kiosks, wijken, staff);
         PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
 

@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.sync;
 
-import java.util.Set;
+import java.util.Map;
+import java.util.TreeSet;
 import nl.buurtstem.opendata.web.Problem;
 
 /** What makes a batch acceptable at all; checked before anything is stored, so a refused batch changes nothing. */
@@ -8,12 +9,13 @@ final class BatchRules {
 
     static final int PROTOCOL = 1;
     static final int MAX_EVENTS = 1000;
-    static final Set<String> EVENT_TYPES = Set.of("antwoord");
+    private final Map<String, EventHandler> handlers;
 
-    private BatchRules() {
+    BatchRules(Map<String, EventHandler> handlers) {
+        this.handlers = handlers;
     }
 
-    static void check(Batch batch) {
+    void check(Batch batch) {
         if (batch.protocol() == null || batch.protocol() != PROTOCOL) {
             throw bad("unsupported-protocol", "This central node speaks sync protocol " + PROTOCOL
                     + "; the batch says " + batch.protocol() + ".");
@@ -33,7 +35,7 @@ final class BatchRules {
         }
     }
 
-    private static void check(int index, Batch.Event e) {
+    private void check(int index, Batch.Event e) {
         String where = "events[" + index + "]";
         if (e == null) {
             throw bad("invalid-event", where + " is empty.");
@@ -47,11 +49,18 @@ final class BatchRules {
         if (e.at() == null) {
             throw bad("invalid-event", where + ".at is required (the kiosk's clock when it happened).");
         }
-        if (!EVENT_TYPES.contains(e.type())) {
-            throw bad("unknown-event-type", where + ".type '" + e.type() + "' is not one of " + EVENT_TYPES + ".");
+        EventHandler handler = handlers.get(e.type());
+        if (handler == null) {
+            throw bad("unknown-event-type", where + ".type '" + e.type() + "' is not one of "
+                    + new TreeSet<>(handlers.keySet()) + ".");
         }
         if (e.data() == null || !e.data().isObject()) {
             throw bad("invalid-event", where + ".data must be an object.");
+        }
+        try {
+            handler.check(e.data());
+        } catch (IllegalArgumentException invalid) {
+            throw bad("invalid-event", where + ".data: " + invalid.getMessage());
         }
     }
 

@@ -1,6 +1,5 @@
 package nl.buurtstem.opendata.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -8,18 +7,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
+import java.util.Map;
 import nl.buurtstem.opendata.fleet.Kiosk;
 import nl.buurtstem.opendata.fleet.KioskRegistry;
-import nl.buurtstem.opendata.peiling.Antwoord;
-import nl.buurtstem.opendata.peiling.Antwoorden;
-import nl.buurtstem.opendata.peiling.Kanaal;
-import nl.buurtstem.opendata.peiling.Peiling;
-import nl.buurtstem.opendata.peiling.PeilingStore;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.web.Problem;
@@ -38,70 +31,47 @@ final class EventIngest {
 
     /** A kiosk clock further off than this is flagged; its events still count, with corrected times. */
     private static final Duration PLAUSIBLE_OFFSET = Duration.ofHours(1);
-    private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Amsterdam");
 
-    /** What the kiosk is told, and which polls got new answers. */
-    record Outcome(long acknowledged, int accepted, int duplicates, Set<String> peilingenChanged) {
+    /** What the kiosk is told. */
+    record Outcome(long acknowledged, int accepted, int duplicates) {
     }
 
     private final Database db;
-    private final PeilingStore peilingen;
+    private final Map<String, EventHandler> handlers;
     private final Clock clock;
 
-    EventIngest(Database db, PeilingStore peilingen, Clock clock) {
+    EventIngest(Database db, Map<String, EventHandler> handlers, Clock clock) {
         this.db = db;
-        this.peilingen = peilingen;
+        this.handlers = handlers;
         this.clock = clock;
     }
 
     Outcome ingest(Kiosk kiosk, Batch batch) {
         Instant received = clock.instant();
         Duration offset = Duration.between(batch.sentAt(), received);
-        return db.transaction(c -> {
+        String timeFlag = offset.abs().compareTo(PLAUSIBLE_OFFSET) > 0
+                ? "kiosk clock was off by " + offset.toSeconds() + " s; time corrected" : null;
+        Map<String, List<KioskEvent>> applied = new LinkedHashMap<>();
+        Outcome outcome = db.transaction(c -> {
             int accepted = 0;
             int duplicates = 0;
-            Set<String> changed = new HashSet<>();
-            for (Batch.Event event : batch.events()) {
-                if (alreadyStored(c, kiosk.id(), event)) {
+            for (Batch.Event e : batch.events()) {
+                if (alreadyStored(c, kiosk.id(), e)) {
                     duplicates++;
                     continue;
                 }
-                Instant eventTime = event.at().plus(offset);
-                String timeFlag = offset.abs().compareTo(PLAUSIBLE_OFFSET) > 0
-                        ? "kiosk clock was off by " + offset.toSeconds() + " s; time corrected" : null;
-                String problem = count(c, kiosk, event, eventTime, changed);
-                store(c, kiosk.id(), event, eventTime, timeFlag, problem, received);
+                KioskEvent event = new KioskEvent(kiosk, e.seq(), e.id(), e.type(), e.at(), e.at().plus(offset), e.data());
+                String problem = handlers.get(e.type()).apply(c, event);
+                store(c, event, timeFlag, problem, received);
+                applied.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(event);
                 accepted++;
             }
             long acked = advanceAck(c, kiosk.id());
             KioskRegistry.noteSync(c, kiosk.id(), acked, received);
-            return new Outcome(acked, accepted, duplicates, changed);
+            return new Outcome(acked, accepted, duplicates);
         });
-    }
-
-    /** Counts what the event means; returns why it could not be counted, or null. The event is kept either way. */
-    private String count(Connection c, Kiosk kiosk, Batch.Event event, Instant eventTime, Set<String> changed)
-            throws SQLException {
-        JsonNode data = event.data();
-        String peilingId = data.path("peiling").asText(null);
-        Optional<Peiling> peiling = peilingId == null ? Optional.empty() : peilingen.find(peilingId);
-        if (peiling.isEmpty()) {
-            return "unknown peiling " + peilingId;
-        }
-        int optie = data.path("optie").asInt(0);
-        if (!peiling.get().hasOption(optie)) {
-            return "peiling " + peilingId + " has no option " + optie;
-        }
-        Kanaal kanaal;
-        try {
-            kanaal = Kanaal.fromCode(data.path("kanaal").asText("scherm"));
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
-        Antwoorden.record(c, new Antwoord(kiosk.id(), event.seq(), peilingId, optie, kanaal, kiosk.wijk(),
-                eventTime.atZone(MUNICIPALITY_ZONE).toLocalDate()));
-        changed.add(peilingId);
-        return null;
+        applied.forEach((type, events) -> handlers.get(type).committed(events));
+        return outcome;
     }
 
     private static boolean alreadyStored(Connection c, String kioskId, Batch.Event event) throws SQLException {
@@ -123,16 +93,16 @@ final class EventIngest {
         }
     }
 
-    private static void store(Connection c, String kioskId, Batch.Event event, Instant eventTime, String timeFlag,
-                              String problem, Instant received) throws SQLException {
+    private static void store(Connection c, KioskEvent event, String timeFlag, String problem, Instant received)
+            throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO kiosk_event(kiosk_id, seq, event_id, type, kiosk_time, "
                 + "event_time, time_flag, data, problem, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, kioskId);
+            s.setString(1, event.kiosk().id());
             s.setLong(2, event.seq());
             s.setString(3, event.id());
             s.setString(4, event.type());
-            s.setString(5, event.at().toString());
-            s.setString(6, eventTime.toString());
+            s.setString(5, event.kioskTime().toString());
+            s.setString(6, event.time().toString());
             s.setString(7, timeFlag);
             s.setString(8, event.data().toString());
             s.setString(9, problem);

@@ -5,9 +5,9 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import nl.buurtstem.opendata.fleet.Kiosk;
 import nl.buurtstem.opendata.fleet.KioskRegistry;
 import nl.buurtstem.opendata.initiatief.InitiatiefStore;
@@ -27,21 +27,22 @@ public final class SyncRoutes {
     private final ObjectMapper json;
     private final KioskRegistry registry;
     private final KioskAuthenticator authenticator;
+    private final BatchRules rules;
     private final EventIngest ingest;
     private final ContentFeed feed;
-    private final Consumer<Set<String>> answersCounted;
 
     /**
-     * @param answersCounted told which polls got new answers, after they are committed
+     * @param handlers one per event type the central node accepts, each from the feature it belongs to
      */
     public SyncRoutes(Database db, ObjectMapper json, KioskRegistry registry, WijkStore wijken, PeilingStore peilingen,
-                      PlanStore plannen, InitiatiefStore initiatieven, Clock clock, Consumer<Set<String>> answersCounted) {
+                      PlanStore plannen, InitiatiefStore initiatieven, Clock clock, List<EventHandler> handlers) {
         this.json = json;
         this.registry = registry;
         this.authenticator = new KioskAuthenticator(registry, clock);
-        this.ingest = new EventIngest(db, peilingen, clock);
+        Map<String, EventHandler> byType = handlers.stream().collect(Collectors.toUnmodifiableMap(EventHandler::type, h -> h));
+        this.rules = new BatchRules(byType);
+        this.ingest = new EventIngest(db, byType, clock);
         this.feed = new ContentFeed(json, wijken, peilingen, plannen, initiatieven);
-        this.answersCounted = answersCounted;
     }
 
     public void install(JavalinConfig cfg) {
@@ -69,11 +70,8 @@ public final class SyncRoutes {
         byte[] body = ctx.bodyAsBytes();
         Kiosk kiosk = authenticator.authenticate(ctx, body);
         Batch batch = json.readValue(body, Batch.class);
-        BatchRules.check(batch);
+        rules.check(batch);
         EventIngest.Outcome outcome = ingest.ingest(kiosk, batch);
-        if (!outcome.peilingenChanged().isEmpty()) {
-            answersCounted.accept(outcome.peilingenChanged());
-        }
         ctx.json(Map.of("acknowledged", outcome.acknowledged(), "accepted", outcome.accepted(),
                 "duplicates", outcome.duplicates()));
     }

@@ -1,0 +1,34 @@
+package nl.buurtstem.opendata.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * What a feature does with one type of kiosk event. Each feature (peiling, fleet, idee, ...) registers
+ * its own handler with {@link SyncRoutes}; the sync room only stores, orders and acknowledges.
+ */
+public interface EventHandler {
+
+    /** The event type in the protocol, e.g. "antwoord". */
+    String type();
+
+    /**
+     * Checks the shape of {@code data} before anything of the batch is stored.
+     *
+     * @throws IllegalArgumentException with a message naming the field, when the data is malformed
+     */
+    void check(JsonNode data);
+
+    /**
+     * Applies a newly stored event inside the ingest transaction.
+     *
+     * @return why the event could not be counted (it stays stored and acknowledged), or null
+     */
+    String apply(Connection c, KioskEvent event) throws SQLException;
+
+    /** Called after the transaction with this handler's new events committed (e.g. to republish). */
+    default void committed(List<KioskEvent> events) {
+    }
+}
