@@ -2,23 +2,25 @@ package nl.buurtstem.hardware;
 
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
-import com.pi4j.plugin.mock.platform.MockPlatform;
-import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalInputProvider;
-import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
-import java.io.IOException;
-import java.nio.file.Files;
+import com.pi4j.context.ContextBuilder;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Opens the GPIO lines the kiosk panel uses: gpiod on a Raspberry Pi, Pi4J's mock platform anywhere else.
+ * Opens the GPIO lines the kiosk panel uses: gpiod on a Raspberry Pi 4 or 5, Pi4J's mock platform anywhere else.
  *
  * <pre>{@code
- * try (GpioPlatform gpio = GpioPlatform.open(GpioPlatform.Choice.AUTO)) {
+ * try (GpioPlatform gpio = GpioPlatform.open(HardwareConfig.defaults())) {
  *     KioskPanel panel = gpio.panel(PinMap.defaults());
- *     panel.onAnswerPressed(n -> System.out.println("answer " + n));
+ *     panel.addListener(new PanelListener() {
+ *         public void answer(AnswerPress press) { System.out.println(press); }
+ *     });
  * }
  * }</pre>
  */
@@ -28,48 +30,90 @@ public final class GpioPlatform implements AutoCloseable {
     public enum Choice { AUTO, RASPBERRY_PI, SIMULATED }
 
     private static final Logger log = LoggerFactory.getLogger(GpioPlatform.class);
-    private static final Path BOARD_MODEL = Path.of("/proc/device-tree/model");
 
     private final Context pi4j;
     private final boolean simulated;
-    private Pi4jKioskPanel panel;
+    private final ScheduledExecutorService timer;
+    private Pi4jLines lines;
 
     private GpioPlatform(Context pi4j, boolean simulated) {
         this.pi4j = pi4j;
         this.simulated = simulated;
+        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "panel-lamps");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     public static GpioPlatform open(Choice choice) {
-        boolean onPi = isRaspberryPi();
+        return open(choice, null);
+    }
+
+    public static GpioPlatform open(HardwareConfig config) {
+        return open(config.platform(), config.gpioChip());
+    }
+
+    /**
+     * @param gpioChip the gpiod chip of the 40-pin header, or null for Pi4J's choice (on a Pi 5 with an older
+     *                 kernel the header is gpiochip4)
+     */
+    public static GpioPlatform open(Choice choice, String gpioChip) {
+        Board board = Board.detect(Path.of("/"));
         boolean simulate = switch (choice) {
-            case AUTO -> !onPi;
+            case AUTO -> !board.isRaspberryPi();
             case SIMULATED -> true;
             case RASPBERRY_PI -> false;
         };
         if (simulate) {
-            log.info("GPIO: simulated buttons and lamps ({})", onPi ? "chosen in config" : "no Raspberry Pi found");
-            return new GpioPlatform(simulatedContext(), true);
+            log.info("GPIO: Pi4J mock platform, simulated buttons and lamps ({})",
+                    board.isRaspberryPi() ? "chosen in kiosk.json on " + board.model() : "no Raspberry Pi found");
+            return new GpioPlatform(MockGpio.context(), true);
         }
-        log.info("GPIO: Raspberry Pi lines through gpiod");
-        // Auto-detection loads the gpiod providers from the classpath; the mock plugin is never added here.
-        return new GpioPlatform(Pi4J.newAutoContext(), false);
+        log.info("GPIO: {} lines through gpiod{}", board.model(), gpioChip == null ? "" : " on " + gpioChip);
+        // The mock plugin is on the classpath for the demo, but Pi4J's auto-detection leaves mock plugins out
+        // unless asked (autoDetectMockPlugins), so a Pi always gets gpiod here.
+        ContextBuilder builder = Pi4J.newContextBuilder().autoDetect();
+        if (gpioChip != null) {
+            builder.setGpioChipName(gpioChip);
+        }
+        return new GpioPlatform(builder.build(), false);
     }
 
-    /** Opens the panel on the given pins; one panel per platform. */
-    public synchronized KioskPanel panel(PinMap pins) {
-        if (panel != null) {
+    /** Opens the panel with the usual timing, clock and lamp timer. */
+    public KioskPanel panel(PinMap pins) {
+        return panel(pins, ButtonTiming.defaults(), Clock.systemUTC(), delays());
+    }
+
+    /**
+     * Opens the panel; one panel per platform.
+     *
+     * @param clock  judges debounce and repeated presses (tests pass a clock they move)
+     * @param delays ends lamp flashes (tests pass one they run themselves)
+     */
+    public synchronized KioskPanel panel(PinMap pins, ButtonTiming timing, Clock clock, Delays delays) {
+        if (lines != null) {
             throw new IllegalStateException("the kiosk panel is already open");
         }
-        panel = new Pi4jKioskPanel(pi4j, pins);
-        return panel;
+        Screen screen = simulated ? Screen.none() : BacklightScreen.find(Path.of("/sys/class/backlight")).orElseGet(() -> {
+            log.warn("no display backlight found under /sys/class/backlight; the screen is not switched off or dimmed");
+            return Screen.none();
+        });
+        lines = new Pi4jLines(pi4j, pins, timing, clock, delays, screen);
+        return lines.panel;
     }
 
-    /** Present only on simulated hardware: lets the demo and tests press the buttons. */
-    public Optional<SimulatedButtons> simulatedButtons() {
-        if (!simulated || panel == null) {
+    /** The platform's own timer for lamp flashes. */
+    public Delays delays() {
+        return (delay, task) -> timer.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Present only on simulated hardware: lets the demo and tests work the buttons and the sensor. */
+    public synchronized Optional<SimulatedButtons> simulatedButtons() {
+        if (!simulated || lines == null) {
             return Optional.empty();
         }
-        return Optional.of(new SimulatedButtons(panel.answerInputs()));
+        return Optional.of(new SimulatedButtons(lines));
     }
 
     public boolean isSimulated() {
@@ -78,24 +122,10 @@ public final class GpioPlatform implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (panel != null) {
-            panel.close();
+        if (lines != null) {
+            lines.panel.close();
         }
+        timer.shutdownNow();
         pi4j.shutdown();
-    }
-
-    private static Context simulatedContext() {
-        return Pi4J.newContextBuilder()
-                .add(new MockPlatform())
-                .add(MockDigitalInputProvider.newInstance(), MockDigitalOutputProvider.newInstance())
-                .build();
-    }
-
-    private static boolean isRaspberryPi() {
-        try {
-            return Files.isReadable(BOARD_MODEL) && Files.readString(BOARD_MODEL).contains("Raspberry Pi");
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -15,12 +15,15 @@ import java.util.Optional;
 import nl.buurtstem.hardware.GpioPlatform;
 import nl.buurtstem.hardware.KioskPanel;
 import nl.buurtstem.hardware.LampStatus;
-import nl.buurtstem.hardware.PinMap;
+import nl.buurtstem.hardware.HardwareConfig;
+import nl.buurtstem.hardware.HealthProbe;
 import nl.buurtstem.hardware.SimulatedButtons;
+import nl.buurtstem.kiosk.host.HostPin;
 import nl.buurtstem.kiosk.host.HostRoutes;
 import nl.buurtstem.kiosk.peiling.AnswerButtons;
 import nl.buurtstem.kiosk.peiling.PeilingRoutes;
 import nl.buurtstem.kiosk.peiling.PeilingService;
+import nl.buurtstem.kiosk.scherm.SchermRegie;
 import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.sync.LocalContent;
 import nl.buurtstem.kiosk.sync.Outbox;
@@ -42,6 +45,7 @@ public final class KioskNode {
     private Database db;
     private GpioPlatform gpio;
     private SyncLoop sync;
+    private SchermRegie scherm;
     private Javalin app;
     private Optional<SimulatedButtons> buttons = Optional.empty();
 
@@ -64,14 +68,18 @@ public final class KioskNode {
                 config.enrollmentToken(), settings.syncInterval());
         PeilingService peilingen = new PeilingService(db, json, content, settings.answerCooldown(), Clock.systemUTC(), sync::wake);
 
-        gpio = GpioPlatform.open(settings.gpio());
-        KioskPanel panel = gpio.panel(PinMap.defaults());
-        AnswerButtons.connect(panel, peilingen);
+        HardwareConfig hardware = HardwareConfig.from(config.hardware());
+        gpio = GpioPlatform.open(settings.gpio() == GpioPlatform.Choice.AUTO ? hardware.platform() : settings.gpio(),
+                hardware.gpioChip());
+        KioskPanel panel = gpio.panel(hardware.pins(), hardware.timing(), Clock.systemUTC(), gpio.delays());
+        scherm = new SchermRegie(panel, content, hardware.dimAfter(), Clock.systemUTC());
+        new AnswerButtons(panel, peilingen, db, json, scherm::open).connect();
         buttons = gpio.simulatedButtons();
         sync.onStatus(status -> panel.showStatus(status.online() ? LampStatus.FINE : LampStatus.OFFLINE_WITH_ANSWERS_WAITING));
 
         PeilingRoutes peilingRoutes = new PeilingRoutes(peilingen, json);
-        HostRoutes host = new HostRoutes(sync, buttons);
+        HostRoutes host = new HostRoutes(sync, buttons, panel,
+                HostPin.of(config.hostPin(), settings.dataDir(), Clock.systemUTC()), HealthProbe.forThisMachine(settings.dataDir()));
         app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.startup.showJavalinBanner = false;
@@ -87,6 +95,7 @@ public final class KioskNode {
         });
         app.start(settings.host(), settings.port());
         sync.start();
+        scherm.start();
         return this;
     }
 
@@ -96,6 +105,9 @@ public final class KioskNode {
         }
         if (sync != null) {
             sync.close();
+        }
+        if (scherm != null) {
+            scherm.close();
         }
         if (gpio != null) {
             gpio.close();

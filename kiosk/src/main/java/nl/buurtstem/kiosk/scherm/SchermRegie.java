@@ -1,0 +1,111 @@
+package nl.buurtstem.kiosk.scherm;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import nl.buurtstem.hardware.AnswerPress;
+import nl.buurtstem.hardware.KioskPanel;
+import nl.buurtstem.hardware.PanelListener;
+import nl.buurtstem.hardware.ScreenState;
+import nl.buurtstem.kiosk.sync.LocalContent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Saves power and screen life: the screen wakes when someone approaches (presence sensor or a button),
+ * dims after a while without anyone (never, when no sensor is wired), and is off outside the buurthuis's opening hours, when the buttons
+ * are ignored too. {@link #tick()} re-evaluates; the kiosk calls it every few seconds, tests after moving their clock.
+ */
+public final class SchermRegie implements PanelListener, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(SchermRegie.class);
+    private static final Duration TICK = Duration.ofSeconds(5);
+    static final ZoneId BUURTHUIS_ZONE = ZoneId.of("Europe/Amsterdam");
+
+    private final KioskPanel panel;
+    private final Duration dimAfter;
+    private final Clock clock;
+    private final boolean hasSensor;
+    private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "scherm");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile Openingstijden openingstijden = Openingstijden.altijdOpen();
+    private boolean someone;
+    private Instant lastSeen;
+
+    public SchermRegie(KioskPanel panel, LocalContent content, Duration dimAfter, Clock clock) {
+        this.panel = panel;
+        this.dimAfter = dimAfter;
+        this.clock = clock;
+        this.lastSeen = clock.instant();
+        this.hasSensor = panel.state().presenceSensor();
+        content.onChange(() -> {
+            read(content);
+            tick();
+        });
+        read(content);
+        panel.addListener(this);
+    }
+
+    /** Re-evaluates every few seconds from now on, so the screen dims and the hours take effect without a press. */
+    public void start() {
+        ticker.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    @Override
+    public void close() {
+        ticker.shutdownNow();
+    }
+
+    /** Whether the buurthuis is open now; the buttons answer only then. */
+    public boolean open() {
+        return openingstijden.open(clock.instant().atZone(BUURTHUIS_ZONE));
+    }
+
+    @Override
+    public synchronized void presenceChanged(boolean seen) {
+        someone = seen;
+        lastSeen = clock.instant();
+        tick();
+    }
+
+    @Override
+    public synchronized void answer(AnswerPress press) {
+        lastSeen = clock.instant();
+        tick();
+    }
+
+    @Override
+    public synchronized void helpPressed() {
+        lastSeen = clock.instant();
+        tick();
+    }
+
+    /** Puts the screen in the state the hours and presence ask for now. */
+    public synchronized void tick() {
+        ScreenState wanted;
+        if (!open()) {
+            wanted = ScreenState.OFF;
+        } else if (!hasSensor || someone || Duration.between(lastSeen, clock.instant()).compareTo(dimAfter) < 0) {
+            wanted = ScreenState.ON;
+        } else {
+            wanted = ScreenState.DIMMED;
+        }
+        panel.screen(wanted);
+    }
+
+    private void read(LocalContent content) {
+        try {
+            openingstijden = Openingstijden.uit(content.current().path("kiosk").path("openingstijden"));
+        } catch (IllegalArgumentException e) {
+            log.warn("opening hours from the central node cannot be read ({}); the kiosk stays open", e.getMessage());
+            openingstijden = Openingstijden.altijdOpen();
+        }
+    }
+}
