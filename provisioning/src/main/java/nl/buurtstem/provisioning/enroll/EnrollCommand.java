@@ -10,19 +10,19 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Clock;
 import java.time.Duration;
+import nl.buurtstem.provisioning.boot.BootBundle;
+import nl.buurtstem.provisioning.boot.BootSettings;
 
 /**
- * Registers a kiosk at the central node and writes its kiosk.json. The file holds a one-time token, not the
- * kiosk's key: whoever reads the SD card before first boot can enroll at most once, and staff see it happen.
+ * Registers a kiosk at the central node and writes its boot bundle (kiosk.json, cloud-init files, first-boot
+ * script). The card holds a one-time token, not the kiosk's key: whoever reads the SD card before first boot can
+ * enroll at most once, and staff see it happen. Neither the token nor the Wi-Fi password is ever printed.
  */
 public final class EnrollCommand {
 
-    static final String CONFIG_FILE = "kiosk.json";
+    static final String CONFIG_FILE = BootBundle.CONFIG_FILE;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private EnrollCommand() {
@@ -39,10 +39,17 @@ public final class EnrollCommand {
             return help ? 0 : 2;
         }
         try {
-            JsonNode registration = register(options);
-            Path config = write(options, registration.get("enrollmentToken").asText());
-            out.println("kiosk " + registration.get("kioskId").asText() + " registered for wijk " + options.wijk());
-            out.println("configuration written to " + config);
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            BootSettings settings = withReleaseKey(http, options, err);
+            JsonNode registration = register(http, options);
+            String kioskId = registration.get("kioskId").asText();
+            BootBundle.Kiosk kiosk = new BootBundle.Kiosk(kioskId, registration.get("enrollmentToken").asText(),
+                    options.central(), options.name(), options.buurthuis(), options.wijk());
+            new BootBundle(kiosk, settings, Clock.systemUTC()).writeTo(options.out());
+            out.println("kiosk " + kioskId + " registered for wijk " + options.wijk());
+            out.println("boot bundle written to " + options.out() + (settings.bootPartition() ? " (boot partition)" : ""));
+            out.println("network: " + (settings.network().hasWifi() ? "Wi-Fi " + settings.network().wifiSsid()
+                    + " and Ethernet" : "Ethernet") + "; nightly restart " + settings.openingHours().nightlyRestart());
             return 0;
         } catch (Refused e) {
             err.println("enroll: " + e.getMessage());
@@ -56,10 +63,27 @@ public final class EnrollCommand {
         }
     }
 
-    private static JsonNode register(EnrollOptions options) throws IOException, InterruptedException, Refused {
+    /** Without --release-key the central node's published key is taken; without either, updates stay off. */
+    private static BootSettings withReleaseKey(HttpClient http, EnrollOptions options, PrintStream err)
+            throws IOException, InterruptedException {
+        BootSettings s = options.boot();
+        if (s.releaseKeyPem() != null) {
+            return s;
+        }
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.central() + "api/release/v1/key.pem"))
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200 || !response.body().contains("BEGIN PUBLIC KEY")) {
+            err.println("enroll: warning: the central node publishes no release key, so this kiosk will not take "
+                    + "updates; give --release-key FILE to enable them");
+            return s;
+        }
+        return new BootSettings(s.hostname(), s.timezone(), s.network(), s.openingHours(), s.screen(), s.pinMap(),
+                s.sshKeys(), response.body(), s.bootPartition(), s.kioskPort());
+    }
+
+    private static JsonNode register(HttpClient http, EnrollOptions options) throws IOException, InterruptedException, Refused {
         ObjectNode body = JSON.createObjectNode().put("naam", options.name()).put("buurthuis", options.buurthuis())
                 .put("wijk", options.wijk());
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.central() + "api/staff/kiosks"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + options.staffKey())
@@ -69,19 +93,6 @@ public final class EnrollCommand {
             throw new Refused(response.statusCode(), detail(response.body()));
         }
         return JSON.readTree(response.body());
-    }
-
-    private static Path write(EnrollOptions options, String token) throws IOException {
-        Files.createDirectories(options.out());
-        ObjectNode config = JSON.createObjectNode().put("centralUrl", options.central()).put("naam", options.name())
-                .put("wijk", options.wijk()).put("enrollmentToken", token);
-        Path target = options.out().resolve(CONFIG_FILE);
-        Path temp = options.out().resolve(CONFIG_FILE + ".tmp");
-        Files.deleteIfExists(temp);
-        Files.createFile(temp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        Files.writeString(temp, JSON.writeValueAsString(config));
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        return target;
     }
 
     private static String detail(String problemBody) {

@@ -3,27 +3,32 @@ package nl.buurtstem.provisioning.enroll;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
+import nl.buurtstem.provisioning.boot.BootBundle;
+import nl.buurtstem.provisioning.boot.BootSettings;
 
 /**
  * What {@code buurtstem enroll} was asked to do, checked before anything is sent.
  *
  * @param staffKey the municipality's staff API key (from --staff-key, --staff-key-file or BUURTSTEM_STAFF_KEY)
+ * @param out      where the boot bundle goes: a folder (--out) or the card's boot partition (--boot)
  */
-record EnrollOptions(String central, String name, String buurthuis, String wijk, Path out, String staffKey) {
+record EnrollOptions(String central, String name, String buurthuis, String wijk, Path out, String staffKey,
+                     BootSettings boot) {
 
     static final String USAGE = """
-            usage: buurtstem enroll --central URL --name NAME --wijk CODE --out DIR [options]
+            usage: buurtstem enroll --central URL --name NAME --wijk CODE (--out DIR | --boot DIR) [options]
 
-            Registers a kiosk at the central node and writes its configuration (kiosk.json) into DIR.
-            The kiosk exchanges the one-time token in that file for its own key at first contact.
+            Registers a kiosk at the central node and writes its boot bundle for Raspberry Pi OS Trixie into
+            DIR: kiosk.json, cloud-init's user-data, network-config and meta-data, and the buurtstem/ folder.
+            The kiosk exchanges the one-time token in kiosk.json for its own key at first contact.
 
               --central URL          the central node, e.g. https://buurtstem.zwolle.nl/
               --name NAME            how staff will recognise the kiosk, e.g. "Buurthuis De Kroon"
               --wijk CODE            CBS wijkcode of the buurthuis, e.g. WK019302
-              --out DIR              folder to write kiosk.json into (created if needed)
+              --out DIR              folder to write the bundle into (created if needed)
               --buurthuis NAME       the buurthuis's name, if it differs from --name
               --staff-key KEY        the staff API key (or --staff-key-file FILE, or env BUURTSTEM_STAFF_KEY)
-            """;
+            """ + BootSettings.OPTIONS;
 
     private static final Pattern WIJKCODE = Pattern.compile("WK\\d{6}");
 
@@ -34,6 +39,7 @@ record EnrollOptions(String central, String name, String buurthuis, String wijk,
         String wijk = null;
         Path out = null;
         String staffKey = env.get("BUURTSTEM_STAFF_KEY");
+        BootSettings.Builder boot = new BootSettings.Builder(env);
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
             if (option.equals("--help") || option.equals("-h")) {
@@ -43,6 +49,13 @@ record EnrollOptions(String central, String name, String buurthuis, String wijk,
                 throw new UsageException(option + " needs a value\n\n" + USAGE);
             }
             String value = args[++i];
+            try {
+                if (boot.accept(option, value)) {
+                    continue;
+                }
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
             switch (option) {
                 case "--central" -> central = value;
                 case "--name" -> name = value;
@@ -57,7 +70,18 @@ record EnrollOptions(String central, String name, String buurthuis, String wijk,
         require(central, "--central");
         require(name, "--name");
         require(wijk, "--wijk");
-        require(out, "--out");
+        if (boot.bootDir() != null) {
+            if (out != null) {
+                throw new UsageException("give either --out DIR or --boot DIR, not both");
+            }
+            out = boot.bootDir();
+            try {
+                BootBundle.checkBootPartition(out);
+            } catch (IllegalArgumentException e) {
+                throw new UsageException(e.getMessage());
+            }
+        }
+        require(out, "--out (or --boot)");
         if (!central.startsWith("http://") && !central.startsWith("https://")) {
             throw new UsageException("--central must be an http(s) URL, got " + central);
         }
@@ -67,8 +91,14 @@ record EnrollOptions(String central, String name, String buurthuis, String wijk,
         if (staffKey == null || staffKey.isBlank()) {
             throw new UsageException("the staff API key is missing: give --staff-key, --staff-key-file or set BUURTSTEM_STAFF_KEY");
         }
+        BootSettings settings;
+        try {
+            settings = boot.build(name);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
         return new EnrollOptions(central.endsWith("/") ? central : central + "/", name, buurthuis == null ? name : buurthuis,
-                wijk, out, staffKey.trim());
+                wijk, out, staffKey.trim(), settings);
     }
 
     private static String readKey(Path file) {

@@ -1,0 +1,129 @@
+package nl.buurtstem.provisioning.boot;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The boot bundle for Raspberry Pi OS Trixie, as cloud-init's NoCloud source on the card's boot partition:
+ * {@code user-data}, {@code network-config}, {@code meta-data}, the kiosk's {@code kiosk.json} (with its one-time
+ * token), and the {@code buurtstem/} folder with the first-boot script, systemd units and settings.
+ */
+public final class BootBundle {
+
+    /** The kiosk's configuration, at the top of the bundle (the demo and a hand-run kiosk read it there too). */
+    public static final String CONFIG_FILE = "kiosk.json";
+    private static final String PAYLOAD = "buurtstem/";
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    private final Kiosk kiosk;
+    private final BootSettings settings;
+    private final Clock clock;
+
+    /** What the central node said about the kiosk, plus what enroll was told. */
+    public record Kiosk(String kioskId, String enrollmentToken, String centralUrl, String naam, String buurthuis,
+                        String wijk) {
+    }
+
+    public BootBundle(Kiosk kiosk, BootSettings settings, Clock clock) {
+        this.kiosk = kiosk;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    /** Refuses a --boot folder that is not a Raspberry Pi boot partition, before the kiosk is registered. */
+    public static void checkBootPartition(Path dir) {
+        if (!Files.isRegularFile(dir.resolve("config.txt")) || !Files.isRegularFile(dir.resolve("cmdline.txt"))) {
+            throw new IllegalArgumentException(dir + " is not a Raspberry Pi boot partition (no config.txt and "
+                    + "cmdline.txt); flash Raspberry Pi OS first, or use --out DIR for a folder");
+        }
+    }
+
+    /** Writes the bundle into {@code dir}; the kiosk.json is written last, so a bundle with it is complete. */
+    public void writeTo(Path dir) throws IOException {
+        for (String file : payloadFiles()) {
+            CardFiles.write(dir.resolve(PAYLOAD + file), resource("payload/" + file), false);
+        }
+        CardFiles.writePublic(dir.resolve(PAYLOAD + "site.env"), siteEnv());
+        if (settings.releaseKeyPem() != null) {
+            CardFiles.writePublic(dir.resolve(PAYLOAD + "release-key.pem"), settings.releaseKeyPem());
+        }
+        CardFiles.writePublic(dir.resolve("meta-data"), fill(text("meta-data")));
+        CardFiles.writePublic(dir.resolve("user-data"), fill(text("user-data.yaml")));
+        CardFiles.writePrivate(dir.resolve("network-config"), settings.network().toNetworkConfig());
+        CardFiles.writePrivate(dir.resolve(CONFIG_FILE), JSON.writeValueAsString(kioskJson()));
+    }
+
+    private ObjectNode kioskJson() {
+        ObjectNode config = JSON.createObjectNode().put("centralUrl", kiosk.centralUrl()).put("naam", kiosk.naam())
+                .put("buurthuis", kiosk.buurthuis()).put("wijk", kiosk.wijk()).put("enrollmentToken", kiosk.enrollmentToken());
+        config.put("openingstijden", settings.openingHours().text());
+        config.putObject("scherm").put("type", settings.screen().type()).put("rotatie", settings.screen().rotation());
+        if (settings.pinMap() != null) {
+            config.set("pinMap", settings.pinMap());
+        }
+        return config;
+    }
+
+    private String siteEnv() {
+        // Read by bash (source) and by systemd (EnvironmentFile): plain values only, double-quoted.
+        return String.join("\n",
+                "# Buurtstem kiosk settings, written by `buurtstem enroll` at " + clock.instant() + ". No secrets here.",
+                "KIOSK_ID=" + envValue(kiosk.kioskId()),
+                "KIOSK_NAAM=" + envValue(kiosk.naam()),
+                "KIOSK_PORT=" + settings.kioskPort(),
+                "CENTRAL_URL=" + envValue(kiosk.centralUrl()),
+                "SCREEN=" + settings.screen().type(),
+                "ROTATION=" + settings.screen().rotation(),
+                "NIGHTLY_RESTART=" + settings.openingHours().nightlyRestart(),
+                "UPDATE_CHECK=" + settings.openingHours().updateCheck(),
+                "ENROLLED_AT=" + clock.instant().getEpochSecond(),
+                "");
+    }
+
+    private String fill(String template) {
+        String keys = settings.sshKeys().isEmpty() ? "[]" : settings.sshKeys().stream().map(Yaml::quote)
+                .collect(Collectors.joining(", ", "[", "]"));
+        String packages = text("payload/packages.list").lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(p -> "  - " + p).collect(Collectors.joining("\n"));
+        return template.replace("{{naam}}", kiosk.naam().replaceAll("[\\r\\n\"]", " "))
+                .replace("{{kioskId}}", kiosk.kioskId())
+                .replace("{{instanceId}}", "buurtstem-" + kiosk.kioskId())
+                .replace("{{hostname}}", settings.hostname())
+                .replace("{{timezone}}", Yaml.quote(settings.timezone()))
+                .replace("{{sshKeys}}", keys)
+                .replace("{{packages}}", packages);
+    }
+
+    private static String envValue(String value) {
+        return "\"" + value.replaceAll("[\"\\\\$`\\r\\n]", "") + "\"";
+    }
+
+    private static List<String> payloadFiles() {
+        return text("payload.list").lines().filter(line -> !line.isBlank()).toList();
+    }
+
+    private static String text(String name) {
+        return new String(resource(name), StandardCharsets.UTF_8);
+    }
+
+    private static byte[] resource(String name) {
+        try (InputStream in = BootBundle.class.getResourceAsStream("/boot/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("the boot template " + name + " is missing from the build");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

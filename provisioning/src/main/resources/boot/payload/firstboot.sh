@@ -1,0 +1,157 @@
+#!/usr/bin/env bash
+# First boot of a Buurtstem kiosk. cloud-init runs this once (runcmd in user-data), as root, from the boot
+# partition; when it ends well it leaves /var/lib/buurtstem/.firstboot-done and cloud-init restarts the Pi.
+#
+# Every file goes under BUURTSTEM_ROOT (default /), so CI runs this whole script in a throw-away folder.
+# BUURTSTEM_OFFLINE=1 skips only what needs a real Pi (apt, partitioning the SD card, overlay root, initramfs)
+# and names each skipped step in the output. Secrets (the enrollment token) are moved, never printed.
+set -euo pipefail
+
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+CARD="$(dirname "$HERE")"
+ROOT="${BUURTSTEM_ROOT:-/}"
+ROOT="${ROOT%/}"
+OFFLINE="${BUURTSTEM_OFFLINE:-0}"
+LIB=/usr/local/lib/buurtstem
+DATA=/var/lib/buurtstem
+
+say() { printf 'buurtstem firstboot: %s\n' "$*"; }
+die() { say "FAILED: $*"; exit 1; }
+on_real_pi() {
+  if [[ "$OFFLINE" == 1 ]]; then say "skipped without hardware: $*"; else "$@"; fi
+}
+
+[[ -f "$HERE/site.env" ]] || die "site.env is missing next to this script; enroll the card again"
+# shellcheck source=/dev/null
+. "$HERE/site.env"
+for var in KIOSK_NAAM KIOSK_PORT CENTRAL_URL SCREEN ROTATION NIGHTLY_RESTART UPDATE_CHECK; do
+  [[ -n "${!var:-}" ]] || die "site.env does not set $var; enroll the card again"
+done
+
+install_packages() {
+  local tries=0
+  mapfile -t packages < <(grep -v '^#' "$HERE/packages.list")
+  until DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}"; do
+    tries=$((tries + 1))
+    [[ $tries -ge 3 ]] && die "could not install ${packages[*]} (no internet?)"
+    sleep 20
+    apt-get update -q || true
+  done
+}
+
+add_user() {
+  # add_user NAME HOME GROUPS...: a system account without password or login shell.
+  local name="$1" home="$2" group
+  shift 2
+  if ! grep -q "^$name:" "$ROOT/etc/passwd"; then
+    useradd --root "$ROOT" --system --user-group --home-dir "$home" --no-create-home --shell /usr/sbin/nologin "$name"
+    say "created service user $name"
+  fi
+  for group in "$@"; do
+    # The Pi's hardware groups (gpio, video, render, input) exist on Raspberry Pi OS, not always elsewhere.
+    if grep -q "^$group:" "$ROOT/etc/group"; then
+      usermod --root "$ROOT" -a -G "$group" "$name"
+    fi
+  done
+}
+
+id_of() { awk -F: -v n="$1" '$1 == n { print $3 }' "$ROOT/etc/passwd"; }
+
+put() {
+  # put SOURCE TARGET MODE: install one file under ROOT.
+  install -D -m "$3" "$1" "$ROOT$2"
+}
+
+say "setting up kiosk \"$KIOSK_NAAM\""
+on_real_pi install_packages
+
+add_user buurtstem "$DATA" gpio
+add_user buurtstem-scherm /run/buurtstem-scherm video render input
+
+# The database gets its own partition (label BUURTDATA), so the root can be read-only and a pulled plug
+# never touches the system. Without free space on the card the kiosk still works, on the root file system.
+mkdir -p "$ROOT$DATA"
+if [[ "$OFFLINE" == 1 ]]; then
+  say "skipped without hardware: $LIB/buurtstem-datapart (partition + mount $DATA)"
+  DATA_PARTITION=yes
+elif bash "$HERE/lib/buurtstem-datapart"; then
+  DATA_PARTITION=yes
+else
+  DATA_PARTITION=no
+  say "WARNING: no data partition; the root stays writable (see the IT guide: 'full card')"
+fi
+
+for script in "$HERE"/lib/*; do
+  put "$script" "$LIB/$(basename "$script")" 0755
+done
+for unit in "$HERE"/units/*; do
+  put "$unit" "/etc/systemd/system/$(basename "$unit")" 0644
+done
+put "$HERE/conf/journald.conf" /etc/systemd/journald.conf.d/buurtstem.conf 0644
+put "$HERE/conf/watchdog.conf" /etc/systemd/system.conf.d/buurtstem-watchdog.conf 0644
+put "$HERE/conf/timesyncd.conf" /etc/systemd/timesyncd.conf.d/buurtstem.conf 0644
+put "$HERE/site.env" /etc/buurtstem/site.env 0644
+if [[ -f "$HERE/release-key.pem" ]]; then
+  put "$HERE/release-key.pem" /etc/buurtstem/release-key.pem 0644
+else
+  say "WARNING: no release key on the card: this kiosk will not take updates"
+fi
+
+# Times come from the opening hours (enroll --hours): restart and updates only while the buurthuis is closed.
+mkdir -p "$ROOT/etc/systemd/system/buurtstem-nightly.timer.d" "$ROOT/etc/systemd/system/buurtstem-update.timer.d"
+printf '[Timer]\nOnCalendar=\nOnCalendar=*-*-* %s\n' "$NIGHTLY_RESTART" \
+  >"$ROOT/etc/systemd/system/buurtstem-nightly.timer.d/closing-hours.conf"
+printf '[Timer]\nOnCalendar=\nOnCalendar=*-*-* %s\n' "$UPDATE_CHECK" \
+  >"$ROOT/etc/systemd/system/buurtstem-update.timer.d/closing-hours.conf"
+
+# Touch follows the screen's rotation for every touch controller, whatever the compositor does.
+case "$ROTATION" in
+  0) matrix="" ;;
+  90) matrix="0 -1 1 1 0 0" ;;
+  180) matrix="-1 0 1 0 -1 1" ;;
+  270) matrix="0 1 0 -1 0 1" ;;
+  *) die "ROTATION must be 0, 90, 180 or 270, got $ROTATION" ;;
+esac
+if [[ -n "$matrix" ]]; then
+  mkdir -p "$ROOT/etc/udev/rules.d"
+  printf 'ENV{ID_INPUT_TOUCHSCREEN}=="1", ENV{LIBINPUT_CALIBRATION_MATRIX}="%s"\n' "$matrix" \
+    >"$ROOT/etc/udev/rules.d/90-buurtstem-touch.rules"
+fi
+if [[ "$SCREEN" == touch2 ]]; then
+  config="$ROOT/boot/firmware/config.txt"
+  mkdir -p "$(dirname "$config")"
+  # Touch Display 2 is not detected by itself; the 7-inch v1 and HDMI screens are.
+  grep -qs '^dtoverlay=vc4-kms-dsi-ili9881-7inch' "$config" || echo 'dtoverlay=vc4-kms-dsi-ili9881-7inch' >>"$config"
+fi
+
+# The kiosk's configuration with its one-time token moves off the card's boot partition, readable by anyone.
+owner="$(id_of buurtstem)"
+if [[ -f "$CARD/kiosk.json" ]]; then
+  install -m 0600 -o "$owner" -g "$owner" "$CARD/kiosk.json" "$ROOT$DATA/kiosk.json"
+  rm -f "$CARD/kiosk.json"
+  say "kiosk configuration moved to $DATA/kiosk.json"
+elif [[ ! -f "$ROOT$DATA/kiosk.json" ]]; then
+  die "kiosk.json is missing on the card and not installed yet; enroll the card again"
+fi
+chown "$owner:$owner" "$ROOT$DATA"
+chmod 0750 "$ROOT$DATA"
+
+# The kiosk release comes from the central node, checked against the release key, installed beside any other.
+BUURTSTEM_STATE="$ROOT$DATA" BUURTSTEM_RELEASE_KEY="$ROOT/etc/buurtstem/release-key.pem" \
+  BUURTSTEM_SITE_ENV="$ROOT/etc/buurtstem/site.env" bash "$HERE/lib/buurtstem-update" --install-only \
+  || die "could not install the kiosk release from $CENTRAL_URL"
+chown -R "$owner:$owner" "$ROOT$DATA/releases"
+
+systemctl --root="$ROOT" enable buurtstem-kiosk.service buurtstem-scherm.service buurtstem-update-confirm.service \
+  buurtstem-update.timer buurtstem-timecheck.timer buurtstem-nightly.timer
+if [[ "$DATA_PARTITION" == yes ]]; then
+  systemctl --root="$ROOT" enable var-lib-buurtstem.mount
+fi
+systemctl --root="$ROOT" set-default graphical.target
+
+if [[ "$DATA_PARTITION" == yes ]]; then
+  # overlayroot keeps the root read-only with changes in RAM; the data partition stays writable.
+  on_real_pi raspi-config nonint do_overlayfs 0
+fi
+date -u +%Y-%m-%dT%H:%M:%SZ >"$ROOT$DATA/.firstboot-done"
+say "done; restarting into the kiosk"
