@@ -88,6 +88,10 @@ public final class CentralNode {
                 List.of(new AntwoordHandler(peilingen, peilingPublication)));
         FleetRoutes fleet = new FleetRoutes(json, kiosks, wijken, staff);
         PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
+        OpenDataWiring openData = new OpenDataWiring(db, iris, linkedData, publisher,
+                new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()), settings.catalogus(), settings.clock(),
+                wijken, plannen, initiatieven, peilingPages);
+        openData.publishAll();
 
         app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
@@ -99,7 +103,7 @@ public final class CentralNode {
                 files.location = Location.CLASSPATH;
             });
             Problems.install(cfg);
-            SparqlEndpoint.install(cfg, linkedData.dataset(), settings.queryTimeout());
+            openData.install(cfg);
             cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             HomePage.install(cfg, peilingen);
             sync.install(cfg);
@@ -152,7 +156,8 @@ public final class CentralNode {
     }
 
     private record Settings(Path dataDir, String host, int port, String baseUri, boolean demoContent,
-                            Duration queryTimeout, long maxRequestBytes, Clock clock) {
+                            Duration queryTimeout, long maxRequestBytes, Clock clock, long maxResults,
+                            nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus) {
     }
 
     /** Settings with sensible defaults; only the data folder has none. */
@@ -163,6 +168,9 @@ public final class CentralNode {
         private String baseUri;
         private boolean demoContent;
         private Duration queryTimeout = Duration.ofSeconds(30);
+        private long maxResults = 10_000;
+        private nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus =
+                nl.buurtstem.opendata.catalogus.CatalogusSettings.defaults(DemoContent.GEMEENTE, "Gemeente Zwolle");
         private long maxRequestBytes = 4 * 1024 * 1024;
         private Clock clock = Clock.systemUTC();
 
@@ -193,6 +201,18 @@ public final class CentralNode {
             return this;
         }
 
+        /** Who publishes the open data (TOOI gemeente) and under which licence (default CC0 1.0). */
+        public Builder catalogus(nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus) {
+            this.catalogus = catalogus;
+            return this;
+        }
+
+        /** The most rows (or triples) one SPARQL answer may have; a larger answer is refused with a clear message. */
+        public Builder maxResults(long maxResults) {
+            this.maxResults = maxResults;
+            return this;
+        }
+
         public Builder queryTimeout(Duration queryTimeout) {
             this.queryTimeout = queryTimeout;
             return this;
@@ -210,7 +230,7 @@ public final class CentralNode {
             // URIs are minted under the real port, so a free port is chosen now rather than by the server later.
             int chosenPort = port == 0 ? freePort() : port;
             String base = baseUri != null ? baseUri : "http://localhost:" + chosenPort + "/";
-            return new CentralNode(new Settings(dataDir, host, chosenPort, base, demoContent, queryTimeout, maxRequestBytes, clock));
+            return new CentralNode(new Settings(dataDir, host, chosenPort, base, demoContent, queryTimeout, maxRequestBytes, clock, maxResults, catalogus));
         }
 
         private static int freePort() {

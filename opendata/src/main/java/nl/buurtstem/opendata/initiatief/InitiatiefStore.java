@@ -22,6 +22,10 @@ public final class InitiatiefStore {
         documents.save(initiatief);
     }
 
+    public java.util.Optional<Initiatief> find(String id) {
+        return documents.find(id);
+    }
+
     public List<Initiatief> all() {
         return documents.all();
     }

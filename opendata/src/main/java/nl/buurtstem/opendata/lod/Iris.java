@@ -33,6 +33,7 @@ public final class Iris {
         return base + "def/" + term;
     }
 
+    /** A named graph; without a path, the prefix every named graph starts with. */
     public String graph(String... path) {
         return base + "graph/" + join(path);
     }

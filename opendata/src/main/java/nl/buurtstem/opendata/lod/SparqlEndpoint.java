@@ -18,18 +18,24 @@ import org.eclipse.jetty.ee10.servlet.FilterHolder;
 /**
  * A read-only SPARQL 1.1 endpoint at /sparql, answered by Fuseki's own engine inside the central node's
  * Jetty: the same port and server as everything else, and the full SPARQL protocol without our own code.
+ * Results: JSON, XML, CSV, TSV for SELECT/ASK; Turtle, JSON-LD, RDF/XML, N-Triples for CONSTRUCT/DESCRIBE.
  */
 public final class SparqlEndpoint {
 
     public static final String PATH = "/sparql";
 
+    /** How long one query may run and how many rows (or triples) one answer may have. */
+    public record Limits(Duration timeout, long maxResults) {
+    }
+
     private SparqlEndpoint() {
     }
 
-    public static void install(JavalinConfig cfg, DatasetGraph dataset, Duration queryTimeout) {
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeout.toMillis()));
+    public static void install(JavalinConfig cfg, DatasetGraph dataset, Limits limits, QueryPage queryPage) {
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
         cfg.jetty.modifyServletContextHandler(handler -> {
             OperationRegistry operations = OperationRegistry.createStd();
+            operations.register(Operation.Query, new BoundedQuery(limits.maxResults(), limits.timeout()));
             // Only the query operation: updates and graph-store writes do not exist here.
             DataService service = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build();
             service.setEndpointProcessors(operations);
@@ -39,6 +45,7 @@ public final class SparqlEndpoint {
             ServletContext context = handler.getServletContext();
             OperationRegistry.set(context, operations);
             DataAccessPointRegistry.set(context, accessPoints);
+            handler.addFilter(new FilterHolder(new SparqlGuard(queryPage)), PATH, EnumSet.of(DispatcherType.REQUEST));
             // Fuseki's filter answers /sparql itself and passes every other path on to Javalin.
             handler.addFilter(new FilterHolder(new FusekiFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         });

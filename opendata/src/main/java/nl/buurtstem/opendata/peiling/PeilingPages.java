@@ -5,7 +5,6 @@ import static nl.buurtstem.opendata.web.Html.escape;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import nl.buurtstem.opendata.web.Html;
-import nl.buurtstem.opendata.web.Problem;
 
 /** Public pages: every poll, and each poll's results. */
 public final class PeilingPages {
@@ -20,8 +19,20 @@ public final class PeilingPages {
 
     public void install(JavalinConfig cfg) {
         cfg.routes.get("/peilingen", this::list);
-        cfg.routes.get("/id/peiling/{id}", ctx -> ctx.redirect("/doc/peiling/" + ctx.pathParam("id"), io.javalin.http.HttpStatus.SEE_OTHER));
-        cfg.routes.get("/doc/peiling/{id}", this::results);
+    }
+
+    /**
+     * The HTML view of /doc/peiling/{id} (the linked-data document answers the other formats): the poll's
+     * results in words and bars. Null for the poll's parts (its answer options), which get the generic page.
+     */
+    public String view(String iri, org.apache.jena.rdf.model.Model description) {
+        String marker = "/id/peiling/";
+        String ref = iri.substring(iri.indexOf(marker) + marker.length());
+        if (ref.contains("/")) {
+            return null;
+        }
+        return peilingen.find(java.net.URLDecoder.decode(ref, java.nio.charset.StandardCharsets.UTF_8))
+                .map(this::resultsBody).orElse(null);
     }
 
     private void list(Context ctx) {
@@ -33,9 +44,7 @@ public final class PeilingPages {
         ctx.html(Html.page("Peilingen", body.append("</ul>").toString()));
     }
 
-    private void results(Context ctx) {
-        Peiling p = peilingen.find(ctx.pathParam("id"))
-                .orElseThrow(() -> Problem.notFound("Er is geen peiling " + ctx.pathParam("id") + "."));
+    private String resultsBody(Peiling p) {
         long[] totals = antwoorden.totaalPerOptie(p);
         long sum = 0;
         for (long t : totals) {
@@ -55,8 +64,7 @@ public final class PeilingPages {
                     .append(pct).append("%</td></tr>");
         }
         body.append("</tbody></table>");
-        body.append("<p>Open data: <a href=\"/sparql\">SPARQL</a>, dataset <code>")
-                .append(escape(ctx.scheme())).append("://").append(escape(ctx.host())).append("/id/dataset/peilingresultaten</code>.</p>");
-        ctx.html(Html.page(p.vraag(), body.toString()));
+        body.append("<p>Alle uitslagen als open data: <a href=\"/doc/dataset/peilingresultaten\">dataset peilingresultaten</a>.</p>");
+        return body.toString();
     }
 }

@@ -21,6 +21,10 @@ public final class PlanStore {
         documents.save(plan);
     }
 
+    public java.util.Optional<Plan> find(String id) {
+        return documents.find(id);
+    }
+
     public List<Plan> all() {
         return documents.all();
     }

@@ -1,0 +1,18 @@
+package nl.buurtstem.opendata.catalogus;
+
+/**
+ * Who publishes the catalogue and under which licence.
+ *
+ * @param gemeentecode CBS/TOOI code of the publishing municipality, e.g. GM0193
+ * @param gemeentenaam its name, e.g. "Gemeente Zwolle"
+ * @param licentie     licence of every dataset, an IRI from the EU licence list (default CC0 1.0)
+ * @param licentieNaam human name of that licence
+ */
+public record CatalogusSettings(String gemeentecode, String gemeentenaam, String licentie, String licentieNaam) {
+
+    public static final String CC0 = "http://publications.europa.eu/resource/authority/licence/CC0";
+
+    public static CatalogusSettings defaults(String gemeentecode, String gemeentenaam) {
+        return new CatalogusSettings(gemeentecode, gemeentenaam, CC0, "Creative Commons CC0 1.0 Universal");
+    }
+}

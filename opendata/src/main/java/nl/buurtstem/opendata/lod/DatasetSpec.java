@@ -1,0 +1,32 @@
+package nl.buurtstem.opendata.lod;
+
+import java.util.List;
+
+/**
+ * One dataset we publish: what the catalogue says about it and which named graphs make it up.
+ *
+ * @param slug         its reference, in /id/dataset/{slug} and the dump file names
+ * @param titel        title, in Dutch
+ * @param omschrijving what is in it, in Dutch
+ * @param trefwoorden  keywords, in Dutch
+ * @param graphs       the named graphs (path below /graph/, e.g. "plan/") whose union is the dataset
+ * @param cube         true when it is a W3C Data Cube, which also gets a CSV table of its observations
+ */
+public record DatasetSpec(String slug, String titel, String omschrijving, List<String> trefwoorden, List<String> graphs,
+                          boolean cube) {
+
+    public DatasetSpec {
+        trefwoorden = List.copyOf(trefwoorden);
+        graphs = List.copyOf(graphs);
+    }
+
+    /** Whether the named graph {@code graphIri} (minted by {@code iris}) belongs to this dataset. */
+    public boolean contains(Iris iris, String graphIri) {
+        for (String g : graphs) {
+            if (graphIri.startsWith(iris.graph() + g)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

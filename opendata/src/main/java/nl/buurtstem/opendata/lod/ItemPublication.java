@@ -1,0 +1,85 @@
+package nl.buurtstem.opendata.lod;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.sparql.graph.GraphFactory;
+
+/**
+ * Keeps one feature's items (plans, initiatives, wijken ...) published in step with their status: a
+ * published item has its graph, a draft none, a withdrawn one only a tombstone that says so.
+ */
+public final class ItemPublication<T> {
+
+    private static final List<String> KEPT_WHEN_WITHDRAWN = List.of(
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2000/01/rdf-schema#label",
+            Vocab.DCTERMS + "title", Vocab.DCTERMS + "identifier", Vocab.DCTERMS + "spatial", Vocab.SCHEMA + "name");
+
+    private final String soort;
+    private final Iris iris;
+    private final Supplier<List<T>> all;
+    private final Function<String, Optional<T>> find;
+    private final Function<T, String> id;
+    private final Function<T, Graph> mapping;
+    private final Publicatiestatus.Lookup status;
+    private final Publisher publisher;
+
+    public ItemPublication(String soort, Iris iris, Supplier<List<T>> all, Function<String, Optional<T>> find,
+                           Function<T, String> id, Function<T, Graph> mapping, Publicatiestatus.Lookup status,
+                           Publisher publisher) {
+        this.soort = soort;
+        this.iris = iris;
+        this.all = all;
+        this.find = find;
+        this.id = id;
+        this.mapping = mapping;
+        this.status = status;
+        this.publisher = publisher;
+    }
+
+    public String soort() {
+        return soort;
+    }
+
+    /** Publishes every item now; used at start. */
+    public void publishAll() {
+        for (T item : all.get()) {
+            publisher.publishNow(graphOf(id.apply(item)), content(item));
+        }
+    }
+
+    /** Republishes one item within a moment, after it or its status changed. */
+    public void changed(String ref) {
+        publisher.publishSoon(graphOf(ref), () -> find.apply(ref).map(this::content).orElseGet(GraphFactory::createDefaultGraph));
+    }
+
+    public String graphOf(String ref) {
+        return iris.graph(soort, ref);
+    }
+
+    private Graph content(T item) {
+        String ref = id.apply(item);
+        return switch (status.of(soort, ref)) {
+            case CONCEPT -> GraphFactory.createDefaultGraph();
+            case GEPUBLICEERD -> mapping.apply(item);
+            case INGETROKKEN -> tombstone(iris.id(soort, ref), mapping.apply(item));
+        };
+    }
+
+    /** What a withdrawn thing's page still says: what it was, and that it was withdrawn. */
+    static Graph tombstone(String iri, Graph full) {
+        Node subject = NodeFactory.createURI(iri);
+        Graph out = GraphFactory.createDefaultGraph();
+        out.getPrefixMapping().setNsPrefixes(full.getPrefixMapping());
+        for (String p : KEPT_WHEN_WITHDRAWN) {
+            full.find(subject, NodeFactory.createURI(p), Node.ANY).forEach(out::add);
+        }
+        out.add(Triple.create(subject, NodeFactory.createURI(Vocab.ADMS + "status"), NodeFactory.createURI(Vocab.STATUS_WITHDRAWN)));
+        return out;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.buurtstem.opendata.lod;
+
+import java.util.Locale;
+
+/** Where a piece of content is in its life: staff draft it, publish it, and may withdraw it later. */
+public enum Publicatiestatus {
+    /** Only staff see it; nothing is published. */
+    CONCEPT,
+    /** Public: on the kiosks, in the pages, in the open data. */
+    GEPUBLICEERD,
+    /** Taken back: its URI keeps a page saying so (410), with its title and when. */
+    INGETROKKEN;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Publicatiestatus fromCode(String code) {
+        for (Publicatiestatus s : values()) {
+            if (s.code().equals(code)) {
+                return s;
+            }
+        }
+        throw new IllegalArgumentException("status must be concept, gepubliceerd or ingetrokken, got " + code);
+    }
+
+    /** Looks up the status of one item; items never given a status are published (seeded and synced content). */
+    @FunctionalInterface
+    public interface Lookup {
+        Publicatiestatus of(String soort, String ref);
+    }
+}

@@ -1,0 +1,80 @@
+package nl.buurtstem.opendata.lod;
+
+import jakarta.servlet.Filter;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletResponse;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * In front of Fuseki at /sparql (Fuseki's filter answers before Javalin's handlers would): CORS for
+ * browser apps on other sites, a clear refusal of updates, and the query page for a browser that opens
+ * /sparql without a query.
+ */
+final class SparqlGuard implements Filter {
+
+    private final QueryPage queryPage;
+
+    SparqlGuard(QueryPage queryPage) {
+        this.queryPage = queryPage;
+    }
+
+    @Override
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+        HttpServletRequest req = (HttpServletRequest) request;
+        HttpServletResponse res = (HttpServletResponse) response;
+        if (!SparqlEndpoint.PATH.equals(req.getRequestURI())) {
+            chain.doFilter(request, response);
+            return;
+        }
+        res.setHeader("Access-Control-Allow-Origin", "*");
+        res.setHeader("Access-Control-Expose-Headers", "Content-Type, Content-Length");
+        String method = req.getMethod();
+        if ("OPTIONS".equals(method)) {
+            res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+            res.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type");
+            res.setHeader("Access-Control-Max-Age", "86400");
+            res.setHeader("Allow", "GET, POST, OPTIONS");
+            res.setStatus(204);
+            return;
+        }
+        if (!"GET".equals(method) && !"POST".equals(method) && !"HEAD".equals(method)) {
+            refuse(res, 405, "method-not-allowed", "The SPARQL endpoint answers GET and POST queries only.");
+            return;
+        }
+        String contentType = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
+        if (contentType.startsWith("application/sparql-update") || req.getParameter("update") != null) {
+            refuse(res, 403, "read-only", "This SPARQL endpoint is read-only: updates are not accepted. "
+                    + "The data is published by the municipality from its own records.");
+            return;
+        }
+        if ("GET".equals(method) && req.getParameter("query") == null && accepts(req, "text/html")) {
+            byte[] page = queryPage.html().getBytes(StandardCharsets.UTF_8);
+            res.setContentType("text/html; charset=utf-8");
+            res.setContentLength(page.length);
+            res.getOutputStream().write(page);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean accepts(HttpServletRequest req, String type) {
+        String accept = req.getHeader("Accept");
+        return accept != null && accept.toLowerCase(Locale.ROOT).contains(type);
+    }
+
+    private static void refuse(HttpServletResponse res, int status, String type, String detail) throws IOException {
+        String body = "{\"type\":\"/problems/" + type + "\",\"title\":\"" + (status == 403 ? "Not allowed" : "Request refused")
+                + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}";
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        res.setStatus(status);
+        res.setContentType("application/problem+json");
+        res.setContentLength(bytes.length);
+        res.getOutputStream().write(bytes);
+    }
+}

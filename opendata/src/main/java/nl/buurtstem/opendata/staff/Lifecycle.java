@@ -1,0 +1,51 @@
+package nl.buurtstem.opendata.staff;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import nl.buurtstem.opendata.lod.Publicatiestatus;
+import nl.buurtstem.opendata.store.Database;
+import nl.buurtstem.opendata.store.Migrations;
+
+/**
+ * The publication status of each content item, apart from the item itself so every feature shares one
+ * draft/publish/withdraw flow. An item without a row is published: seeded and older content stays public.
+ */
+public final class Lifecycle implements Publicatiestatus.Lookup {
+
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps("lifecycle", List.of(
+            "CREATE TABLE publicatiestatus (soort TEXT NOT NULL, ref TEXT NOT NULL, status TEXT NOT NULL, "
+                    + "changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), PRIMARY KEY (soort, ref))"));
+
+    private final Database db;
+
+    public Lifecycle(Database db) {
+        this.db = db;
+    }
+
+    @Override
+    public Publicatiestatus of(String soort, String ref) {
+        return db.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT status FROM publicatiestatus WHERE soort = ? AND ref = ?")) {
+                q.setString(1, soort);
+                q.setString(2, ref);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Publicatiestatus.fromCode(rs.getString(1)) : Publicatiestatus.GEPUBLICEERD;
+                }
+            }
+        });
+    }
+
+    public void set(String soort, String ref, Publicatiestatus status) {
+        db.run(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO publicatiestatus(soort, ref, status) VALUES (?, ?, ?) "
+                    + "ON CONFLICT(soort, ref) DO UPDATE SET status = excluded.status, "
+                    + "changed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
+                s.setString(1, soort);
+                s.setString(2, ref);
+                s.setString(3, status.code());
+                s.executeUpdate();
+            }
+        });
+    }
+}

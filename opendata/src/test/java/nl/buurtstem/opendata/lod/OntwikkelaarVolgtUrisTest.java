@@ -1,0 +1,99 @@
+package nl.buurtstem.opendata.lod;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.Map;
+import nl.buurtstem.opendata.CentralNode;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A developer follows any URI of ours: /id/ sends them on to /doc/, which speaks HTML and every RDF format. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OntwikkelaarVolgtUrisTest {
+
+    private static final Map<String, Lang> FORMATS = Map.of(
+            "text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
+            "application/rdf+xml", Lang.RDFXML, "application/n-triples", Lang.NTRIPLES);
+
+    private CentralNode central;
+    private Web web;
+
+    @BeforeAll
+    void start(@TempDir Path data) {
+        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
+        web = new Web(central.url());
+    }
+
+    @AfterAll
+    void stop() {
+        central.stop();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"plan/herinrichting-vechtstraat", "peiling/speelplek-diezerpoort",
+            "initiatief/buurtmoestuin-diezerpoort", "wijk/WK019302"})
+    void id_uri_answers_303_to_its_document_which_speaks_every_rdf_format(String ref) throws Exception {
+        HttpResponse<String> seeOther = web.get("/id/" + ref, "text/turtle");
+        assertEquals(303, seeOther.statusCode());
+        assertEquals("/doc/" + ref, seeOther.headers().firstValue("Location").orElseThrow());
+
+        Resource thing = org.apache.jena.rdf.model.ResourceFactory.createResource(central.baseUri() + "id/" + ref);
+        for (Map.Entry<String, Lang> format : FORMATS.entrySet()) {
+            HttpResponse<String> doc = web.get("/doc/" + ref, format.getKey());
+            assertEquals(200, doc.statusCode(), format.getKey() + ": " + doc.body());
+            assertTrue(doc.headers().firstValue("Content-Type").orElse("").startsWith(format.getKey()));
+            Model m = Web.parse(doc.body(), format.getValue());
+            assertTrue(m.contains(thing, RDF.type), format.getKey() + " says what " + thing + " is:\n" + doc.body());
+        }
+    }
+
+    @Test
+    void browser_gets_a_readable_page_with_links_to_the_other_formats() throws Exception {
+        HttpResponse<String> page = web.get("/doc/plan/herinrichting-vechtstraat",
+                "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
+        assertTrue(page.body().contains("Nieuwe inrichting Vechtstraat"), page.body());
+        assertTrue(page.body().contains("Inloopavond over het ontwerp"), "participatiemoment shown");
+        assertTrue(page.body().contains("?format=jsonld"));
+    }
+
+    @Test
+    void poll_page_in_a_browser_shows_its_results() throws Exception {
+        HttpResponse<String> page = web.get("/doc/peiling/speelplek-diezerpoort", "text/html");
+
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Een moestuin"), page.body());
+        assertTrue(page.body().contains("geteld"));
+    }
+
+    @Test
+    void plan_document_carries_its_participation_moment_with_date_and_place() throws Exception {
+        Model m = Web.parse(web.get("/doc/plan/herinrichting-vechtstraat", "text/turtle").body(), Lang.TURTLE);
+        String q = """
+                PREFIX schema: <https://schema.org/>
+                ASK { <%sid/plan/herinrichting-vechtstraat> schema:subjectOf ?m .
+                      ?m schema:startDate "2026-12-10T19:30:00"^^<http://www.w3.org/2001/XMLSchema#dateTime> ;
+                         schema:location/schema:name "Buurthuis De Kroon"@nl . }""".formatted(central.baseUri());
+        assertTrue(org.apache.jena.query.QueryExecutionFactory.create(q, m).execAsk());
+    }
+
+    @Test
+    void unknown_thing_is_404_and_unsupported_format_is_406() throws Exception {
+        assertEquals(404, web.get("/doc/plan/bestaat-niet", "text/turtle").statusCode());
+        assertEquals(406, web.get("/doc/plan/herinrichting-vechtstraat", "image/png").statusCode());
+    }
+}
