@@ -46,11 +46,13 @@ public final class KioskNode {
     private GpioPlatform gpio;
     private SyncLoop sync;
     private SchermRegie scherm;
+    private final Clock panelClock;
     private Javalin app;
     private Optional<SimulatedButtons> buttons = Optional.empty();
 
-    private KioskNode(KioskConfig config, Settings settings) {
+    private KioskNode(KioskConfig config, Clock panelClock, Settings settings) {
         this.config = config;
+        this.panelClock = panelClock;
         this.settings = settings;
     }
 
@@ -71,8 +73,8 @@ public final class KioskNode {
         HardwareConfig hardware = HardwareConfig.from(config.hardware());
         gpio = GpioPlatform.open(settings.gpio() == GpioPlatform.Choice.AUTO ? hardware.platform() : settings.gpio(),
                 hardware.gpioChip());
-        KioskPanel panel = gpio.panel(hardware.pins(), hardware.timing(), Clock.systemUTC(), gpio.delays());
-        scherm = new SchermRegie(panel, content, hardware.dimAfter(), Clock.systemUTC());
+        KioskPanel panel = gpio.panel(hardware.pins(), hardware.timing(), panelClock, gpio.delays());
+        scherm = new SchermRegie(panel, content, hardware.dimAfter(), panelClock);
         new AnswerButtons(panel, peilingen, db, json, scherm::open).connect();
         buttons = gpio.simulatedButtons();
         sync.onStatus(status -> panel.showStatus(status.online() ? LampStatus.FINE : LampStatus.OFFLINE_WITH_ANSWERS_WAITING));
@@ -143,6 +145,7 @@ public final class KioskNode {
         private GpioPlatform.Choice gpio = GpioPlatform.Choice.AUTO;
         private Duration syncInterval = Duration.ofSeconds(5);
         private Duration answerCooldown = Duration.ofSeconds(4);
+        private Clock panelClock = Clock.systemUTC();
 
         private Builder(KioskConfig config) {
             this.config = config;
@@ -174,6 +177,12 @@ public final class KioskNode {
         }
 
         /** How long after an answer the same poll is not counted again here; zero counts every tap. */
+        /** The clock the buttons' debounce and repeat interval and the opening hours are judged by; tests move their own. */
+        public Builder panelClock(Clock panelClock) {
+            this.panelClock = panelClock;
+            return this;
+        }
+
         public Builder answerCooldown(Duration answerCooldown) {
             this.answerCooldown = answerCooldown;
             return this;
@@ -183,7 +192,7 @@ public final class KioskNode {
             if (dataDir == null) {
                 throw new IllegalStateException("the kiosk needs a data folder");
             }
-            return new KioskNode(config, new Settings(dataDir, host, port, gpio, syncInterval, answerCooldown));
+            return new KioskNode(config, panelClock, new Settings(dataDir, host, port, gpio, syncInterval, answerCooldown));
         }
     }
 }

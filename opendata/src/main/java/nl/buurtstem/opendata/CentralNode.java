@@ -21,6 +21,8 @@ import nl.buurtstem.opendata.lod.LinkedData;
 import nl.buurtstem.opendata.lod.Publisher;
 import nl.buurtstem.opendata.lod.SparqlEndpoint;
 import nl.buurtstem.opendata.peiling.AntwoordHandler;
+import nl.buurtstem.opendata.peiling.OnderdruktHandler;
+import nl.buurtstem.opendata.peiling.Onderdrukkingen;
 import nl.buurtstem.opendata.peiling.Antwoorden;
 import nl.buurtstem.opendata.peiling.PeilingCube;
 import nl.buurtstem.opendata.peiling.PeilingPages;
@@ -67,6 +69,7 @@ public final class CentralNode {
         db = Database.open(settings.dataDir().resolve("central.db"));
         Migrations.apply(db, List.of(WijkStore.SCHEMA, PeilingStore.SCHEMA, PlanStore.SCHEMA, InitiatiefStore.SCHEMA,
                 KioskRegistry.SCHEMA, SyncRoutes.SCHEMA));
+        Migrations.apply(db, List.of(Onderdrukkingen.SCHEMA));
         WijkStore wijken = new WijkStore(db);
         PeilingStore peilingen = new PeilingStore(db, json);
         PlanStore plannen = new PlanStore(db, json);
@@ -85,7 +88,7 @@ public final class CentralNode {
 
         StaffAccess staff = StaffAccess.fromFile(settings.dataDir().resolve("staff-api-key"));
         SyncRoutes sync = new SyncRoutes(db, json, kiosks, wijken, peilingen, plannen, initiatieven, settings.clock(),
-                List.of(new AntwoordHandler(peilingen, peilingPublication)));
+                List.of(new AntwoordHandler(peilingen, peilingPublication), new OnderdruktHandler(peilingen, peilingPublication)));
         FleetRoutes fleet = new FleetRoutes(json, kiosks, wijken, staff);
         PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
         OpenDataWiring openData = new OpenDataWiring(db, iris, linkedData, publisher,

@@ -3,7 +3,10 @@ package nl.buurtstem.opendata.fleet;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nl.buurtstem.opendata.staff.StaffAccess;
 import nl.buurtstem.opendata.web.Problem;
@@ -33,9 +36,10 @@ public final class FleetRoutes {
         cfg.routes.post(PREFIX, this::register);
         cfg.routes.get(PREFIX, ctx -> ctx.json(registry.all()));
         cfg.routes.post(PREFIX + "/{id}/revoke", this::revoke);
+        cfg.routes.put(PREFIX + "/{id}/openingstijden", this::openingstijden);
     }
 
-    private record RegisterRequest(String naam, String buurthuis, String wijk) {
+    private record RegisterRequest(String naam, String buurthuis, String wijk, Map<String, List<String>> openingstijden) {
     }
 
     private record RevokeRequest(String reden) {
@@ -50,8 +54,35 @@ public final class FleetRoutes {
             throw Problem.badRequest("unknown-wijk", "wijk must be the CBS code of a known wijk, e.g. WK019301; got "
                     + request.wijk() + ".");
         }
+        Map<String, List<String>> openingstijden = request.openingstijden() == null ? null : checked(request.openingstijden());
         KioskRegistry.Registration registration = registry.register(request.naam().strip(), request.buurthuis(), request.wijk());
+        if (openingstijden != null) {
+            registry.setOpeningstijden(registration.kioskId(), openingstijden);
+        }
         ctx.status(201).json(Map.of("kioskId", registration.kioskId(), "enrollmentToken", registration.enrollmentToken()));
+    }
+
+    /** Body: the opening hours per weekday, or JSON null for always open. */
+    private void openingstijden(Context ctx) throws IOException {
+        String id = ctx.pathParam("id");
+        registry.find(id).orElseThrow(() -> Problem.notFound("No kiosk " + id + "."));
+        Map<String, List<String>> perDag;
+        try {
+            perDag = json.readValue(ctx.bodyAsBytes(), new TypeReference<LinkedHashMap<String, List<String>>>() { });
+        } catch (IOException e) {
+            throw Problem.badRequest("invalid-openingstijden",
+                    "Send the opening hours per weekday, e.g. {\"maandag\": [\"09:00-17:00\"]}, or null for always open.");
+        }
+        registry.setOpeningstijden(id, perDag == null ? null : checked(perDag));
+        ctx.status(204);
+    }
+
+    private static Map<String, List<String>> checked(Map<String, List<String>> perDag) {
+        try {
+            return Openingstijden.check(perDag);
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest("invalid-openingstijden", e.getMessage());
+        }
     }
 
     private void revoke(Context ctx) throws IOException {

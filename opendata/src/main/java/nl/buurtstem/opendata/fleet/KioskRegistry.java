@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.buurtstem.opendata.store.Database;
@@ -27,7 +28,9 @@ public final class KioskRegistry {
     public static final Migrations.Steps SCHEMA = new Migrations.Steps("fleet", List.of(
             "CREATE TABLE kiosk (id TEXT PRIMARY KEY, naam TEXT NOT NULL, buurthuis TEXT, wijk TEXT NOT NULL, "
                     + "enrollment_token_hash TEXT UNIQUE, secret TEXT, registered_at TEXT NOT NULL, "
-                    + "revoked_at TEXT, revoked_reason TEXT, acked_seq INTEGER NOT NULL DEFAULT 0, last_seen TEXT)"));
+                    + "revoked_at TEXT, revoked_reason TEXT, acked_seq INTEGER NOT NULL DEFAULT 0, last_seen TEXT)",
+            // Opening hours of the buurthuis as JSON per weekday (Openingstijden); NULL = always open.
+            "ALTER TABLE kiosk ADD COLUMN openingstijden TEXT"));
 
     /** What staff hand to a new kiosk: its id and a one-time token it exchanges for its own secret. */
     public record Registration(String kioskId, String enrollmentToken) {
@@ -60,6 +63,17 @@ public final class KioskRegistry {
             }
         });
         return new Registration(id, token);
+    }
+
+    /** Sets when the kiosk's buurthuis is open (checked by {@link Openingstijden#check}); null = always open. */
+    public void setOpeningstijden(String id, Map<String, List<String>> openingstijden) {
+        db.run(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE kiosk SET openingstijden = ? WHERE id = ?")) {
+                s.setString(1, Openingstijden.toJson(openingstijden));
+                s.setString(2, id);
+                s.executeUpdate();
+            }
+        });
     }
 
     /** Exchanges a one-time enrollment token for the kiosk's own secret; empty if the token is unknown or used. */
@@ -135,7 +149,7 @@ public final class KioskRegistry {
     }
 
     private static final String COLUMNS =
-            "id, naam, buurthuis, wijk, secret IS NOT NULL, revoked_at, revoked_reason, acked_seq, last_seen";
+            "id, naam, buurthuis, wijk, secret IS NOT NULL, revoked_at, revoked_reason, acked_seq, last_seen, openingstijden";
 
     private static Optional<Kiosk> findBy(Connection c, String column, String value) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM kiosk WHERE " + column + " = ?")) {
@@ -148,7 +162,8 @@ public final class KioskRegistry {
 
     private static Kiosk read(ResultSet rs) throws SQLException {
         return new Kiosk(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                instant(rs.getString(6)), rs.getString(7), rs.getLong(8), instant(rs.getString(9)));
+                instant(rs.getString(6)), rs.getString(7), rs.getLong(8), instant(rs.getString(9)),
+                Openingstijden.fromJson(rs.getString(10)));
     }
 
     private static Instant instant(String text) {

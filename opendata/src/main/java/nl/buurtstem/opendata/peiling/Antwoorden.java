@@ -55,6 +55,11 @@ public final class Antwoorden {
         });
     }
 
+    /** Button presses of this poll that a kiosk suppressed (anti-gaming), in the same cells as {@link #tellingen}. */
+    public List<Telling> onderdrukt(String peiling) {
+        return db.transaction(c -> Onderdrukkingen.tellingen(c, peiling));
+    }
+
     /** Total answers per option (1-based index into the result), over every wijk, kiosk and day. */
     public long[] totaalPerOptie(Peiling peiling) {
         long[] totals = new long[peiling.opties().size()];

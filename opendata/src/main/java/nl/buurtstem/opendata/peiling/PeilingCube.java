@@ -1,6 +1,8 @@
 package nl.buurtstem.opendata.peiling;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -30,6 +32,7 @@ public final class PeilingCube {
     private final Property kanaalDim;
     private final Property datumDim;
     private final Property aantal;
+    private final Property onderdrukt;
 
     public PeilingCube(Iris iris) {
         this.iris = iris;
@@ -43,6 +46,7 @@ public final class PeilingCube {
         kanaalDim = m.createProperty(iris.def("kanaal"));
         datumDim = m.createProperty(iris.def("datum"));
         aantal = m.createProperty(iris.def("aantalAntwoorden"));
+        onderdrukt = m.createProperty(iris.def("aantalOnderdrukt"));
     }
 
     public String graphOf(String peiling) {
@@ -82,6 +86,17 @@ public final class PeilingCube {
         Resource measureSpec = m.createResource(iris.def("peilingresultaat-structuur/aantalAntwoorden"));
         m.add(structure, m.createProperty(Vocab.QB, "component"), measureSpec)
                 .add(measureSpec, m.createProperty(Vocab.QB, "measure"), aantal);
+        // Second measure: presses a kiosk did not count (the same button hammered or repeated too soon), so reusers
+        // can compare raw (aantalAntwoorden + aantalOnderdrukt) and filtered figures. Every observation carries both (IC-14).
+        m.add(onderdrukt, RDF.type, m.createResource(Vocab.QB + "MeasureProperty"))
+                .add(onderdrukt, RDF.type, RDF.Property)
+                .add(onderdrukt, RDFS.label, m.createLiteral("Aantal onderdrukte knopdrukken", "nl"))
+                .add(onderdrukt, RDFS.comment, m.createLiteral("Drukken op dezelfde antwoordknop kort na elkaar: "
+                        + "vastgelegd, niet geteld.", "nl"))
+                .add(onderdrukt, RDFS.range, XSD.integer);
+        Resource suppressedSpec = m.createResource(iris.def("peilingresultaat-structuur/aantalOnderdrukt"));
+        m.add(structure, m.createProperty(Vocab.QB, "component"), suppressedSpec)
+                .add(suppressedSpec, m.createProperty(Vocab.QB, "measure"), onderdrukt);
 
         codeList(m, "kanaal", "Kanaal", List.of(Kanaal.values()).stream().map(Kanaal::code).toList());
         m.add(m.createResource(iris.id("begrippenkader", "antwoordoptie")), RDF.type, m.createResource(Vocab.SKOS + "ConceptScheme"))
@@ -90,8 +105,16 @@ public final class PeilingCube {
         return m.getGraph();
     }
 
-    /** One poll: the poll itself, its answer options, and its observations. */
+    /** One poll: the poll itself, its answer options, and its observations (no suppressed presses). */
     public Graph publication(Peiling peiling, List<Antwoorden.Telling> tellingen) {
+        return publication(peiling, tellingen, List.of());
+    }
+
+    /**
+     * One poll: the poll itself, its answer options, and one observation per cell with counted answers or
+     * suppressed presses, carrying both numbers (zero where there were none).
+     */
+    public Graph publication(Peiling peiling, List<Antwoorden.Telling> tellingen, List<Antwoorden.Telling> onderdrukteDrukken) {
         Model m = model();
         Resource poll = m.createResource(iris.id("peiling", peiling.id()));
         m.add(poll, RDF.type, m.createResource(iris.def("Peiling")))
@@ -112,13 +135,23 @@ public final class PeilingCube {
                     .add(option, m.createProperty(Vocab.SKOS, "notation"), Integer.toString(i))
                     .add(option, m.createProperty(Vocab.SKOS, "inScheme"), scheme);
         }
+        Map<List<Object>, long[]> cells = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
         for (Antwoorden.Telling t : tellingen) {
-            observation(m, t);
+            cells.computeIfAbsent(cell(t), k -> new long[2])[0] += t.aantal();
         }
+        for (Antwoorden.Telling t : onderdrukteDrukken) {
+            cells.computeIfAbsent(cell(t), k -> new long[2])[1] += t.aantal();
+        }
+        cells.forEach((key, counts) -> observation(m, new Antwoorden.Telling((String) key.get(0), (Integer) key.get(1),
+                (String) key.get(2), (String) key.get(3), (Kanaal) key.get(4), (java.time.LocalDate) key.get(5), counts[0]), counts[1]));
         return m.getGraph();
     }
 
-    private void observation(Model m, Antwoorden.Telling t) {
+    private static List<Object> cell(Antwoorden.Telling t) {
+        return java.util.Arrays.asList(t.peiling(), t.optie(), t.wijk(), t.kioskId(), t.kanaal(), t.datum());
+    }
+
+    private void observation(Model m, Antwoorden.Telling t, long suppressed) {
         String wijk = t.wijk() == null ? "onbekend" : t.wijk();
         Resource obs = m.createResource(iris.id("observatie", "peilingresultaten", t.peiling(), Integer.toString(t.optie()),
                 wijk, t.kioskId(), t.kanaal().code(), t.datum().toString()));
@@ -130,7 +163,8 @@ public final class PeilingCube {
                 .add(obs, kioskDim, m.createResource(iris.id("kiosk", t.kioskId())))
                 .add(obs, kanaalDim, m.createResource(iris.id("kanaal", t.kanaal().code())))
                 .add(obs, datumDim, m.createTypedLiteral(t.datum().toString(), XSDDatatype.XSDdate))
-                .add(obs, aantal, m.createTypedLiteral(Long.toString(t.aantal()), XSDDatatype.XSDinteger));
+                .add(obs, aantal, m.createTypedLiteral(Long.toString(t.aantal()), XSDDatatype.XSDinteger))
+                .add(obs, onderdrukt, m.createTypedLiteral(Long.toString(suppressed), XSDDatatype.XSDinteger));
     }
 
     private Resource optie(Model m, String peiling, int optie) {

@@ -22,7 +22,7 @@ public final class PeilingPublication {
     public void publishAll() {
         publisher.publishNow(cube.structureGraph(), cube.structure());
         for (Peiling p : peilingen.all()) {
-            publisher.publishNow(cube.graphOf(p.id()), cube.publication(p, antwoorden.tellingen(p.id())));
+            publisher.publishNow(cube.graphOf(p.id()), cube.publication(p, antwoorden.tellingen(p.id()), antwoorden.onderdrukt(p.id())));
         }
     }
 
@@ -31,7 +31,7 @@ public final class PeilingPublication {
         for (String id : peilingIds) {
             publisher.publishSoon(cube.graphOf(id), () -> {
                 Peiling p = peilingen.find(id).orElseThrow();
-                return cube.publication(p, antwoorden.tellingen(id));
+                return cube.publication(p, antwoorden.tellingen(id), antwoorden.onderdrukt(id));
             });
         }
     }

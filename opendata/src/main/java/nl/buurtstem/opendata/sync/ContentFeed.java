@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import nl.buurtstem.opendata.fleet.Kiosk;
 import nl.buurtstem.opendata.initiatief.Initiatief;
 import nl.buurtstem.opendata.initiatief.InitiatiefStore;
@@ -19,7 +20,7 @@ import nl.buurtstem.opendata.wijk.WijkStore;
 /** What a kiosk shows, for its own wijk, with an ETag so an unchanged kiosk downloads nothing. */
 final class ContentFeed {
 
-    record KioskInfo(String id, String naam, String buurthuis, String wijk) {
+    record KioskInfo(String id, String naam, String buurthuis, String wijk, Map<String, List<String>> openingstijden) {
     }
 
     record Content(KioskInfo kiosk, Wijk wijk, List<Peiling> peilingen, List<Plan> plannen, List<Initiatief> initiatieven) {
@@ -43,7 +44,7 @@ final class ContentFeed {
     }
 
     Tagged forKiosk(Kiosk kiosk) {
-        Content content = new Content(new KioskInfo(kiosk.id(), kiosk.naam(), kiosk.buurthuis(), kiosk.wijk()),
+        Content content = new Content(new KioskInfo(kiosk.id(), kiosk.naam(), kiosk.buurthuis(), kiosk.wijk(), kiosk.openingstijden()),
                 wijken.find(kiosk.wijk()).orElse(null),
                 peilingen.askedIn(kiosk.wijk()), plannen.inWijk(kiosk.wijk()), initiatieven.inWijk(kiosk.wijk()));
         try {

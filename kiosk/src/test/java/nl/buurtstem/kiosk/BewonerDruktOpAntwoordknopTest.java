@@ -1,0 +1,142 @@
+package nl.buurtstem.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.buurtstem.hardware.GpioPlatform;
+import nl.buurtstem.hardware.SimulatedButtons;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A resident answers with the physical buttons; a prankster hammers one. Counted and suppressed presses both
+ * reach the central node's open data; outside opening hours the buttons do nothing.
+ */
+class BewonerDruktOpAntwoordknopTest {
+
+    // A Monday, 10:00 in Zwolle.
+    private static final String MAANDAG_OCHTEND = "2026-11-23T09:00:00Z";
+
+    @TempDir
+    Path centralData;
+    @TempDir
+    Path kioskData;
+    private final PanelClock clock = new PanelClock(MAANDAG_OCHTEND);
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Gemeente gemeente;
+    private KioskNode kiosk;
+
+    @BeforeEach
+    void start() {
+        gemeente = Gemeente.start(centralData);
+    }
+
+    @AfterEach
+    void stop() {
+        if (kiosk != null) {
+            kiosk.stop();
+        }
+        gemeente.stop();
+    }
+
+    private String startKiosk(String openingstijden) throws Exception {
+        KioskConfig config = gemeente.registerKiosk("Buurthuis De Kroon");
+        if (openingstijden != null) {
+            String kioskId = firstKioskId();
+            HttpResponse<String> put = staff(HttpRequest.newBuilder(URI.create(gemeente.url() + "api/staff/kiosks/" + kioskId
+                    + "/openingstijden")).PUT(HttpRequest.BodyPublishers.ofString(openingstijden)));
+            assertEquals(204, put.statusCode(), put.body());
+        }
+        kiosk = KioskNode.builder(config).dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
+                .syncInterval(Duration.ofMillis(200)).answerCooldown(Duration.ofSeconds(4)).panelClock(clock).build().start();
+        JsonNode peiling = Gemeente.await(this::actievePeiling, p -> p != null);
+        return peiling.get("id").asText();
+    }
+
+    @Test
+    void button_2_answers_the_poll_with_its_second_option_and_reaches_sparql() throws Exception {
+        String id = startKiosk(null);
+
+        buttons().press(2);
+
+        assertEquals(1, Gemeente.await(() -> sum(id, 2, "aantalAntwoorden"), n -> n == 1));
+        assertEquals(0, sum(id, 1, "aantalAntwoorden"));
+        assertEquals(0, sum(id, 2, "aantalOnderdrukt"));
+    }
+
+    @Test
+    void hammering_button_2_ten_times_in_two_seconds_counts_one_and_records_nine_suppressed() throws Exception {
+        String id = startKiosk(null);
+
+        for (int i = 0; i < 10; i++) {
+            buttons().down(2);
+            clock.advance(Duration.ofMillis(100));
+            buttons().up(2);
+            clock.advance(Duration.ofMillis(100));
+        }
+
+        assertEquals(9, Gemeente.await(() -> sum(id, 2, "aantalOnderdrukt"), n -> n == 9));
+        assertEquals(1, sum(id, 2, "aantalAntwoorden"));
+    }
+
+    @Test
+    void outside_opening_hours_the_buttons_do_nothing() throws Exception {
+        String id = startKiosk("{\"maandag\": [\"09:00-17:00\"]}");
+        clock.set("2026-11-22T20:00:00Z"); // Sunday evening: closed
+
+        buttons().press(2);
+        clock.set(MAANDAG_OCHTEND);
+        clock.advance(Duration.ofMinutes(1));
+        buttons().press(3);
+
+        // Events are sent in order: once the later press is counted, the earlier one would have been too.
+        assertEquals(1, Gemeente.await(() -> sum(id, 3, "aantalAntwoorden"), n -> n == 1));
+        assertEquals(0, sum(id, 2, "aantalAntwoorden"));
+        assertEquals(0, sum(id, 2, "aantalOnderdrukt"));
+    }
+
+    private SimulatedButtons buttons() {
+        return kiosk.simulatedButtons().orElseThrow();
+    }
+
+    /** Sum of one measure over every observation of one option pressed on a button, as published. */
+    private long sum(String peiling, int optie, String measure) throws Exception {
+        JsonNode rows = gemeente.sparql("""
+                PREFIX qb: <http://purl.org/linked-data/cube#>
+                SELECT (SUM(?n) AS ?totaal) WHERE {
+                  ?obs qb:dataSet <%1$sid/dataset/peilingresultaten> ;
+                       <%1$sdef/peiling> <%1$sid/peiling/%2$s> ;
+                       <%1$sdef/antwoordoptie> <%1$sid/peiling/%2$s/optie/%3$d> ;
+                       <%1$sdef/kanaal> <%1$sid/kanaal/knop> ;
+                       <%1$sdef/%4$s> ?n .
+                }""".formatted(gemeente.baseUri(), peiling, optie, measure));
+        JsonNode totaal = rows.path(0).path("totaal").path("value");
+        return totaal.isMissingNode() ? 0 : totaal.asLong();
+    }
+
+    private String firstKioskId() throws Exception {
+        HttpResponse<String> list = staff(HttpRequest.newBuilder(URI.create(gemeente.url() + "api/staff/kiosks")).GET());
+        return Gemeente.JSON.readTree(list.body()).get(0).get("id").asText();
+    }
+
+    private HttpResponse<String> staff(HttpRequest.Builder request) throws Exception {
+        String key = Files.readString(centralData.resolve("staff-api-key")).trim();
+        return http.send(request.header("Authorization", "Bearer " + key).header("Content-Type", "application/json").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode actievePeiling() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/actief")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200 ? Gemeente.JSON.readTree(response.body()) : null;
+    }
+}
