@@ -1,11 +1,15 @@
 package nl.buurtstem.kiosk;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import nl.buurtstem.hardware.GpioPlatform;
 
-/** Starts the kiosk: {@code --config kiosk.json [--data DIR] [--port N] [--hardware auto|simulated|pi]}. */
+/**
+ * Starts the kiosk: {@code --config kiosk.json [--data DIR] [--port N] [--hardware auto|simulated|pi]
+ * [--sync-interval-ms N] [--answer-cooldown-ms N]}.
+ */
 public final class Main {
 
     private Main() {
@@ -16,11 +20,15 @@ public final class Main {
         Path dataDir = null;
         int port = 8081;
         GpioPlatform.Choice gpio = GpioPlatform.Choice.AUTO;
+        Duration syncInterval = Duration.ofSeconds(5);
+        Duration answerCooldown = Duration.ofSeconds(4);
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--config" -> configFile = Path.of(value(args, ++i));
                 case "--data" -> dataDir = Path.of(value(args, ++i));
                 case "--port" -> port = Integer.parseInt(value(args, ++i));
+                case "--sync-interval-ms" -> syncInterval = Duration.ofMillis(Long.parseLong(value(args, ++i)));
+                case "--answer-cooldown-ms" -> answerCooldown = Duration.ofMillis(Long.parseLong(value(args, ++i)));
                 case "--hardware" -> gpio = switch (value(args, ++i).toLowerCase(Locale.ROOT)) {
                     case "auto" -> GpioPlatform.Choice.AUTO;
                     case "simulated" -> GpioPlatform.Choice.SIMULATED;
@@ -39,7 +47,8 @@ public final class Main {
             return;
         }
         Path data = dataDir != null ? dataDir : configFile.toAbsolutePath().getParent();
-        KioskNode kiosk = KioskNode.builder(config).dataDir(data).port(port).gpio(gpio).build().start();
+        KioskNode kiosk = KioskNode.builder(config).dataDir(data).port(port).gpio(gpio)
+                .syncInterval(syncInterval).answerCooldown(answerCooldown).build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kiosk.stop();

@@ -23,10 +23,12 @@ final class CentralClient {
     /** The central node refused the request; retrying the same request will not help. */
     static final class Refused extends Exception {
         final int status;
+        final String type;
 
-        Refused(int status, String problem) {
-            super("central node answered " + status + ": " + problem);
+        Refused(int status, String type, String detail) {
+            super("central node refused (" + status + " " + type + "): " + detail);
             this.status = status;
+            this.type = type;
         }
     }
 
@@ -56,6 +58,13 @@ final class CentralClient {
     /** Uploads events and returns the sequence the central node acknowledged. */
     long upload(Credentials me, byte[] batch) throws IOException, InterruptedException, Refused {
         HttpResponse<byte[]> response = signed(me, "POST", "/api/sync/v1/events", batch, null);
+        requireOk(response);
+        return json.readTree(response.body()).get("acknowledged").asLong();
+    }
+
+    /** The highest sequence the central node has committed for this kiosk, with no gap below it. */
+    long acknowledged(Credentials me) throws IOException, InterruptedException, Refused {
+        HttpResponse<byte[]> response = signed(me, "GET", "/api/sync/v1/status", new byte[0], null);
         requireOk(response);
         return json.readTree(response.body()).get("acknowledged").asLong();
     }
@@ -99,8 +108,13 @@ final class CentralClient {
         return response;
     }
 
-    private boolean isStale(HttpResponse<byte[]> response) throws IOException {
-        JsonNode problem = json.readTree(response.body());
+    private boolean isStale(HttpResponse<byte[]> response) {
+        JsonNode problem;
+        try {
+            problem = json.readTree(response.body());
+        } catch (IOException notJson) {
+            return false;
+        }
         if (!problem.path("type").asText().endsWith("/stale-timestamp")) {
             return false;
         }
@@ -123,7 +137,15 @@ final class CentralClient {
 
     private void requireOk(HttpResponse<byte[]> response) throws Refused {
         if (response.statusCode() / 100 != 2) {
-            throw new Refused(response.statusCode(), new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+            JsonNode problem;
+            try {
+                problem = json.readTree(response.body());
+            } catch (IOException notJson) {
+                problem = json.createObjectNode();
+            }
+            String type = problem.path("type").asText("").replaceFirst("^/problems/", "");
+            throw new Refused(response.statusCode(), type.isEmpty() ? "http-" + response.statusCode() : type,
+                    problem.path("detail").asText("no explanation given"));
         }
     }
 }

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,9 @@ import nl.buurtstem.kiosk.store.Database;
 /**
  * Events waiting for the central node, numbered by the kiosk's own sequence. An event leaves the outbox
  * only when the central node acknowledged it as committed.
+ *
+ * <p>Features queue their events with {@link #append} inside the transaction that stores their own record,
+ * so an answer is never stored without its event, nor the other way round.
  */
 public final class Outbox {
 
@@ -20,16 +24,35 @@ public final class Outbox {
     public record Event(long seq, String id, String type, Instant at, String data) {
     }
 
+    /** Marks numbering that was there before this kiosk version: trusted for whichever identity syncs first. */
+    private static final String INHERITED = "*";
+
     private final Database db;
 
     public Outbox(Database db) {
         this.db = db;
-        // AUTOINCREMENT: a sequence number is never reused, even after the outbox is emptied.
-        db.ensure("CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "
-                + "type TEXT NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL)");
+        db.transaction(c -> {
+            boolean fresh = !tableExists(c, "outbox");
+            try (Statement s = c.createStatement()) {
+                // AUTOINCREMENT: a sequence number is never reused, even after the outbox is emptied.
+                s.executeUpdate("CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                        + "id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL)");
+                s.executeUpdate("CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
+            }
+            if (!fresh && numberedFor(c) == null) {
+                setNumberedFor(c, INHERITED);
+            }
+            return null;
+        });
     }
 
-    /** Queues an event inside the caller's transaction and returns its sequence number. */
+    /**
+     * Queues an event inside the caller's transaction and returns its sequence number.
+     *
+     * @param type     the protocol's event type, e.g. "antwoord"; the central node must have a handler for it
+     * @param jsonData the event's data, a JSON object as text
+     * @param at       when it happened, by the kiosk's clock
+     */
     public static long append(Connection c, String type, String jsonData, Instant at) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox(id, type, at, data) VALUES (?, ?, ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
@@ -45,6 +68,7 @@ public final class Outbox {
         }
     }
 
+    /** At most {@code limit} of the oldest queued events, in sequence order. */
     public List<Event> oldest(int limit) {
         return db.transaction(c -> {
             List<Event> events = new ArrayList<>();
@@ -77,5 +101,81 @@ public final class Outbox {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
         });
+    }
+
+    /** Whether this outbox's numbering was already agreed with the central node for this kiosk identity. */
+    boolean numberedFor(String kioskId) {
+        return db.transaction(c -> {
+            String owner = numberedFor(c);
+            if (INHERITED.equals(owner)) {
+                setNumberedFor(c, kioskId);
+                return true;
+            }
+            return kioskId.equals(owner);
+        });
+    }
+
+    /**
+     * Numbers the queued events on from {@code acknowledged}, the central node's count for this identity, and
+     * lets new events follow them. Only for events never sent under this identity: a new database (the old one
+     * was lost) or a new identity (the kiosk was enrolled again). Their ids stay, so nothing is counted twice.
+     */
+    void continueAfter(long acknowledged, String kioskId) {
+        db.transaction(c -> {
+            Long first = single(c, "SELECT min(seq) FROM outbox");
+            long last = acknowledged;
+            if (first != null) {
+                long shift = acknowledged + 1 - first;
+                // Through negative numbers, so no row lands on another's number half-way through.
+                try (PreparedStatement s = c.prepareStatement("UPDATE outbox SET seq = -(seq + ?)")) {
+                    s.setLong(1, shift);
+                    s.executeUpdate();
+                }
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("UPDATE outbox SET seq = -seq");
+                }
+                last = single(c, "SELECT max(seq) FROM outbox");
+            }
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM sqlite_sequence WHERE name = 'outbox'");
+            }
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO sqlite_sequence(name, seq) VALUES ('outbox', ?)")) {
+                s.setLong(1, last);
+                s.executeUpdate();
+            }
+            setNumberedFor(c, kioskId);
+            return null;
+        });
+    }
+
+    private static boolean tableExists(Connection c, String table) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+            q.setString(1, table);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static String numberedFor(Connection c) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT value FROM sync_state WHERE key = 'numbered_for'");
+             ResultSet rs = q.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    private static void setNumberedFor(Connection c, String kioskId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO sync_state(key, value) VALUES ('numbered_for', ?) "
+                + "ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            s.setString(1, kioskId);
+            s.executeUpdate();
+        }
+    }
+
+    private static Long single(Connection c, String sql) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
+            long value = rs.next() ? rs.getLong(1) : 0;
+            return rs.wasNull() ? null : value;
+        }
     }
 }

@@ -9,15 +9,15 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /** Signs requests as docs/sync-protocol.md "Signing" describes: HMAC-SHA256 over method, path, time, nonce and body. */
-final class Signer {
+public final class Signer {
 
     private final String secret;
 
-    Signer(String secret) {
+    public Signer(String secret) {
         this.secret = secret;
     }
 
-    String sign(String method, String path, long timestampMillis, String nonce, byte[] body) {
+    public String sign(String method, String path, long timestampMillis, String nonce, byte[] body) {
         String canonical = method + "\n" + path + "\n" + timestampMillis + "\n" + nonce + "\n" + sha256Hex(body);
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

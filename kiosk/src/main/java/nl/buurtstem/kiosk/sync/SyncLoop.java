@@ -24,6 +24,8 @@ public final class SyncLoop implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(SyncLoop.class);
     static final int BATCH_SIZE = 500;
+    /** Batches per round before content is refreshed: 20,000 events, under a minute of catching up. */
+    static final int BATCHES_PER_ROUND = 40;
     private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
     private final ObjectMapper json;
@@ -82,7 +84,9 @@ public final class SyncLoop implements AutoCloseable {
             Duration pause = interval;
             boolean wakeable = true;
             try {
-                syncOnce();
+                if (syncOnce()) {
+                    pause = Duration.ZERO;
+                }
                 failures = 0;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -98,22 +102,49 @@ public final class SyncLoop implements AutoCloseable {
         }
     }
 
-    private void syncOnce() throws IOException, InterruptedException, CentralClient.Refused {
+    /**
+     * Uploads a bounded round of batches, then refreshes content, so a kiosk catching up on weeks of answers
+     * still gets new polls within a round. Each batch is committed and pruned on its own: a cut connection
+     * loses at most the batch in flight, which is simply sent again.
+     *
+     * @return whether events are still queued (the next round starts at once)
+     */
+    private boolean syncOnce() throws IOException, InterruptedException, CentralClient.Refused {
         Credentials me = credentials();
-        List<Outbox.Event> events;
-        while (!(events = outbox.oldest(BATCH_SIZE)).isEmpty()) {
+        agreeNumbering(me);
+        boolean more = false;
+        for (int round = 0; round < BATCHES_PER_ROUND; round++) {
+            List<Outbox.Event> events = outbox.oldest(BATCH_SIZE);
+            if (events.isEmpty()) {
+                more = false;
+                break;
+            }
             long acked = client.upload(me, batch(events));
             if (acked < events.getFirst().seq()) {
                 throw new IllegalStateException("the central node acknowledged " + acked + ", below the oldest queued event "
                         + events.getFirst().seq() + "; events stay queued");
             }
             outbox.acknowledge(acked);
+            more = events.size() == BATCH_SIZE;
         }
         Optional<CentralClient.Content> fresh = client.content(me, content.etag());
         if (fresh.isPresent()) {
             content.replace(fresh.get().etag(), fresh.get().body());
         }
         report(new SyncStatus(true, outbox.size(), Instant.now(), null));
+        return more;
+    }
+
+    /**
+     * A kiosk whose database was lost (a re-flashed card) starts numbering at 1 again, but the central node
+     * already holds those numbers for other answers: before the first upload, ask how far it got and go on from there.
+     */
+    private void agreeNumbering(Credentials me) throws IOException, InterruptedException, CentralClient.Refused {
+        if (!outbox.numberedFor(me.kioskId())) {
+            long acknowledged = client.acknowledged(me);
+            outbox.continueAfter(acknowledged, me.kioskId());
+            log.info("outbox numbering continues after sequence {}, as the central node acknowledged", acknowledged);
+        }
     }
 
     private Credentials credentials() throws IOException, InterruptedException, CentralClient.Refused {
@@ -146,9 +177,10 @@ public final class SyncLoop implements AutoCloseable {
         return json.writeValueAsBytes(batch);
     }
 
+    /** Doubles per failure up to 60 intervals (at most 5 minutes); random within the upper half of that. */
     private Duration backoff() {
         long base = interval.toMillis() * (1L << Math.min(failures, 10));
-        long capped = Math.min(base, MAX_BACKOFF.toMillis());
+        long capped = Math.min(base, Math.min(MAX_BACKOFF.toMillis(), interval.toMillis() * 60));
         return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
     }
 

@@ -9,6 +9,7 @@ final class BatchRules {
 
     static final int PROTOCOL = 1;
     static final int MAX_EVENTS = 1000;
+    static final int MAX_ID_LENGTH = 100;
     private final Map<String, EventHandler> handlers;
 
     BatchRules(Map<String, EventHandler> handlers) {
@@ -43,13 +44,14 @@ final class BatchRules {
         if (e.seq() == null || e.seq() < 1) {
             throw bad("invalid-event", where + ".seq must be a positive whole number.");
         }
-        if (e.id() == null || e.id().isBlank()) {
-            throw bad("invalid-event", where + ".id is required (a unique id for the event).");
+        if (e.id() == null || e.id().isBlank() || e.id().length() > MAX_ID_LENGTH) {
+            throw bad("invalid-event", where + ".id is required: a unique id for the event (e.g. a UUID), at most "
+                    + MAX_ID_LENGTH + " characters.");
         }
         if (e.at() == null) {
             throw bad("invalid-event", where + ".at is required (the kiosk's clock when it happened).");
         }
-        EventHandler handler = handlers.get(e.type());
+        EventHandler handler = e.type() == null ? null : handlers.get(e.type());
         if (handler == null) {
             throw bad("unknown-event-type", where + ".type '" + e.type() + "' is not one of "
                     + new TreeSet<>(handlers.keySet()) + ".");

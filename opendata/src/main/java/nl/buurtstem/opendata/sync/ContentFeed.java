@@ -2,6 +2,7 @@ package nl.buurtstem.opendata.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -34,8 +35,11 @@ final class ContentFeed {
     private final PeilingStore peilingen;
     private final PlanStore plannen;
     private final InitiatiefStore initiatieven;
+    private final List<ContentSection> sections;
 
-    ContentFeed(ObjectMapper json, WijkStore wijken, PeilingStore peilingen, PlanStore plannen, InitiatiefStore initiatieven) {
+    ContentFeed(ObjectMapper json, WijkStore wijken, PeilingStore peilingen, PlanStore plannen, InitiatiefStore initiatieven,
+                List<ContentSection> sections) {
+        this.sections = List.copyOf(sections);
         this.json = json;
         this.wijken = wijken;
         this.peilingen = peilingen;
@@ -48,7 +52,9 @@ final class ContentFeed {
                 wijken.find(kiosk.wijk()).orElse(null),
                 peilingen.askedIn(kiosk.wijk()), plannen.inWijk(kiosk.wijk()), initiatieven.inWijk(kiosk.wijk()));
         try {
-            byte[] body = json.writeValueAsBytes(content);
+            ObjectNode document = json.valueToTree(content);
+            sections.forEach(section -> document.set(section.name(), json.valueToTree(section.content().apply(kiosk))));
+            byte[] body = json.writeValueAsBytes(document);
             return new Tagged("\"" + sha256(body) + "\"", body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("content cannot be written as JSON", e);

@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,7 +13,6 @@ import java.util.Map;
 import nl.buurtstem.opendata.fleet.Kiosk;
 import nl.buurtstem.opendata.fleet.KioskRegistry;
 import nl.buurtstem.opendata.store.Database;
-import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.web.Problem;
 
 /**
@@ -22,15 +20,6 @@ import nl.buurtstem.opendata.web.Problem;
  * Every event is kept, keyed by (kiosk, seq), so a resent or duplicated batch changes nothing twice.
  */
 final class EventIngest {
-
-    static final Migrations.Steps SCHEMA = new Migrations.Steps("sync", List.of(
-            "CREATE TABLE kiosk_event (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, event_id TEXT NOT NULL, "
-                    + "type TEXT NOT NULL, kiosk_time TEXT NOT NULL, event_time TEXT NOT NULL, time_flag TEXT, "
-                    + "data TEXT NOT NULL, problem TEXT, received_at TEXT NOT NULL, PRIMARY KEY (kiosk_id, seq), "
-                    + "UNIQUE (kiosk_id, event_id))"));
-
-    /** A kiosk clock further off than this is flagged; its events still count, with corrected times. */
-    private static final Duration PLAUSIBLE_OFFSET = Duration.ofHours(1);
 
     /** What the kiosk is told. */
     record Outcome(long acknowledged, int accepted, int duplicates) {
@@ -48,11 +37,9 @@ final class EventIngest {
 
     Outcome ingest(Kiosk kiosk, Batch batch) {
         Instant received = clock.instant();
-        Duration offset = Duration.between(batch.sentAt(), received);
-        String timeFlag = offset.abs().compareTo(PLAUSIBLE_OFFSET) > 0
-                ? "kiosk clock was off by " + offset.toSeconds() + " s; time corrected" : null;
         Map<String, List<KioskEvent>> applied = new LinkedHashMap<>();
         Outcome outcome = db.transaction(c -> {
+            KioskClock.Reading reading = KioskClock.measure(c, kiosk.id(), batch.sentAt(), received);
             int accepted = 0;
             int duplicates = 0;
             for (Batch.Event e : batch.events()) {
@@ -60,9 +47,10 @@ final class EventIngest {
                     duplicates++;
                     continue;
                 }
-                KioskEvent event = new KioskEvent(kiosk, e.seq(), e.id(), e.type(), e.at(), e.at().plus(offset), e.data());
+                KioskClock.Placed placed = reading.place(e.at());
+                KioskEvent event = new KioskEvent(kiosk, e.seq(), e.id(), e.type(), e.at(), placed.time(), e.data());
                 String problem = handlers.get(e.type()).apply(c, event);
-                store(c, event, timeFlag, problem, received);
+                store(c, event, placed.flag(), problem, received);
                 applied.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(event);
                 accepted++;
             }
@@ -80,6 +68,7 @@ final class EventIngest {
             q.setLong(2, event.seq());
             try (ResultSet rs = q.executeQuery()) {
                 if (!rs.next()) {
+                    requireUnusedId(c, kioskId, event);
                     return false;
                 }
                 if (!rs.getString(1).equals(event.id())) {
@@ -89,6 +78,20 @@ final class EventIngest {
                             + "acknowledged sequence (GET /api/sync/v1/status).");
                 }
                 return true;
+            }
+        }
+    }
+
+    private static void requireUnusedId(Connection c, String kioskId, Batch.Event event) throws SQLException {
+        try (PreparedStatement q = c.prepareStatement("SELECT seq FROM kiosk_event WHERE kiosk_id = ? AND event_id = ?")) {
+            q.setString(1, kioskId);
+            q.setString(2, event.id());
+            try (ResultSet rs = q.executeQuery()) {
+                if (rs.next()) {
+                    // Counting it again under a new number would count one answer twice.
+                    throw new Problem(409, "event-id-reused", "Event " + event.id() + " was already received as sequence "
+                            + rs.getLong(1) + ", not " + event.seq() + "; an event keeps its sequence when it is resent.");
+                }
             }
         }
     }

@@ -5,25 +5,28 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import nl.buurtstem.opendata.fleet.Kiosk;
 import nl.buurtstem.opendata.fleet.KioskRegistry;
 import nl.buurtstem.opendata.web.Problem;
 
 /**
  * Accepts a request only when an enrolled, unrevoked kiosk signed it just now, with a nonce not seen before.
- * Refusals never echo the secret or the expected signature.
+ * Refusals never echo the secret or the expected signature; refusals of a known kiosk are noted for staff.
  */
 final class KioskAuthenticator {
 
     static final Duration MAX_SKEW = Duration.ofMinutes(5);
+    private static final int MAX_NONCE_LENGTH = 128;
 
     private final KioskRegistry registry;
+    private final NonceLedger nonces;
+    private final RefusalLog refusals;
     private final Clock clock;
-    private final Map<String, Instant> seenNonces = new ConcurrentHashMap<>();
 
-    KioskAuthenticator(KioskRegistry registry, Clock clock) {
+    KioskAuthenticator(KioskRegistry registry, NonceLedger nonces, RefusalLog refusals, Clock clock) {
         this.registry = registry;
+        this.nonces = nonces;
+        this.refusals = refusals;
         this.clock = clock;
     }
 
@@ -39,26 +42,31 @@ final class KioskAuthenticator {
         }
         String secret = registry.secretOf(kioskId).orElseThrow(() ->
                 unauthorized("unknown-kiosk", "No enrolled kiosk is known as " + kioskId + "."));
-        String canonical = RequestSignature.canonical(ctx.method().name(), ctx.path(), timestamp, nonce, body);
-        if (!RequestSignature.matches(RequestSignature.sign(secret, canonical), signature)) {
-            throw unauthorized("bad-signature", "The signature does not match this request.");
+        try {
+            String canonical = RequestSignature.canonical(ctx.method().name(), ctx.path(), timestamp, nonce, body);
+            if (!RequestSignature.matches(RequestSignature.sign(secret, canonical), signature)) {
+                throw unauthorized("bad-signature", "The signature does not match this request.");
+            }
+            Kiosk kiosk = registry.find(kioskId).orElseThrow();
+            if (kiosk.isRevoked()) {
+                throw new Problem(403, "kiosk-revoked", "This kiosk was revoked at " + kiosk.revokedAt()
+                        + ": " + kiosk.revokedReason() + ". Ask the municipality to enroll it again.");
+            }
+            Instant now = clock.instant();
+            checkFresh(timestamp, now);
+            checkNonce(kioskId, nonce, now);
+            return kiosk;
+        } catch (Problem refused) {
+            refusals.note(kioskId, refused.type(), refused.getMessage(), clock.instant());
+            throw refused;
         }
-        Kiosk kiosk = registry.find(kioskId).orElseThrow();
-        if (kiosk.isRevoked()) {
-            throw new Problem(403, "kiosk-revoked", "This kiosk was revoked at " + kiosk.revokedAt()
-                    + ": " + kiosk.revokedReason() + ". Ask the municipality to enroll it again.");
-        }
-        checkFresh(timestamp);
-        checkNonce(kioskId, nonce);
-        return kiosk;
     }
 
-    private void checkFresh(String timestamp) {
-        Instant now = clock.instant();
+    private static void checkFresh(String timestamp, Instant now) {
         Instant signedAt;
         try {
             signedAt = Instant.ofEpochMilli(Long.parseLong(timestamp));
-        } catch (NumberFormatException e) {
+        } catch (NumberFormatException | java.time.DateTimeException e) {
             throw unauthorized("bad-timestamp", RequestSignature.TIMESTAMP + " must be milliseconds since 1970-01-01T00:00Z.");
         }
         if (Duration.between(signedAt, now).abs().compareTo(MAX_SKEW) > 0) {
@@ -69,10 +77,13 @@ final class KioskAuthenticator {
         }
     }
 
-    private void checkNonce(String kioskId, String nonce) {
-        Instant now = clock.instant();
-        seenNonces.values().removeIf(expiry -> expiry.isBefore(now));
-        if (seenNonces.putIfAbsent(kioskId + " " + nonce, now.plus(MAX_SKEW.multipliedBy(2))) != null) {
+    private void checkNonce(String kioskId, String nonce, Instant now) {
+        if (nonce.isBlank() || nonce.length() > MAX_NONCE_LENGTH) {
+            throw unauthorized("bad-nonce", RequestSignature.NONCE + " must be 1 to " + MAX_NONCE_LENGTH
+                    + " characters, e.g. a UUID.");
+        }
+        // A nonce is kept for twice the timestamp window: after that its signature is stale anyway.
+        if (!nonces.firstUse(kioskId, nonce, now, now.plus(MAX_SKEW.multipliedBy(2)))) {
             throw unauthorized("replayed", "This request was already received once (its nonce was used).");
         }
     }

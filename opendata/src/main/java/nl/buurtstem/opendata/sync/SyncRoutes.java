@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.sync;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
@@ -13,6 +14,7 @@ import nl.buurtstem.opendata.fleet.KioskRegistry;
 import nl.buurtstem.opendata.initiatief.InitiatiefStore;
 import nl.buurtstem.opendata.peiling.PeilingStore;
 import nl.buurtstem.opendata.plan.PlanStore;
+import nl.buurtstem.opendata.staff.StaffAccess;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.web.Problem;
@@ -21,7 +23,7 @@ import nl.buurtstem.opendata.wijk.WijkStore;
 /** The kiosk-facing API, version 1 (docs/sync-protocol.md). */
 public final class SyncRoutes {
 
-    public static final Migrations.Steps SCHEMA = EventIngest.SCHEMA;
+    public static final Migrations.Steps SCHEMA = SyncSchema.STEPS;
     private static final String PREFIX = "/api/sync/v1";
 
     private final ObjectMapper json;
@@ -30,19 +32,31 @@ public final class SyncRoutes {
     private final BatchRules rules;
     private final EventIngest ingest;
     private final ContentFeed feed;
+    private final SyncOverview overview;
 
     /**
      * @param handlers one per event type the central node accepts, each from the feature it belongs to
      */
     public SyncRoutes(Database db, ObjectMapper json, KioskRegistry registry, WijkStore wijken, PeilingStore peilingen,
                       PlanStore plannen, InitiatiefStore initiatieven, Clock clock, List<EventHandler> handlers) {
+        this(db, json, registry, wijken, peilingen, plannen, initiatieven, clock, handlers, List.of());
+    }
+
+    /**
+     * @param handlers one per event type the central node accepts, each from the feature it belongs to
+     * @param sections more parts of the content feed, each from the feature it belongs to
+     */
+    public SyncRoutes(Database db, ObjectMapper json, KioskRegistry registry, WijkStore wijken, PeilingStore peilingen,
+                      PlanStore plannen, InitiatiefStore initiatieven, Clock clock, List<EventHandler> handlers,
+                      List<ContentSection> sections) {
         this.json = json;
         this.registry = registry;
-        this.authenticator = new KioskAuthenticator(registry, clock);
+        this.authenticator = new KioskAuthenticator(registry, new NonceLedger(db), new RefusalLog(db), clock);
         Map<String, EventHandler> byType = handlers.stream().collect(Collectors.toUnmodifiableMap(EventHandler::type, h -> h));
         this.rules = new BatchRules(byType);
         this.ingest = new EventIngest(db, byType, clock);
-        this.feed = new ContentFeed(json, wijken, peilingen, plannen, initiatieven);
+        this.feed = new ContentFeed(json, wijken, peilingen, plannen, initiatieven, sections);
+        this.overview = new SyncOverview(db);
     }
 
     public void install(JavalinConfig cfg) {
@@ -50,6 +64,16 @@ public final class SyncRoutes {
         cfg.routes.post(PREFIX + "/events", this::events);
         cfg.routes.get(PREFIX + "/content", this::content);
         cfg.routes.get(PREFIX + "/status", this::status);
+    }
+
+    /** Each kiosk's sync state for staff ({@code GET /api/staff/sync/kiosks}), behind the staff API key. */
+    public void installStaff(JavalinConfig cfg, StaffAccess staff) {
+        new SyncStaffRoutes(overview, staff).install(cfg);
+    }
+
+    /** Checks a kiosk's signature for another feature's kiosk-facing route (fleet heartbeats); throws a problem. */
+    public Kiosk authenticate(Context ctx, byte[] body) {
+        return authenticator.authenticate(ctx, body);
     }
 
     private record EnrollRequest(String enrollmentToken) {
@@ -67,13 +91,26 @@ public final class SyncRoutes {
     }
 
     private void events(Context ctx) throws IOException {
-        byte[] body = ctx.bodyAsBytes();
+        byte[] body = boundedBody(ctx);
         Kiosk kiosk = authenticator.authenticate(ctx, body);
         Batch batch = json.readValue(body, Batch.class);
         rules.check(batch);
         EventIngest.Outcome outcome = ingest.ingest(kiosk, batch);
         ctx.json(Map.of("acknowledged", outcome.acknowledged(), "accepted", outcome.accepted(),
                 "duplicates", outcome.duplicates()));
+    }
+
+    /** Javalin refuses a body over its limit with a bare 413; the kiosk gets a problem it can act on. */
+    private static byte[] boundedBody(Context ctx) {
+        try {
+            return ctx.bodyAsBytes();
+        } catch (HttpResponseException e) {
+            if (e.getStatus() != 413) {
+                throw e;
+            }
+            throw new Problem(413, "body-too-large", "The request body is larger than this central node accepts; send "
+                    + "fewer events per batch (at most " + BatchRules.MAX_EVENTS + ").");
+        }
     }
 
     private void content(Context ctx) {

@@ -97,6 +97,62 @@ class SyncWeigertOngeldigeVerzoekenTest {
         assertEquals(0, body.get("accepted").asInt());
     }
 
+    @Test
+    void a_body_over_the_size_limit_is_refused_as_a_json_problem() throws Exception {
+        String huge = TestKiosk.batch(java.time.Instant.now(), "") .replace("[]", "[]" + " ".repeat(5 * 1024 * 1024));
+
+        HttpResponse<String> response = kiosk.post("/api/sync/v1/events", huge);
+
+        assertProblem(response, 413, "/problems/body-too-large");
+        assertEquals(0, acknowledged());
+    }
+
+    @Test
+    void more_events_than_a_batch_may_hold_are_refused_whole() throws Exception {
+        HttpResponse<String> response = kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, BatchRules.MAX_EVENTS + 1));
+
+        assertProblem(response, 413, "/problems/batch-too-large");
+        assertEquals(0, acknowledged());
+    }
+
+    @Test
+    void fields_of_the_wrong_kind_are_refused_as_bad_request() throws Exception {
+        for (String bad : new String[] {
+                "", "[]", "{\"protocol\":1}", TestKiosk.answers(1, 1).replace("\"seq\":1", "\"seq\":\"een\""),
+                TestKiosk.answers(1, 1).replace("\"optie\":2", "\"optie\":\"twee\""),
+                TestKiosk.answers(1, 1).replace("\"protocol\":1", "\"protocol\":2"),
+                TestKiosk.answers(1, 1).replaceFirst("\"at\":\"[^\"]+\"", "\"at\":\"gisteren\""),
+                TestKiosk.answers(1, 1).replace("\"data\":{", "\"data\":7,\"x\":{"),
+                TestKiosk.answers(1, 1).replace("\"type\":\"antwoord\"", "\"type\":null")}) {
+            HttpResponse<String> response = kiosk.post("/api/sync/v1/events", bad);
+
+            assertEquals(400, response.statusCode(), bad + " -> " + response.body());
+            assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        }
+        assertEquals(0, acknowledged());
+    }
+
+    @Test
+    void a_sequence_reused_for_another_event_is_a_conflict_and_keeps_the_first() throws Exception {
+        assertEquals(200, kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 1)).statusCode());
+
+        HttpResponse<String> reused = kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 3));
+
+        assertProblem(reused, 409, "/problems/sequence-reused");
+        assertEquals(1, acknowledged());
+    }
+
+    @Test
+    void an_event_resent_under_another_sequence_is_a_conflict_not_a_second_answer() throws Exception {
+        assertEquals(200, kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 1)).statusCode());
+        String renumbered = TestKiosk.answers(1, 1).replace("\"seq\":1", "\"seq\":2");
+
+        HttpResponse<String> response = kiosk.post("/api/sync/v1/events", renumbered);
+
+        assertProblem(response, 409, "/problems/event-id-reused");
+        assertEquals(1, acknowledged());
+    }
+
     private String signingSecretOf() {
         return kiosk.secret;
     }

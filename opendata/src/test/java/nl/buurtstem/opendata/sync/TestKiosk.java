@@ -8,12 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.UUID;
 import nl.buurtstem.opendata.CentralNode;
 
 /** A kiosk as the protocol document describes it, speaking raw HTTP to a real central node. */
 final class TestKiosk {
 
+    static final String PEILING = "speelplek-diezerpoort";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
@@ -30,9 +32,8 @@ final class TestKiosk {
     static TestKiosk enroll(CentralNode node, String wijk) throws Exception {
         String base = node.url().replaceAll("/$", "");
         HttpClient http = HttpClient.newHttpClient();
-        String key = java.nio.file.Files.readString(node.dataDir().resolve("staff-api-key")).trim();
         HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/kiosks"))
-                .header("Authorization", "Bearer " + key)
+                .header("Authorization", "Bearer " + staffKey(node))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"naam\":\"Testkiosk\",\"wijk\":\"" + wijk + "\"}")).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (registered.statusCode() != 201) {
@@ -46,24 +47,34 @@ final class TestKiosk {
         return new TestKiosk(base, credentials.get("kioskId").asText(), credentials.get("secret").asText());
     }
 
+    static String staffKey(CentralNode node) throws IOException {
+        return java.nio.file.Files.readString(node.dataDir().resolve("staff-api-key")).trim();
+    }
+
     HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
         return send("POST", path, body, secret, System.currentTimeMillis());
     }
 
     HttpResponse<String> send(String method, String path, String body, String signingSecret, long timestamp)
             throws IOException, InterruptedException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        String nonce = UUID.randomUUID().toString();
+        return send(signed(method, path, body.getBytes(StandardCharsets.UTF_8), signingSecret, timestamp, UUID.randomUUID().toString()));
+    }
+
+    HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A signed request, as it would travel over the wire: it can be sent again byte for byte, as an attacker would. */
+    HttpRequest signed(String method, String path, byte[] body, String signingSecret, long timestamp, String nonce) {
         String ts = Long.toString(timestamp);
-        String signature = RequestSignature.sign(signingSecret, RequestSignature.canonical(method, path, ts, nonce, bytes));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        String signature = RequestSignature.sign(signingSecret, RequestSignature.canonical(method, path, ts, nonce, body));
+        return HttpRequest.newBuilder(URI.create(base + path))
                 .header(RequestSignature.KIOSK, id)
                 .header(RequestSignature.TIMESTAMP, ts)
                 .header(RequestSignature.NONCE, nonce)
                 .header(RequestSignature.SIGNATURE, signature)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
                 .build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> unsigned(String path, String body) throws IOException, InterruptedException {
@@ -71,9 +82,39 @@ final class TestKiosk {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    long acknowledged() throws IOException, InterruptedException {
+        HttpResponse<String> status = send("GET", "/api/sync/v1/status", "", secret, System.currentTimeMillis());
+        return JSON.readTree(status.body()).get("acknowledged").asLong();
+    }
+
     static String answerBatch(long seq, String peiling, int optie) {
-        return "{\"protocol\":1,\"sentAt\":\"" + java.time.Instant.now() + "\",\"events\":[{\"seq\":" + seq
-                + ",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"antwoord\",\"at\":\"" + java.time.Instant.now()
-                + "\",\"data\":{\"peiling\":\"" + peiling + "\",\"optie\":" + optie + ",\"kanaal\":\"scherm\"}}]}";
+        return batch(Instant.now(), answer(seq, UUID.randomUUID().toString(), Instant.now(), peiling, optie));
+    }
+
+    /** Answers with sequences {@code from} to {@code to}, each with an id derived from its sequence (so resends match). */
+    static String answers(long from, long to) {
+        StringBuilder events = new StringBuilder();
+        for (long seq = from; seq <= to; seq++) {
+            events.append(events.isEmpty() ? "" : ",").append(answerEvent(seq));
+        }
+        return batch(Instant.now(), events.toString());
+    }
+
+    /** The answer with this sequence, always the same event (same id, same option) when built again. */
+    static String answerEvent(long seq) {
+        return answer(seq, idOf(seq), Instant.now(), PEILING, 1 + (int) (seq % 4));
+    }
+
+    static String idOf(long seq) {
+        return "00000000-0000-4000-8000-" + String.format("%012d", seq);
+    }
+
+    static String batch(Instant sentAt, String events) {
+        return "{\"protocol\":1,\"sentAt\":\"" + sentAt + "\",\"events\":[" + events + "]}";
+    }
+
+    static String answer(long seq, String id, Instant at, String peiling, int optie) {
+        return "{\"seq\":" + seq + ",\"id\":\"" + id + "\",\"type\":\"antwoord\",\"at\":\"" + at
+                + "\",\"data\":{\"peiling\":\"" + peiling + "\",\"optie\":" + optie + ",\"kanaal\":\"scherm\"}}";
     }
 }

@@ -1,0 +1,35 @@
+package nl.buurtstem.opendata.sync;
+
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import nl.buurtstem.opendata.store.Database;
+
+/**
+ * Remembers every nonce until its signature could no longer pass the timestamp check, on disk: a request
+ * captured on the buurthuis Wi-Fi and replayed after a restart of the central node is still refused.
+ */
+final class NonceLedger {
+
+    private final Database db;
+
+    NonceLedger(Database db) {
+        this.db = db;
+    }
+
+    /** Records the nonce; false when this kiosk already used it and it has not expired. */
+    boolean firstUse(String kioskId, String nonce, Instant now, Instant expires) {
+        return db.transaction(c -> {
+            try (PreparedStatement prune = c.prepareStatement("DELETE FROM sync_nonce WHERE expires_at < ?")) {
+                prune.setLong(1, now.toEpochMilli());
+                prune.executeUpdate();
+            }
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT OR IGNORE INTO sync_nonce(kiosk_id, nonce, expires_at) VALUES (?, ?, ?)")) {
+                s.setString(1, kioskId);
+                s.setString(2, nonce);
+                s.setLong(3, expires.toEpochMilli());
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+}

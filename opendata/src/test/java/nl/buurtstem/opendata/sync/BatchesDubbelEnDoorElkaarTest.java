@@ -1,0 +1,93 @@
+package nl.buurtstem.opendata.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Networks duplicate, reorder and resend. Whatever order batches arrive in, every answer counts once, and the
+ * acknowledgement only covers events with no gap below them, so the kiosk never prunes what is missing.
+ */
+class BatchesDubbelEnDoorElkaarTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path data;
+    private CentralNode central;
+    private TestKiosk kiosk;
+
+    @BeforeEach
+    void start() throws Exception {
+        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
+        kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+    }
+
+    @AfterEach
+    void stop() {
+        central.stop();
+    }
+
+    @Test
+    void a_later_batch_arriving_first_is_kept_but_not_acknowledged_until_the_gap_is_filled() throws Exception {
+        JsonNode later = upload(TestKiosk.answers(4, 6));
+        JsonNode earlier = upload(TestKiosk.answers(1, 3));
+
+        assertEquals(0, later.get("acknowledged").asLong());
+        assertEquals(3, later.get("accepted").asInt());
+        assertEquals(6, earlier.get("acknowledged").asLong());
+        assertCountedExactly(6);
+    }
+
+    @Test
+    void duplicated_and_overlapping_batches_count_each_answer_once() throws Exception {
+        upload(TestKiosk.answers(1, 3));
+        JsonNode duplicate = upload(TestKiosk.answers(1, 3));
+        JsonNode overlapping = upload(TestKiosk.answers(2, 5));
+        JsonNode reorderedInside = upload(TestKiosk.batch(java.time.Instant.now(),
+                TestKiosk.answerEvent(8) + "," + TestKiosk.answerEvent(7) + "," + TestKiosk.answerEvent(6)));
+
+        assertEquals(3, duplicate.get("duplicates").asInt());
+        assertEquals(0, duplicate.get("accepted").asInt());
+        assertEquals(2, overlapping.get("duplicates").asInt());
+        assertEquals(5, overlapping.get("acknowledged").asLong());
+        assertEquals(8, reorderedInside.get("acknowledged").asLong());
+        assertCountedExactly(8);
+    }
+
+    @Test
+    void acknowledgement_survives_a_restart_of_the_central_node() throws Exception {
+        upload(TestKiosk.answers(1, 4));
+        int port = central.port();
+        central.stop();
+        central = CentralNode.builder().dataDir(data).port(port).demoContent(true).build().start();
+
+        assertEquals(4, kiosk.acknowledged());
+        JsonNode resent = upload(TestKiosk.answers(1, 5));
+
+        assertEquals(4, resent.get("duplicates").asInt());
+        assertEquals(5, resent.get("acknowledged").asLong());
+        assertCountedExactly(5);
+    }
+
+    private JsonNode upload(String batch) throws Exception {
+        HttpResponse<String> response = kiosk.post("/api/sync/v1/events", batch);
+        assertEquals(200, response.statusCode(), response.body());
+        return JSON.readTree(response.body());
+    }
+
+    private void assertCountedExactly(long n) throws Exception {
+        Telling telling = new Telling(central);
+        assertEquals(n, telling.inDatabase(kiosk.id));
+        assertEquals(n, telling.awaitSparql(kiosk.id, c -> c == n));
+    }
+}

@@ -1,0 +1,125 @@
+package nl.buurtstem.opendata.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A kiosk is stolen: staff revoke it, it is refused from that moment, and staff see why it no longer syncs. */
+class MedewerkerTrektKioskInTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String REDEN = "Gestolen uit buurthuis De Kroon, aangifte gedaan";
+
+    @TempDir
+    Path data;
+    private CentralNode central;
+    private TestKiosk kiosk;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private final java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    private java.io.PrintStream originalErr;
+
+    @BeforeEach
+    void start() throws Exception {
+        originalErr = System.err;
+        System.setErr(new java.io.PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                originalErr.write(b);
+                log.write(b);
+            }
+        }, true));
+        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
+        kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+    }
+
+    @AfterEach
+    void stop() {
+        central.stop();
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void a_revoked_kiosk_is_refused_at_once_and_staff_see_the_reason() throws Exception {
+        assertEquals(200, kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 3)).statusCode());
+
+        assertEquals(204, staff("POST", "/api/staff/kiosks/" + kiosk.id + "/revoke", "{\"reden\":\"" + REDEN + "\"}").statusCode());
+        HttpResponse<String> refused = kiosk.post("/api/sync/v1/events", TestKiosk.answers(4, 6));
+
+        assertEquals(403, refused.statusCode());
+        JsonNode problem = JSON.readTree(refused.body());
+        assertEquals("/problems/kiosk-revoked", problem.get("type").asText());
+        assertTrue(problem.get("detail").asText().contains(REDEN));
+        assertEquals(403, kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis()).statusCode());
+
+        JsonNode listed = find(JSON.readTree(staff("GET", "/api/staff/kiosks", null).body()), kiosk.id);
+        assertEquals(REDEN, listed.get("revokedReason").asText());
+        JsonNode sync = JSON.readTree(staff("GET", "/api/staff/sync/kiosks/" + kiosk.id, null).body());
+        assertEquals(REDEN, sync.get("revokedReason").asText());
+        assertEquals("kiosk-revoked", sync.get("lastRefusal").get("type").asText());
+        assertEquals(2, sync.get("lastRefusal").get("times").asInt());
+        assertEquals(3, sync.get("acknowledged").asLong());
+        Telling telling = new Telling(central);
+        assertEquals(3, telling.inDatabase(kiosk.id));
+        assertEquals(3, telling.awaitSparql(kiosk.id, n -> n == 3));
+    }
+
+    @Test
+    void a_batch_signed_with_a_wrong_key_is_refused_noted_for_staff_and_never_shows_a_secret() throws Exception {
+        HttpResponse<String> refused = kiosk.send("POST", "/api/sync/v1/events", TestKiosk.answers(1, 2),
+                "gestolen-of-geraden-sleutel", System.currentTimeMillis());
+
+        assertEquals(401, refused.statusCode());
+        String overview = staff("GET", "/api/staff/sync/kiosks", null).body();
+        JsonNode sync = find(JSON.readTree(overview), kiosk.id);
+        assertEquals("bad-signature", sync.get("lastRefusal").get("type").asText());
+        assertEquals(0, sync.get("acknowledged").asLong());
+        String everythingSaid = refused.body() + overview + staff("GET", "/api/staff/kiosks", null).body() + logs();
+        assertFalse(everythingSaid.contains(kiosk.secret), "the kiosk's secret leaked");
+        assertFalse(everythingSaid.contains("gestolen-of-geraden-sleutel"), "the wrong key was echoed");
+        assertEquals(0, new Telling(central).inDatabase(kiosk.id));
+    }
+
+    @Test
+    void the_sync_overview_needs_the_staff_key() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(central.url() + "api/staff/sync/kiosks"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(401, response.statusCode());
+    }
+
+    private HttpResponse<String> staff(String method, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(central.url() + path.substring(1)))
+                .header("Authorization", "Bearer " + TestKiosk.staffKey(central))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonNode find(JsonNode list, String id) {
+        for (JsonNode k : list) {
+            if (id.equals(k.path("id").asText(k.path("kioskId").asText()))) {
+                return k;
+            }
+        }
+        throw new AssertionError("kiosk " + id + " not listed in " + list);
+    }
+
+    /** What the central node logged during the test (slf4j-simple writes to standard error). */
+    private String logs() {
+        return log.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+}
