@@ -110,6 +110,7 @@ public final class CentralNode {
             cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             HomePage.install(cfg, peilingen);
             sync.install(cfg);
+            sync.installStaff(cfg, staff);
             fleet.install(cfg);
             peilingPages.install(cfg);
         });
