@@ -20,6 +20,8 @@ import nl.buurtstem.hardware.HealthProbe;
 import nl.buurtstem.hardware.SimulatedButtons;
 import nl.buurtstem.kiosk.host.HostPin;
 import nl.buurtstem.kiosk.host.HostRoutes;
+import nl.buurtstem.kiosk.fleet.FleetSettings;
+import nl.buurtstem.kiosk.fleet.KioskFleet;
 import nl.buurtstem.kiosk.peiling.AnswerButtons;
 import nl.buurtstem.kiosk.peiling.PeilingRoutes;
 import nl.buurtstem.kiosk.peiling.PeilingService;
@@ -44,6 +46,7 @@ public final class KioskNode {
     private final Settings settings;
     private Database db;
     private GpioPlatform gpio;
+    private KioskFleet fleet;
     private SyncLoop sync;
     private SchermRegie scherm;
     private final Clock panelClock;
@@ -80,6 +83,9 @@ public final class KioskNode {
         sync.onStatus(status -> panel.showStatus(status.online() ? LampStatus.FINE : LampStatus.OFFLINE_WITH_ANSWERS_WAITING));
 
         PeilingRoutes peilingRoutes = new PeilingRoutes(peilingen, json);
+        fleet = new KioskFleet(json, config.centralUrl(), settings.dataDir().resolve("credentials.json"), settings.dataDir(), db,
+                settings.fleet(), sync::status, sync::wake, HealthProbe.forThisMachine(settings.dataDir())::read,
+                () -> panel.state().screen() != nl.buurtstem.hardware.ScreenState.OFF, this::url, Clock.systemUTC());
         HostRoutes host = new HostRoutes(sync, buttons, panel,
                 HostPin.of(config.hostPin(), settings.dataDir(), Clock.systemUTC()), HealthProbe.forThisMachine(settings.dataDir()));
         app = Javalin.create(cfg -> {
@@ -94,9 +100,11 @@ public final class KioskNode {
             cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             peilingRoutes.install(cfg);
             host.install(cfg);
+            fleet.install(cfg);
         });
         app.start(settings.host(), settings.port());
         sync.start();
+        fleet.start();
         scherm.start();
         return this;
     }
@@ -110,6 +118,9 @@ public final class KioskNode {
         }
         if (scherm != null) {
             scherm.close();
+        }
+        if (fleet != null) {
+            fleet.close();
         }
         if (gpio != null) {
             gpio.close();
@@ -133,7 +144,7 @@ public final class KioskNode {
     }
 
     private record Settings(Path dataDir, String host, int port, GpioPlatform.Choice gpio, Duration syncInterval,
-                            Duration answerCooldown) {
+                            Duration answerCooldown, FleetSettings fleet) {
     }
 
     /** Kiosk settings with defaults for a buurthuis; only the data folder has none. */
@@ -145,6 +156,7 @@ public final class KioskNode {
         private GpioPlatform.Choice gpio = GpioPlatform.Choice.AUTO;
         private Duration syncInterval = Duration.ofSeconds(5);
         private Duration answerCooldown = Duration.ofSeconds(4);
+        private FleetSettings fleet;
         private Clock panelClock = Clock.systemUTC();
 
         private Builder(KioskConfig config) {
@@ -188,11 +200,18 @@ public final class KioskNode {
             return this;
         }
 
+        /** Heartbeats, watchdog and remote-action commands; default: what this machine offers. */
+        public Builder fleet(FleetSettings fleet) {
+            this.fleet = fleet;
+            return this;
+        }
+
         public KioskNode build() {
             if (dataDir == null) {
                 throw new IllegalStateException("the kiosk needs a data folder");
             }
-            return new KioskNode(config, panelClock, new Settings(dataDir, host, port, gpio, syncInterval, answerCooldown));
+            return new KioskNode(config, panelClock, new Settings(dataDir, host, port, gpio, syncInterval, answerCooldown,
+                    fleet != null ? fleet : FleetSettings.forThisMachine()));
         }
     }
 }

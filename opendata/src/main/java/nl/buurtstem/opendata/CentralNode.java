@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.opendata.fleet.FleetMonitoring;
 import nl.buurtstem.opendata.fleet.FleetRoutes;
+import nl.buurtstem.opendata.fleet.FleetSettings;
 import nl.buurtstem.opendata.fleet.KioskRegistry;
 import nl.buurtstem.opendata.initiatief.InitiatiefStore;
 import nl.buurtstem.opendata.lod.Iris;
@@ -51,6 +53,7 @@ public final class CentralNode {
 
     private final Settings settings;
     private Database db;
+    private FleetMonitoring fleetMonitoring;
     private LinkedData linkedData;
     private Publisher publisher;
     private Javalin app;
@@ -69,6 +72,7 @@ public final class CentralNode {
         db = Database.open(settings.dataDir().resolve("central.db"));
         Migrations.apply(db, List.of(WijkStore.SCHEMA, PeilingStore.SCHEMA, PlanStore.SCHEMA, InitiatiefStore.SCHEMA,
                 KioskRegistry.SCHEMA, SyncRoutes.SCHEMA));
+        Migrations.apply(db, List.of(FleetMonitoring.SCHEMA));
         Migrations.apply(db, List.of(Onderdrukkingen.SCHEMA));
         WijkStore wijken = new WijkStore(db);
         PeilingStore peilingen = new PeilingStore(db, json);
@@ -90,6 +94,8 @@ public final class CentralNode {
         SyncRoutes sync = new SyncRoutes(db, json, kiosks, wijken, peilingen, plannen, initiatieven, settings.clock(),
                 List.of(new AntwoordHandler(peilingen, peilingPublication), new OnderdruktHandler(peilingen, peilingPublication)));
         FleetRoutes fleet = new FleetRoutes(json, kiosks, wijken, staff);
+        fleetMonitoring = new FleetMonitoring(db, json, kiosks, wijken, staff, sync::authenticate, fleetSettings(json),
+                settings.clock(), settings.baseUri(), settings.demoContent());
         PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
         OpenDataWiring openData = new OpenDataWiring(db, iris, linkedData, publisher,
                 new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()), settings.catalogus(), settings.clock(),
@@ -112,14 +118,19 @@ public final class CentralNode {
             sync.install(cfg);
             sync.installStaff(cfg, staff);
             fleet.install(cfg);
+            fleetMonitoring.install(cfg);
             peilingPages.install(cfg);
         });
         app.start(settings.host(), settings.port());
+        fleetMonitoring.start();
         return this;
     }
 
     /** Stops serving, finishes pending publications, and closes the data folder. */
     public synchronized void stop() {
+        if (fleetMonitoring != null) {
+            fleetMonitoring.close();
+        }
         if (app != null) {
             app.stop();
             app = null;
@@ -152,6 +163,16 @@ public final class CentralNode {
         return settings.dataDir();
     }
 
+    /** Fleet monitoring settings: as built, else fleet.json in the data folder, else the demo's or the defaults. */
+    private FleetSettings fleetSettings(ObjectMapper json) {
+        if (settings.fleet() != null) {
+            return settings.fleet();
+        }
+        java.nio.file.Path file = settings.dataDir().resolve("fleet.json");
+        return settings.demoContent() && !java.nio.file.Files.exists(file)
+                ? FleetMonitoring.demoSettings("http://localhost:" + settings.port() + "/") : FleetSettings.read(json, file);
+    }
+
     static ObjectMapper jsonMapper() {
         return JsonMapper.builder()
                 .addModule(new JavaTimeModule())
@@ -161,7 +182,8 @@ public final class CentralNode {
 
     private record Settings(Path dataDir, String host, int port, String baseUri, boolean demoContent,
                             Duration queryTimeout, long maxRequestBytes, Clock clock, long maxResults,
-                            nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus) {
+                            nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus,
+                            FleetSettings fleet) {
     }
 
     /** Settings with sensible defaults; only the data folder has none. */
@@ -177,6 +199,7 @@ public final class CentralNode {
                 nl.buurtstem.opendata.catalogus.CatalogusSettings.defaults(DemoContent.GEMEENTE, "Gemeente Zwolle");
         private long maxRequestBytes = 4 * 1024 * 1024;
         private Clock clock = Clock.systemUTC();
+        private FleetSettings fleet;
 
         public Builder dataDir(Path dataDir) {
             this.dataDir = dataDir;
@@ -227,6 +250,12 @@ public final class CentralNode {
             return this;
         }
 
+        /** How the fleet is watched and where alerts go; default: fleet.json in the data folder. */
+        public Builder fleet(FleetSettings fleet) {
+            this.fleet = fleet;
+            return this;
+        }
+
         public CentralNode build() {
             if (dataDir == null) {
                 throw new IllegalStateException("the central node needs a data folder");
@@ -234,7 +263,7 @@ public final class CentralNode {
             // URIs are minted under the real port, so a free port is chosen now rather than by the server later.
             int chosenPort = port == 0 ? freePort() : port;
             String base = baseUri != null ? baseUri : "http://localhost:" + chosenPort + "/";
-            return new CentralNode(new Settings(dataDir, host, chosenPort, base, demoContent, queryTimeout, maxRequestBytes, clock, maxResults, catalogus));
+            return new CentralNode(new Settings(dataDir, host, chosenPort, base, demoContent, queryTimeout, maxRequestBytes, clock, maxResults, catalogus, fleet));
         }
 
         private static int freePort() {

@@ -1,0 +1,50 @@
+package nl.buurtstem.kiosk.fleet;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * How the kiosk reports to the fleet dashboard and looks after its own browser.
+ *
+ * @param heartbeatInterval      until the central node says otherwise in its reply
+ * @param watchdogAfter          the kiosk page silent this long: the browser session is restarted
+ * @param watchdogGrace          after start and after each restart, time for the browser to come up
+ * @param browserRestartCommand  restarts the browser session; empty: the watchdog only reports
+ * @param appRestartCommand      restarts the kiosk app (remote action); empty: refused
+ * @param rebootCommand          reboots the computer (remote action); empty: refused
+ * @param screenshotCommand      writes a PNG of the screen to the path given as {@code {file}}; empty:
+ *                               Chromium headless renders the kiosk page when present, else refused
+ */
+public record FleetSettings(Duration heartbeatInterval, Duration watchdogAfter, Duration watchdogGrace,
+                            List<String> browserRestartCommand, List<String> appRestartCommand, List<String> rebootCommand,
+                            List<String> screenshotCommand) {
+
+    public static final String BROWSER_UNIT = "buurtstem-browser.service";
+    public static final String KIOSK_UNIT = "buurtstem-kiosk.service";
+
+    /**
+     * On a kiosk set up by provisioning (its systemd units present): systemctl and grim (Wayland).
+     * Elsewhere (a laptop, the demo) nothing is restarted or rebooted, and screenshots come from Chromium headless.
+     */
+    public static FleetSettings forThisMachine() {
+        boolean provisioned = Files.exists(Path.of("/etc/systemd/system", BROWSER_UNIT));
+        return new FleetSettings(Duration.ofSeconds(60), Duration.ofSeconds(90), Duration.ofSeconds(120),
+                provisioned ? List.of("systemctl", "--no-block", "restart", BROWSER_UNIT) : List.of(),
+                provisioned ? List.of("systemctl", "--no-block", "restart", KIOSK_UNIT) : List.of(),
+                provisioned ? List.of("systemctl", "--no-block", "reboot") : List.of(),
+                provisioned ? List.of("grim", "{file}") : List.of());
+    }
+
+    public FleetSettings withTimes(Duration interval, Duration watchdog, Duration grace) {
+        return new FleetSettings(interval, watchdog, grace, browserRestartCommand, appRestartCommand, rebootCommand,
+                screenshotCommand);
+    }
+
+    public FleetSettings withCommands(List<String> browserRestart, List<String> appRestart, List<String> reboot,
+                                      List<String> screenshot) {
+        return new FleetSettings(heartbeatInterval, watchdogAfter, watchdogGrace, List.copyOf(browserRestart),
+                List.copyOf(appRestart), List.copyOf(reboot), List.copyOf(screenshot));
+    }
+}

@@ -1,0 +1,139 @@
+package nl.buurtstem.kiosk.fleet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import nl.buurtstem.kiosk.sync.Credentials;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends a heartbeat every interval on its own thread, carries out the remote actions its reply brings, and
+ * reports their results in the next one. A failed heartbeat is simply tried again next interval: the
+ * central node notices silence by itself.
+ */
+final class HeartbeatLoop implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(HeartbeatLoop.class);
+    private final ObjectMapper json;
+    private final HeartbeatClient client;
+    private final HeartbeatReport report;
+    private final RemoteActions actions;
+    private final Watchdog watchdog;
+    private final Path credentialsFile;
+    private final Object wake = new Object();
+    private final List<RemoteActions.Result> unreported = new ArrayList<>();
+    private volatile Duration interval;
+    private volatile boolean running;
+    private boolean wakeRequested;
+    private Thread thread;
+
+    HeartbeatLoop(ObjectMapper json, HeartbeatClient client, HeartbeatReport report, RemoteActions actions,
+                  Watchdog watchdog, Path credentialsFile, Duration interval) {
+        this.json = json;
+        this.client = client;
+        this.report = report;
+        this.actions = actions;
+        this.watchdog = watchdog;
+        this.credentialsFile = credentialsFile;
+        this.interval = interval;
+    }
+
+    void start() {
+        running = true;
+        thread = new Thread(this::run, "heartbeat");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Sends a heartbeat soon, e.g. right after the watchdog restarted the browser. */
+    void wake() {
+        synchronized (wake) {
+            wakeRequested = true;
+            wake.notifyAll();
+        }
+    }
+
+    private void run() {
+        while (running) {
+            try {
+                watchdog.check();
+                beat();
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                log.debug("heartbeat failed: {}", e.getMessage());
+            }
+            pause();
+        }
+    }
+
+    private void beat() throws Exception {
+        Optional<Credentials> me = Credentials.load(credentialsFile);
+        if (me.isEmpty()) {
+            return; // not enrolled yet: the sync loop enrolls first
+        }
+        List<RemoteActions.Result> sending = List.copyOf(unreported);
+        JsonNode reply = client.heartbeat(me.get(), json.writeValueAsBytes(report.now(sending)));
+        unreported.removeAll(sending);
+        long seconds = reply.path("intervalSeconds").asLong(0);
+        if (seconds > 0) {
+            interval = Duration.ofSeconds(seconds);
+        }
+        List<JsonNode> disruptive = new ArrayList<>();
+        for (JsonNode action : reply.path("actions")) {
+            if (RemoteActions.disruptive(action.path("type").asText())) {
+                disruptive.add(action);
+                unreported.add(actions.refuseOrAccept(action));
+            } else {
+                unreported.add(actions.carryOut(action));
+            }
+        }
+        if (!unreported.isEmpty()) {
+            // Results travel at once rather than a whole interval later; a restart must be reported before it happens.
+            sending = List.copyOf(unreported);
+            client.heartbeat(me.get(), json.writeValueAsBytes(report.now(sending)));
+            unreported.removeAll(sending);
+        }
+        for (JsonNode action : disruptive) {
+            actions.carryOut(action);
+        }
+    }
+
+    private void pause() {
+        long until = System.currentTimeMillis() + interval.toMillis();
+        // The watchdog looks more often than the heartbeat beats, so a dead page is caught within its own limit.
+        long step = Math.min(interval.toMillis(), 5_000);
+        synchronized (wake) {
+            try {
+                while (running && !wakeRequested && System.currentTimeMillis() < until) {
+                    wake.wait(Math.max(1, Math.min(step, until - System.currentTimeMillis())));
+                    if (!wakeRequested && watchdog.check()) {
+                        break; // report the restart now
+                    }
+                }
+                wakeRequested = false;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                running = false;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(5000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

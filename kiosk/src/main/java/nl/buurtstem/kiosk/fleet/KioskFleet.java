@@ -1,0 +1,67 @@
+package nl.buurtstem.kiosk.fleet;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.function.Supplier;
+import nl.buurtstem.hardware.Health;
+import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.kiosk.sync.SyncStatus;
+
+/**
+ * The kiosk's side of fleet monitoring: heartbeats to the central node, remote actions from the dashboard,
+ * the kiosk page's "alive" ping and the watchdog that restarts a dead browser.
+ *
+ * <pre>{@code
+ * KioskFleet fleet = new KioskFleet(json, centralUrl, credentialsFile, dataDir, db, FleetSettings.forThisMachine(),
+ *         sync::status, sync::wake, probe::read, () -> null, node::url, clock);
+ * Javalin.create(cfg -> fleet.install(cfg)); fleet.start(); ... fleet.close();
+ * }</pre>
+ */
+public final class KioskFleet implements AutoCloseable {
+
+    private final PageLiveness page;
+    private final HeartbeatLoop loop;
+
+    /**
+     * @param health    the computer's health (hardware module); values it cannot read are reported as unknown
+     * @param screenOn  whether the screen is on, or null when unknown
+     * @param kioskPage the kiosk page's own address, for screenshots rendered by Chromium headless
+     */
+    public KioskFleet(ObjectMapper json, String centralUrl, Path credentialsFile, Path dataDir, Database db,
+                      FleetSettings settings, Supplier<SyncStatus> sync, Runnable refreshContent, Supplier<Health> health,
+                      Supplier<Boolean> screenOn, Supplier<String> kioskPage, Clock clock) {
+        page = new PageLiveness(clock);
+        Incidents incidents = new Incidents(clock);
+        CommandRunner commands = new CommandRunner();
+        HeartbeatClient client = new HeartbeatClient(json, centralUrl);
+        Watchdog watchdog = new Watchdog(page, settings, commands, incidents, clock);
+        RemoteActions actions = new RemoteActions(page, refreshContent, new Screenshotter(settings, commands, kioskPage),
+                (id, png) -> client.screenshot(nl.buurtstem.kiosk.sync.Credentials.load(credentialsFile).orElseThrow(), id, png),
+                commands, settings, incidents, clock);
+        HeartbeatReport report = new HeartbeatReport(software(), sync,
+                new AnswersToday(db, clock, ZoneId.of("Europe/Amsterdam")), health, screenOn, watchdog, page, incidents,
+                dataDir, clock);
+        loop = new HeartbeatLoop(json, client, report, actions, watchdog, credentialsFile, settings.heartbeatInterval());
+    }
+
+    public void install(JavalinConfig cfg) {
+        new AliveRoutes(page).install(cfg);
+    }
+
+    public void start() {
+        loop.start();
+    }
+
+    @Override
+    public void close() {
+        loop.close();
+    }
+
+    private static String software() {
+        String version = KioskFleet.class.getPackage().getImplementationVersion();
+        return version != null ? version : "dev";
+    }
+}

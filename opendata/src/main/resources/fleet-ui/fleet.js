@@ -1,0 +1,171 @@
+"use strict";
+// The staff dashboard for the kiosk fleet: overview, wijk map, a kiosk's own page, alerts and audit log.
+const API = "/api/staff/fleet";
+const $ = (id) => document.getElementById(id);
+let sleutel = sessionStorage.getItem("buurtstem-staff-key");
+let laatsteOverzicht = null;
+let screenshotVan = null;
+
+function el(tag, attrs, ...kinderen) {
+  const e = document.createElement(tag);
+  Object.entries(attrs || {}).forEach(([k, v]) => e.setAttribute(k, v));
+  kinderen.filter((k) => k !== null && k !== undefined).forEach((k) => e.append(k));
+  return e;
+}
+
+async function api(pad, opties = {}) {
+  const antwoord = await fetch(API + pad, { ...opties, headers: { ...(opties.headers || {}), Authorization: `Bearer ${sleutel}` } });
+  if (antwoord.status === 401) {
+    uitloggen("Deze sleutel klopt niet (meer). Log opnieuw in.");
+    throw new Error("niet ingelogd");
+  }
+  return antwoord;
+}
+
+function uitloggen(reden) {
+  sessionStorage.removeItem("buurtstem-staff-key");
+  sleutel = null;
+  $("beheer").hidden = true;
+  $("inloggen").hidden = false;
+  $("login-fout").textContent = reden || "";
+}
+
+function statusLabel(status) {
+  return el("span", { class: `status status-${status.code}`, "data-status": status.code },
+    el("span", { class: "icoon", "aria-hidden": "true" }, status.icoon), status.woorden);
+}
+
+function geleden(tijd) {
+  if (!tijd) return "nooit";
+  const s = Math.max(0, Math.round((Date.now() - Date.parse(tijd)) / 1000));
+  if (s < 60) return `${s} s geleden`;
+  if (s < 3600) return `${Math.round(s / 60)} min geleden`;
+  if (s < 86400) return `${Math.round(s / 3600)} uur geleden`;
+  return new Date(tijd).toLocaleString("nl-NL");
+}
+
+const onbekend = (v, eenheid = "") => (v === null || v === undefined ? "onbekend" : `${v}${eenheid}`);
+const janee = (v, ja, nee) => (v === null || v === undefined ? "onbekend" : v ? ja : nee);
+
+async function laadOverzicht() {
+  const overzicht = await (await api("/kiosks")).json();
+  laatsteOverzicht = overzicht;
+  $("wie").textContent = `Ingelogd als ${overzicht.medewerker.naam} (${overzicht.medewerker.rol})`;
+  const telling = {};
+  overzicht.kiosks.forEach((k) => { telling[k.status.code] = telling[k.status.code] || { ...k.status, n: 0 }; telling[k.status.code].n++; });
+  $("telling").replaceChildren(...Object.values(telling).map((t) =>
+    el("li", { class: `status-${t.code}` }, el("span", { "aria-hidden": "true" }, t.icoon + " "), `${t.woorden}: ${t.n}`)));
+  $("kiosklijst").tBodies[0].replaceChildren(...overzicht.kiosks.map((k) => {
+    const h = k.hartslag || {};
+    return el("tr", { "data-kiosk": k.id },
+      el("td", {}, statusLabel(k.status)),
+      el("td", {}, el("a", { href: `#kiosk/${k.id}` }, k.naam), k.buurthuis ? el("div", {}, k.buurthuis) : null),
+      el("td", {}, k.wijkNaam || k.wijk),
+      el("td", {}, geleden(k.laatstGezien)),
+      el("td", {}, onbekend(h.software)),
+      el("td", {}, onbekend(h.outbox)),
+      el("td", {}, onbekend(h.answersToday)),
+      el("td", {}, onbekend(h.cpuTemperature, " °C")),
+      el("td", {}, k.alerts.length ? k.alerts.map((a) => a.titel).join("; ") : "geen"));
+  }));
+  $("kaart").replaceChildren(...overzicht.wijken.map((w) => {
+    const hier = overzicht.kiosks.filter((k) => k.wijk === w.code);
+    return el("div", { class: "wijk", "data-wijk": w.code }, el("h3", {}, `${w.naam} (${w.code})`),
+      hier.length ? el("ul", {}, ...hier.map((k) => el("li", {}, statusLabel(k.status), " ", el("a", { href: `#kiosk/${k.id}` }, k.naam))))
+        : el("p", {}, "Geen kiosk in deze wijk."));
+  }));
+}
+
+async function laadKiosk(id) {
+  const antwoord = await api(`/kiosks/${encodeURIComponent(id)}`);
+  if (!antwoord.ok) {
+    $("kiosk-naam").textContent = "Deze kiosk bestaat niet.";
+    return;
+  }
+  const k = await antwoord.json();
+  const h = k.hartslag || {};
+  $("kiosk-naam").textContent = `${k.naam}${k.buurthuis ? " — " + k.buurthuis : ""}`;
+  $("kiosk-status").replaceChildren(statusLabel(k.status), ` · laatst gezien ${geleden(k.laatstGezien)}`);
+  const vrij = h.diskFreeBytes && h.diskTotalBytes ? `${(h.diskFreeBytes / 1e9).toFixed(1)} GB (${Math.round((100 * h.diskFreeBytes) / h.diskTotalBytes)}%)` : onbekend(h.diskFreeBytes);
+  const regels = [
+    ["Wijk", k.wijkNaam || k.wijk], ["Softwareversie", onbekend(h.software)],
+    ["App draait", h.uptimeSeconds == null ? "onbekend" : `${(h.uptimeSeconds / 3600).toFixed(1)} uur`],
+    ["Laatste sync", h.lastSync ? geleden(h.lastSync) : "onbekend"], ["Wachtrij (outbox)", onbekend(h.outbox)],
+    ["Antwoorden vandaag", onbekend(h.answersToday)], ["CPU-temperatuur", onbekend(h.cpuTemperature, " °C")],
+    ["Afgeremd", janee(h.throttled, "ja", "nee")], ["Onderspanning", janee(h.underVoltage, "ja", "nee")],
+    ["Vrije schijfruimte", vrij], ["Scherm", janee(h.screenOn, "aan", "uit")],
+    ["Kioskpagina", janee(h.pageAlive, "leeft", "reageert niet")], ["Herstarts door waakhond", onbekend(h.watchdogRestarts)],
+    ["Laatste fout", h.lastError || "geen"], ["Alarmen nu", k.alerts.length ? k.alerts.map((a) => `${a.titel} (${a.detail})`).join("; ") : "geen"],
+  ];
+  $("kiosk-gezondheid").replaceChildren(...regels.flatMap(([t, d]) => [el("dt", {}, t), el("dd", {}, String(d))]));
+  $("gebeurtenissen").replaceChildren(...k.gebeurtenissen.map((g) => el("li", {}, `${new Date(g.at).toLocaleString("nl-NL")}: ${g.wat}`)));
+  $("actielog").replaceChildren(...k.acties.map((a) => el("li", { "data-actie": a.soort },
+    `${new Date(a.gevraagd).toLocaleString("nl-NL")}: ${a.soort} door ${a.door} — `
+      + (a.klaar ? (a.ok ? "gedaan" : "mislukt") + (a.bericht ? ` (${a.bericht})` : "") : a.verstuurd ? "onderweg" : "wacht op de kiosk"))));
+  $("kiosk-alarmen").replaceChildren(...k.alertLog.map(alarmRegel));
+  if (k.screenshot && screenshotVan !== `${id}@${k.screenshot.at}`) {
+    const blob = await (await api(`/kiosks/${encodeURIComponent(id)}/screenshot`)).blob();
+    const img = el("img", { src: URL.createObjectURL(blob), alt: `Schermafbeelding van ${k.naam}` });
+    $("screenshot").replaceChildren(img, el("figcaption", {}, `Gemaakt ${new Date(k.screenshot.at).toLocaleString("nl-NL")}`));
+    screenshotVan = `${id}@${k.screenshot.at}`;
+  }
+  const trend = await (await api(`/kiosks/${encodeURIComponent(id)}/trend`)).json();
+  Grafiek.staven($("trend-antwoorden"), trend.answersPerDay.map((p) => ({ label: p.day, waarde: p.answers })), "Antwoorden per dag");
+  Grafiek.lijn($("trend-uptime"), trend.uptime.map((p) => ({ waarde: p.hours })), "Looptijd in uren");
+  Grafiek.lijn($("trend-temperatuur"), trend.temperature.map((p) => ({ waarde: p.celsius })), "CPU-temperatuur");
+}
+
+function alarmRegel(a) {
+  return el("li", { "data-alarm": a.soort },
+    `${new Date(a.geopend).toLocaleString("nl-NL")}: ${a.titel} — ${a.detail}`
+      + (a.gesloten ? `; opgelost ${new Date(a.gesloten).toLocaleString("nl-NL")}` : "; loopt nog")
+      + (a.melding ? ` [melding: ${a.melding}]` : "") + (a.herstelmelding ? ` [herstelmelding: ${a.herstelmelding}]` : ""));
+}
+
+async function vraagActie(type, extra = {}) {
+  const id = location.hash.slice("#kiosk/".length);
+  const antwoord = await api(`/kiosks/${encodeURIComponent(id)}/actions`, {
+    method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ type, ...extra }) });
+  const body = await antwoord.json();
+  $("actie-melding").textContent = antwoord.ok ? "Gevraagd; de kiosk krijgt het bij zijn volgende hartslag." : `Niet gelukt: ${body.detail}`;
+  await laadKiosk(id);
+}
+
+async function toon() {
+  if (!sleutel) return uitloggen();
+  $("inloggen").hidden = true;
+  $("beheer").hidden = false;
+  const hash = location.hash;
+  $("overzicht").hidden = hash !== "" && hash !== "#";
+  $("kiosk").hidden = !hash.startsWith("#kiosk/");
+  $("alarmen").hidden = hash !== "#alarmen";
+  $("audit").hidden = hash !== "#audit";
+  try {
+    if (hash.startsWith("#kiosk/")) await laadKiosk(decodeURIComponent(hash.slice(7)));
+    else if (hash === "#alarmen") $("alarmlog").replaceChildren(...(await (await api("/alerts")).json()).map(alarmRegel));
+    else if (hash === "#audit") $("auditlog").replaceChildren(...(await (await api("/audit")).json()).map((r) =>
+      el("li", {}, `${new Date(r.at).toLocaleString("nl-NL")}: ${r.wie} (${r.rol}) — ${r.kioskId || ""}: ${r.wat}`)));
+    else await laadOverzicht();
+  } catch (e) {
+    // Not logged in, or the central node restarts: the next refresh tries again.
+  }
+}
+
+$("login-form").addEventListener("submit", async (e) => {
+  e.preventDefault();
+  sleutel = $("sleutel").value.trim();
+  sessionStorage.setItem("buurtstem-staff-key", sleutel);
+  $("sleutel").value = "";
+  await toon();
+});
+document.querySelectorAll("#acties button").forEach((b) => b.addEventListener("click", () => {
+  const zwaar = b.dataset.actie === "reboot" || b.dataset.actie === "restart-app";
+  if (!zwaar || confirm(`${b.textContent}? Wie nu bij de kiosk staat, wordt onderbroken.`)) vraagActie(b.dataset.actie);
+}));
+$("bericht-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  vraagActie("show-message", { text: $("bericht-tekst").value, seconds: Number($("bericht-minuten").value) * 60 });
+});
+window.addEventListener("hashchange", toon);
+setInterval(toon, 5000);
+toon();

@@ -1,0 +1,66 @@
+package nl.buurtstem.opendata.fleet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+/** Test fixture: the calls the fleet dashboard makes, with the staff key from the central node's data folder. */
+final class Beheer {
+
+    static final ObjectMapper JSON = new ObjectMapper();
+    final HttpClient http = HttpClient.newHttpClient();
+    final String base;
+    final String key;
+
+    Beheer(String url, Path dataDir) throws Exception {
+        this.base = url.replaceAll("/$", "");
+        this.key = Files.readString(dataDir.resolve("staff-api-key")).trim();
+    }
+
+    JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + key).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> unauthenticated(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String status(String kioskId) throws Exception {
+        return get("/api/staff/fleet/kiosks/" + kioskId).path("status").path("code").asText();
+    }
+
+    /** Waits until {@code condition} holds (at most 20 s) and returns the last value seen. Eventual, not timed. */
+    static <T> T await(Supplier<T> value, Predicate<T> condition) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        T last = value.get();
+        while (!condition.test(last) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            last = value.get();
+        }
+        return last;
+    }
+
+    @FunctionalInterface
+    interface Supplier<T> {
+        T get() throws Exception;
+    }
+}
