@@ -36,6 +36,7 @@ final class StoringsProxy implements AutoCloseable {
         return t;
     });
     private final AtomicInteger[] counts = new AtomicInteger[Lot.values().length];
+    private final java.util.Set<Socket> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile boolean chaos;
 
     StoringsProxy(int upstreamPort, long seed) throws IOException {
@@ -52,8 +53,21 @@ final class StoringsProxy implements AutoCloseable {
         return "http://localhost:" + server.getLocalPort() + "/";
     }
 
+    /** Turns trouble on or off; turning it on also drops every open connection, as a Wi-Fi outage would. */
     void chaos(boolean on) {
         chaos = on;
+        if (on) {
+            open.forEach(StoringsProxy::closeQuietly);
+        }
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder s = new StringBuilder("connections:");
+        for (Lot lot : Lot.values()) {
+            s.append(' ').append(lot).append('=').append(count(lot));
+        }
+        return s.toString();
     }
 
     /** How many connections met this fate. */
@@ -65,6 +79,7 @@ final class StoringsProxy implements AutoCloseable {
         while (!server.isClosed()) {
             try {
                 Socket client = server.accept();
+                open.add(client);
                 Lot lot = chaos ? Lot.values()[pick()] : Lot.DOORLATEN;
                 counts[lot.ordinal()].incrementAndGet();
                 threads.execute(() -> serve(client, lot));
@@ -87,7 +102,7 @@ final class StoringsProxy implements AutoCloseable {
     }
 
     private void serve(Socket client, Lot lot) {
-        try (client; Socket upstream = lot == Lot.WEIGEREN ? null : new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
+        try (client; AutoCloseable forget = () -> open.remove(client); Socket upstream = lot == Lot.WEIGEREN ? null : new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
             if (upstream == null) {
                 return;
             }
@@ -97,7 +112,7 @@ final class StoringsProxy implements AutoCloseable {
             // A cut answer: the request went through whole, the central node committed, the kiosk never hears so.
             int responseBytes = lot == Lot.AFKAPPEN_ANTWOORD ? 0 : Integer.MAX_VALUE;
             pump(upstream, client, responseBytes, delay, client, upstream);
-        } catch (IOException gone) {
+        } catch (Exception gone) {
             // one side hung up; the other learns it when its socket closes
         }
     }

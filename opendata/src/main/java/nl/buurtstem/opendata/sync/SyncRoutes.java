@@ -100,7 +100,10 @@ public final class SyncRoutes {
                 "duplicates", outcome.duplicates()));
     }
 
-    /** Javalin refuses a body over its limit with a bare 413; the kiosk gets a problem it can act on. */
+    /**
+     * Javalin refuses a body over its limit with a bare 413; the kiosk gets a problem it can act on. A body cut
+     * off by the network is a client's fault too (it will send again), not a server error.
+     */
     private static byte[] boundedBody(Context ctx) {
         try {
             return ctx.bodyAsBytes();
@@ -110,6 +113,12 @@ public final class SyncRoutes {
             }
             throw new Problem(413, "body-too-large", "The request body is larger than this central node accepts; send "
                     + "fewer events per batch (at most " + BatchRules.MAX_EVENTS + ").");
+        } catch (Exception e) {
+            // Javalin is Kotlin: an IOException of a cut connection arrives unchecked.
+            if (e instanceof IOException || e.getCause() instanceof IOException) {
+                throw Problem.badRequest("body-incomplete", "The connection ended before the whole body arrived; send it again.");
+            }
+            throw e;
         }
     }
 

@@ -1,0 +1,126 @@
+package nl.buurtstem.kiosk.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nl.buurtstem.hardware.GpioPlatform;
+import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.opendata.CentralNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The kiosk's SD card is re-flashed and its database is gone, but its identity (credentials.json) is kept.
+ * It would number its answers from 1 again; instead it continues after what the central node acknowledged.
+ */
+class KioskVerliestDatabaseTest {
+
+    @TempDir
+    Path centralData;
+    @TempDir
+    Path kioskData;
+    private CentralNode centralNode;
+    private KioskNode kiosk;
+
+    @BeforeEach
+    void start() {
+        centralNode = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
+    }
+
+    @AfterEach
+    void stop() {
+        if (kiosk != null) {
+            kiosk.stop();
+        }
+        centralNode.stop();
+    }
+
+    @Test
+    void a_kiosk_with_a_new_database_continues_numbering_and_nothing_is_refused_or_lost() throws Exception {
+        Centrale centrale = new Centrale(centralNode.url(), centralData);
+        Centrale.Registratie registratie = centrale.registreer("Buurthuis Diezerpoort", centralNode.url());
+        kiosk = startKiosk(registratie);
+        Bewoners bewoners = new Bewoners(kiosk.url());
+        String peiling = bewoners.actievePeiling();
+        for (int i = 0; i < 5; i++) {
+            bewoners.tik(peiling, 1 + i % 4);
+        }
+        Bewoners.await(() -> centrale.telling(registratie.kioskId()), n -> n == 5, Duration.ofSeconds(30));
+        kiosk.stop();
+
+        for (String file : List.of("kiosk.db", "kiosk.db-wal", "kiosk.db-shm")) {
+            Files.deleteIfExists(kioskData.resolve(file));
+        }
+        kiosk = startKiosk(registratie);
+        bewoners = new Bewoners(kiosk.url());
+        bewoners.actievePeiling();
+        for (int i = 0; i < 3; i++) {
+            bewoners.tik(peiling, 2);
+        }
+
+        assertEquals(0L, Bewoners.await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(30)),
+                "the new answers were accepted, not refused as reused numbers: " + bewoners.status());
+        assertEquals(8, centrale.telling(registratie.kioskId()));
+        assertEquals(8L, Bewoners.await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == 8, Duration.ofSeconds(30)));
+    }
+
+    @Test
+    void queued_events_are_renumbered_after_the_acknowledged_sequence_and_new_ones_follow() {
+        try (Database db = Database.open(kioskData.resolve("kiosk.db"))) {
+            Outbox outbox = new Outbox(db);
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                db.transaction(c -> Outbox.append(c, "antwoord", "{}", Instant.now()));
+            }
+            outbox.oldest(10).forEach(e -> ids.add(e.id()));
+
+            outbox.continueAfter(41, "kiosk-1");
+            long next = db.transaction(c -> Outbox.append(c, "antwoord", "{}", Instant.now()));
+
+            List<Outbox.Event> queued = outbox.oldest(10);
+            assertEquals(List.of(42L, 43L, 44L, 45L), queued.stream().map(Outbox.Event::seq).toList());
+            assertEquals(ids, queued.subList(0, 3).stream().map(Outbox.Event::id).toList(), "same events, same ids");
+            assertEquals(45, next);
+            assertEquals(true, outbox.numberedFor("kiosk-1"));
+            assertEquals(false, outbox.numberedFor("kiosk-2"), "a new identity must agree its numbering again");
+        }
+    }
+
+    @Test
+    void an_outbox_from_before_numbering_was_agreed_is_trusted_for_its_first_identity() throws Exception {
+        try (Database db = Database.open(kioskData.resolve("kiosk.db"))) {
+            new Outbox(db);
+            db.transaction(c -> {
+                try (PreparedStatement s = c.prepareStatement("DELETE FROM sync_state")) {
+                    return s.executeUpdate();
+                }
+            });
+        }
+        try (Database db = Database.open(kioskData.resolve("kiosk.db"))) {
+            Outbox outbox = new Outbox(db);
+
+            assertEquals(true, outbox.numberedFor("kiosk-1"));
+            assertEquals(false, outbox.numberedFor("kiosk-2"));
+            assertEquals("kiosk-1", db.transaction(c -> {
+                try (PreparedStatement q = c.prepareStatement("SELECT value FROM sync_state"); ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            }));
+        }
+    }
+
+    private KioskNode startKiosk(Centrale.Registratie registratie) {
+        return KioskNode.builder(registratie.config()).dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
+                .syncInterval(Duration.ofMillis(200)).answerCooldown(Duration.ZERO).build().start();
+    }
+}

@@ -1,0 +1,117 @@
+package nl.buurtstem.kiosk.sync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.ArrayList;
+import java.util.List;
+import nl.buurtstem.hardware.GpioPlatform;
+import nl.buurtstem.kiosk.KioskNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The central node's server loses power while a kiosk uploads its backlog (kill -9 of the central process
+ * between and during batch commits). After it restarts, every acknowledged tap is counted exactly once.
+ */
+class StekkerUitCentraleTest {
+
+    private static final String CENTRAL_MAIN = "nl.buurtstem.opendata.Main";
+    private static final int TAPS = 2000;
+
+    @TempDir
+    Path centralData;
+    @TempDir
+    Path kioskData;
+    private int centralPort;
+    private AparteJvm central;
+    private KioskNode kiosk;
+
+    @BeforeEach
+    void start() {
+        centralPort = AparteJvm.freePort();
+        central = startCentral();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (kiosk != null) {
+            kiosk.stop();
+        }
+        central.close();
+    }
+
+    @Test
+    void every_acknowledged_tap_is_counted_once_after_kill_9_of_the_central_node_during_ingest() throws Exception {
+        Centrale centrale = new Centrale(central.url(), centralData);
+        Centrale.Registratie registratie = centrale.registreer("Buurthuis Holtenbroek", central.url());
+        kiosk = KioskNode.builder(registratie.config()).dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
+                .syncInterval(Duration.ofMillis(200)).answerCooldown(Duration.ZERO).build().start();
+        Bewoners bewoners = new Bewoners(kiosk.url());
+        String peiling = bewoners.actievePeiling();
+        central.kill9();
+
+        int acknowledged = tapWhileCentralIsDown(bewoners, peiling);
+        central = startCentral();
+        long seenMidIngest = killWhenPartlyIngested(centrale, registratie.kioskId());
+        central = startCentral();
+
+        assertTrue(seenMidIngest > 0 && seenMidIngest < acknowledged,
+                "the central node was killed part-way through the backlog (saw " + seenMidIngest + " of " + acknowledged + ")");
+        assertEquals(0L, Bewoners.await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(90)), "outbox drained");
+        long stored = Bewoners.opgeslagen(kioskData);
+        assertEquals(acknowledged, stored, "the kiosk stored exactly what it acknowledged");
+        assertEquals(stored, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
+        assertEquals(stored, Bewoners.await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored,
+                Duration.ofSeconds(30)), "counted exactly once in SPARQL");
+    }
+
+    private int tapWhileCentralIsDown(Bewoners bewoners, String peiling) throws Exception {
+        ExecutorService residents = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> done = new ArrayList<>();
+        for (int r = 0; r < 4; r++) {
+            int optie = 1 + r;
+            done.add(residents.submit(() -> {
+                int n = 0;
+                for (int i = 0; i < TAPS / 4; i++) {
+                    n += bewoners.tik(peiling, optie) ? 1 : 0;
+                }
+                return n;
+            }));
+        }
+        int acknowledged = 0;
+        for (Future<Integer> f : done) {
+            acknowledged += f.get();
+        }
+        residents.shutdown();
+        return acknowledged;
+    }
+
+    /** Watches the central node's database and pulls its plug once part, but not all, of the backlog is committed. */
+    private long killWhenPartlyIngested(Centrale centrale, String kioskId) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+        long seen = 0;
+        while (Instant.now().isBefore(deadline)) {
+            seen = centrale.telling(kioskId);
+            if (seen > 0) {
+                central.kill9();
+                return seen;
+            }
+            Thread.sleep(2);
+        }
+        return seen;
+    }
+
+    private AparteJvm startCentral() {
+        return AparteJvm.start(CENTRAL_MAIN, centralPort, centralData.resolve("central.log"),
+                "--data", centralData.toString(), "--port", Integer.toString(centralPort), "--demo");
+    }
+}
