@@ -91,8 +91,11 @@ public final class BootBundle {
     }
 
     private String fill(String template) {
-        String keys = settings.sshKeys().isEmpty() ? "[]" : settings.sshKeys().stream().map(Yaml::quote)
-                .collect(Collectors.joining(", ", "[", "]"));
+        String keys = settings.sshKeys().stream().map(Yaml::quote).collect(Collectors.joining(", ", "[", "]"));
+        if (settings.sshKeys().isEmpty()) {
+            // cloud-init refuses an empty key list; without keys the account has no way in at all.
+            template = template.replaceAll("(?m)^.*\\{\\{sshKeys}}.*\\R", "");
+        }
         String packages = text("payload/packages.list").lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
                 .map(p -> "  - " + p).collect(Collectors.joining("\n"));
         return template.replace("{{naam}}", kiosk.naam().replaceAll("[\\r\\n\"]", " "))

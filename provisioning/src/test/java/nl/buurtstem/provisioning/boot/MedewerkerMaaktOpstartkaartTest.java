@@ -1,0 +1,171 @@
+package nl.buurtstem.provisioning.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
+import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.provisioning.enroll.EnrollCommand;
+import nl.buurtstem.provisioning.release.Releases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Municipal IT makes a boot card for a new kiosk: the bundle cloud-init reads on Raspberry Pi OS Trixie. */
+class MedewerkerMaaktOpstartkaartTest {
+
+    private static final String WIFI_PASSWORD = "Kroon\"Wifi$2026 #geheim";
+
+    @TempDir
+    Path centralData;
+    @TempDir
+    Path work;
+    private CentralNode central;
+    private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
+
+    @BeforeEach
+    void start() throws Exception {
+        central = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
+        new Releases(work.resolve("releases"), centralData).publishHealthy("0.1.0");
+        Files.writeString(work.resolve("wifi-password"), WIFI_PASSWORD + "\n");
+    }
+
+    @AfterEach
+    void stop() {
+        central.stop();
+    }
+
+    @Test
+    void the_bundle_passes_cloud_inits_own_checks() throws Exception {
+        Tools.require("cloud-init");
+        Path card = work.resolve("card");
+
+        assertEquals(0, enroll(card, "--wifi", "Buurthuis De Kroon", "--wifi-password-file", work.resolve("wifi-password").toString(),
+                "--hours", "ma-vr 09:00-22:00, za 10:00-16:00", "--rotation", "90"), err());
+
+        Tools.Result schema = Tools.run("cloud-init", "schema", "--config-file", card.resolve("user-data").toString());
+        assertEquals(0, schema.exit(), schema.output());
+        assertTrue(schema.output().contains("Valid cloud-config"), schema.output());
+        // net-convert renders network-config the way the Pi will (netplan): it fails on a malformed file.
+        Path rendered = work.resolve("rendered");
+        Tools.Result net = Tools.run("cloud-init", "devel", "net-convert", "--network-data", card.resolve("network-config").toString(),
+                "--kind", "yaml", "--distro", "debian", "--output-kind", "netplan", "--directory", rendered.toString());
+        assertEquals(0, net.exit(), net.output());
+        String netplan = Files.readString(Files.walk(rendered).filter(p -> p.toString().endsWith(".yaml")).findFirst().orElseThrow());
+        assertTrue(netplan.contains("Buurthuis De Kroon"), netplan);
+        assertTrue(netplan.contains("Kroon\\\"Wifi$2026 #geheim") || netplan.contains("Kroon\"Wifi$2026 #geheim"), netplan);
+        assertTrue(Files.readString(card.resolve("meta-data")).contains("instance-id: buurtstem-kiosk-"));
+    }
+
+    @Test
+    void secrets_stay_off_the_screen_and_in_private_files() throws Exception {
+        Path card = work.resolve("card");
+
+        assertEquals(0, enroll(card, "--wifi", "Buurthuis De Kroon", "--wifi-password-file", work.resolve("wifi-password").toString()), err());
+
+        String token = new ObjectMapper().readTree(card.resolve("kiosk.json").toFile()).get("enrollmentToken").asText();
+        String printed = stdout.toString(StandardCharsets.UTF_8) + err();
+        assertFalse(printed.contains(token), printed);
+        assertFalse(printed.contains("geheim"), printed);
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(card.resolve("kiosk.json"))));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(card.resolve("network-config"))));
+        for (Path file : List.of(card.resolve("user-data"), card.resolve("meta-data"), card.resolve("buurtstem/site.env"))) {
+            String text = Files.readString(file);
+            assertFalse(text.contains(token) || text.contains("geheim"), file + " holds a secret");
+        }
+    }
+
+    @Test
+    void the_card_carries_the_kiosks_settings_and_the_release_key() throws Exception {
+        Path card = work.resolve("card");
+        Path pinMap = work.resolve("pins.json");
+        Files.writeString(pinMap, "{\"answerButtons\": [17, 27, 22], \"greenLamp\": 5, \"orangeLamp\": 6, \"redLamp\": 13}");
+
+        assertEquals(0, enroll(card, "--buurthuis", "Buurthuis De Kroon", "--screen", "touch2", "--rotation", "180",
+                "--pin-map", pinMap.toString(), "--hours", "ma-zo 02:00-04:00"), err());
+
+        JsonNode config = new ObjectMapper().readTree(card.resolve("kiosk.json").toFile());
+        assertEquals("WK019302", config.get("wijk").asText());
+        assertEquals(180, config.get("scherm").get("rotatie").asInt());
+        assertEquals(3, config.get("pinMap").get("answerButtons").size());
+        String site = Files.readString(card.resolve("buurtstem/site.env"));
+        assertTrue(site.contains("NIGHTLY_RESTART=04:30"), site);
+        assertTrue(site.contains("SCREEN=touch2"), site);
+        assertEquals(Files.readString(centralData.resolve("releases/release-key.pem")),
+                Files.readString(card.resolve("buurtstem/release-key.pem")));
+        assertTrue(Files.exists(card.resolve("buurtstem/firstboot.sh")));
+    }
+
+    @Test
+    void the_bundle_goes_straight_onto_a_mounted_boot_partition() throws Exception {
+        Path bootfs = Files.createDirectories(work.resolve("bootfs"));
+        Files.writeString(bootfs.resolve("config.txt"), "[all]\n");
+        Files.writeString(bootfs.resolve("cmdline.txt"), "console=tty1 root=PARTUUID=1234-02 rootwait\n");
+
+        assertEquals(0, EnrollCommand.run(args(null, "--boot", bootfs.toString()), out(), errStream()), err());
+
+        assertTrue(Files.exists(bootfs.resolve("user-data")));
+        assertTrue(Files.exists(bootfs.resolve("kiosk.json")));
+        assertTrue(Files.readString(bootfs.resolve("cmdline.txt")).contains("rootwait"), "the Pi's own files are left alone");
+    }
+
+    @Test
+    void a_folder_that_is_no_boot_partition_is_refused_before_registering() throws Exception {
+        Path notBoot = Files.createDirectories(work.resolve("usb-stick"));
+
+        assertEquals(2, EnrollCommand.run(args(null, "--boot", notBoot.toString()), out(), errStream()));
+
+        assertTrue(err().contains("not a Raspberry Pi boot partition"), err());
+        assertTrue(Files.list(notBoot).findAny().isEmpty());
+    }
+
+    @Test
+    void opening_hours_without_a_closed_night_are_refused() throws Exception {
+        assertEquals(2, enroll(work.resolve("card"), "--hours", "ma-zo 00:00-24:00"));
+        assertTrue(err().contains("never closed"), err());
+    }
+
+    @Test
+    void wifi_without_a_password_is_refused() throws Exception {
+        assertEquals(2, enroll(work.resolve("card"), "--wifi", "Buurthuis"));
+        assertTrue(err().contains("--wifi-password-file"), err());
+    }
+
+    private int enroll(Path card, String... extra) {
+        return EnrollCommand.run(args(card, extra), out(), errStream());
+    }
+
+    private String[] args(Path card, String... extra) {
+        List<String> args = new ArrayList<>(List.of("--central", central.url(), "--name", "Buurthuis De Kroon", "--wijk", "WK019302",
+                "--staff-key-file", centralData.resolve("staff-api-key").toString()));
+        if (card != null) {
+            args.addAll(List.of("--out", card.toString()));
+        }
+        args.addAll(List.of(extra));
+        return args.toArray(String[]::new);
+    }
+
+    private PrintStream out() {
+        return new PrintStream(stdout, true, StandardCharsets.UTF_8);
+    }
+
+    private PrintStream errStream() {
+        return new PrintStream(stderr, true, StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return stderr.toString(StandardCharsets.UTF_8);
+    }
+}

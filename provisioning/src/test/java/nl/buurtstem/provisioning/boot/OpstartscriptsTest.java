@@ -1,0 +1,30 @@
+package nl.buurtstem.provisioning.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** The card's shell scripts pass shellcheck: they run unattended at a buurthuis, where nobody reads an error. */
+class OpstartscriptsTest {
+
+    @Test
+    void every_script_on_the_card_passes_shellcheck() throws Exception {
+        Tools.require("shellcheck");
+        Path payload = Path.of(BootBundle.class.getResource("/boot/payload/firstboot.sh").toURI()).getParent();
+        List<String> command = new ArrayList<>(List.of("shellcheck", "--severity=info", "--shell=bash"));
+        try (Stream<Path> files = Files.walk(payload)) {
+            files.filter(f -> f.toString().endsWith(".sh") || f.getParent().getFileName().toString().equals("lib"))
+                    .map(Path::toString).sorted().forEach(command::add);
+        }
+        assertEquals(5, command.size() - 3, "firstboot.sh and the four scripts in lib/: " + command);
+
+        Tools.Result result = Tools.run(command, java.util.Map.of(), null);
+
+        assertEquals(0, result.exit(), result.output());
+    }
+}
