@@ -31,6 +31,7 @@ import nl.buurtstem.opendata.peiling.PeilingPages;
 import nl.buurtstem.opendata.peiling.PeilingPublication;
 import nl.buurtstem.opendata.peiling.PeilingStore;
 import nl.buurtstem.opendata.plan.PlanStore;
+import nl.buurtstem.opendata.release.ReleaseRoutes;
 import nl.buurtstem.opendata.staff.StaffAccess;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
@@ -118,6 +119,7 @@ public final class CentralNode {
             sync.install(cfg);
             sync.installStaff(cfg, staff);
             fleet.install(cfg);
+            new ReleaseRoutes(settings.dataDir().resolve("releases")).install(cfg);
             fleetMonitoring.install(cfg);
             peilingPages.install(cfg);
         });
