@@ -7,12 +7,16 @@
   var namen = {
     cpuTemperatureCelsius: 'Temperatuur processor (°C)', throttled: 'Vertraagd (hitte of stroom)',
     underVoltage: 'Te weinig stroom nu', underVoltageSinceBoot: 'Te weinig stroom sinds opstarten',
-    freeDiskBytes: 'Vrije schijfruimte', uptimeSeconds: 'Aan sinds (seconden)'
+    freeDiskBytes: 'Vrije schijfruimte', uptimeSeconds: 'Aan sinds'
   };
 
   function $(id) { return document.getElementById(id); }
 
-  function tekst(waarde) {
+  function tekst(waarde, sleutel) {
+    if (sleutel === 'freeDiskBytes' && typeof waarde === 'number') { return (waarde / 1e9).toFixed(1) + ' GB'; }
+    if (sleutel === 'uptimeSeconds' && typeof waarde === 'number') {
+      return Math.floor(waarde / 3600) + ' uur ' + Math.floor((waarde % 3600) / 60) + ' min';
+    }
     if (waarde === true) { return 'ja'; }
     if (waarde === false) { return 'nee'; }
     if (waarde === 'unknown') { return 'onbekend'; }
@@ -94,7 +98,7 @@
       var dt = document.createElement('dt');
       dt.textContent = namen[k] || k;
       var dd = document.createElement('dd');
-      dd.textContent = tekst(antwoord.gezondheid[k]);
+      dd.textContent = tekst(antwoord.gezondheid[k], k);
       dl.appendChild(dt);
       dl.appendChild(dd);
     });

@@ -23,7 +23,7 @@ final class PartLog implements PanelListener {
 
     @Override
     public void answer(AnswerPress press) {
-        add("antwoord", "knop " + press.button() + (press.counted() ? " geteld" : " onderdrukt (herhaald)"));
+        add("filter", "knop " + press.button() + (press.counted() ? " telt mee" : " onderdrukt: te snel herhaald"));
     }
 
     @Override
