@@ -57,6 +57,7 @@ public final class CentralNode {
     private FleetMonitoring fleetMonitoring;
     private LinkedData linkedData;
     private Publisher publisher;
+    private OpenDataWiring openData;
     private Javalin app;
 
     private CentralNode(Settings settings) {
@@ -88,7 +89,7 @@ public final class CentralNode {
         Iris iris = new Iris(settings.baseUri());
         linkedData = LinkedData.open(settings.dataDir().resolve("tdb2"));
         publisher = new Publisher(linkedData);
-        PeilingPublication peilingPublication = new PeilingPublication(peilingen, antwoorden, new PeilingCube(iris), publisher);
+        PeilingPublication peilingPublication = new PeilingPublication(peilingen, antwoorden, new PeilingCube(iris, settings.privacyThreshold()), publisher);
         peilingPublication.publishAll();
 
         StaffAccess staff = StaffAccess.fromFile(settings.dataDir().resolve("staff-api-key"));
@@ -98,7 +99,7 @@ public final class CentralNode {
         fleetMonitoring = new FleetMonitoring(db, json, kiosks, wijken, staff, sync::authenticate, fleetSettings(json),
                 settings.clock(), settings.baseUri(), settings.demoContent());
         PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
-        OpenDataWiring openData = new OpenDataWiring(db, iris, linkedData, publisher,
+        openData = new OpenDataWiring(settings.dataDir(), db, iris, linkedData, publisher,
                 new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()), settings.catalogus(), settings.clock(),
                 wijken, plannen, initiatieven, peilingPages);
         openData.publishAll();
@@ -139,6 +140,9 @@ public final class CentralNode {
         }
         if (publisher != null) {
             publisher.close();
+        }
+        if (openData != null) {
+            openData.close();
         }
         if (linkedData != null) {
             linkedData.close();
@@ -184,7 +188,7 @@ public final class CentralNode {
 
     private record Settings(Path dataDir, String host, int port, String baseUri, boolean demoContent,
                             Duration queryTimeout, long maxRequestBytes, Clock clock, long maxResults,
-                            nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus,
+                            nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus, int privacyThreshold,
                             FleetSettings fleet) {
     }
 
@@ -197,6 +201,7 @@ public final class CentralNode {
         private boolean demoContent;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private long maxResults = 10_000;
+        private int privacyThreshold = nl.buurtstem.opendata.peiling.Waarnemingsstatus.DEFAULT_THRESHOLD;
         private nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus =
                 nl.buurtstem.opendata.catalogus.CatalogusSettings.defaults(DemoContent.GEMEENTE, "Gemeente Zwolle");
         private long maxRequestBytes = 4 * 1024 * 1024;
@@ -227,6 +232,12 @@ public final class CentralNode {
 
         public Builder demoContent(boolean demoContent) {
             this.demoContent = demoContent;
+            return this;
+        }
+
+        /** Published poll counts below this (default 5) are suppressed; 1 publishes every count. */
+        public Builder privacyThreshold(int privacyThreshold) {
+            this.privacyThreshold = privacyThreshold;
             return this;
         }
 
@@ -265,7 +276,7 @@ public final class CentralNode {
             // URIs are minted under the real port, so a free port is chosen now rather than by the server later.
             int chosenPort = port == 0 ? freePort() : port;
             String base = baseUri != null ? baseUri : "http://localhost:" + chosenPort + "/";
-            return new CentralNode(new Settings(dataDir, host, chosenPort, base, demoContent, queryTimeout, maxRequestBytes, clock, maxResults, catalogus, fleet));
+            return new CentralNode(new Settings(dataDir, host, chosenPort, base, demoContent, queryTimeout, maxRequestBytes, clock, maxResults, catalogus, privacyThreshold, fleet));
         }
 
         private static int freePort() {

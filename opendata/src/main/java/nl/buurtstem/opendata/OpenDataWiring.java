@@ -2,6 +2,7 @@ package nl.buurtstem.opendata;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpStatus;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +14,8 @@ import nl.buurtstem.opendata.initiatief.Initiatief;
 import nl.buurtstem.opendata.initiatief.InitiatiefRdf;
 import nl.buurtstem.opendata.initiatief.InitiatiefStore;
 import nl.buurtstem.opendata.lod.Dereferencing;
+import nl.buurtstem.opendata.lod.DumpRoutes;
+import nl.buurtstem.opendata.lod.Dumps;
 import nl.buurtstem.opendata.lod.Descriptions;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.ItemPublication;
@@ -46,8 +49,9 @@ final class OpenDataWiring {
     private final Publisher publisher;
     private final Clock clock;
     private final Catalogus catalogus;
+    private final Dumps dumps;
 
-    OpenDataWiring(Database db, Iris iris, LinkedData linkedData, Publisher publisher, SparqlEndpoint.Limits limits,
+    OpenDataWiring(Path dataDir, Database db, Iris iris, LinkedData linkedData, Publisher publisher, SparqlEndpoint.Limits limits,
                    CatalogusSettings catalogusSettings, Clock clock,
                    WijkStore wijken, PlanStore plannen, InitiatiefStore initiatieven, PeilingPages peilingPages) {
         this.iris = iris;
@@ -57,6 +61,8 @@ final class OpenDataWiring {
         this.publisher = publisher;
         this.clock = clock;
         this.catalogus = new Catalogus(iris, catalogusSettings, datasets());
+        this.dumps = new Dumps(dataDir.resolve("dumps"), linkedData.dataset(), iris, datasets());
+        publisher.onPublished(dumps::graphChanged);
         Migrations.apply(db, List.of(Lifecycle.SCHEMA));
         this.lifecycle = new Lifecycle(db);
         WijkRdf wijkRdf = new WijkRdf(iris);
@@ -97,10 +103,17 @@ final class OpenDataWiring {
     void publishAll() {
         publications.forEach(ItemPublication::publishAll);
         publisher.publishNow(catalogus.graphIri(), catalogus.graph(LocalDate.now(clock)));
+        dumps.writeAllSoon();
+    }
+
+    /** Finishes dumps being written; call before the linked data closes. */
+    void close() {
+        dumps.close();
     }
 
     void install(JavalinConfig cfg) {
         SparqlEndpoint.install(cfg, linkedData.dataset(), limits, new QueryPage(iris));
+        new DumpRoutes(dumps).install(cfg);
         cfg.routes.get("/catalogus", ctx -> ctx.redirect("/doc/catalogus/buurtstem", HttpStatus.SEE_OTHER));
         new Dereferencing(iris, new Descriptions(linkedData.dataset()), Map.of("peiling", peilingPages::view),
                 Map.of(catalogus.catalogIri(), catalogus.graphIri())).install(cfg);

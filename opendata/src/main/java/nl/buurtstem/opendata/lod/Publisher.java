@@ -1,6 +1,9 @@
 package nl.buurtstem.opendata.lod;
 
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,14 +29,31 @@ public final class Publisher implements AutoCloseable {
         return t;
     });
     private final Map<String, Supplier<Graph>> pending = new ConcurrentHashMap<>();
+    private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
     public Publisher(LinkedData linkedData) {
         this.linkedData = linkedData;
     }
 
+    /** Tells {@code listener} the IRI of every graph after it was republished (the dumps follow it). */
+    public void onPublished(Consumer<String> listener) {
+        listeners.add(listener);
+    }
+
     /** Publishes {@code content} as graph {@code graphIri} now, on the caller's thread. */
     public void publishNow(String graphIri, Graph content) {
         linkedData.replace(graphIri, content);
+        published(graphIri);
+    }
+
+    private void published(String graphIri) {
+        for (Consumer<String> listener : listeners) {
+            try {
+                listener.accept(graphIri);
+            } catch (RuntimeException e) {
+                log.error("a listener failed after {} was published", graphIri, e);
+            }
+        }
     }
 
     /** Publishes the graph within a moment; {@code content} is built then, from the latest data. */
@@ -50,6 +70,7 @@ public final class Publisher implements AutoCloseable {
         }
         try {
             linkedData.replace(graphIri, content.get());
+            published(graphIri);
         } catch (RuntimeException e) {
             // The database keeps the truth; the next change or restart republishes this graph.
             log.error("could not republish {}", graphIri, e);

@@ -23,6 +23,7 @@ import org.apache.jena.vocabulary.XSD;
 public final class PeilingCube {
 
     private final Iris iris;
+    private final Waarnemingsstatus status;
     private final Resource dataSet;
     private final Resource structure;
     private final Property peilingDim;
@@ -35,7 +36,13 @@ public final class PeilingCube {
     private final Property onderdrukt;
 
     public PeilingCube(Iris iris) {
+        this(iris, Waarnemingsstatus.DEFAULT_THRESHOLD);
+    }
+
+    /** @param drempel counts below this (and above zero) are published only as suppressed (obsStatus), never as a number */
+    public PeilingCube(Iris iris, int drempel) {
         this.iris = iris;
+        this.status = new Waarnemingsstatus(iris, drempel);
         Model m = ModelFactory.createDefaultModel();
         dataSet = m.createResource(iris.id("dataset", "peilingresultaten"));
         structure = m.createResource(iris.def("peilingresultaat-structuur"));
@@ -98,6 +105,7 @@ public final class PeilingCube {
         m.add(structure, m.createProperty(Vocab.QB, "component"), suppressedSpec)
                 .add(suppressedSpec, m.createProperty(Vocab.QB, "measure"), onderdrukt);
 
+        status.declare(m, structure);
         codeList(m, "kanaal", "Kanaal", List.of(Kanaal.values()).stream().map(Kanaal::code).toList());
         m.add(m.createResource(iris.id("begrippenkader", "antwoordoptie")), RDF.type, m.createResource(Vocab.SKOS + "ConceptScheme"))
                 .add(m.createResource(iris.id("begrippenkader", "antwoordoptie")), RDFS.label,
@@ -144,6 +152,7 @@ public final class PeilingCube {
         }
         cells.forEach((key, counts) -> observation(m, new Antwoorden.Telling((String) key.get(0), (Integer) key.get(1),
                 (String) key.get(2), (String) key.get(3), (Kanaal) key.get(4), (java.time.LocalDate) key.get(5), counts[0]), counts[1]));
+        status.suppressSmallCounts(m, peiling.demo());
         return m.getGraph();
     }
 

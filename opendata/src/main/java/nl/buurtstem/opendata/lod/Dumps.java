@@ -1,0 +1,185 @@
+package nl.buurtstem.opendata.lod;
+
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
+import java.util.zip.GZIPOutputStream;
+import org.apache.jena.graph.Node;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.riot.RDFFormat;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWriter;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Downloadable dumps of every dataset (Turtle.gz, N-Triples.gz, JSON-LD; CSV for Data Cubes), rewritten
+ * a moment after their graphs change, so a published edit is in the dumps within seconds. Each file is
+ * written beside its old version and moved into place, so a download never sees half a file.
+ */
+public final class Dumps implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(Dumps.class);
+    private static final long SETTLE_MILLIS = 1000;
+
+    private final Path directory;
+    private final DatasetGraph dataset;
+    private final Iris iris;
+    private final List<DatasetSpec> specs;
+    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "dumps");
+        t.setDaemon(true);
+        return t;
+    });
+
+    public Dumps(Path directory, DatasetGraph dataset, Iris iris, List<DatasetSpec> specs) {
+        this.directory = directory;
+        this.dataset = dataset;
+        this.iris = iris;
+        this.specs = List.copyOf(specs);
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    /** Writes every dataset's dumps now, on the caller's thread, reporting triples written. */
+    public void writeAll(LongConsumer progress) {
+        for (DatasetSpec spec : specs) {
+            write(spec, progress);
+        }
+    }
+
+    /** Rewrites every dataset's dumps soon, in the background; used at start. */
+    public void writeAllSoon() {
+        for (DatasetSpec spec : specs) {
+            if (dirty.add(spec.slug())) {
+                worker.schedule(() -> rewrite(spec), 0, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    public List<DatasetSpec> specs() {
+        return specs;
+    }
+
+    /** Called by the publisher: the dumps containing this graph are rewritten within a moment. */
+    public void graphChanged(String graphIri) {
+        for (DatasetSpec spec : specs) {
+            if (spec.contains(iris, graphIri) && dirty.add(spec.slug())) {
+                worker.schedule(() -> rewrite(spec), SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+            }
+        }
+    }
+
+    private void rewrite(DatasetSpec spec) {
+        dirty.remove(spec.slug());
+        try {
+            write(spec, n -> { });
+        } catch (RuntimeException e) {
+            // The next change or restart writes this dump again; the old file stays in place until then.
+            log.error("could not write the dumps of {}", spec.slug(), e);
+        }
+    }
+
+    /** Writes one dataset's files; returns the number of triples in it. */
+    public long write(DatasetSpec spec, LongConsumer progress) {
+        try {
+            Files.createDirectories(directory);
+            Model content = snapshot(spec);
+            long[] count = {0};
+            replace(spec.slug() + ".nt.gz", out -> stream(content, new GZIPOutputStream(out, 1 << 16), RDFFormat.NTRIPLES, count, progress));
+            replace(spec.slug() + ".ttl.gz", out -> stream(content, new GZIPOutputStream(out, 1 << 16), RDFFormat.TURTLE_BLOCKS, null, null));
+            replace(spec.slug() + ".jsonld", out -> RDFDataMgr.write(out, content, RDFFormat.JSONLD11_FLAT));
+            if (spec.cube()) {
+                replace(spec.slug() + ".csv", out -> CubeCsv.write(content, iris.id("dataset", spec.slug()), out));
+            }
+            return count[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the dumps of " + spec.slug(), e);
+        }
+    }
+
+    private Model snapshot(DatasetSpec spec) {
+        Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
+        Txn.executeRead(dataset, () -> {
+            var names = dataset.listGraphNodes();
+            while (names.hasNext()) {
+                Node name = names.next();
+                if (spec.contains(iris, name.getURI())) {
+                    dataset.getGraph(name).find().forEach(m.getGraph()::add);
+                }
+            }
+        });
+        return m;
+    }
+
+    private static void stream(Model content, GZIPOutputStream gzip, RDFFormat format, long[] count, LongConsumer progress) {
+        StreamRDF writer = StreamRDFWriter.getWriterStream(gzip, format);
+        writer.start();
+        content.getNsPrefixMap().forEach(writer::prefix);
+        var it = content.getGraph().find();
+        long n = 0;
+        while (it.hasNext()) {
+            writer.triple(it.next());
+            n++;
+            if (progress != null && n % 10_000 == 0) {
+                progress.accept(n);
+            }
+        }
+        writer.finish();
+        if (count != null) {
+            count[0] = n;
+        }
+        if (progress != null) {
+            progress.accept(n);
+        }
+        try {
+            gzip.finish();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void replace(String file, Body body) throws IOException {
+        Path target = directory.resolve(file);
+        Path partial = directory.resolve(file + ".partial");
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial), 1 << 16)) {
+            body.write(out);
+        }
+        Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(OutputStream out) throws IOException;
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
