@@ -97,7 +97,7 @@ public final class KioskNode {
                 files.location = Location.CLASSPATH;
             });
             Problems.install(cfg);
-            cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "version", KioskVersion.current())));
             peilingRoutes.install(cfg);
             host.install(cfg);
             fleet.install(cfg);
