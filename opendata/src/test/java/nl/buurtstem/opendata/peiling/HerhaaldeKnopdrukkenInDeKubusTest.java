@@ -1,0 +1,67 @@
+package nl.buurtstem.opendata.peiling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.buurtstem.opendata.lod.DataCubeChecks;
+import nl.buurtstem.opendata.lod.Iris;
+import nl.buurtstem.opendata.lod.Vocab;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.XSD;
+import org.junit.jupiter.api.Test;
+
+/** Suppressed button presses are a second measure of the poll cube, declared as the Data Cube asks and valid. */
+class HerhaaldeKnopdrukkenInDeKubusTest {
+
+    private static final String BASE = "https://buurtstem.example.nl/";
+    private final Iris iris = new Iris(BASE);
+    private final Peiling peiling = new Peiling("bankjes", "WK019302", "Meer bankjes in het park?", List.of("Ja", "Nee"), false);
+    private final LocalDate dag = LocalDate.of(2026, 11, 23);
+
+    @Test
+    void a_cell_carries_counted_and_suppressed_presses_and_a_cell_with_only_suppressed_ones_shows_zero_counted() {
+        PeilingCube cube = new PeilingCube(iris, 1);
+        Model m = model(cube, List.of(telling(1, 6)), List.of(telling(1, 9), telling(2, 4)));
+
+        assertEquals(6, value(m, 1, "aantalAntwoorden"));
+        assertEquals(9, value(m, 1, "aantalOnderdrukt"));
+        assertEquals(0, value(m, 2, "aantalAntwoorden"));
+        assertEquals(4, value(m, 2, "aantalOnderdrukt"));
+        assertEquals(List.of(), DataCubeChecks.violations(m));
+    }
+
+    @Test
+    void the_suppressed_measure_is_declared_with_its_range_and_in_the_structure() {
+        Model m = model(new PeilingCube(iris, 1), List.of(telling(1, 6)), List.of());
+        Resource measure = m.getResource(iris.def("aantalOnderdrukt"));
+
+        assertTrue(m.contains(measure, org.apache.jena.vocabulary.RDF.type, m.createResource(Vocab.QB + "MeasureProperty")));
+        assertTrue(m.contains(measure, RDFS.range, XSD.integer));
+        assertTrue(m.contains(m.getResource(iris.def("peilingresultaat-structuur")), m.createProperty(Vocab.QB, "component"),
+                m.getResource(iris.def("peilingresultaat-structuur/aantalOnderdrukt"))));
+        assertEquals(0, value(m, 1, "aantalOnderdrukt"), "every observation carries both measures (IC-14)");
+        assertEquals(List.of(), DataCubeChecks.violations(m));
+    }
+
+    private Antwoorden.Telling telling(int optie, long aantal) {
+        return new Antwoorden.Telling("bankjes", optie, "WK019302", "kiosk-1", Kanaal.KNOP, dag, aantal);
+    }
+
+    private Model model(PeilingCube cube, List<Antwoorden.Telling> geteld, List<Antwoorden.Telling> onderdrukt) {
+        Model m = ModelFactory.createDefaultModel();
+        m.add(ModelFactory.createModelForGraph(cube.structure()));
+        m.add(ModelFactory.createModelForGraph(cube.publication(peiling, geteld, onderdrukt)));
+        return m;
+    }
+
+    private long value(Model m, int optie, String measure) {
+        Resource obs = m.getResource(iris.id("observatie", "peilingresultaten", "bankjes", Integer.toString(optie), "WK019302",
+                "kiosk-1", "knop", dag.toString()));
+        return obs.getProperty(m.createProperty(iris.def(measure))).getLong();
+    }
+}
