@@ -3,6 +3,8 @@ package nl.buurtstem.hardware;
 import com.pi4j.Pi4J;
 import com.pi4j.context.Context;
 import com.pi4j.context.ContextBuilder;
+import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalInputProvider;
+import com.pi4j.plugin.gpiod.provider.gpio.digital.GpioDDigitalOutputProvider;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -71,13 +73,18 @@ public final class GpioPlatform implements AutoCloseable {
             return new GpioPlatform(MockGpio.context(), true);
         }
         log.info("GPIO: {} lines through gpiod{}", board.model(), gpioChip == null ? "" : " on " + gpioChip);
-        // The mock plugin is on the classpath for the demo, but Pi4J's auto-detection leaves mock plugins out
-        // unless asked (autoDetectMockPlugins), so a Pi always gets gpiod here.
-        ContextBuilder builder = Pi4J.newContextBuilder().autoDetect();
+        return new GpioPlatform(piContext(gpioChip), false);
+    }
+
+    static Context piContext(String gpioChip) {
+        // Explicit gpiod providers, no auto-detection: the mock plugin is on the classpath for the demo, and Pi4J's
+        // auto-detection would load it wherever its own board check fails, so the Pi's path never asks for plugins.
+        ContextBuilder builder = Pi4J.newContextBuilder()
+                .add(GpioDDigitalInputProvider.newInstance(), GpioDDigitalOutputProvider.newInstance());
         if (gpioChip != null) {
             builder.setGpioChipName(gpioChip);
         }
-        return new GpioPlatform(builder.build(), false);
+        return builder.build();
     }
 
     /** Opens the panel with the usual timing, clock and lamp timer. */
