@@ -1,0 +1,255 @@
+package nl.buurtstem.kiosk.sync;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nl.buurtstem.hardware.GpioPlatform;
+import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.opendata.CentralNode;
+
+/**
+ * Prints sync figures beside baselines measured in the same run (bench/sync-bench runs it). Not a test:
+ * it asserts nothing, it measures. Arguments: [kiosks] [batches per kiosk] [taps] [backlog]; system property
+ * {@code sync.bench.dir} is where its databases go (a real disk, not tmpfs).
+ */
+public final class SyncBench {
+
+    private SyncBench() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int kiosks = arg(args, 0, 50);
+        int batchesPerKiosk = arg(args, 1, 8);
+        int taps = arg(args, 2, 1000);
+        int backlog = arg(args, 3, 200_000);
+        // On the real disk: a tmpfs would make every fsync free and every durability figure meaningless.
+        Path base = Path.of(System.getProperty("sync.bench.dir", "."));
+        Files.createDirectories(base);
+        Path work = Files.createTempDirectory(base, "sync-bench");
+        System.out.printf("sync bench: %d kiosks x %d batches of %d events; %d taps; backlog %d events; in %s%n",
+                kiosks, batchesPerKiosk, SyncLoop.BATCH_SIZE, taps, backlog, work);
+
+        CentralNode central = CentralNode.builder().dataDir(work.resolve("central")).port(0).demoContent(true).build().start();
+        try {
+            Centrale centrale = new Centrale(central.url(), work.resolve("central"));
+            ingest(centrale, kiosks, batchesPerKiosk, work);
+            double[] idle = tapLatency(centrale, taps, work);
+            catchUp(centrale, backlog, idle, work);
+        } finally {
+            central.stop();
+        }
+    }
+
+    /** Central ingest with many kiosks at once, beside the same rows inserted raw in batches of the same size. */
+    private static void ingest(Centrale centrale, int kiosks, int batches, Path work) throws Exception {
+        List<BenchKiosk> fleet = new ArrayList<>();
+        for (int k = 0; k < kiosks; k++) {
+            fleet.add(BenchKiosk.enroll(centrale, "Bench " + k));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(kiosks);
+        long start = System.nanoTime();
+        List<Future<Integer>> sent = new ArrayList<>();
+        for (BenchKiosk kiosk : fleet) {
+            sent.add(pool.submit(() -> {
+                int events = 0;
+                for (int b = 0; b < batches; b++) {
+                    events += kiosk.upload(b * SyncLoop.BATCH_SIZE + 1, SyncLoop.BATCH_SIZE);
+                }
+                return events;
+            }));
+        }
+        long events = 0;
+        for (Future<Integer> f : sent) {
+            events += f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        double central = events / seconds;
+        double raw = rawBatchInsert(work.resolve("raw-central.db"), events);
+        System.out.printf("central ingest, %d kiosks at once: %,.0f events/s (%,d events in %.1f s)%n", kiosks, central, events, seconds);
+        System.out.printf("  baseline raw batch insert (same rows, batches of %d, synchronous=FULL): %,.0f events/s%n",
+                SyncLoop.BATCH_SIZE, raw);
+        System.out.printf("  ratio central/raw: %.2f%n", central / raw);
+    }
+
+    private static double rawBatchInsert(Path file, long events) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("CREATE TABLE kiosk_event (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, event_id TEXT NOT NULL, "
+                        + "type TEXT NOT NULL, kiosk_time TEXT NOT NULL, event_time TEXT NOT NULL, time_flag TEXT, "
+                        + "data TEXT NOT NULL, problem TEXT, received_at TEXT NOT NULL, PRIMARY KEY (kiosk_id, seq), "
+                        + "UNIQUE (kiosk_id, event_id))");
+                s.execute("CREATE TABLE antwoord (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, peiling TEXT NOT NULL, "
+                        + "optie INTEGER NOT NULL, kanaal TEXT NOT NULL, wijk TEXT, datum TEXT NOT NULL, PRIMARY KEY (kiosk_id, seq))");
+            }
+            c.setAutoCommit(false);
+            long start = System.nanoTime();
+            try (PreparedStatement event = c.prepareStatement("INSERT INTO kiosk_event VALUES (?, ?, ?, 'antwoord', ?, ?, NULL, ?, NULL, ?)");
+                 PreparedStatement answer = c.prepareStatement("INSERT INTO antwoord VALUES (?, ?, 'speelplek-diezerpoort', ?, 'scherm', 'WK019302', ?)")) {
+                String now = Instant.now().toString();
+                for (long i = 0; i < events; i++) {
+                    event.setString(1, "kiosk-" + (i % 50));
+                    event.setLong(2, i);
+                    event.setString(3, UUID.randomUUID().toString());
+                    event.setString(4, now);
+                    event.setString(5, now);
+                    event.setString(6, "{\"peiling\":\"speelplek-diezerpoort\",\"optie\":" + (1 + i % 4) + ",\"kanaal\":\"scherm\"}");
+                    event.setString(7, now);
+                    event.executeUpdate();
+                    answer.setString(1, "kiosk-" + (i % 50));
+                    answer.setLong(2, i);
+                    answer.setLong(3, 1 + i % 4);
+                    answer.setString(4, now.substring(0, 10));
+                    answer.executeUpdate();
+                    if ((i + 1) % SyncLoop.BATCH_SIZE == 0) {
+                        c.commit();
+                    }
+                }
+                c.commit();
+            }
+            return events / ((System.nanoTime() - start) / 1e9);
+        }
+    }
+
+    /** Tap-to-durable at a kiosk that syncs meanwhile, beside a raw one-row SQLite commit with the same settings. */
+    private static double[] tapLatency(Centrale centrale, int taps, Path work) throws Exception {
+        Path data = work.resolve("kiosk-taps");
+        KioskNode kiosk = startKiosk(centrale.registreer("Bench taps", centrale.url()), data);
+        try {
+            Bewoners bewoners = new Bewoners(kiosk.url());
+            String peiling = bewoners.actievePeiling();
+            for (int i = 0; i < 50; i++) {
+                bewoners.tik(peiling, 1);
+            }
+            double[] ms = new double[taps];
+            for (int i = 0; i < taps; i++) {
+                long t = System.nanoTime();
+                bewoners.tik(peiling, 1 + i % 4);
+                ms[i] = (System.nanoTime() - t) / 1e6;
+            }
+            double[] raw = rawCommits(work.resolve("raw-kiosk.db"), taps);
+            System.out.printf("kiosk tap-to-durable (HTTP tap until 201, answer + outbox committed): p50 %.2f ms, p99 %.2f ms%n",
+                    pct(ms, 50), pct(ms, 99));
+            System.out.printf("  baseline raw SQLite one-row insert+commit (WAL, synchronous=FULL): p50 %.2f ms, p99 %.2f ms%n",
+                    pct(raw, 50), pct(raw, 99));
+            System.out.printf("  ratio tap/raw: p50 %.2f, p99 %.2f%n", pct(ms, 50) / pct(raw, 50), pct(ms, 99) / pct(raw, 99));
+            return ms;
+        } finally {
+            kiosk.stop();
+        }
+    }
+
+    private static double[] rawCommits(Path file, int n) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, id TEXT NOT NULL UNIQUE, "
+                        + "type TEXT NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL)");
+            }
+            c.setAutoCommit(false);
+            double[] ms = new double[n];
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox(id, type, at, data) VALUES (?, 'antwoord', ?, ?)")) {
+                for (int i = 0; i < n; i++) {
+                    long t = System.nanoTime();
+                    insert.setString(1, UUID.randomUUID().toString());
+                    insert.setString(2, Instant.now().toString());
+                    insert.setString(3, "{\"peiling\":\"speelplek-diezerpoort\",\"optie\":1,\"kanaal\":\"scherm\"}");
+                    insert.executeUpdate();
+                    c.commit();
+                    ms[i] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            return ms;
+        }
+    }
+
+    /** Four weeks offline: a large backlog drains while a resident taps every 50 ms. */
+    private static void catchUp(Centrale centrale, int backlog, double[] idle, Path work) throws Exception {
+        Path data = work.resolve("kiosk-backlog");
+        Centrale.Registratie registratie = centrale.registreer("Bench backlog", centrale.url());
+        KioskNode kiosk = startKiosk(registratie, data);
+        String peiling = new Bewoners(kiosk.url()).actievePeiling();
+        kiosk.stop();
+        queue(data, peiling, backlog);
+        long start = System.nanoTime();
+        kiosk = startKiosk(registratie, data);
+        try {
+            Bewoners bewoners = new Bewoners(kiosk.url());
+            AtomicBoolean draining = new AtomicBoolean(true);
+            List<Double> during = new ArrayList<>();
+            Thread resident = new Thread(() -> {
+                while (draining.get()) {
+                    try {
+                        long t = System.nanoTime();
+                        bewoners.tik(peiling, 2);
+                        during.add((System.nanoTime() - t) / 1e6);
+                        Thread.sleep(50);
+                    } catch (Exception e) {
+                        return;
+                    }
+                }
+            });
+            resident.start();
+            Bewoners.await(bewoners::wachtend, n -> n == 0, Duration.ofMinutes(30));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            draining.set(false);
+            resident.join();
+            double[] ms = during.stream().mapToDouble(Double::doubleValue).toArray();
+            System.out.printf("catch-up of %,d queued events (kiosk start included): %.1f s, %,.0f events/s%n",
+                    backlog, seconds, backlog / seconds);
+            System.out.printf("  taps during catch-up (%d): p50 %.2f ms, p99 %.2f ms; idle taps: p50 %.2f ms, p99 %.2f ms%n",
+                    ms.length, pct(ms, 50), pct(ms, 99), pct(idle, 50), pct(idle, 99));
+            System.out.printf("  ratio during/idle: p50 %.2f, p99 %.2f%n", pct(ms, 50) / pct(idle, 50), pct(ms, 99) / pct(idle, 99));
+        } finally {
+            kiosk.stop();
+        }
+    }
+
+    private static void queue(Path data, String peiling, int n) {
+        Instant from = Instant.now().minus(Duration.ofDays(28));
+        try (Database db = Database.open(data.resolve("kiosk.db"))) {
+            db.transaction(c -> {
+                for (int i = 0; i < n; i++) {
+                    Outbox.append(c, "antwoord", "{\"peiling\":\"" + peiling + "\",\"optie\":" + (1 + i % 4)
+                            + ",\"kanaal\":\"scherm\"}", from.plusSeconds(i * 12L));
+                }
+                return null;
+            });
+        }
+    }
+
+    private static KioskNode startKiosk(Centrale.Registratie registratie, Path data) {
+        return KioskNode.builder(registratie.config()).dataDir(data).port(0).gpio(GpioPlatform.Choice.SIMULATED)
+                .syncInterval(Duration.ofMillis(500)).answerCooldown(Duration.ZERO).build().start();
+    }
+
+    private static double pct(double[] values, int percentile) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
+    }
+
+    private static int arg(String[] args, int i, int otherwise) {
+        return args.length > i ? Integer.parseInt(args[i]) : otherwise;
+    }
+}
