@@ -99,9 +99,9 @@ public final class CentralNode {
         fleetMonitoring = new FleetMonitoring(db, json, kiosks, wijken, staff, sync::authenticate, fleetSettings(json),
                 settings.clock(), settings.baseUri(), settings.demoContent());
         PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
-        openData = new OpenDataWiring(settings.dataDir(), db, iris, linkedData, publisher,
-                new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()), settings.catalogus(), settings.clock(),
-                wijken, plannen, initiatieven, peilingPages);
+        openData = new OpenDataWiring(new OpenDataWiring.Parts(settings.dataDir(), db, json, iris, linkedData, publisher,
+                settings.clock(), staff, wijken, plannen, initiatieven, peilingen, peilingPublication, peilingPages),
+                new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()), settings.catalogus());
         openData.publishAll();
 
         app = Javalin.create(cfg -> {

@@ -22,6 +22,10 @@ public final class InitiatiefStore {
         documents.save(initiatief);
     }
 
+    public boolean delete(String id) {
+        return documents.delete(id);
+    }
+
     public java.util.Optional<Initiatief> find(String id) {
         return documents.find(id);
     }

@@ -28,10 +28,15 @@ public final class ItemPublication<T> {
     private final Function<T, Graph> mapping;
     private final Publicatiestatus.Lookup status;
     private final Publisher publisher;
+    private final Function<String, T> fromJson;
 
+    /**
+     * @param find     a published item by reference (the feature's store holds only published items)
+     * @param fromJson reads the last version of a withdrawn item, kept by the status lookup, for its tombstone
+     */
     public ItemPublication(String soort, Iris iris, Supplier<List<T>> all, Function<String, Optional<T>> find,
                            Function<T, String> id, Function<T, Graph> mapping, Publicatiestatus.Lookup status,
-                           Publisher publisher) {
+                           Publisher publisher, Function<String, T> fromJson) {
         this.soort = soort;
         this.iris = iris;
         this.all = all;
@@ -40,6 +45,7 @@ public final class ItemPublication<T> {
         this.mapping = mapping;
         this.status = status;
         this.publisher = publisher;
+        this.fromJson = fromJson;
     }
 
     public String soort() {
@@ -51,11 +57,21 @@ public final class ItemPublication<T> {
         for (T item : all.get()) {
             publisher.publishNow(graphOf(id.apply(item)), content(item));
         }
+        status.withdrawnJson(soort).forEach((ref, json) ->
+                publisher.publishNow(graphOf(ref), tombstone(iris.id(soort, ref), mapping.apply(fromJson.apply(json)))));
     }
 
     /** Republishes one item within a moment, after it or its status changed. */
     public void changed(String ref) {
-        publisher.publishSoon(graphOf(ref), () -> find.apply(ref).map(this::content).orElseGet(GraphFactory::createDefaultGraph));
+        publisher.publishSoon(graphOf(ref), () -> {
+            Optional<T> published = find.apply(ref);
+            if (published.isPresent()) {
+                return content(published.get());
+            }
+            String withdrawn = status.withdrawnJson(soort).get(ref);
+            return withdrawn == null ? GraphFactory.createDefaultGraph()
+                    : tombstone(iris.id(soort, ref), mapping.apply(fromJson.apply(withdrawn)));
+        });
     }
 
     public String graphOf(String ref) {
@@ -72,7 +88,7 @@ public final class ItemPublication<T> {
     }
 
     /** What a withdrawn thing's page still says: what it was, and that it was withdrawn. */
-    static Graph tombstone(String iri, Graph full) {
+    public static Graph tombstone(String iri, Graph full) {
         Node subject = NodeFactory.createURI(iri);
         Graph out = GraphFactory.createDefaultGraph();
         out.getPrefixMapping().setNsPrefixes(full.getPrefixMapping());

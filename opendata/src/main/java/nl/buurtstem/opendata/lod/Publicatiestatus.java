@@ -28,5 +28,10 @@ public enum Publicatiestatus {
     @FunctionalInterface
     public interface Lookup {
         Publicatiestatus of(String soort, String ref);
+
+        /** The last published version (JSON) of every withdrawn item of this kind, by reference. */
+        default java.util.Map<String, String> withdrawnJson(String soort) {
+            return java.util.Map.of();
+        }
     }
 }

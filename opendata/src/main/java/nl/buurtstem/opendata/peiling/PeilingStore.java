@@ -28,6 +28,10 @@ public final class PeilingStore {
         documents.save(peiling);
     }
 
+    public boolean delete(String id) {
+        return documents.delete(id);
+    }
+
     public Optional<Peiling> find(String id) {
         return documents.find(id);
     }

@@ -21,6 +21,10 @@ public final class PlanStore {
         documents.save(plan);
     }
 
+    public boolean delete(String id) {
+        return documents.delete(id);
+    }
+
     public java.util.Optional<Plan> find(String id) {
         return documents.find(id);
     }

@@ -15,7 +15,9 @@ public final class Lifecycle implements Publicatiestatus.Lookup {
 
     public static final Migrations.Steps SCHEMA = new Migrations.Steps("lifecycle", List.of(
             "CREATE TABLE publicatiestatus (soort TEXT NOT NULL, ref TEXT NOT NULL, status TEXT NOT NULL, "
-                    + "changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), PRIMARY KEY (soort, ref))"));
+                    + "changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), PRIMARY KEY (soort, ref))",
+            // The last published version of a withdrawn item, so its page can keep saying what it was.
+            "ALTER TABLE publicatiestatus ADD COLUMN json TEXT"));
 
     private final Database db;
 
@@ -36,10 +38,41 @@ public final class Lifecycle implements Publicatiestatus.Lookup {
         });
     }
 
+    @Override
+    public java.util.Map<String, String> withdrawnJson(String soort) {
+        return db.transaction(c -> {
+            java.util.Map<String, String> result = new java.util.TreeMap<>();
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT ref, json FROM publicatiestatus WHERE soort = ? AND status = 'ingetrokken' AND json IS NOT NULL")) {
+                q.setString(1, soort);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        result.put(rs.getString(1), rs.getString(2));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /** Marks the item withdrawn, keeping its last published version for the page that says so. */
+    public void withdraw(String soort, String ref, String lastJson) {
+        db.run(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO publicatiestatus(soort, ref, status, json) VALUES (?, ?, 'ingetrokken', ?) "
+                    + "ON CONFLICT(soort, ref) DO UPDATE SET status = 'ingetrokken', json = excluded.json, "
+                    + "changed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
+                s.setString(1, soort);
+                s.setString(2, ref);
+                s.setString(3, lastJson);
+                s.executeUpdate();
+            }
+        });
+    }
+
     public void set(String soort, String ref, Publicatiestatus status) {
         db.run(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO publicatiestatus(soort, ref, status) VALUES (?, ?, ?) "
-                    + "ON CONFLICT(soort, ref) DO UPDATE SET status = excluded.status, "
+                    + "ON CONFLICT(soort, ref) DO UPDATE SET status = excluded.status, json = NULL, "
                     + "changed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
                 s.setString(1, soort);
                 s.setString(2, ref);

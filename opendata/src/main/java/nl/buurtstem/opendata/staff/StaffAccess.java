@@ -14,7 +14,7 @@ import nl.buurtstem.opendata.web.Problem;
 
 /**
  * The staff API key. Created on first start in the data folder, readable only by the service user;
- * IT hands it to the enrollment tool. (Personal staff logins with roles come with the staff pages.)
+ * IT hands it to the enrollment tool and scripts. People log in personally, with a role: see {@link StaffAuth}.
  */
 public final class StaffAccess {
 
@@ -39,11 +39,16 @@ public final class StaffAccess {
         }
     }
 
-    /** Refuses the request unless it carries the staff API key as a bearer token. */
-    public void require(Context ctx) {
+    /** Whether the request carries the staff API key as a bearer token. */
+    public boolean carriedBy(Context ctx) {
         String header = ctx.header("Authorization");
         String given = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
-        if (!MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8))) {
+        return MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Refuses the request unless it carries the staff API key as a bearer token. */
+    public void require(Context ctx) {
+        if (!carriedBy(ctx)) {
             throw new Problem(401, "staff-key-required", "This needs the municipality's staff API key "
                     + "(Authorization: Bearer ...), found in the central node's data folder as staff-api-key.");
         }

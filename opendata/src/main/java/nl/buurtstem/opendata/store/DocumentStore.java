@@ -52,6 +52,16 @@ public final class DocumentStore<T> {
         });
     }
 
+    /** Removes the item; false when there was none. */
+    public boolean delete(String ref) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) {
+                s.setString(1, ref);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
     public Optional<T> find(String ref) {
         return db.transaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT json FROM " + table + " WHERE id = ?")) {

@@ -34,6 +34,15 @@ public final class WijkStore {
         });
     }
 
+    public boolean delete(String code) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM wijk WHERE code = ?")) {
+                s.setString(1, code);
+                return s.executeUpdate() == 1;
+            }
+        });
+    }
+
     public Optional<Wijk> find(String code) {
         return all().stream().filter(w -> w.code().equals(code)).findFirst();
     }

@@ -1,0 +1,41 @@
+package nl.buurtstem.opendata.initiatief;
+
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import nl.buurtstem.opendata.plan.Refs;
+import nl.buurtstem.opendata.staff.Inhoud;
+import nl.buurtstem.opendata.wijk.Wijk;
+
+/**
+ * Initiatives as staff manage them. Contact always goes through the municipality, so a story or "meedoen"
+ * text with an e-mail address or phone number is refused: it would be published.
+ */
+public final class InitiatiefBeheer {
+
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[a-zA-Z]{2,}");
+    private static final Pattern PHONE = Pattern.compile("(\\+31|0)[\\s-]?\\d([\\s-]?\\d){8}");
+
+    private InitiatiefBeheer() {
+    }
+
+    public static Inhoud<Initiatief> inhoud(InitiatiefStore initiatieven, Consumer<String> changed) {
+        return new Inhoud<>("initiatief", Initiatief.class, Initiatief::id, Initiatief::titel, InitiatiefBeheer::check,
+                initiatieven::all, initiatieven::find, initiatieven::save, initiatieven::delete, changed);
+    }
+
+    static void check(Initiatief i) {
+        Refs.require(i.id(), "id");
+        if (i.titel() == null || i.titel().isBlank()) {
+            throw new IllegalArgumentException("titel is needed");
+        }
+        if (i.wijk() != null && !Wijk.isWijkcode(i.wijk())) {
+            throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019302");
+        }
+        for (String text : new String[] {i.titel(), i.verhaal(), i.meedoen()}) {
+            if (text != null && (EMAIL.matcher(text).find() || PHONE.matcher(text).find())) {
+                throw new IllegalArgumentException("no e-mail addresses or phone numbers: contact goes through the "
+                        + "municipality's ideeënmakelaar, and this text is published");
+            }
+        }
+    }
+}

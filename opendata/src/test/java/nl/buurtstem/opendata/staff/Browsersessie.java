@@ -1,0 +1,37 @@
+package nl.buurtstem.opendata.staff;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+/** A staff member's browser session against a running central node: its own cookies. */
+final class Browsersessie {
+
+    private final String base;
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER).build();
+
+    Browsersessie(String base) {
+        this.base = base;
+    }
+
+    HttpResponse<String> login(String gebruiker, String wachtwoord) throws Exception {
+        return send("POST", "/api/beheer/login", "{\"gebruikersnaam\":\"" + gebruiker + "\",\"wachtwoord\":\"" + wachtwoord + "\"}");
+    }
+
+    HttpResponse<String> send(String method, String path, String json) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path.substring(1)))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> get(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path.substring(1))).header("Accept", accept).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,144 @@
+package nl.buurtstem.opendata.staff;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import nl.buurtstem.opendata.CentralNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Staff with personal logins draft, publish and withdraw a plan; the open data follows; everything is audited. */
+class RedacteurPubliceertEnTrektPlanInTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PLAN = """
+            {"id":"bankjes-assendorp","wijk":"WK019303","titel":"Meer bankjes in Assendorp",
+             "samenvatting":"Langs de Assendorperstraat komen bankjes om even uit te rusten.",
+             "fasen":[{"naam":"Plekken kiezen","van":"2027-01-01","tot":"2027-02-28"}],
+             "momenten":[{"wat":"Wandeling langs de plekken","wanneer":"2027-01-20T10:00:00","waar":"Buurthuis Assendorp",
+                          "hoe":"Loop mee en wijs aan waar u graag zit."}],
+             "demo":false}""";
+
+    @TempDir
+    Path data;
+    private CentralNode central;
+    private Browsersessie admin;
+    private Browsersessie eva;
+    private Browsersessie piet;
+
+    @BeforeEach
+    void start() throws Exception {
+        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
+        admin = new Browsersessie(central.url());
+        assertEquals(200, admin.login("admin", Files.readString(data.resolve("staff-admin-password")).trim()).statusCode());
+        assertEquals(201, admin.send("POST", "/api/beheer/medewerkers",
+                "{\"gebruikersnaam\":\"eva\",\"naam\":\"Eva Redacteur\",\"rol\":\"editor\",\"wachtwoord\":\"eva-heeft-een-lang-wachtwoord\"}").statusCode());
+        assertEquals(201, admin.send("POST", "/api/beheer/medewerkers",
+                "{\"gebruikersnaam\":\"piet\",\"naam\":\"Piet Publiceert\",\"rol\":\"publisher\",\"wachtwoord\":\"piet-heeft-ook-een-lang\"}").statusCode());
+        eva = new Browsersessie(central.url());
+        piet = new Browsersessie(central.url());
+        assertEquals(200, eva.login("eva", "eva-heeft-een-lang-wachtwoord").statusCode());
+        assertEquals(200, piet.login("piet", "piet-heeft-ook-een-lang").statusCode());
+    }
+
+    @AfterEach
+    void stop() {
+        central.stop();
+    }
+
+    @Test
+    void a_draft_stays_private_until_a_publisher_publishes_it() throws Exception {
+        assertEquals(200, eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN).statusCode());
+        assertEquals(404, eva.get("/doc/plan/bankjes-assendorp", "text/turtle").statusCode());
+        assertFalse(ask("ASK { <%sid/plan/bankjes-assendorp> ?p ?o }"));
+
+        HttpResponse<String> refused = eva.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/publiceren", null);
+        assertEquals(403, refused.statusCode(), "an editor may not publish");
+
+        assertEquals(200, piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/publiceren", null).statusCode());
+        assertTrue(await(() -> ask("ASK { <%sid/plan/bankjes-assendorp> <http://purl.org/dc/terms/title> \"Meer bankjes in Assendorp\"@nl }")),
+                "published plan visible in SPARQL within 10 s");
+        assertTrue(piet.get("/doc/plan/bankjes-assendorp", "text/turtle").body().contains("Meer bankjes in Assendorp"));
+    }
+
+    @Test
+    void a_withdrawn_plan_keeps_a_page_that_says_so_with_410() throws Exception {
+        eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN);
+        piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/publiceren", null);
+        assertTrue(await(() -> piet.get("/doc/plan/bankjes-assendorp", "text/turtle").statusCode() == 200));
+
+        assertEquals(200, piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/intrekken", null).statusCode());
+
+        assertTrue(await(() -> piet.get("/doc/plan/bankjes-assendorp", "text/turtle").statusCode() == 410));
+        HttpResponse<String> gone = piet.get("/doc/plan/bankjes-assendorp", "text/turtle");
+        assertTrue(gone.body().contains("http://purl.org/adms/status/Withdrawn"), gone.body());
+        assertTrue(gone.body().contains("Meer bankjes in Assendorp"), "still says what it was");
+        assertFalse(gone.body().contains("Wandeling langs de plekken"), "its details are gone");
+        HttpResponse<String> page = piet.get("/doc/plan/bankjes-assendorp", "text/html");
+        assertEquals(410, page.statusCode());
+        assertTrue(page.body().contains("Ingetrokken"));
+    }
+
+    @Test
+    void every_change_is_audited_with_who_when_and_what() throws Exception {
+        eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN);
+        piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/publiceren", null);
+        piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/intrekken", null);
+
+        JsonNode log = JSON.readTree(admin.get("/api/beheer/audit?soort=plan&ref=bankjes-assendorp", "application/json").body());
+
+        assertEquals(3, log.size(), log.toString());
+        assertEquals("ingetrokken", log.get(0).get("actie").asText());
+        assertTrue(log.get(0).get("wie").asText().startsWith("piet"));
+        assertEquals("gepubliceerd", log.get(1).get("actie").asText());
+        assertEquals("concept opgeslagen", log.get(2).get("actie").asText());
+        assertTrue(log.get(2).get("wie").asText().startsWith("eva"));
+        assertTrue(log.get(2).get("wat").asText().contains("Meer bankjes in Assendorp"));
+        assertFalse(log.get(2).get("tijd").asText().isBlank());
+        assertEquals(403, eva.get("/api/beheer/audit", "application/json").statusCode(), "only admins read the audit log");
+    }
+
+    @Test
+    void without_login_nothing_changes_and_the_staff_api_key_still_works() throws Exception {
+        Browsersessie anoniem = new Browsersessie(central.url());
+        assertEquals(401, anoniem.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN).statusCode());
+        assertEquals(401, anoniem.login("eva", "niet-het-goede-wachtwoord").statusCode());
+        assertEquals(400, eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN.replace("WK019303", "Assendorp")).statusCode());
+
+        String key = Files.readString(data.resolve("staff-api-key")).trim();
+        var http = java.net.http.HttpClient.newHttpClient();
+        var me = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + "api/beheer/ik"))
+                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, me.statusCode());
+        assertTrue(me.body().contains("ADMIN"));
+    }
+
+    private boolean ask(String query) throws Exception {
+        String q = URLEncoder.encode(query.formatted(central.baseUri()), StandardCharsets.UTF_8);
+        return JSON.readTree(admin.get("/sparql?query=" + q, "application/sparql-results+json").body()).get("boolean").asBoolean();
+    }
+
+    private static boolean await(Callable<Boolean> condition) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        while (Instant.now().isBefore(deadline)) {
+            if (condition.call()) {
+                return true;
+            }
+            Thread.sleep(100);
+        }
+        return condition.call();
+    }
+}
