@@ -61,7 +61,6 @@ public final class KioskFleet implements AutoCloseable {
     }
 
     private static String software() {
-        String version = KioskFleet.class.getPackage().getImplementationVersion();
-        return version != null ? version : "dev";
+        return nl.buurtstem.kiosk.KioskVersion.current();
     }
 }

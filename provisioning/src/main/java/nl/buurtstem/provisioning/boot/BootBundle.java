@@ -66,10 +66,9 @@ public final class BootBundle {
     private ObjectNode kioskJson() {
         ObjectNode config = JSON.createObjectNode().put("centralUrl", kiosk.centralUrl()).put("naam", kiosk.naam())
                 .put("buurthuis", kiosk.buurthuis()).put("wijk", kiosk.wijk()).put("enrollmentToken", kiosk.enrollmentToken());
-        config.put("openingstijden", settings.openingHours().text());
         config.putObject("scherm").put("type", settings.screen().type()).put("rotatie", settings.screen().rotation());
-        if (settings.pinMap() != null) {
-            config.set("pinMap", settings.pinMap());
+        if (settings.hardware() != null) {
+            config.set("hardware", settings.hardware());
         }
         return config;
     }

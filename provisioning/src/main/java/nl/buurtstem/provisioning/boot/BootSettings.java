@@ -14,12 +14,12 @@ import java.util.regex.Pattern;
  * Everything about the kiosk's card besides its registration: network, opening hours, screen, wiring, access.
  *
  * @param hostname      the kiosk's network name; derived from its name when not given
- * @param pinMap        a checked pin map, or null for the wiring guide's defaults
+ * @param hardware      kiosk.json's checked "hardware" part (pins), or null for the wiring guide's defaults
  * @param releaseKeyPem the public key releases must be signed with, or null to ask the central node
  * @param bootPartition true when writing straight onto a mounted boot partition (checked to be one)
  */
 public record BootSettings(String hostname, String timezone, Network network, OpeningHours openingHours, Screen screen,
-                           ObjectNode pinMap, List<String> sshKeys, String releaseKeyPem, boolean bootPartition,
+                           ObjectNode hardware, List<String> sshKeys, String releaseKeyPem, boolean bootPartition,
                            int kioskPort) {
 
     public static final String OPTIONS = """
@@ -31,7 +31,8 @@ public record BootSettings(String hostname, String timezone, Network network, Op
                                      updates happen only outside them
               --screen TYPE          touch7 (default), touch2 or hdmi
               --rotation DEG         0 (default), 90, 180 or 270, clockwise
-              --pin-map FILE         JSON pin map when the wiring differs from the wiring guide
+              --hardware FILE        kiosk.json's "hardware" part (JSON, e.g. {"pins": {...}}) when the wiring
+                                     differs from docs/hardware/wiring.md; checked now (alias --pin-map)
               --hostname NAME        network name (default: buurtstem- and the kiosk's name)
               --ssh-key FILE         IT's public SSH key for the 'beheer' account (repeatable; none: no SSH)
               --release-key FILE     public key releases are signed with (default: from the central node)
@@ -55,7 +56,7 @@ public record BootSettings(String hostname, String timezone, Network network, Op
         private OpeningHours hours = OpeningHours.unknown();
         private String screenType = "touch7";
         private int rotation;
-        private ObjectNode pinMap;
+        private ObjectNode hardware;
         private final List<String> sshKeys = new ArrayList<>();
         private String releaseKeyPem;
         private Path boot;
@@ -75,7 +76,7 @@ public record BootSettings(String hostname, String timezone, Network network, Op
                 case "--hours" -> hours = OpeningHours.parse(value);
                 case "--screen" -> screenType = value.toLowerCase(Locale.ROOT);
                 case "--rotation" -> rotation = number(value, option);
-                case "--pin-map" -> pinMap = PinMapFile.read(Path.of(value));
+                case "--hardware", "--pin-map" -> hardware = HardwareFile.read(Path.of(value));
                 case "--hostname" -> hostname = value.toLowerCase(Locale.ROOT);
                 case "--ssh-key" -> sshKeys.add(read(Path.of(value), option).strip());
                 case "--release-key" -> releaseKeyPem = read(Path.of(value), option);
@@ -115,7 +116,7 @@ public record BootSettings(String hostname, String timezone, Network network, Op
             hours.nightlyRestart();
             Network network = wifiSsid == null ? new Network(null, null, wifiCountry)
                     : new Network(wifiSsid, wifiPassword, wifiCountry);
-            return new BootSettings(host, timezone, network, hours, new Screen(screenType, rotation), pinMap, sshKeys,
+            return new BootSettings(host, timezone, network, hours, new Screen(screenType, rotation), hardware, sshKeys,
                     releaseKeyPem, boot != null, 8081);
         }
 

@@ -2,7 +2,9 @@ package nl.buurtstem.provisioning.boot;
 
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +16,8 @@ import java.util.regex.Pattern;
 public record OpeningHours(String text, List<Slot> slots) {
 
     private static final List<String> DAGEN = List.of("ma", "di", "wo", "do", "vr", "za", "zo");
+    private static final List<String> WEEKDAGEN = List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
+            "zaterdag", "zondag");
     private static final Pattern PART = Pattern.compile(
             "(ma|di|wo|do|vr|za|zo)(?:-(ma|di|wo|do|vr|za|zo))?\\s+(\\d{2}:\\d{2})-(\\d{2}:\\d{2})");
     /** Preferred moments for the nightly restart, most preferred first. */
@@ -22,7 +26,7 @@ public record OpeningHours(String text, List<Slot> slots) {
             LocalTime.of(22, 30), LocalTime.of(7, 30), LocalTime.of(21, 30));
 
     /** Open on one day of the week (0 = maandag) from {@code from} until {@code until}. */
-    public record Slot(int dag, LocalTime from, LocalTime until) {
+    public record Slot(int dag, LocalTime from, LocalTime until, String text) {
         boolean covers(LocalTime time) {
             return !time.isBefore(from) && time.isBefore(until);
         }
@@ -54,10 +58,19 @@ public record OpeningHours(String text, List<Slot> slots) {
                         + "' must run forward within one day (use two parts for a night opening)");
             }
             for (int dag = first; dag <= last; dag++) {
-                slots.add(new Slot(dag, from, until));
+                slots.add(new Slot(dag, from, until, m.group(3) + "-" + m.group(4)));
             }
         }
         return new OpeningHours(text.strip(), slots);
+    }
+
+    /** As the central node keeps them per kiosk: {@code {"maandag": ["09:00-17:00"], ...}}; a day left out is closed. */
+    public Map<String, List<String>> perDag() {
+        Map<String, List<String>> perDag = new LinkedHashMap<>();
+        for (Slot slot : slots) {
+            perDag.computeIfAbsent(WEEKDAGEN.get(slot.dag()), d -> new ArrayList<>()).add(slot.text());
+        }
+        return perDag;
     }
 
     /** The nightly restart: a moment when the buurthuis is closed on every day of the week. */

@@ -77,13 +77,17 @@ public final class EnrollCommand {
                     + "updates; give --release-key FILE to enable them");
             return s;
         }
-        return new BootSettings(s.hostname(), s.timezone(), s.network(), s.openingHours(), s.screen(), s.pinMap(),
+        return new BootSettings(s.hostname(), s.timezone(), s.network(), s.openingHours(), s.screen(), s.hardware(),
                 s.sshKeys(), response.body(), s.bootPartition(), s.kioskPort());
     }
 
     private static JsonNode register(HttpClient http, EnrollOptions options) throws IOException, InterruptedException, Refused {
         ObjectNode body = JSON.createObjectNode().put("naam", options.name()).put("buurthuis", options.buurthuis())
                 .put("wijk", options.wijk());
+        if (!options.boot().openingHours().slots().isEmpty()) {
+            // One place to type them: the central node sends them to the kiosk (screen off while closed).
+            body.set("openingstijden", JSON.valueToTree(options.boot().openingHours().perDag()));
+        }
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.central() + "api/staff/kiosks"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + options.staffKey())

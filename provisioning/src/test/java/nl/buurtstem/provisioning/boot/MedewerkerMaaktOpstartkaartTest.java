@@ -90,16 +90,16 @@ class MedewerkerMaaktOpstartkaartTest {
     @Test
     void the_card_carries_the_kiosks_settings_and_the_release_key() throws Exception {
         Path card = work.resolve("card");
-        Path pinMap = work.resolve("pins.json");
-        Files.writeString(pinMap, "{\"answerButtons\": [17, 27, 22], \"greenLamp\": 5, \"orangeLamp\": 6, \"redLamp\": 13}");
+        Path hardware = work.resolve("hardware.json");
+        Files.writeString(hardware, "{\"pins\": {\"antwoordknoppen\": [17, 27, 22], \"hulpknop\": null}}");
 
         assertEquals(0, enroll(card, "--buurthuis", "Buurthuis De Kroon", "--screen", "touch2", "--rotation", "180",
-                "--pin-map", pinMap.toString(), "--hours", "ma-zo 02:00-04:00"), err());
+                "--hardware", hardware.toString(), "--hours", "ma-zo 02:00-04:00"), err());
 
         JsonNode config = new ObjectMapper().readTree(card.resolve("kiosk.json").toFile());
         assertEquals("WK019302", config.get("wijk").asText());
         assertEquals(180, config.get("scherm").get("rotatie").asInt());
-        assertEquals(3, config.get("pinMap").get("answerButtons").size());
+        assertEquals(3, config.get("hardware").get("pins").get("antwoordknoppen").size());
         String site = Files.readString(card.resolve("buurtstem/site.env"));
         assertTrue(site.contains("NIGHTLY_RESTART=04:30"), site);
         assertTrue(site.contains("SCREEN=touch2"), site);
@@ -135,6 +135,37 @@ class MedewerkerMaaktOpstartkaartTest {
     void opening_hours_without_a_closed_night_are_refused() throws Exception {
         assertEquals(2, enroll(work.resolve("card"), "--hours", "ma-zo 00:00-24:00"));
         assertTrue(err().contains("never closed"), err());
+    }
+
+    @Test
+    void a_wiring_mistake_is_refused_at_the_desk_not_in_the_buurthuis() throws Exception {
+        Path hardware = work.resolve("hardware.json");
+        Files.writeString(hardware, "{\"pins\": {\"antwoordknoppen\": [17, 27], \"lampRood\": 17}}");
+
+        assertEquals(2, enroll(work.resolve("card"), "--hardware", hardware.toString()));
+
+        assertTrue(err().contains("lampRood") && err().contains("17"), err());
+        assertFalse(Files.exists(work.resolve("card/kiosk.json")));
+    }
+
+    @Test
+    void opening_hours_given_at_enroll_reach_the_central_node() throws Exception {
+        assertEquals(0, enroll(work.resolve("card"), "--hours", "ma-vr 09:00-17:00, za 10:00-13:00"), err());
+
+        String kioskId = new ObjectMapper().readTree(work.resolve("card/kiosk.json").toFile()).has("enrollmentToken")
+                ? stdout.toString(StandardCharsets.UTF_8).split(" ")[1] : null;
+        java.net.http.HttpResponse<String> kiosks = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + "api/staff/kiosks"))
+                        .header("Authorization", "Bearer " + Files.readString(centralData.resolve("staff-api-key")).strip()).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        JsonNode kiosk = null;
+        for (JsonNode k : new ObjectMapper().readTree(kiosks.body())) {
+            if (k.path("id").asText().equals(kioskId)) {
+                kiosk = k;
+            }
+        }
+        assertTrue(kiosk != null, kiosks.body());
+        assertTrue(kiosk.toString().contains("10:00-13:00") && kiosk.toString().contains("zaterdag"), kiosk.toString());
     }
 
     @Test
