@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import nl.buurtstem.hardware.GpioPlatform;
 import nl.buurtstem.hardware.KioskPanel;
-import nl.buurtstem.hardware.LampStatus;
 import nl.buurtstem.hardware.HardwareConfig;
 import nl.buurtstem.hardware.HealthProbe;
 import nl.buurtstem.hardware.SimulatedButtons;
@@ -25,7 +24,9 @@ import nl.buurtstem.kiosk.fleet.KioskFleet;
 import nl.buurtstem.kiosk.peiling.AnswerButtons;
 import nl.buurtstem.kiosk.peiling.PeilingRoutes;
 import nl.buurtstem.kiosk.peiling.PeilingService;
-import nl.buurtstem.kiosk.scherm.SchermRegie;
+import nl.buurtstem.kiosk.paneel.HulpknopRoutes;
+import nl.buurtstem.kiosk.paneel.SchermRegie;
+import nl.buurtstem.kiosk.paneel.StatusLamp;
 import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.sync.LocalContent;
 import nl.buurtstem.kiosk.sync.Outbox;
@@ -80,7 +81,10 @@ public final class KioskNode {
         scherm = new SchermRegie(panel, content, hardware.dimAfter(), panelClock);
         new AnswerButtons(panel, peilingen, db, json, scherm::open).connect();
         buttons = gpio.simulatedButtons();
-        sync.onStatus(status -> panel.showStatus(status.online() ? LampStatus.FINE : LampStatus.OFFLINE_WITH_ANSWERS_WAITING));
+        StatusLamp lamp = new StatusLamp(panel, sync::status);
+        sync.onStatus(lamp);
+        scherm.everyTick(lamp::refresh);
+        HulpknopRoutes hulpknop = new HulpknopRoutes(panel, scherm, panelClock);
 
         PeilingRoutes peilingRoutes = new PeilingRoutes(peilingen, json);
         fleet = new KioskFleet(json, config.centralUrl(), settings.dataDir().resolve("credentials.json"), settings.dataDir(), db,
@@ -100,6 +104,7 @@ public final class KioskNode {
             cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "version", KioskVersion.current())));
             peilingRoutes.install(cfg);
             host.install(cfg);
+            hulpknop.install(cfg);
             fleet.install(cfg);
         });
         app.start(settings.host(), settings.port());

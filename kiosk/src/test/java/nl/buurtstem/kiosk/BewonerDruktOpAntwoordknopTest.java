@@ -104,6 +104,26 @@ class BewonerDruktOpAntwoordknopTest {
         assertEquals(0, sum(id, 2, "aantalOnderdrukt"));
     }
 
+    @Test
+    void the_help_button_tells_the_page_to_read_aloud_but_not_when_the_buurthuis_is_closed() throws Exception {
+        startKiosk("{\"maandag\": [\"09:00-17:00\"]}");
+
+        buttons().pressHelp();
+        assertEquals(1, hulpknop().get("keer").asLong());
+
+        clock.set("2026-11-22T20:00:00Z"); // Sunday evening: closed
+        clock.advance(Duration.ofSeconds(1));
+        buttons().pressHelp();
+        assertEquals(1, hulpknop().get("keer").asLong());
+    }
+
+    private JsonNode hulpknop() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/hulpknop")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return Gemeente.JSON.readTree(response.body());
+    }
+
     private SimulatedButtons buttons() {
         return kiosk.simulatedButtons().orElseThrow();
     }

@@ -1,9 +1,11 @@
-package nl.buurtstem.kiosk.scherm;
+package nl.buurtstem.kiosk.paneel;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,6 +32,7 @@ public final class SchermRegie implements PanelListener, AutoCloseable {
     private final Duration dimAfter;
     private final Clock clock;
     private final boolean hasSensor;
+    private final List<Runnable> alsoEveryTick = new CopyOnWriteArrayList<>();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "scherm");
         t.setDaemon(true);
@@ -55,7 +58,15 @@ public final class SchermRegie implements PanelListener, AutoCloseable {
 
     /** Re-evaluates every few seconds from now on, so the screen dims and the hours take effect without a press. */
     public void start() {
-        ticker.scheduleWithFixedDelay(this::tick, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(() -> {
+            tick();
+            alsoEveryTick.forEach(Runnable::run);
+        }, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Runs {@code task} on the same few-second beat (the status lamp's refresh). */
+    public void everyTick(Runnable task) {
+        alsoEveryTick.add(task);
     }
 
     @Override

@@ -1,4 +1,4 @@
-package nl.buurtstem.kiosk.scherm;
+package nl.buurtstem.kiosk.paneel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.DayOfWeek;
