@@ -100,7 +100,7 @@ async function laadKiosk(id) {
   $("kiosk-gezondheid").replaceChildren(...regels.flatMap(([t, d]) => [el("dt", {}, t), el("dd", {}, String(d))]));
   $("gebeurtenissen").replaceChildren(...k.gebeurtenissen.map((g) => el("li", {}, `${new Date(g.at).toLocaleString("nl-NL")}: ${g.wat}`)));
   $("actielog").replaceChildren(...k.acties.map((a) => el("li", { "data-actie": a.soort },
-    `${new Date(a.gevraagd).toLocaleString("nl-NL")}: ${a.soort} door ${a.door} — `
+    `${new Date(a.gevraagd).toLocaleString("nl-NL")}: ${actieNaam(a.soort)} door ${a.door} — `
       + (a.klaar ? (a.ok ? "gedaan" : "mislukt") + (a.bericht ? ` (${a.bericht})` : "") : a.verstuurd ? "onderweg" : "wacht op de kiosk"))));
   $("kiosk-alarmen").replaceChildren(...k.alertLog.map(alarmRegel));
   if (k.screenshot && screenshotVan !== `${id}@${k.screenshot.at}`) {
@@ -113,6 +113,11 @@ async function laadKiosk(id) {
   Grafiek.staven($("trend-antwoorden"), trend.answersPerDay.map((p) => ({ label: p.day, waarde: p.answers })), "Antwoorden per dag");
   Grafiek.lijn($("trend-uptime"), trend.uptime.map((p) => ({ waarde: p.hours })), "Looptijd in uren");
   Grafiek.lijn($("trend-temperatuur"), trend.temperature.map((p) => ({ waarde: p.celsius })), "CPU-temperatuur");
+}
+
+function actieNaam(code) {
+  const knop = document.querySelector(`#acties button[data-actie="${code}"]`);
+  return knop ? knop.textContent : code === "show-message" ? "Bericht tonen" : code;
 }
 
 function alarmRegel(a) {

@@ -1,5 +1,6 @@
 package nl.buurtstem.opendata.fleet;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -20,6 +21,7 @@ public enum ActieSoort {
         this.woorden = woorden;
     }
 
+    @JsonValue
     public String code() {
         return code;
     }

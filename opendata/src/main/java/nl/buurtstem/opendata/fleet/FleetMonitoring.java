@@ -77,7 +77,6 @@ public final class FleetMonitoring implements AutoCloseable {
             files.directory = "/fleet-ui";
             files.location = Location.CLASSPATH;
         });
-        cfg.routes.get(DASHBOARD, ctx -> ctx.redirect(DASHBOARD + "/"));
         heartbeats.install(cfg);
         dashboard.install(cfg);
         metrics.install(cfg);

@@ -83,7 +83,14 @@ final class HartslagStore {
     }
 
     Optional<Hartslag> latest(String kioskId) {
-        return Optional.ofNullable(latest().get(kioskId));
+        return db.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT data FROM kiosk_laatste_hartslag WHERE kiosk_id = ?")) {
+                q.setString(1, kioskId);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Optional.of(read(rs.getString(1))) : Optional.<Hartslag>empty();
+                }
+            }
+        });
     }
 
     /** The kiosk's heartbeats since {@code since}, oldest first. */

@@ -39,7 +39,8 @@ final class Vlootkiosk {
     static Vlootkiosk enroll(HttpClient http, String base, String staffKey, String naam, String wijk) throws Exception {
         HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/kiosks"))
                 .header("Authorization", "Bearer " + staffKey)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"naam\":\"" + naam + "\",\"wijk\":\"" + wijk + "\"}")).build(),
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(java.util.Map.of("naam", naam, "wijk", wijk))))
+                .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (registered.statusCode() != 201) {
             throw new IllegalStateException("register failed: " + registered.body());

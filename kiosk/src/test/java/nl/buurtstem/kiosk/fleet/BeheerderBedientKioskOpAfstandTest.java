@@ -1,0 +1,161 @@
+package nl.buurtstem.kiosk.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.function.Predicate;
+import javax.imageio.ImageIO;
+import nl.buurtstem.hardware.GpioPlatform;
+import nl.buurtstem.kiosk.KioskConfig;
+import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.opendata.CentralNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Staff watch a real kiosk on the dashboard and act on it from afar: the kiosk reports itself, shows a message,
+ * reloads its page, restarts its app (a stand-in command) and sends a screenshot rendered by Chromium.
+ */
+class BeheerderBedientKioskOpAfstandTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    @TempDir
+    Path centralData;
+    @TempDir
+    Path kioskData;
+    private CentralNode central;
+    private KioskNode kiosk;
+    private String kioskId;
+    private String key;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        central = CentralNode.builder().dataDir(centralData).port(0).demoContent(true)
+                .fleet(nl.buurtstem.opendata.fleet.FleetSettings.defaults()
+                        .withTimes(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMinutes(5),
+                                Duration.ofSeconds(1))
+                        .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
+                .build().start();
+        key = Files.readString(centralData.resolve("staff-api-key")).trim();
+        HttpResponse<String> registered = post("api/staff/kiosks", "{\"naam\":\"Buurthuis De Kroon\",\"wijk\":\"WK019302\"}");
+        JsonNode registration = JSON.readTree(registered.body());
+        kioskId = registration.get("kioskId").asText();
+        FleetSettings fleet = FleetSettings.forThisMachine()
+                .withTimes(Duration.ofSeconds(1), Duration.ofSeconds(90), Duration.ofSeconds(120))
+                .withCommands(List.of(), List.of("touch", kioskData.resolve("app-herstart").toString()), List.of(), List.of());
+        kiosk = KioskNode.builder(new KioskConfig(central.url(), "Buurthuis De Kroon", "WK019302",
+                        registration.get("enrollmentToken").asText()))
+                .dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofMillis(300))
+                .fleet(fleet).build().start();
+    }
+
+    @AfterEach
+    void stop() {
+        kiosk.stop();
+        central.stop();
+    }
+
+    @Test
+    void kiosk_reports_itself_and_carries_out_message_reload_and_restart() throws Exception {
+        JsonNode page = await(this::kioskPage, p -> "online".equals(p.path("status").path("code").asText()));
+        assertEquals("online", page.path("status").path("code").asText(), page.toString());
+        JsonNode hartslag = page.path("hartslag");
+        assertTrue(hartslag.path("uptimeSeconds").isNumber(), hartslag.toString());
+        assertTrue(hartslag.path("diskFreeBytes").asLong() > 0, "free disk is measured on any machine: " + hartslag);
+        assertEquals(0, hartslag.path("outbox").asLong());
+
+        assertEquals(202, act("{\"type\":\"show-message\",\"text\":\"De kiosk is morgen dicht.\",\"seconds\":600}").statusCode());
+        JsonNode ping = await(this::alive, p -> p.path("bericht").isObject());
+        assertEquals("De kiosk is morgen dicht.", ping.path("bericht").path("tekst").asText());
+
+        assertEquals(202, act("{\"type\":\"reload-page\"}").statusCode());
+        assertTrue(await(this::alive, p -> p.path("herladen").asBoolean()).path("herladen").asBoolean());
+        assertEquals(false, alive().path("herladen").asBoolean(), "the page reloads once, not at every ping");
+
+        assertEquals(202, act("{\"type\":\"restart-app\"}").statusCode());
+        assertTrue(await(() -> Files.exists(kioskData.resolve("app-herstart")), b -> b));
+        JsonNode acties = await(this::kioskPage, p -> p.path("acties").toString().contains("started")).path("acties");
+        assertTrue(acties.toString().contains("\"soort\":\"restart-app\""), acties.toString());
+
+        JsonNode audit = JSON.readTree(get("api/staff/fleet/audit").body());
+        assertEquals(3, audit.size(), "every action staff asked is in the audit log: " + audit);
+    }
+
+    @Test
+    void screenshot_asked_on_the_dashboard_appears_there() throws Exception {
+        boolean chromium = Files.isExecutable(Path.of("/usr/bin/chromium"));
+        if (!chromium && "true".equals(System.getenv("CI"))) {
+            throw new AssertionError("CI must have Debian's chromium (see .ci/apt-packages) to render kiosk screenshots");
+        }
+        Assumptions.assumeTrue(chromium, "skipped locally: /usr/bin/chromium is missing (apt-get install chromium)");
+        await(this::kioskPage, p -> "online".equals(p.path("status").path("code").asText()));
+
+        assertEquals(202, act("{\"type\":\"screenshot\"}").statusCode());
+        HttpResponse<byte[]> shot = await(() -> http.send(HttpRequest.newBuilder(URI.create(central.url()
+                        + "api/staff/fleet/kiosks/" + kioskId + "/screenshot")).header("Authorization", "Bearer " + key).build(),
+                HttpResponse.BodyHandlers.ofByteArray()), r -> r.statusCode() == 200);
+        assertEquals(200, shot.statusCode());
+        BufferedImage image = ImageIO.read(new ByteArrayInputStream(shot.body()));
+        assertEquals(1280, image.getWidth());
+        assertTrue(kioskPage().path("gebeurtenissen").toString().contains("Schermafbeelding ontvangen"));
+    }
+
+    private JsonNode kioskPage() throws Exception {
+        HttpResponse<String> r = get("api/staff/fleet/kiosks/" + kioskId);
+        return JSON.readTree(r.body());
+    }
+
+    private JsonNode alive() throws Exception {
+        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "fleet/levend"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body());
+    }
+
+    private HttpResponse<String> act(String body) throws Exception {
+        return post("api/staff/fleet/kiosks/" + kioskId + "/actions", body);
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(central.url() + path)).header("Authorization", "Bearer " + key).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(central.url() + path)).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Waits until {@code condition} holds (at most 30 s); eventual, not timed. */
+    private static <T> T await(Supplier<T> value, Predicate<T> condition) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        T last = value.get();
+        while (!condition.test(last) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            last = value.get();
+        }
+        return last;
+    }
+
+    @FunctionalInterface
+    private interface Supplier<T> {
+        T get() throws Exception;
+    }
+}

@@ -1,0 +1,109 @@
+// Staff use the fleet dashboard in Debian's Chromium against a real central node with simulated kiosks:
+// log in, read every status in words and icons (not colour alone), see the wijk map, open a kiosk's page,
+// and ask for a screenshot that then appears. Started by BeheerderBekijktVlootInBrowserTest.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const CENTRAL = process.env.CENTRAL_URL;
+const KEY = process.env.STAFF_KEY;
+const ONLINE = process.env.KIOSK_ONLINE;
+const OFFLINE = process.env.KIOSK_OFFLINE;
+const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
+let browser;
+
+before(async () => {
+  assert.ok(CENTRAL && KEY && ONLINE && OFFLINE, "CENTRAL_URL, STAFF_KEY, KIOSK_ONLINE and KIOSK_OFFLINE are needed");
+  mkdirSync(ARTEFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function ingelogd() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const fouten = [];
+  page.on("pageerror", (e) => fouten.push(String(e)));
+  await page.goto(`${CENTRAL}beheer/kiosks/`);
+  await page.getByLabel("Staff API-sleutel").fill(KEY);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.locator(`#kiosklijst tr[data-kiosk="${ONLINE}"]`).waitFor();
+  return { page, fouten };
+}
+
+test("a wrong key is refused with a message, and nothing of the fleet is shown", async () => {
+  const page = await browser.newPage();
+  await page.goto(`${CENTRAL}beheer/kiosks/`);
+  await page.getByLabel("Staff API-sleutel").fill("niet-de-sleutel");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByText("Deze sleutel klopt niet").waitFor();
+  assert.equal(await page.locator("#beheer").isVisible(), false);
+  await page.close();
+});
+
+test("the overview names each kiosk's status in words with an icon, in the list and on the wijk map", async () => {
+  const { page, fouten } = await ingelogd();
+  const online = page.locator(`#kiosklijst tr[data-kiosk="${ONLINE}"] .status`);
+  const offline = page.locator(`#kiosklijst tr[data-kiosk="${OFFLINE}"] .status`);
+  assert.match(await online.innerText(), /✔\s*Werkt/);
+  await page.locator(`#kiosklijst tr[data-kiosk="${OFFLINE}"] [data-status="offline"]`).waitFor();
+  assert.match(await offline.innerText(), /✖\s*Offline/);
+  assert.match(await page.locator(`#kiosklijst tr[data-kiosk="${OFFLINE}"]`).innerText(), /Kiosk offline tijdens openingstijden/);
+  assert.match(await page.locator("#telling").innerText(), /Offline: 1/);
+  const kaart = page.locator('#kaart [data-wijk="WK019302"]');
+  assert.match(await kaart.innerText(), /Diezerpoort/);
+  assert.match(await kaart.innerText(), /Buurthuis De Kroon/);
+  await page.screenshot({ path: join(ARTEFACTS, "overzicht.png"), fullPage: true });
+  assert.deepEqual(fouten, []);
+  await page.close();
+});
+
+test("a kiosk's own page shows its health, unknown values as unknown, its event log and trends", async () => {
+  const { page, fouten } = await ingelogd();
+  await page.getByRole("link", { name: "Buurthuis De Kroon" }).first().click();
+  await page.locator("#kiosk-naam", { hasText: "Buurthuis De Kroon" }).waitFor();
+  const gezondheid = await page.locator("#kiosk-gezondheid").innerText();
+  assert.match(gezondheid, /CPU-temperatuur\s+onbekend/);
+  assert.match(gezondheid, /Kioskpagina\s+leeft/);
+  assert.match(await page.locator("#gebeurtenissen").innerText(), /Eerste hartslag ontvangen/);
+  await page.locator("#trend-antwoorden svg").waitFor();
+  await page.locator("#trend-uptime svg").waitFor();
+  assert.deepEqual(fouten, []);
+  await page.close();
+});
+
+test("staff ask for a screenshot and it appears on the kiosk's page", async () => {
+  const { page, fouten } = await ingelogd();
+  await page.goto(`${CENTRAL}beheer/kiosks/#kiosk/${ONLINE}`);
+  await page.locator("#kiosk-naam", { hasText: "Buurthuis De Kroon" }).waitFor();
+  await page.getByRole("button", { name: "Schermafbeelding maken" }).click();
+  await page.getByText("Gevraagd; de kiosk krijgt het bij zijn volgende hartslag.").waitFor();
+  const img = page.getByRole("img", { name: "Schermafbeelding van Buurthuis De Kroon" });
+  await img.waitFor({ timeout: 20000 });
+  assert.ok(await img.evaluate((i) => i.complete && i.naturalWidth > 0), "the screenshot image loads");
+  assert.match(await page.locator("#actielog").innerText(), /Schermafbeelding maken door .* — gedaan/);
+  await page.screenshot({ path: join(ARTEFACTS, "kiosk-met-schermafbeelding.png"), fullPage: true });
+  assert.deepEqual(fouten, []);
+  await page.close();
+});
+
+test("a message for the kiosk screen is asked from the dashboard and lands in the audit log", async () => {
+  const { page } = await ingelogd();
+  await page.goto(`${CENTRAL}beheer/kiosks/#kiosk/${ONLINE}`);
+  await page.locator("#kiosk-naam", { hasText: "Buurthuis De Kroon" }).waitFor();
+  await page.getByLabel("Bericht op het scherm").fill("Vanavond dicht wegens verbouwing");
+  await page.getByLabel("Minuten").fill("30");
+  await page.getByRole("button", { name: "Bericht tonen" }).click();
+  await page.getByText("Gevraagd; de kiosk krijgt het bij zijn volgende hartslag.").waitFor();
+  await page.goto(`${CENTRAL}beheer/kiosks/#audit`);
+  await page.locator("#auditlog li", { hasText: "Vanavond dicht wegens verbouwing" }).waitFor();
+  await page.close();
+});

@@ -1,0 +1,72 @@
+package nl.buurtstem.opendata.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import nl.buurtstem.opendata.CentralNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Operations scrape /metrics with Prometheus: per-kiosk gauges that promtool accepts, unknown values left out. */
+class MetricsVoorBeheerTest {
+
+    @TempDir
+    Path data;
+    private CentralNode central;
+    private Beheer beheer;
+
+    @BeforeEach
+    void start() throws Exception {
+        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).fleet(FleetSettings.defaults()).build().start();
+        beheer = new Beheer(central.url(), data);
+    }
+
+    @AfterEach
+    void stop() {
+        central.stop();
+    }
+
+    @Test
+    void metrics_carry_a_gauge_per_kiosk_and_pass_promtool() throws Exception {
+        Vlootkiosk warm = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis \"De Kroon\"", "WK019302");
+        warm.heartbeat(3, 61.5);
+        Vlootkiosk onbekend = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Zonder Sensor", "WK019301");
+        onbekend.heartbeat("{\"software\":\"0.1.0\",\"outbox\":0}");
+
+        HttpResponse<String> r = beheer.http.send(HttpRequest.newBuilder(URI.create(beheer.base + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
+        String body = r.body();
+        assertTrue(body.contains("buurtstem_kiosk_cpu_temperature_celsius{kiosk=\"" + warm.id + "\",wijk=\"WK019302\"} 61.5"), body);
+        assertTrue(body.contains("buurtstem_kiosk_outbox_events{kiosk=\"" + warm.id + "\",wijk=\"WK019302\"} 3"), body);
+        assertTrue(body.contains("naam=\"Buurthuis \\\"De Kroon\\\"\""), "label values are escaped: " + body);
+        assertTrue(body.lines().noneMatch(l -> l.startsWith("buurtstem_kiosk_cpu_temperature_celsius{kiosk=\"" + onbekend.id)),
+                "a temperature that is unknown is left out, not reported as 0");
+        assertTrue(body.contains("buurtstem_fleet_heartbeats_received_total 2"), body);
+        Promtool.check(body);
+    }
+
+    @Test
+    void grafana_dashboard_only_asks_for_metrics_the_central_node_exposes() throws Exception {
+        Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302").heartbeat(3, 61.5);
+        String metrics = beheer.http.send(HttpRequest.newBuilder(URI.create(beheer.base + "/metrics")).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        String dashboard = java.nio.file.Files.readString(Path.of("../docs/ops/grafana-dashboard.json"));
+        java.util.Set<String> asked = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("buurtstem_[a-z_]+").matcher(dashboard);
+        while (m.find()) {
+            asked.add(m.group());
+        }
+        assertTrue(asked.size() >= 10, "the dashboard shows the fleet's metrics: " + asked);
+        for (String name : asked) {
+            assertTrue(metrics.contains("# TYPE " + name + " "), name + " is in the Grafana dashboard but not in /metrics");
+        }
+    }
+}
