@@ -17,10 +17,22 @@ import nl.buurtstem.hardware.KioskPanel;
 import nl.buurtstem.hardware.HardwareConfig;
 import nl.buurtstem.hardware.HealthProbe;
 import nl.buurtstem.hardware.SimulatedButtons;
+import io.javalin.config.JavalinConfig;
+import java.util.List;
+import java.util.function.Consumer;
 import nl.buurtstem.kiosk.host.HostPin;
 import nl.buurtstem.kiosk.host.HostRoutes;
 import nl.buurtstem.kiosk.fleet.FleetSettings;
 import nl.buurtstem.kiosk.fleet.KioskFleet;
+import nl.buurtstem.kiosk.idee.IdeeRoutes;
+import nl.buurtstem.kiosk.idee.IdeeService;
+import nl.buurtstem.kiosk.initiatief.InitiatiefRoutes;
+import nl.buurtstem.kiosk.plan.PlanRoutes;
+import nl.buurtstem.kiosk.taal.VertalingRoutes;
+import nl.buurtstem.kiosk.voorlezen.VoorleesRoutes;
+import nl.buurtstem.kiosk.voorlezen.Voorlezer;
+import nl.buurtstem.kiosk.wijkbudget.WijkbudgetRoutes;
+import nl.buurtstem.kiosk.wijkbudget.WijkbudgetService;
 import nl.buurtstem.kiosk.peiling.AnswerButtons;
 import nl.buurtstem.kiosk.peiling.PeilingRoutes;
 import nl.buurtstem.kiosk.peiling.PeilingService;
@@ -87,6 +99,13 @@ public final class KioskNode {
         HulpknopRoutes hulpknop = new HulpknopRoutes(panel, scherm, panelClock);
 
         PeilingRoutes peilingRoutes = new PeilingRoutes(peilingen, json);
+        List<Consumer<JavalinConfig>> bewonersRoutes = List.of(
+                new PlanRoutes(content, json)::install,
+                new InitiatiefRoutes(content, json)::install,
+                new VertalingRoutes(content)::install,
+                new IdeeRoutes(new IdeeService(db, json, Clock.systemUTC(), sync::wake), json)::install,
+                new WijkbudgetRoutes(new WijkbudgetService(db, json, content, Clock.systemUTC(), sync::wake), json)::install,
+                new VoorleesRoutes(new Voorlezer(settings.dataDir().resolve("voorlezen"), "espeak-ng"))::install);
         fleet = new KioskFleet(json, config.centralUrl(), settings.dataDir().resolve("credentials.json"), settings.dataDir(), db,
                 settings.fleet(), sync::status, sync::wake, HealthProbe.forThisMachine(settings.dataDir())::read,
                 () -> panel.state().screen() != nl.buurtstem.hardware.ScreenState.OFF, this::url, Clock.systemUTC());
@@ -103,6 +122,7 @@ public final class KioskNode {
             Problems.install(cfg);
             cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "version", KioskVersion.current())));
             peilingRoutes.install(cfg);
+            bewonersRoutes.forEach(routes -> routes.accept(cfg));
             host.install(cfg);
             hulpknop.install(cfg);
             fleet.install(cfg);
@@ -161,8 +181,8 @@ public final class KioskNode {
         private GpioPlatform.Choice gpio = GpioPlatform.Choice.AUTO;
         private Duration syncInterval = Duration.ofSeconds(5);
         private Duration answerCooldown = Duration.ofSeconds(4);
-        private FleetSettings fleet;
         private Clock panelClock = Clock.systemUTC();
+        private FleetSettings fleet;
 
         private Builder(KioskConfig config) {
             this.config = config;

@@ -12,7 +12,17 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import nl.buurtstem.opendata.demo.DemoBewonersinhoud;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.opendata.idee.IdeeHandler;
+import nl.buurtstem.opendata.idee.IdeeStore;
+import nl.buurtstem.opendata.initiatief.MenukaartStore;
+import nl.buurtstem.opendata.peiling.WijkUitslagen;
+import nl.buurtstem.opendata.sync.ContentSection;
+import nl.buurtstem.opendata.vertaling.VertalingStore;
+import nl.buurtstem.opendata.wijk.WijkkaartStore;
+import nl.buurtstem.opendata.wijkbudget.StembiljetHandler;
+import nl.buurtstem.opendata.wijkbudget.WijkbudgetStore;
 import nl.buurtstem.opendata.fleet.FleetMonitoring;
 import nl.buurtstem.opendata.fleet.FleetRoutes;
 import nl.buurtstem.opendata.fleet.FleetSettings;
@@ -76,12 +86,19 @@ public final class CentralNode {
                 KioskRegistry.SCHEMA, SyncRoutes.SCHEMA));
         Migrations.apply(db, List.of(FleetMonitoring.SCHEMA));
         Migrations.apply(db, List.of(Onderdrukkingen.SCHEMA));
+        Migrations.apply(db, List.of(IdeeStore.SCHEMA, WijkbudgetStore.SCHEMA, MenukaartStore.SCHEMA, WijkkaartStore.SCHEMA,
+                VertalingStore.SCHEMA));
         WijkStore wijken = new WijkStore(db);
         PeilingStore peilingen = new PeilingStore(db, json);
         PlanStore plannen = new PlanStore(db, json);
         InitiatiefStore initiatieven = new InitiatiefStore(db, json);
+        WijkbudgetStore wijkbudgetten = new WijkbudgetStore(db, json);
+        MenukaartStore menukaart = new MenukaartStore(db, json);
+        WijkkaartStore wijkkaart = new WijkkaartStore(db, json);
+        VertalingStore vertalingen = new VertalingStore(db, json);
         if (settings.demoContent()) {
             DemoContent.seedIfEmpty(wijken, peilingen, plannen, initiatieven);
+            DemoBewonersinhoud.seedIfEmpty(peilingen, wijkbudgetten, menukaart, wijkkaart, vertalingen);
         }
         KioskRegistry kiosks = new KioskRegistry(db);
         Antwoorden antwoorden = new Antwoorden(db);
@@ -94,7 +111,8 @@ public final class CentralNode {
 
         StaffAccess staff = StaffAccess.fromFile(settings.dataDir().resolve("staff-api-key"));
         SyncRoutes sync = new SyncRoutes(db, json, kiosks, wijken, peilingen, plannen, initiatieven, settings.clock(),
-                List.of(new AntwoordHandler(peilingen, peilingPublication), new OnderdruktHandler(peilingen, peilingPublication)));
+                List.of(new AntwoordHandler(peilingen, peilingPublication), new OnderdruktHandler(peilingen, peilingPublication), new IdeeHandler(), new StembiljetHandler(wijkbudgetten)),
+                residentContent(wijkbudgetten, menukaart, wijkkaart, vertalingen, new WijkUitslagen(db)));
         FleetRoutes fleet = new FleetRoutes(json, kiosks, wijken, staff);
         fleetMonitoring = new FleetMonitoring(db, json, kiosks, wijken, staff, sync::authenticate, fleetSettings(json),
                 settings.clock(), settings.baseUri(), settings.demoContent());
@@ -167,6 +185,17 @@ public final class CentralNode {
 
     public Path dataDir() {
         return settings.dataDir();
+    }
+
+    /** What the kiosk's resident screens need beyond polls, plans and initiatives. */
+    private static List<ContentSection> residentContent(WijkbudgetStore wijkbudgetten, MenukaartStore menukaart,
+                                                        WijkkaartStore wijkkaart, VertalingStore vertalingen,
+                                                        WijkUitslagen uitslagen) {
+        return List.of(new ContentSection("wijkbudgetten", kiosk -> wijkbudgetten.forKiosk(kiosk.wijk())),
+                new ContentSection("menukaart", kiosk -> menukaart.current().orElse(null)),
+                new ContentSection("wijkkaart", kiosk -> wijkkaart.current().orElse(null)),
+                new ContentSection("vertalingen", kiosk -> vertalingen.all()),
+                new ContentSection("uitslagenElders", kiosk -> uitslagen.elders(kiosk.wijk(), kiosk.id())));
     }
 
     /** Fleet monitoring settings: as built, else fleet.json in the data folder, else the demo's or the defaults. */

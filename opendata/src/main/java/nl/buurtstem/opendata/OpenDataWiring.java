@@ -9,7 +9,20 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import nl.buurtstem.opendata.begroting.BegrotingCube;
+import nl.buurtstem.opendata.begroting.BegrotingImport;
+import nl.buurtstem.opendata.begroting.BegrotingPublication;
+import nl.buurtstem.opendata.begroting.BegrotingRoutes;
+import nl.buurtstem.opendata.begroting.BegrotingStore;
+import nl.buurtstem.opendata.begroting.Subsidie;
+import nl.buurtstem.opendata.begroting.SubsidieRdf;
+import nl.buurtstem.opendata.begroting.SubsidieStore;
+import nl.buurtstem.opendata.begroting.Taakvelden;
 import nl.buurtstem.opendata.catalogus.Catalogus;
+import nl.buurtstem.opendata.evaluatie.Evaluatie;
+import nl.buurtstem.opendata.evaluatie.EvaluatieBeheer;
+import nl.buurtstem.opendata.evaluatie.EvaluatieRdf;
+import nl.buurtstem.opendata.evaluatie.EvaluatieStore;
 import nl.buurtstem.opendata.catalogus.CatalogusSettings;
 import nl.buurtstem.opendata.catalogus.Datasets;
 import nl.buurtstem.opendata.initiatief.Initiatief;
@@ -40,6 +53,7 @@ import nl.buurtstem.opendata.staff.ContentPages;
 import nl.buurtstem.opendata.staff.Staff;
 import nl.buurtstem.opendata.staff.StaffAccess;
 import nl.buurtstem.opendata.store.Database;
+import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.wijk.Wijk;
 import nl.buurtstem.opendata.wijk.WijkBeheer;
 import nl.buurtstem.opendata.wijk.WijkRdf;
@@ -65,6 +79,9 @@ final class OpenDataWiring {
     private final Staff staff;
     private final ContentAdmin content;
     private final PeilingBeheer peilingBeheer;
+    private final BegrotingPublication begroting;
+    private final BegrotingRoutes begrotingRoutes;
+    private final BegrotingImport begrotingImport;
 
     OpenDataWiring(Parts parts, SparqlEndpoint.Limits limits, CatalogusSettings catalogusSettings) {
         this.parts = parts;
@@ -81,26 +98,44 @@ final class OpenDataWiring {
         ItemPublication<Initiatief> initiatieven = new ItemPublication<>("initiatief", iris, parts.initiatieven()::all,
                 parts.initiatieven()::find, Initiatief::id, new InitiatiefRdf(iris)::graph, staff.lifecycle(),
                 parts.publisher(), json(Initiatief.class));
-        this.publications = List.of(wijken, plannen, initiatieven);
+        Migrations.apply(parts.db(), List.of(BegrotingStore.SCHEMA, SubsidieStore.SCHEMA, EvaluatieStore.SCHEMA));
+        SubsidieStore subsidieStore = new SubsidieStore(parts.db(), parts.json());
+        EvaluatieStore evaluatieStore = new EvaluatieStore(parts.db(), parts.json());
+        ItemPublication<Subsidie> subsidies = new ItemPublication<>("subsidie", iris, subsidieStore::all, subsidieStore::find,
+                Subsidie::id, new SubsidieRdf(iris, catalogus.publisherIri())::graph, staff.lifecycle(), parts.publisher(),
+                json(Subsidie.class));
+        ItemPublication<Evaluatie> evaluaties = new ItemPublication<>("evaluatie", iris, evaluatieStore::all,
+                evaluatieStore::find, Evaluatie::id, new EvaluatieRdf(iris)::graph, staff.lifecycle(), parts.publisher(),
+                json(Evaluatie.class));
+        this.publications = List.of(wijken, plannen, initiatieven, subsidies, evaluaties);
+        Taakvelden taakvelden = new Taakvelden(iris);
+        BegrotingStore begrotingStore = new BegrotingStore(parts.db());
+        this.begroting = new BegrotingPublication(begrotingStore, new BegrotingCube(iris, taakvelden), taakvelden, parts.publisher());
+        this.begrotingImport = new BegrotingImport(begrotingStore, taakvelden, begroting::changed);
+        this.begrotingRoutes = new BegrotingRoutes(begrotingStore, begrotingImport, staff.auth(), staff.audit());
         this.peilingBeheer = new PeilingBeheer(parts.peilingen(), parts.peilingPublication(), new PeilingCube(iris),
                 parts.publisher(), staff.lifecycle(), parts.json(), iris);
         this.content = new ContentAdmin(parts.db(), parts.json(), staff, List.of(
                 WijkBeheer.inhoud(parts.wijken(), wijken::changed),
                 PlanBeheer.inhoud(parts.plannen(), plannen::changed),
                 InitiatiefBeheer.inhoud(parts.initiatieven(), initiatieven::changed),
-                peilingBeheer.inhoud()));
+                peilingBeheer.inhoud(),
+                SubsidieRdf.inhoud(subsidieStore, ref -> parts.initiatieven().find(ref).isPresent(), subsidies::changed),
+                EvaluatieBeheer.inhoud(evaluatieStore, target -> exists(target), evaluaties::changed)));
     }
 
     /** Brings every published graph up to date with the database; used at start. */
     void publishAll() {
         publications.forEach(ItemPublication::publishAll);
         peilingBeheer.publishWithdrawn();
+        begroting.publishAll();
         parts.publisher().publishNow(catalogus.graphIri(), catalogus.graph(LocalDate.now(parts.clock())));
         dumps.writeAllSoon();
     }
 
     /** Finishes dumps being written; call before the linked data closes. */
     void close() {
+        begrotingImport.close();
         dumps.close();
     }
 
@@ -108,12 +143,25 @@ final class OpenDataWiring {
         SparqlEndpoint.install(cfg, parts.linkedData().dataset(), limits, new QueryPage(parts.iris()));
         staff.routes().install(cfg);
         content.install(cfg);
+        begrotingRoutes.install(cfg);
         new ContentPages(staff.auth()).install(cfg);
         new DumpRoutes(dumps).install(cfg);
         cfg.routes.get("/catalogus", ctx -> ctx.redirect("/doc/catalogus/buurtstem", HttpStatus.SEE_OTHER));
         new Dereferencing(parts.iris(), new Descriptions(parts.linkedData().dataset()),
                 Map.of("peiling", parts.peilingPages()::view),
                 Map.of(catalogus.catalogIri(), catalogus.graphIri())).install(cfg);
+    }
+
+    /** Whether "plan/{ref}" or "initiatief/{ref}" names content that is or was published. */
+    private boolean exists(String target) {
+        String[] parts = target.split("/", 2);
+        return switch (parts[0]) {
+            case "plan" -> this.parts.plannen().find(parts[1]).isPresent()
+                    || staff.lifecycle().withdrawnJson("plan").containsKey(parts[1]);
+            case "initiatief" -> this.parts.initiatieven().find(parts[1]).isPresent()
+                    || staff.lifecycle().withdrawnJson("initiatief").containsKey(parts[1]);
+            default -> false;
+        };
     }
 
     private <T> java.util.function.Function<String, T> json(Class<T> type) {

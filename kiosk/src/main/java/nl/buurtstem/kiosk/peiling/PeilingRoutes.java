@@ -19,7 +19,9 @@ public final class PeilingRoutes {
     }
 
     public void install(JavalinConfig cfg) {
+        cfg.routes.get("/api/peilingen", ctx -> ctx.json(service.peilingen()));
         cfg.routes.get("/api/peilingen/actief", this::actief);
+        cfg.routes.get("/api/peilingen/{id}/uitslag", ctx -> ctx.json(service.uitslag(peiling(ctx))));
         cfg.routes.post("/api/peilingen/{id}/antwoorden", this::beantwoord);
     }
 
@@ -31,9 +33,13 @@ public final class PeilingRoutes {
     private record AntwoordRequest(Integer optie) {
     }
 
-    private void beantwoord(Context ctx) throws IOException {
-        Peiling peiling = service.find(ctx.pathParam("id")).orElseThrow(() ->
+    private Peiling peiling(Context ctx) {
+        return service.find(ctx.pathParam("id")).orElseThrow(() ->
                 new Problem(404, "unknown-peiling", "This kiosk has no poll " + ctx.pathParam("id") + "."));
+    }
+
+    private void beantwoord(Context ctx) throws IOException {
+        Peiling peiling = peiling(ctx);
         AntwoordRequest request = json.readValue(ctx.bodyAsBytes(), AntwoordRequest.class);
         if (request.optie() == null || !peiling.hasOption(request.optie())) {
             throw new Problem(400, "invalid-option", "optie must be a number from 1 to " + peiling.opties().size() + ".");

@@ -68,6 +68,32 @@ public final class PeilingService {
         return peilingen().stream().filter(p -> p.id().equals(id)).findFirst();
     }
 
+    /**
+     * Answers per option for this wijk: this kiosk's own (also those not yet synced) plus those the central node
+     * counted at the other kiosks of the wijk. Held back while fewer than {@link Uitslag#DREMPEL} exist.
+     */
+    public Uitslag uitslag(Peiling peiling) {
+        long[] aantallen = new long[peiling.opties().size()];
+        JsonNode elders = content.current().path("uitslagenElders").path(peiling.id());
+        for (int optie = 1; optie <= aantallen.length; optie++) {
+            aantallen[optie - 1] = elders.path(String.valueOf(optie)).asLong(0);
+        }
+        db.transaction(c -> {
+            try (var q = c.prepareStatement("SELECT optie, count(*) FROM antwoord WHERE peiling = ? GROUP BY optie")) {
+                q.setString(1, peiling.id());
+                try (var rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        if (peiling.hasOption(rs.getInt(1))) {
+                            aantallen[rs.getInt(1) - 1] += rs.getLong(2);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+        return Uitslag.of(aantallen);
+    }
+
     public synchronized Uitkomst beantwoord(Peiling peiling, int optie, Kanaal kanaal) {
         if (!peiling.hasOption(optie)) {
             throw new IllegalArgumentException("peiling " + peiling.id() + " has options 1 to " + peiling.opties().size()

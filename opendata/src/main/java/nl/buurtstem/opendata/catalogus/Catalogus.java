@@ -48,6 +48,11 @@ public final class Catalogus {
         return iris.id("catalogus", "buurtstem");
     }
 
+    /** The municipality as TOOI names it: publisher of the catalogue, funder of grants. */
+    public String publisherIri() {
+        return Vocab.TOOI_GEMEENTE + settings.gemeentecode().toLowerCase(Locale.ROOT);
+    }
+
     public String graphIri() {
         return iris.graph("catalogus");
     }

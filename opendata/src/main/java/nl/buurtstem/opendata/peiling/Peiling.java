@@ -10,11 +10,17 @@ import java.util.List;
  * @param vraag  the question, in plain Dutch
  * @param opties the answer options, in the order of the kiosk's buttons (2 to 5)
  * @param demo   true for demonstration content, never to be mistaken for a real consultation
+ * @param soort  how the kiosk shows the answers: "keuze" (default), "janee", or "gezichten" (a 5-face satisfaction scale)
  */
-public record Peiling(String id, String wijk, String vraag, List<String> opties, boolean demo) {
+public record Peiling(String id, String wijk, String vraag, List<String> opties, boolean demo, String soort) {
 
     public Peiling {
         opties = List.copyOf(opties);
+        soort = soort == null ? "keuze" : soort;
+    }
+
+    public Peiling(String id, String wijk, String vraag, List<String> opties, boolean demo) {
+        this(id, wijk, vraag, opties, demo, "keuze");
     }
 
     public boolean isAskedIn(String wijkcode) {

@@ -1,0 +1,24 @@
+package nl.buurtstem.kiosk.idee;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import java.util.Map;
+
+/** The touch screen's idea box. */
+public final class IdeeRoutes {
+
+    private final IdeeService service;
+    private final ObjectMapper json;
+
+    public IdeeRoutes(IdeeService service, ObjectMapper json) {
+        this.service = service;
+        this.json = json;
+    }
+
+    public void install(JavalinConfig cfg) {
+        cfg.routes.post("/api/ideeen", ctx -> {
+            service.bewaar(json.readValue(ctx.bodyAsBytes(), IdeeService.Idee.class));
+            ctx.status(201).json(Map.of("uitkomst", "bewaard"));
+        });
+    }
+}

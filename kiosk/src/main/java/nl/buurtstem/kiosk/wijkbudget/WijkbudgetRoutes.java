@@ -1,0 +1,39 @@
+package nl.buurtstem.kiosk.wijkbudget;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The touch screen's wijkbudget ballot. */
+public final class WijkbudgetRoutes {
+
+    private final WijkbudgetService service;
+    private final ObjectMapper json;
+
+    public WijkbudgetRoutes(WijkbudgetService service, ObjectMapper json) {
+        this.service = service;
+        this.json = json;
+    }
+
+    private record CodeRequest(String stemcode) {
+    }
+
+    private record BiljetRequest(List<String> voorstellen, String stemcode) {
+    }
+
+    public void install(JavalinConfig cfg) {
+        cfg.routes.get("/api/wijkbudgetten", ctx -> ctx.json(service.voorScherm()));
+        cfg.routes.post("/api/wijkbudgetten/{id}/stemcode", ctx -> {
+            CodeRequest request = json.readValue(ctx.bodyAsBytes(), CodeRequest.class);
+            WijkbudgetService.Controle controle = service.controleer(ctx.pathParam("id"), request.stemcode());
+            ctx.json(Map.of("stemcode", controle.name().toLowerCase(Locale.ROOT)));
+        });
+        cfg.routes.post("/api/wijkbudgetten/{id}/stembiljetten", ctx -> {
+            BiljetRequest request = json.readValue(ctx.bodyAsBytes(), BiljetRequest.class);
+            service.stem(ctx.pathParam("id"), request.voorstellen(), request.stemcode());
+            ctx.status(201).json(Map.of("uitkomst", "bewaard"));
+        });
+    }
+}

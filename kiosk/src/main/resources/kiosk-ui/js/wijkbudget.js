@@ -1,0 +1,103 @@
+// Wijkbudget: choose proposals until the budget is spent and see what is left; with a stemcode where the
+// municipality issued them (checked offline on the kiosk against the synced, hashed list).
+import { el, haal, stuur } from "./dom.js";
+import { t, inhoudEl, inhoud, alleenNederlands, euro } from "./taal.js";
+import { toetsenbord } from "./toetsenbord.js";
+import { terugKnop } from "./peiling.js";
+
+export async function wijkbudget(app) {
+  app.titel(t("tegel.wijkbudget"));
+  const lijst = await haal("/api/wijkbudgetten").catch(() => []);
+  const budget = lijst[0];
+  if (!budget) {
+    app.toon(el("p", { class: "uitleg" }, t("wijkbudget.geen")), terugKnop(app));
+    return;
+  }
+  const stem = { budget, code: null, gekozen: new Set() };
+  if (budget.stemcodes) stemcode(app, stem);
+  else kiezen(app, stem);
+}
+
+function stemcode(app, stem) {
+  app.titel(t("wijkbudget.codeTitel"));
+  const veld = el("textarea", { id: "stemcode", readonly: true, inputmode: "none", rows: 1 });
+  const controleer = el("button", { type: "button", class: "knop hoofd", "data-actie": "controleer", disabled: true, onclick: async () => {
+    const r = await stuur(`/api/wijkbudgetten/${encodeURIComponent(stem.budget.id)}/stemcode`, { stemcode: veld.value }).catch(() => ({ ok: false }));
+    const uitkomst = r.ok && r.inhoud ? r.inhoud.stemcode : "fout";
+    if (uitkomst === "geldig") {
+      stem.code = veld.value;
+      kiezen(app, stem);
+    } else {
+      app.meld(uitkomst === "al_gebruikt" ? t("wijkbudget.codeGebruikt") : t("wijkbudget.codeOnbekend"));
+    }
+  } }, t("wijkbudget.controleer"));
+  veld.addEventListener("input", () => { controleer.disabled = veld.value.trim().length < 4; });
+  app.scherm.className = "met-toetsenbord";
+  app.toon(el("div", { class: "typen" }, el("label", { for: "stemcode" }, t("wijkbudget.codeVraag")), veld, controleer),
+    el("p", {}, t("wijkbudget.codeVraag")),
+    // Codes are printed in Latin letters and digits, whatever the resident's language.
+    toetsenbord(veld, "en", { label: t("toetsenbord"), wisLabel: t("toets.wis"), spatieLabel: t("toets.spatie"), geenHoofdletter: false, max: 20 }));
+  veld.value = "";
+}
+
+function kiezen(app, stem) {
+  app.scherm.className = "";
+  const b = stem.budget;
+  const item = `wijkbudget/${b.id}`;
+  const gevallen = [];
+  app.titel(inhoud(item, "titel", b.titel).tekst);
+  const uitgegeven = () => b.voorstellen.filter((v) => stem.gekozen.has(v.id)).reduce((s, v) => s + v.bedrag, 0);
+  const over = el("p", { class: "over", role: "status", "data-over": "" });
+  const spoor = el("div", { class: "spoor", style: "height:1.2em;background:#e3e0d6;border-radius:8px;overflow:hidden", "aria-hidden": "true" },
+    el("div", { class: "vulling", style: "height:100%;background:#0f5e66;width:0" }));
+  const klaar = el("button", { type: "button", class: "knop hoofd", "data-actie": "bevestig", onclick: () => bevestig(app, stem) }, t("wijkbudget.klaar"));
+  const knoppen = b.voorstellen.map((v) => {
+    const vi = `${item}/${v.id}`;
+    return el("button", { type: "button", class: "knop voorstel", "data-voorstel": v.id, "aria-pressed": "false",
+      onclick: () => { stem.gekozen.has(v.id) ? stem.gekozen.delete(v.id) : stem.gekozen.add(v.id); werkBij(); } },
+    el("span", {}, el("strong", {}, inhoudEl("span", {}, vi, "titel", v.titel, gevallen)), el("br"), inhoudEl("span", {}, vi, "omschrijving", v.omschrijving, gevallen)),
+    el("span", { class: "prijs" }, euro(v.bedrag)));
+  });
+  const werkBij = () => {
+    const rest = b.bedrag - uitgegeven();
+    over.textContent = t("wijkbudget.over", { rest: euro(rest), totaal: euro(b.bedrag) });
+    spoor.firstChild.style.width = `${(uitgegeven() * 100) / b.bedrag}%`;
+    knoppen.forEach((k, i) => {
+      const v = b.voorstellen[i];
+      const gekozen = stem.gekozen.has(v.id);
+      k.setAttribute("aria-pressed", String(gekozen));
+      k.disabled = !gekozen && v.bedrag > rest;
+    });
+    klaar.disabled = stem.gekozen.size === 0;
+  };
+  app.toon(inhoudEl("p", {}, item, "uitleg", b.uitleg, gevallen), over, spoor,
+    el("div", { class: "opties" }, knoppen), alleenNederlands(gevallen), klaar);
+  werkBij();
+  app.bladerNodig();
+}
+
+function bevestig(app, stem) {
+  const b = stem.budget;
+  const gekozen = b.voorstellen.filter((v) => stem.gekozen.has(v.id));
+  const totaal = gekozen.reduce((s, v) => s + v.bedrag, 0);
+  app.titel(t("wijkbudget.bevestigTitel"));
+  app.toon(el("p", {}, t("wijkbudget.uKiest")),
+    el("ul", {}, gekozen.map((v) => el("li", {}, inhoud(`wijkbudget/${b.id}/${v.id}`, "titel", v.titel).tekst, ": ", euro(v.bedrag)))),
+    el("p", { class: "over" }, t("wijkbudget.totaal", { totaal: euro(totaal), rest: euro(b.bedrag - totaal) })),
+    el("div", { class: "knoppen" },
+      el("button", { type: "button", class: "knop hoofd", "data-actie": "stem", onclick: () => verstuur(app, stem) }, t("wijkbudget.stem")),
+      el("button", { type: "button", class: "knop", onclick: () => kiezen(app, stem) }, t("terug"))));
+  app.bladerNodig();
+}
+
+async function verstuur(app, stem) {
+  const r = await stuur(`/api/wijkbudgetten/${encodeURIComponent(stem.budget.id)}/stembiljetten`,
+    { voorstellen: [...stem.gekozen], stemcode: stem.code }).catch(() => ({ ok: false }));
+  if (!r.ok) {
+    app.meld(r.status === 403 ? t("wijkbudget.codeGebruikt") : t("lukteNiet"));
+    return;
+  }
+  app.titel(t("tegel.wijkbudget"));
+  app.toon(el("p", { class: "bedankt", role: "status" }, t("wijkbudget.bedankt")), el("p", {}, el("span", { lang: "nl" }, stem.budget.regel || "")),
+    el("button", { type: "button", class: "knop hoofd", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar")));
+}

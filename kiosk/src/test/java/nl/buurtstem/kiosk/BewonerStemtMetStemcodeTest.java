@@ -1,0 +1,113 @@
+package nl.buurtstem.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import nl.buurtstem.hardware.GpioPlatform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Residents split the wijkbudget with the stemcode from the municipality's letter: the kiosk checks a code offline
+ * against the hashed list it synced; a code used at two kiosks counts once at the central node, by its published rule.
+ */
+class BewonerStemtMetStemcodeTest {
+
+    private static final String BUDGET = "wijkbudget-diezerpoort-2027";
+    @TempDir
+    Path centralData;
+    @TempDir
+    Path kioskA;
+    @TempDir
+    Path kioskB;
+    private Gemeente gemeente;
+    private final List<KioskNode> kiosks = new ArrayList<>();
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        gemeente = Gemeente.start(centralData);
+        for (Path data : List.of(kioskA, kioskB)) {
+            kiosks.add(KioskNode.builder(gemeente.registerKiosk("Buurthuis " + kiosks.size())).dataDir(data).port(0)
+                    .gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofMillis(200)).build().start());
+        }
+        for (KioskNode kiosk : kiosks) {
+            Gemeente.await(() -> get(kiosk, "api/wijkbudgetten"), body -> body.contains(BUDGET));
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        kiosks.forEach(KioskNode::stop);
+        gemeente.stop();
+    }
+
+    @Test
+    void a_code_is_checked_offline_and_refused_at_the_same_kiosk_once_used() throws Exception {
+        gemeente.stop();
+        KioskNode a = kiosks.getFirst();
+        assertEquals("{\"stemcode\":\"geldig\"}", post(a, "stemcode", "{\"stemcode\":\"diez 1010\"}").body());
+        assertEquals("{\"stemcode\":\"onbekend\"}", post(a, "stemcode", "{\"stemcode\":\"DIEZ-9999\"}").body());
+        assertEquals(201, post(a, "stembiljetten", "{\"voorstellen\":[\"speeltoestel\",\"buurtfeest\"],\"stemcode\":\"DIEZ-1010\"}").statusCode());
+        assertEquals("{\"stemcode\":\"al_gebruikt\"}", post(a, "stemcode", "{\"stemcode\":\"DIEZ-1010\"}").body());
+        assertEquals(403, post(a, "stembiljetten", "{\"voorstellen\":[\"buurtfeest\"],\"stemcode\":\"DIEZ-1010\"}").statusCode());
+        gemeente.restart();
+    }
+
+    @Test
+    void a_ballot_over_budget_or_without_a_valid_code_is_refused_kindly() throws Exception {
+        KioskNode a = kiosks.getFirst();
+        HttpResponse<String> teDuur = post(a, "stembiljetten",
+                "{\"voorstellen\":[\"speeltoestel\",\"bankjes-vecht\",\"fietsenrekken\"],\"stemcode\":\"DIEZ-1011\"}");
+        assertEquals(400, teDuur.statusCode());
+        assertTrue(teDuur.body().contains("over-budget"));
+        assertEquals(403, post(a, "stembiljetten", "{\"voorstellen\":[\"buurtfeest\"],\"stemcode\":\"DIEZ-0000\"}").statusCode());
+    }
+
+    @Test
+    void a_code_used_at_two_kiosks_counts_once_at_the_municipality() throws Exception {
+        assertEquals(201, post(kiosks.get(0), "stembiljetten", "{\"voorstellen\":[\"buurtfeest\"],\"stemcode\":\"DIEZ-1020\"}").statusCode());
+        assertEquals(1, Gemeente.await(() -> rows("SELECT geteld FROM stembiljet").size(), n -> n == 1));
+        assertEquals(201, post(kiosks.get(1), "stembiljetten", "{\"voorstellen\":[\"bloembakken\"],\"stemcode\":\"DIEZ-1020\"}").statusCode());
+
+        assertEquals(2, Gemeente.await(() -> rows("SELECT geteld FROM stembiljet").size(), n -> n == 2));
+        assertEquals(List.of("1"), rows("SELECT geteld FROM stembiljet WHERE voorstellen = 'buurtfeest'"), "the first ballot counts");
+        assertEquals(List.of("stemcode already used for an earlier ballot"),
+                rows("SELECT reden FROM stembiljet WHERE voorstellen = 'bloembakken' AND geteld = 0"), "the second is kept, not counted");
+        assertEquals(List.of(), rows("SELECT hash FROM stemcode WHERE hash LIKE '%DIEZ%'"), "only hashes of codes are kept");
+    }
+
+    private List<String> rows(String sql) throws Exception {
+        List<String> result = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + centralData.resolve("central.db"));
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                result.add(rs.getString(1));
+            }
+        }
+        return result;
+    }
+
+    private String get(KioskNode kiosk, String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private HttpResponse<String> post(KioskNode kiosk, String what, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/wijkbudgetten/" + BUDGET + "/" + what))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

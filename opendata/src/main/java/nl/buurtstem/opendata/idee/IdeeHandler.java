@@ -1,0 +1,51 @@
+package nl.buurtstem.opendata.idee;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Set;
+import nl.buurtstem.opendata.sync.EventHandler;
+import nl.buurtstem.opendata.sync.KioskEvent;
+
+/** Stores "idee" events: an idea typed at a kiosk, with contact details only when the resident agreed. */
+public final class IdeeHandler implements EventHandler {
+
+    static final Set<String> THEMAS = Set.of("groen", "spelen", "verkeer", "samen", "veilig", "anders");
+    static final int MAX_TEKST = 1000;
+
+    @Override
+    public String type() {
+        return "idee";
+    }
+
+    @Override
+    public void check(JsonNode data) {
+        String tekst = data.path("tekst").asText("");
+        if (!data.path("tekst").isTextual() || tekst.isBlank() || tekst.length() > MAX_TEKST) {
+            throw new IllegalArgumentException("tekst must be the idea, 1 to " + MAX_TEKST + " characters");
+        }
+        if (!THEMAS.contains(data.path("thema").asText())) {
+            throw new IllegalArgumentException("thema must be one of " + THEMAS);
+        }
+        JsonNode contact = data.path("contact");
+        if (!contact.isMissingNode() && !contact.isNull()) {
+            if (!contact.isTextual() || contact.asText().isBlank() || contact.asText().length() > 200) {
+                throw new IllegalArgumentException("contact must be a phone number or e-mail address");
+            }
+            if (!data.path("toestemming").asBoolean(false)) {
+                throw new IllegalArgumentException("contact is only accepted with toestemming true");
+            }
+        }
+    }
+
+    @Override
+    public String apply(Connection c, KioskEvent event) throws SQLException {
+        JsonNode data = event.data();
+        String contact = data.path("contact").isTextual() && data.path("toestemming").asBoolean(false)
+                ? data.path("contact").asText().strip() : null;
+        IdeeStore.record(c, new IdeeStore.Idee(event.kiosk().id(), event.seq(), event.kiosk().wijk(),
+                data.path("thema").asText(), data.path("tekst").asText().strip(), data.path("taal").asText(null), contact,
+                event.time().toString()));
+        return null;
+    }
+}

@@ -1,0 +1,32 @@
+package nl.buurtstem.opendata.wijkbudget;
+
+import java.util.List;
+
+/**
+ * A wijkbudget residents split over proposals: each ballot chooses proposals whose amounts together fit the budget.
+ *
+ * @param id          stable reference
+ * @param wijk        CBS wijkcode
+ * @param titel       short title
+ * @param uitleg      what it is and until when one can vote, in plain words
+ * @param bedrag      the budget in whole euros
+ * @param voorstellen the proposals to choose from
+ * @param stemcodes   true when a voting code (stemcode) from the municipality's letter is needed to vote
+ * @param regel       the published rule for a stemcode used more than once
+ * @param demo        true for demonstration content
+ */
+public record Wijkbudget(String id, String wijk, String titel, String uitleg, long bedrag, List<Voorstel> voorstellen,
+                         boolean stemcodes, String regel, boolean demo) {
+
+    public Wijkbudget {
+        voorstellen = List.copyOf(voorstellen);
+    }
+
+    /** One proposal with what it costs in whole euros. */
+    public record Voorstel(String id, String titel, String omschrijving, long bedrag) {
+    }
+
+    public java.util.Optional<Voorstel> voorstel(String voorstelId) {
+        return voorstellen.stream().filter(v -> v.id().equals(voorstelId)).findFirst();
+    }
+}
