@@ -101,6 +101,27 @@ class EersteOpstartTest {
     }
 
     @Test
+    void a_first_boot_that_failed_succeeds_when_tried_again() throws Exception {
+        Path published = centralData.resolve("releases/manifest.json");
+        Path aside = work.resolve("manifest.json.aside");
+        Files.move(published, aside);
+
+        Tools.Result failed = firstBoot();
+
+        assertEquals(1, failed.exit(), failed.output());
+        assertTrue(failed.output().contains("could not install the kiosk release"), failed.output());
+        assertFalse(Files.exists(root.resolve("var/lib/buurtstem/.firstboot-done")), "cloud-init must not restart into a half kiosk");
+
+        Files.move(aside, published);
+        Tools.Result again = firstBoot();
+
+        assertEquals(0, again.exit(), again.output());
+        assertTrue(Files.exists(root.resolve("var/lib/buurtstem/kiosk.json")), "the moved configuration is found again");
+        assertEquals("0.1.0", Files.readSymbolicLink(root.resolve("var/lib/buurtstem/releases/current")).toString());
+        assertTrue(Files.exists(root.resolve("var/lib/buurtstem/.firstboot-done")));
+    }
+
+    @Test
     void the_nightly_restart_and_updates_fall_in_closing_hours() throws Exception {
         Tools.require("systemd-analyze");
         assertEquals(0, firstBoot().exit());

@@ -70,6 +70,26 @@ class MedewerkerMaaktOpstartkaartTest {
     }
 
     @Test
+    void the_retry_script_inside_user_data_passes_shellcheck() throws Exception {
+        Tools.require("shellcheck");
+        Path card = work.resolve("card");
+        assertEquals(0, enroll(card), err());
+        List<String> lines = Files.readAllLines(card.resolve("user-data"));
+        int start = lines.indexOf("    content: |") + 1;
+        StringBuilder script = new StringBuilder();
+        for (int i = start; i < lines.size() && lines.get(i).startsWith("      "); i++) {
+            script.append(lines.get(i).substring(6)).append('\n');
+        }
+        assertTrue(script.toString().startsWith("#!/bin/sh"), script.toString());
+        Path file = work.resolve("buurtstem-firstboot-retry");
+        Files.writeString(file, script);
+
+        Tools.Result check = Tools.run("shellcheck", "--severity=info", file.toString());
+
+        assertEquals(0, check.exit(), check.output());
+    }
+
+    @Test
     void secrets_stay_off_the_screen_and_in_private_files() throws Exception {
         Path card = work.resolve("card");
 
