@@ -57,7 +57,7 @@ class BewonerDruktOpAntwoordknopTest {
             assertEquals(204, put.statusCode(), put.body());
         }
         kiosk = KioskNode.builder(config).dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
-                .syncInterval(Duration.ofMillis(200)).answerCooldown(Duration.ofSeconds(4)).panelClock(clock).build().start();
+                .syncInterval(Duration.ofMillis(200)).answerCooldown(Duration.ofSeconds(30)).panelClock(clock).build().start();
         JsonNode peiling = Gemeente.await(this::actievePeiling, p -> p != null);
         return peiling.get("id").asText();
     }
@@ -86,6 +86,19 @@ class BewonerDruktOpAntwoordknopTest {
 
         assertEquals(9, Gemeente.await(() -> sum(id, 2, "aantalOnderdrukt"), n -> n == 9));
         assertEquals(1, sum(id, 2, "aantalAntwoorden"));
+    }
+
+    @Test
+    void another_button_right_after_an_answer_is_recorded_as_suppressed() throws Exception {
+        String id = startKiosk(null);
+
+        buttons().press(1);
+        clock.advance(Duration.ofSeconds(1));
+        buttons().press(4); // within the poll's answer cooldown: most likely the same person changing their mind
+
+        assertEquals(1, Gemeente.await(() -> sum(id, 4, "aantalOnderdrukt"), n -> n == 1));
+        assertEquals(1, sum(id, 1, "aantalAntwoorden"));
+        assertEquals(0, sum(id, 4, "aantalAntwoorden"));
     }
 
     @Test

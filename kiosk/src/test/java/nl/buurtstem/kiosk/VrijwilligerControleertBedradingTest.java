@@ -56,6 +56,7 @@ class VrijwilligerControleertBedradingTest {
 
         assertEquals(401, check.statusCode());
         assertEquals("/problems/host-pin-required", Gemeente.JSON.readTree(check.body()).get("type").asText());
+        assertEquals(401, post("host/api/controle/lampen/rood").statusCode());
     }
 
     @Test
