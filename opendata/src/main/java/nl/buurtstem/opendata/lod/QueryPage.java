@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The query page a browser gets at /sparql: a text area, a result format and example queries, served
@@ -11,20 +13,62 @@ import java.nio.charset.StandardCharsets;
  */
 public final class QueryPage {
 
+    /** The example queries, each a file whose first line is its title and second line its result format. */
+    public static final List<String> VOORBEELDEN = List.of("1-plannen-in-mijn-wijk.rq", "2-peilingresultaten-per-wijk-en-kanaal.rq",
+            "3-begroting-per-taakveld.rq", "4-evaluaties-van-initiatieven-uit-wijkbudget.rq", "5-alles-over-een-plan.rq");
+
+    /** One example: title, query (with this node's IRIs) and the result format it reads best in. */
+    public record Voorbeeld(String titel, String query, String formaat) {
+    }
+
     private final String html;
 
     public QueryPage(Iris iris) {
-        try (InputStream in = QueryPage.class.getResourceAsStream("/sparql-ui/query.html")) {
-            if (in == null) {
-                throw new IllegalStateException("the query page is missing from the classpath (/sparql-ui/query.html)");
-            }
-            this.html = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("{{BASE}}", iris.base());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the query page", e);
+        StringBuilder js = new StringBuilder("[");
+        for (Voorbeeld v : voorbeelden(iris)) {
+            js.append(js.length() > 1 ? "," : "").append('[').append(string(v.titel())).append(',')
+                    .append(string(v.query())).append(',').append(string(v.formaat())).append(']');
         }
+        this.html = read("/sparql-ui/query.html").replace("{{EXAMPLES}}", js.append(']')).replace("{{BASE}}", iris.base());
     }
 
     public String html() {
         return html;
+    }
+
+    public static List<Voorbeeld> voorbeelden(Iris iris) {
+        List<Voorbeeld> result = new ArrayList<>();
+        for (String file : VOORBEELDEN) {
+            String text = read("/sparql-ui/voorbeelden/" + file).replace("{{BASE}}", iris.base());
+            String[] lines = text.split("\n", 3);
+            result.add(new Voorbeeld(lines[0].replaceFirst("^#\\s*", ""), lines[2],
+                    lines[1].replaceFirst("^#\\s*format:\\s*", "").trim()));
+        }
+        return result;
+    }
+
+    private static String string(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '<' -> out.append("\\u003c");
+                default -> out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
+    private static String read(String resource) {
+        try (InputStream in = QueryPage.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing from the classpath: " + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
     }
 }

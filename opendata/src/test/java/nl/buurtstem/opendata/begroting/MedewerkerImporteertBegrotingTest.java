@@ -1,0 +1,190 @@
+package nl.buurtstem.opendata.begroting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.zip.GZIPInputStream;
+import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.lod.DataCubeChecks;
+import nl.buurtstem.opendata.lod.Iris;
+import nl.buurtstem.opendata.lod.QueryPage;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Staff import the budget from CSV with a per-line error report; the budget becomes a valid Data Cube by
+ * Iv3 taakveld; grants and evaluations link up; the query page's example queries answer as promised.
+ */
+class MedewerkerImporteertBegrotingTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String CSV = """
+            jaar;taakveld;fase;bedrag
+            2025;6.1;begroot;1250000
+            2025;6.1;gerealiseerd;1198500,50
+            2025;9.9;begroot;100
+            2025;5.7;begroot;800000
+            twintig;5.7;gerealiseerd;1
+            2025;5.7;gerealiseerd;812000
+            """;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    @TempDir
+    Path data;
+    private CentralNode central;
+    private String key;
+
+    @BeforeEach
+    void start() throws Exception {
+        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
+        key = Files.readString(data.resolve("staff-api-key")).trim();
+    }
+
+    @AfterEach
+    void stop() {
+        central.stop();
+    }
+
+    @Test
+    void import_reports_each_wrong_line_and_imports_the_good_ones() throws Exception {
+        JsonNode done = importCsv(CSV);
+
+        assertEquals("klaar", done.get("status").asText());
+        assertEquals(6, done.get("totaal").asInt());
+        assertEquals(4, done.get("geimporteerd").asInt());
+        JsonNode fouten = done.get("fouten");
+        assertEquals(2, fouten.size(), fouten.toString());
+        assertEquals(4, fouten.get(0).get("regel").asInt());
+        assertTrue(fouten.get(0).get("melding").asText().contains("9.9"));
+        assertEquals(6, fouten.get(1).get("regel").asInt());
+        assertTrue(fouten.get(1).get("melding").asText().contains("twintig"));
+    }
+
+    @Test
+    void budget_per_taakveld_planned_versus_realised_is_in_sparql_as_a_valid_cube() throws Exception {
+        importCsv(CSV);
+
+        JsonNode rows = await(() -> select(example(3)), r -> r.size() == 2);
+        assertEquals("5.7", rows.get(0).get("code").get("value").asText());
+        assertEquals(0, new java.math.BigDecimal("800000").compareTo(amount(rows.get(0), "begroot")));
+        assertEquals(0, new java.math.BigDecimal("812000").compareTo(amount(rows.get(0), "gerealiseerd")));
+        assertEquals("Samenkracht en burgerparticipatie", rows.get(1).get("taakveld").get("value").asText());
+        assertEquals(0, new java.math.BigDecimal("1198500.50").compareTo(amount(rows.get(1), "gerealiseerd")));
+
+        Model cube = await(() -> dump("begroting.nt.gz"), m -> m.listObjectsOfProperty(
+                m.createProperty(central.baseUri() + "def/bedrag")).toList().size() == 4);
+        assertEquals(List.of(), DataCubeChecks.violations(cube));
+    }
+
+    @Test
+    void evaluations_of_initiatives_funded_from_a_wijkbudget_are_found_by_the_example_query() throws Exception {
+        put("subsidie", "moestuin-2026", """
+                {"id":"moestuin-2026","initiatief":"buurtmoestuin-diezerpoort","jaar":2026,"bedrag":2500,
+                 "wijkbudget":"diezerpoort-2026","omschrijving":"Zaden, gereedschap en twee regentonnen."}""");
+        put("evaluatie", "moestuin-eerste-jaar", """
+                {"id":"moestuin-eerste-jaar","evalueert":"initiatief/buurtmoestuin-diezerpoort","titel":"De moestuin na een jaar",
+                 "datum":"2026-11-01","doelen":["Buren ontmoeten elkaar"],
+                 "indicatoren":[{"naam":"Gezinnen die meedoen","eenheid":"gezinnen","nulmeting":5,"streefwaarde":20,"gemeten":30}],
+                 "uitkomsten":"Dertig gezinnen oogsten samen.","lessen":["Regentonnen op tijd bestellen"]}""");
+        assertEquals(400, put("evaluatie", "nergens", """
+                {"id":"nergens","evalueert":"plan/bestaat-niet","titel":"Over niets"}""").statusCode());
+
+        JsonNode rows = await(() -> select(example(4)), r -> r.size() == 1);
+
+        assertEquals(central.baseUri() + "id/initiatief/buurtmoestuin-diezerpoort", rows.get(0).get("initiatief").get("value").asText());
+        assertEquals("Dertig gezinnen oogsten samen.", rows.get(0).get("uitkomst").get("value").asText());
+        assertEquals(central.baseUri() + "id/wijkbudget/diezerpoort-2026", rows.get(0).get("wijkbudget").get("value").asText());
+    }
+
+    @Test
+    void every_example_query_of_the_query_page_answers() throws Exception {
+        for (QueryPage.Voorbeeld v : QueryPage.voorbeelden(new Iris(central.baseUri()))) {
+            HttpResponse<String> r = sparql(v.query(), v.formaat());
+            assertEquals(200, r.statusCode(), v.titel() + ": " + r.body());
+        }
+        assertTrue(select(example(1)).size() >= 1, "the demo plan in Diezerpoort is found");
+    }
+
+    private JsonNode importCsv(String csv) throws Exception {
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/begroting/import"))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(202, started.statusCode(), started.body());
+        String progress = JSON.readTree(started.body()).get("voortgang").asText();
+        return await(() -> JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(central.url() + progress.substring(1)))
+                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString()).body()),
+                v -> !v.get("status").asText().equals("bezig"));
+    }
+
+    private HttpResponse<String> put(String soort, String ref, String body) throws Exception {
+        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/inhoud/" + soort + "/" + ref))
+                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        if (saved.statusCode() != 200) {
+            return saved;
+        }
+        return http.send(HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/inhoud/" + soort + "/" + ref + "/publiceren"))
+                .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static java.math.BigDecimal amount(JsonNode row, String column) {
+        return new java.math.BigDecimal(row.get(column).get("value").asText());
+    }
+
+    private String example(int number) {
+        return QueryPage.voorbeelden(new Iris(central.baseUri())).get(number - 1).query();
+    }
+
+    private HttpResponse<String> sparql(String query, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(central.url() + "sparql"))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", accept)
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonNode select(String query) throws Exception {
+        return JSON.readTree(sparql(query, "application/sparql-results+json").body()).get("results").get("bindings");
+    }
+
+    private Model dump(String file) throws Exception {
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(central.url() + "dumps/" + file)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        Model m = ModelFactory.createDefaultModel();
+        if (r.statusCode() == 200) {
+            RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(r.body()))).lang(Lang.NTRIPLES).parse(m);
+        }
+        return m;
+    }
+
+    private static <T> T await(Callable<T> get, java.util.function.Predicate<T> ok) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+        T last = get.call();
+        while (!ok.test(last) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            last = get.call();
+        }
+        return last;
+    }
+}
