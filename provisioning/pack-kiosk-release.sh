@@ -9,7 +9,8 @@ version="${1:?usage: pack-kiosk-release.sh VERSION OUTDIR}"
 out="${2:?usage: pack-kiosk-release.sh VERSION OUTDIR}"
 [[ "$version" =~ ^[0-9A-Za-z][0-9A-Za-z._+~-]{0,63}$ ]] || { echo "VERSION has letters, digits and ._+~- only" >&2; exit 2; }
 
-target="$ROOT/kiosk/target"
+# BUURTSTEM_TARGET: the build directory name when the build used -Dbuurtstem.target (default target).
+target="$ROOT/kiosk/${BUURTSTEM_TARGET:-target}"
 jar="$(find "$target" -maxdepth 1 -name 'kiosk-*.jar' ! -name '*-sources.jar' | head -n 1)"
 [[ -n "$jar" && -f "$target/runtime-classpath.txt" ]] || { echo "build first: no kiosk jar in $target" >&2; exit 1; }
 

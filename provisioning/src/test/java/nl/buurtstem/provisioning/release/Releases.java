@@ -53,6 +53,15 @@ public final class Releases {
                 """, "{}");
     }
 
+    /** Publishes a release file as it is, e.g. one made by pack-kiosk-release.sh. */
+    public void publishFile(String version, Path tarball) {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = ReleaseCommand.run(new String[] {"publish", "--version", version, "--file", tarball.toString(),
+                "--key", keyDir.resolve("release-signing.key").toString(), "--releases", central.toString()},
+                quiet(), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+    }
+
     private void publish(String version, String launcher, String health) throws Exception {
         Path stage = workDir.resolve("stage-" + version);
         Files.createDirectories(stage.resolve("bin"));
