@@ -1,8 +1,10 @@
 package nl.buurtstem.kiosk.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -72,6 +74,8 @@ class StekkerUitCentraleTest {
         assertEquals(stored, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
         assertEquals(stored, Bewoners.await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored,
                 Duration.ofSeconds(30)), "counted exactly once in SPARQL");
+        assertFalse(Files.readString(centralData.resolve("central.log")).contains("unexpected failure"),
+                "no request was answered with a 500");
     }
 
     private int tapWhileCentralIsDown(Bewoners bewoners, String peiling) throws Exception {

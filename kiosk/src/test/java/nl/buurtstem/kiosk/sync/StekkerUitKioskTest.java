@@ -1,10 +1,12 @@
 package nl.buurtstem.kiosk.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -74,6 +76,11 @@ class StekkerUitKioskTest {
         assertEquals(stored, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
         assertEquals(stored, Bewoners.await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored,
                 Duration.ofSeconds(30)), "counted exactly once in SPARQL");
+
+        Path credentials = kioskData.resolve("credentials.json");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)));
+        String secret = Centrale.JSON.readTree(credentials.toFile()).get("secret").asText();
+        assertFalse(Files.readString(kioskData.resolve("kiosk.log")).contains(secret), "the secret is never logged");
     }
 
     /** Four residents tap as fast as the kiosk answers; the plug is pulled mid-burst. Returns the acknowledged taps. */

@@ -1,6 +1,7 @@
 package nl.buurtstem.kiosk.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -27,8 +28,21 @@ class WankelWifiTest {
     private StoringsProxy wifi;
     private KioskNode kiosk;
 
+    private final java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+    private java.io.PrintStream originalErr;
+
     @BeforeEach
     void start() throws Exception {
+        originalErr = System.err;
+        System.setErr(new java.io.PrintStream(new java.io.OutputStream() {
+            @Override
+            public void write(int b) {
+                originalErr.write(b);
+                synchronized (log) {
+                    log.write(b);
+                }
+            }
+        }, true));
         centralNode = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
         wifi = new StoringsProxy(centralNode.port(), 20261124L);
     }
@@ -40,6 +54,7 @@ class WankelWifiTest {
         }
         wifi.close();
         centralNode.stop();
+        System.setErr(originalErr);
     }
 
     @Test
@@ -72,5 +87,9 @@ class WankelWifiTest {
         int expected = acknowledged;
         assertEquals(expected, Bewoners.await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == expected,
                 Duration.ofSeconds(30)), "counted exactly once in SPARQL");
+        synchronized (log) {
+            assertFalse(log.toString(java.nio.charset.StandardCharsets.UTF_8).contains("unexpected failure"),
+                    "no cut request was answered with a 500");
+        }
     }
 }
