@@ -21,20 +21,31 @@ public record FleetSettings(Duration heartbeatInterval, Duration watchdogAfter, 
                             List<String> browserRestartCommand, List<String> appRestartCommand, List<String> rebootCommand,
                             List<String> screenshotCommand) {
 
-    public static final String BROWSER_UNIT = "buurtstem-browser.service";
+    public static final String BROWSER_UNIT = "buurtstem-scherm.service";
     public static final String KIOSK_UNIT = "buurtstem-kiosk.service";
 
     /**
-     * On a kiosk set up by provisioning (its systemd units present): systemctl and grim (Wayland).
-     * Elsewhere (a laptop, the demo) nothing is restarted or rebooted, and screenshots come from Chromium headless.
+     * On a kiosk set up by provisioning (its screen unit present): systemctl and grim (Wayland). Elsewhere (a laptop,
+     * the demo) nothing is restarted or rebooted, and screenshots come from Chromium headless. Each command can be
+     * set in the environment (e.g. {@code Environment=} in the kiosk's unit), words split on spaces:
+     * {@code BUURTSTEM_BROWSER_RESTART}, {@code BUURTSTEM_APP_RESTART}, {@code BUURTSTEM_REBOOT},
+     * {@code BUURTSTEM_SCREENSHOT} (with {@code {file}} where the PNG goes); an empty value switches one off.
      */
     public static FleetSettings forThisMachine() {
         boolean provisioned = Files.exists(Path.of("/etc/systemd/system", BROWSER_UNIT));
         return new FleetSettings(Duration.ofSeconds(60), Duration.ofSeconds(90), Duration.ofSeconds(120),
-                provisioned ? List.of("systemctl", "--no-block", "restart", BROWSER_UNIT) : List.of(),
-                provisioned ? List.of("systemctl", "--no-block", "restart", KIOSK_UNIT) : List.of(),
-                provisioned ? List.of("systemctl", "--no-block", "reboot") : List.of(),
-                provisioned ? List.of("grim", "{file}") : List.of());
+                command("BUURTSTEM_BROWSER_RESTART", provisioned ? List.of("systemctl", "--no-block", "restart", BROWSER_UNIT) : List.of()),
+                command("BUURTSTEM_APP_RESTART", provisioned ? List.of("systemctl", "--no-block", "restart", KIOSK_UNIT) : List.of()),
+                command("BUURTSTEM_REBOOT", provisioned ? List.of("systemctl", "--no-block", "reboot") : List.of()),
+                command("BUURTSTEM_SCREENSHOT", provisioned ? List.of("grim", "{file}") : List.of()));
+    }
+
+    private static List<String> command(String variable, List<String> otherwise) {
+        String set = System.getenv(variable);
+        if (set == null) {
+            return otherwise;
+        }
+        return set.isBlank() ? List.of() : List.of(set.strip().split("\\s+"));
     }
 
     public FleetSettings withTimes(Duration interval, Duration watchdog, Duration grace) {

@@ -25,11 +25,10 @@ final class HeartbeatLoop implements AutoCloseable {
     private final RemoteActions actions;
     private final Watchdog watchdog;
     private final Path credentialsFile;
-    private final Object wake = new Object();
+    private final Object pause = new Object();
     private final List<RemoteActions.Result> unreported = new ArrayList<>();
     private volatile Duration interval;
     private volatile boolean running;
-    private boolean wakeRequested;
     private Thread thread;
 
     HeartbeatLoop(ObjectMapper json, HeartbeatClient client, HeartbeatReport report, RemoteActions actions,
@@ -50,32 +49,27 @@ final class HeartbeatLoop implements AutoCloseable {
         thread.start();
     }
 
-    /** Sends a heartbeat soon, e.g. right after the watchdog restarted the browser. */
-    void wake() {
-        synchronized (wake) {
-            wakeRequested = true;
-            wake.notifyAll();
-        }
-    }
-
     private void run() {
         while (running) {
+            boolean enrolled = true;
             try {
                 watchdog.check();
-                beat();
+                enrolled = beat();
             } catch (InterruptedException e) {
                 return;
             } catch (Exception e) {
                 log.debug("heartbeat failed: {}", e.getMessage());
             }
-            pause();
+            // Not enrolled yet: the sync loop is about to enroll, and the first heartbeat should follow it closely.
+            pause(enrolled ? interval : Duration.ofSeconds(2));
         }
     }
 
-    private void beat() throws Exception {
+    /** Sends one heartbeat and carries out what its reply asks; false when the kiosk is not enrolled yet. */
+    private boolean beat() throws Exception {
         Optional<Credentials> me = Credentials.load(credentialsFile);
         if (me.isEmpty()) {
-            return; // not enrolled yet: the sync loop enrolls first
+            return false;
         }
         List<RemoteActions.Result> sending = List.copyOf(unreported);
         JsonNode reply = client.heartbeat(me.get(), json.writeValueAsBytes(report.now(sending)));
@@ -102,21 +96,21 @@ final class HeartbeatLoop implements AutoCloseable {
         for (JsonNode action : disruptive) {
             actions.carryOut(action);
         }
+        return true;
     }
 
-    private void pause() {
-        long until = System.currentTimeMillis() + interval.toMillis();
+    private void pause(Duration length) {
+        long until = System.currentTimeMillis() + length.toMillis();
         // The watchdog looks more often than the heartbeat beats, so a dead page is caught within its own limit.
-        long step = Math.min(interval.toMillis(), 5_000);
-        synchronized (wake) {
+        long step = Math.min(length.toMillis(), 5_000);
+        synchronized (pause) {
             try {
-                while (running && !wakeRequested && System.currentTimeMillis() < until) {
-                    wake.wait(Math.max(1, Math.min(step, until - System.currentTimeMillis())));
-                    if (!wakeRequested && watchdog.check()) {
-                        break; // report the restart now
+                while (running && System.currentTimeMillis() < until) {
+                    pause.wait(Math.max(1, Math.min(step, until - System.currentTimeMillis())));
+                    if (watchdog.check()) {
+                        return; // report the restart now
                     }
                 }
-                wakeRequested = false;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 running = false;

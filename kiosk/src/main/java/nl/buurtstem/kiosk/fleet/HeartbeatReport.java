@@ -62,7 +62,8 @@ final class HeartbeatReport {
         m.put("screenOn", screenOn.get());
         m.put("pageAlive", watchdog.pageAlive());
         m.put("pageLastSeen", page.lastAlive().map(Instant::toString).orElse(null));
-        m.put("lastError", incidents.lastError() != null ? incidents.lastError() : s.problem());
+        // Sync trouble shows as lastSync and outbox; lastError is for what only the kiosk itself can tell.
+        m.put("lastError", incidents.lastError());
         m.put("watchdogRestarts", incidents.watchdogRestarts());
         m.put("results", results.stream().map(r -> Map.of("action", r.action(), "ok", r.ok(),
                 "message", r.message() == null ? "" : r.message())).toList());

@@ -70,8 +70,9 @@ final class RemoteActions {
                     yield new Result(id, true, "shown for " + seconds + " s");
                 }
                 case "screenshot" -> {
-                    upload.send(id, screenshots.take());
-                    yield new Result(id, true, "uploaded");
+                    Screenshotter.Shot shot = screenshots.take();
+                    upload.send(id, shot.png());
+                    yield new Result(id, true, shot.how());
                 }
                 case "restart-app" -> run(id, settings.appRestartCommand());
                 case "reboot" -> run(id, settings.rebootCommand());

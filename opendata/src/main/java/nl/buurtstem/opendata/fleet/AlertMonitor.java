@@ -79,7 +79,7 @@ final class AlertMonitor implements AutoCloseable {
                     if (k.status() == KioskStatus.INGETROKKEN) {
                         alerts.noteDelivery(alert.id(), true, "geen: kiosk ingetrokken");
                     } else {
-                        outgoing.add(new AlertMelding(closed, k.kiosk(), true, dashboardUrl + "#" + id));
+                        outgoing.add(new AlertMelding(closed, k.kiosk(), true, dashboardUrl + "#kiosk/" + id));
                     }
                 }
             }
@@ -87,7 +87,7 @@ final class AlertMonitor implements AutoCloseable {
                 if (open.stream().noneMatch(a -> a.kioskId().equals(id) && a.soort().equals(soort.code()))) {
                     Alert opened = alerts.open(id, soort, detail, now);
                     gebeurtenissen.note(id, now, "Alarm: " + soort.titel() + " (" + detail + ")");
-                    outgoing.add(new AlertMelding(opened, k.kiosk(), false, dashboardUrl + "#" + id));
+                    outgoing.add(new AlertMelding(opened, k.kiosk(), false, dashboardUrl + "#kiosk/" + id));
                 }
             });
         }
