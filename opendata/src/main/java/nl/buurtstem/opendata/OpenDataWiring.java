@@ -36,6 +36,7 @@ import nl.buurtstem.opendata.lod.Dumps;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.ItemPublication;
 import nl.buurtstem.opendata.lod.LinkedData;
+import nl.buurtstem.opendata.lod.OwnVocabulary;
 import nl.buurtstem.opendata.lod.Publisher;
 import nl.buurtstem.opendata.lod.QueryPage;
 import nl.buurtstem.opendata.lod.SparqlEndpoint;
@@ -129,6 +130,8 @@ final class OpenDataWiring {
         publications.forEach(ItemPublication::publishAll);
         peilingBeheer.publishWithdrawn();
         begroting.publishAll();
+        OwnVocabulary vocabulary = new OwnVocabulary(parts.iris());
+        parts.publisher().publishNow(vocabulary.graphIri(), vocabulary.graph());
         parts.publisher().publishNow(catalogus.graphIri(), catalogus.graph(LocalDate.now(parts.clock())));
         dumps.writeAllSoon();
     }

@@ -34,6 +34,7 @@ public final class Dereferencing {
     public void install(JavalinConfig cfg) {
         cfg.routes.get("/id/{type}/<ref>", this::redirect);
         cfg.routes.get("/doc/{type}/<ref>", ctx -> document(ctx, iris.base() + "id/" + rawAfter(ctx, "/doc/"), ctx.pathParam("type")));
+        cfg.routes.get("/def/", ctx -> document(ctx, iris.base() + "def/", "def"));
         cfg.routes.get("/def/<term>", ctx -> document(ctx, iris.base() + "def/" + rawAfter(ctx, "/def/"), "def"));
     }
 

@@ -26,9 +26,14 @@ public final class HomePage {
                     </ul>
                     <h2>Open data</h2>
                     <ul>
-                    <li>SPARQL 1.1-endpoint: <a href="/sparql"><code>/sparql</code></a> (GET of POST, alleen lezen)</li>
-                    <li>Uitslagen van peilingen als W3C Data Cube: <code>/id/dataset/peilingresultaten</code></li>
-                    </ul>""");
+                    <li>SPARQL 1.1-endpoint: <a href="/sparql"><code>/sparql</code></a> (GET of POST, alleen lezen;
+                    in de browser een querypagina met voorbeelden)</li>
+                    <li>Catalogus (DCAT-AP-NL): <a href="/catalogus"><code>/catalogus</code></a>, alle datasets, downloads en het endpoint</li>
+                    <li>Downloads per dataset (Turtle, N-Triples, JSON-LD, CSV): <a href="/dumps"><code>/dumps</code></a></li>
+                    <li>Elke URI <code>/id/...</code> is op te vragen als HTML, Turtle, JSON-LD, RDF/XML of N-Triples;
+                    eigen termen staan onder <a href="/def/"><code>/def/</code></a></li>
+                    </ul>
+                    <p><small><a href="/beheer/login">Inloggen voor medewerkers</a></small></p>""");
             ctx.html(Html.page("Buurtstem", body.toString()));
         });
     }

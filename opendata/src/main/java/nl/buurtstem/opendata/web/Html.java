@@ -36,7 +36,7 @@ public final class Html {
                 <link rel="stylesheet" href="/assets/central.css">
                 </head>
                 <body>
-                <header><a href="/">Buurtstem</a> · <a href="/sparql">SPARQL</a></header>
+                <header><a href="/">Buurtstem</a> · <a href="/sparql">SPARQL</a> · <a href="/catalogus">Catalogus</a></header>
                 <main>
                 %s
                 </main>

@@ -92,6 +92,20 @@ class OntwikkelaarVolgtUrisTest {
     }
 
     @Test
+    void the_home_page_leads_to_the_endpoint_the_catalogue_and_the_dumps() throws Exception {
+        HttpResponse<String> home = web.get("/", "text/html");
+
+        assertEquals(200, home.statusCode());
+        for (String link : new String[] {"href=\"/sparql\"", "href=\"/catalogus\"", "href=\"/dumps\""}) {
+            assertTrue(home.body().contains(link), link);
+        }
+        HttpResponse<String> catalogue = web.get("/catalogus", "text/turtle");
+        assertEquals(303, catalogue.statusCode());
+        assertTrue(web.get(catalogue.headers().firstValue("Location").orElseThrow(), "text/turtle").body()
+                .contains(central.baseUri() + "sparql"), "the catalogue names the endpoint");
+    }
+
+    @Test
     void unknown_thing_is_404_and_unsupported_format_is_406() throws Exception {
         assertEquals(404, web.get("/doc/plan/bestaat-niet", "text/turtle").statusCode());
         assertEquals(406, web.get("/doc/plan/herinrichting-vechtstraat", "image/png").statusCode());
