@@ -23,8 +23,7 @@ public final class Tools {
 
     public static void require(String... tools) {
         for (String tool : tools) {
-            boolean found = System.getenv("PATH") != null && java.util.Arrays.stream(System.getenv("PATH").split(":"))
-                    .anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+            boolean found = java.util.Arrays.stream(path().split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
             String message = tool + " is not installed; apt-get install the packages in .ci/apt-packages";
             if (!found && "true".equals(System.getenv("CI"))) {
                 fail(message);
@@ -39,6 +38,7 @@ public final class Tools {
 
     public static Result run(List<String> command, Map<String, String> env, Path workDir) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("PATH", path());
         builder.environment().putAll(env);
         if (workDir != null) {
             builder.directory(workDir.toFile());
@@ -50,6 +50,12 @@ public final class Tools {
             fail(command + " did not finish");
         }
         return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+    }
+
+    /** This process's PATH plus the system folders (useradd, chroot) that a non-login shell may leave out. */
+    public static String path() {
+        String path = System.getenv("PATH") == null ? "/usr/bin:/bin" : System.getenv("PATH");
+        return path + ":/usr/sbin:/sbin";
     }
 
     public static Result run(String... command) throws IOException, InterruptedException {

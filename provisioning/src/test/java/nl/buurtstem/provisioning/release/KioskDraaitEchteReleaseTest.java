@@ -61,7 +61,7 @@ class KioskDraaitEchteReleaseTest {
         Path module = Path.of("").toAbsolutePath();
         Map<String, String> env = new HashMap<>();
         env.put("BUURTSTEM_TARGET", buildDirName());
-        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + System.getenv("PATH"));
+        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + Tools.path());
         Tools.Result pack = Tools.run(List.of("bash", module.resolve("pack-kiosk-release.sh").toString(), "9.9.9",
                 work.resolve("out").toString()), env, null);
         assertEquals(0, pack.exit(), pack.output());
