@@ -41,7 +41,8 @@ public final class KioskFleet implements AutoCloseable {
         RemoteActions actions = new RemoteActions(page, refreshContent, new Screenshotter(settings, commands, kioskPage),
                 (id, png) -> client.screenshot(nl.buurtstem.kiosk.sync.Credentials.load(credentialsFile).orElseThrow(), id, png),
                 commands, settings, incidents, clock);
-        HeartbeatReport report = new HeartbeatReport(software(), sync,
+        HeartbeatReport report = new HeartbeatReport(nl.buurtstem.kiosk.KioskVersion.describe(
+                nl.buurtstem.kiosk.KioskVersion.current(), dataDir), sync,
                 new AnswersToday(db, clock, ZoneId.of("Europe/Amsterdam")), health, screenOn, watchdog, page, incidents,
                 dataDir, clock);
         loop = new HeartbeatLoop(json, client, report, actions, watchdog, credentialsFile, settings.heartbeatInterval());
@@ -58,9 +59,5 @@ public final class KioskFleet implements AutoCloseable {
     @Override
     public void close() {
         loop.close();
-    }
-
-    private static String software() {
-        return nl.buurtstem.kiosk.KioskVersion.current();
     }
 }
