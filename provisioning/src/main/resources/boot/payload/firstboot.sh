@@ -11,6 +11,8 @@ HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 CARD="$(dirname "$HERE")"
 ROOT="${BUURTSTEM_ROOT:-/}"
 ROOT="${ROOT%/}"
+# For tools that take the root as an option: "/" on the Pi itself (an empty --root is an error).
+ROOT_DIR="${ROOT:-/}"
 OFFLINE="${BUURTSTEM_OFFLINE:-0}"
 LIB=/usr/local/lib/buurtstem
 DATA=/var/lib/buurtstem
@@ -44,13 +46,13 @@ add_user() {
   local name="$1" home="$2" group
   shift 2
   if ! grep -q "^$name:" "$ROOT/etc/passwd"; then
-    useradd --root "$ROOT" --system --user-group --home-dir "$home" --no-create-home --shell /usr/sbin/nologin "$name"
+    useradd --root "$ROOT_DIR" --system --user-group --home-dir "$home" --no-create-home --shell /usr/sbin/nologin "$name"
     say "created service user $name"
   fi
   for group in "$@"; do
     # The Pi's hardware groups (gpio, video, render, input) exist on Raspberry Pi OS, not always elsewhere.
     if grep -q "^$group:" "$ROOT/etc/group"; then
-      usermod --root "$ROOT" -a -G "$group" "$name"
+      usermod --root "$ROOT_DIR" -a -G "$group" "$name"
     fi
   done
 }
@@ -142,12 +144,12 @@ BUURTSTEM_STATE="$ROOT$DATA" BUURTSTEM_RELEASE_KEY="$ROOT/etc/buurtstem/release-
   || die "could not install the kiosk release from $CENTRAL_URL"
 chown -R "$owner:$owner" "$ROOT$DATA/releases"
 
-systemctl --root="$ROOT" enable buurtstem-kiosk.service buurtstem-scherm.service buurtstem-update-confirm.service \
+systemctl --root="$ROOT_DIR" enable buurtstem-kiosk.service buurtstem-scherm.service buurtstem-update-confirm.service \
   buurtstem-update.timer buurtstem-timecheck.timer buurtstem-nightly.timer
 if [[ "$DATA_PARTITION" == yes ]]; then
-  systemctl --root="$ROOT" enable var-lib-buurtstem.mount
+  systemctl --root="$ROOT_DIR" enable var-lib-buurtstem.mount
 fi
-systemctl --root="$ROOT" set-default graphical.target
+systemctl --root="$ROOT_DIR" set-default graphical.target
 
 if [[ "$DATA_PARTITION" == yes ]]; then
   # overlayroot keeps the root read-only with changes in RAM; the data partition stays writable.
