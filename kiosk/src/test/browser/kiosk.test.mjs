@@ -133,6 +133,13 @@ for (const size of SIZES) {
       assert.ok(b.tikken <= 4, `poll took ${b.tikken} taps`);
       assert.equal(await page.locator("[data-uitslag=getoond] .staaf").count(), 4, "the first poll has enough answers for bars");
       await b.scherm("peiling-uitslag");
+      // Straight back and the same answer again: not counted twice, and said kindly.
+      await b.tik("#naar-start");
+      await b.tik("[data-tegel=peiling]");
+      await b.tik("[data-optie='2']");
+      assert.match(await page.locator(".bedankt").innerText(), /net beantwoord/);
+      await b.scherm("peiling-al-geantwoord");
+      // The wijk's other polls follow as a short series.
       await b.tik("[data-actie=volgende]");
       assert.equal(await page.locator(".gezicht").count(), 5, "the second poll is a five-face scale");
       await b.scherm("peiling-gezichten");
@@ -140,16 +147,13 @@ for (const size of SIZES) {
       await page.locator("[data-uitslag=achtergehouden]").waitFor();
       await b.scherm("peiling-achtergehouden");
       await b.tik("[data-actie=volgende]");
-      assert.equal(await page.locator(".janee .knop").count(), 2, "the third poll is yes/no");
+      await b.tik("[data-optie='1']");
+      await page.locator(".bedankt").waitFor();
+      await b.tik("[data-actie=volgende]");
+      assert.equal(await page.locator(".janee .knop").count(), 2, "the fourth poll is yes/no");
       await b.scherm("peiling-janee");
       await b.tik("[data-optie='1']");
       await page.locator(".bedankt").waitFor();
-      // Straight back and the same answer again: not counted twice, and said kindly.
-      await b.tik("#naar-start");
-      await b.tik("[data-tegel=peiling]");
-      await b.tik("[data-optie='2']");
-      assert.match(await page.locator(".bedankt").innerText(), /net beantwoord/);
-      await b.scherm("peiling-al-geantwoord");
     });
 
     await t.test("the next participation evening of the wijk is found in one tap, details in two", async () => {
@@ -294,6 +298,16 @@ for (const size of SIZES) {
       const r = await antwoord;
       assert.equal(r.status(), 200);
       assert.equal(r.headers()["content-type"], "audio/wav");
+    });
+
+    await t.test("the physical help button beside the screen reads it aloud too", async () => {
+      await b.open();
+      await b.tik("[data-tegel=peiling]");
+      await page.waitForTimeout(1700);
+      const antwoord = page.waitForResponse((r) => r.url().includes("/api/voorlezen"), { timeout: 8000 });
+      const druk = await fetch(new URL("host/hulpknop", KIOSK), { method: "POST" });
+      assert.equal(druk.status, 204);
+      assert.equal((await antwoord).status(), 200);
     });
 
     await t.test("after a minute without a touch: home, input forgotten, then the attract screen", async () => {

@@ -19,6 +19,7 @@ const schermen = { thuis, lokker, peiling, plannen, plan, initiatieven, menukaar
 let huidig = "thuis";
 let laatsteAanraking = Date.now();
 let geluid = null;
+let meldingWeg = null;
 
 const app = {
   ga(naam, ...args) {
@@ -35,7 +36,7 @@ const app = {
     });
   },
   toon(...elementen) {
-    scherm.replaceChildren(...elementen);
+    scherm.replaceChildren(...elementen.flat(Infinity).filter((e) => e !== null && e !== undefined && e !== false));
   },
   titel(tekst) {
     titelEl.textContent = tekst;
@@ -43,6 +44,8 @@ const app = {
   scherm,
   meld(tekst) {
     melding.textContent = tekst;
+    clearTimeout(meldingWeg);
+    meldingWeg = setTimeout(() => { melding.textContent = ""; }, 8000);
   },
   async kiesTaal(code) {
     await laadTaal(code);
@@ -51,15 +54,21 @@ const app = {
   bladerNodig,
 };
 
+const op = document.getElementById("blader-op");
+const neer = document.getElementById("blader-neer");
+
 function bladerNodig() {
   requestAnimationFrame(() => {
     blader.hidden = scherm.scrollHeight <= scherm.clientHeight + 4;
+    op.disabled = scherm.scrollTop <= 0;
+    neer.disabled = scherm.scrollTop + scherm.clientHeight >= scherm.scrollHeight - 4;
   });
 }
+scherm.addEventListener("scroll", bladerNodig);
 
 // Scrolling by a swipe is a gesture some residents cannot make: these buttons do it by a tap.
-document.getElementById("blader-neer").addEventListener("click", () => scherm.scrollBy({ top: scherm.clientHeight * 0.8 }));
-document.getElementById("blader-op").addEventListener("click", () => scherm.scrollBy({ top: -scherm.clientHeight * 0.8 }));
+neer.addEventListener("click", () => scherm.scrollBy({ top: scherm.clientHeight * 0.8 }));
+op.addEventListener("click", () => scherm.scrollBy({ top: -scherm.clientHeight * 0.8 }));
 naarStart.addEventListener("click", () => app.ga("thuis"));
 window.addEventListener("resize", bladerNodig);
 
@@ -70,7 +79,7 @@ function stopGeluid() {
   }
 }
 
-document.getElementById("lees-voor").addEventListener("click", async () => {
+async function leesVoor() {
   stopGeluid();
   const tekst = [titelEl.textContent, scherm.innerText].join(". ").replace(/\s+/g, " ").trim().slice(0, 2900);
   const adres = `/api/voorlezen?taal=${taal()}&tekst=${encodeURIComponent(tekst)}`;
@@ -84,7 +93,18 @@ document.getElementById("lees-voor").addEventListener("click", async () => {
   } catch (e) {
     app.meld(t("voorlezenLuktNiet"));
   }
-});
+}
+document.getElementById("lees-voor").addEventListener("click", leesVoor);
+
+// The physical help button beside the screen reads the screen aloud too (counted by the kiosk app).
+let hulpKeer = null;
+setInterval(async () => {
+  try {
+    const { keer } = await (await fetch("/api/hulpknop")).json();
+    if (hulpKeer !== null && keer > hulpKeer) leesVoor();
+    hulpKeer = keer;
+  } catch (e) { /* the kiosk app restarts; try again */ }
+}, 1500);
 
 // Privacy: a minute without a touch returns home and forgets half-filled input; then the attract screen.
 ["pointerdown", "keydown"].forEach((soort) => document.addEventListener(soort, () => { laatsteAanraking = Date.now(); }, true));

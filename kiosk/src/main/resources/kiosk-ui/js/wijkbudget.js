@@ -42,6 +42,7 @@ function stemcode(app, stem) {
 
 function kiezen(app, stem) {
   app.scherm.className = "";
+  app.meld("");
   const b = stem.budget;
   const item = `wijkbudget/${b.id}`;
   const gevallen = [];
@@ -71,7 +72,7 @@ function kiezen(app, stem) {
     klaar.disabled = stem.gekozen.size === 0;
   };
   app.toon(inhoudEl("p", {}, item, "uitleg", b.uitleg, gevallen), over, spoor,
-    el("div", { class: "opties" }, knoppen), alleenNederlands(gevallen), klaar);
+    el("div", { class: "voorstellen" }, knoppen), alleenNederlands(gevallen), klaar);
   werkBij();
   app.bladerNodig();
 }

@@ -51,7 +51,7 @@ class BewonerGebruiktDeKioskTest {
         Browser.requireTools();
         gemeente = Gemeente.start(centralData);
         KioskConfig config = gemeente.registerKiosk("Buurthuis De Kroon");
-        KioskNode kiosk = kiosk(config, kioskData, Duration.ofSeconds(3));
+        KioskNode kiosk = kiosk(config, kioskData, Duration.ofSeconds(8));
         // Neighbours answered the first poll at another kiosk of the wijk: enough for its results to be shown.
         KioskNode buur = kiosk(gemeente.registerKiosk("Buurthuis Het Anker"), buurKioskData, Duration.ZERO);
         Gemeente.await(() -> get(buur, "api/peilingen"), body -> body.contains("speelplek-diezerpoort"));
@@ -72,7 +72,7 @@ class BewonerGebruiktDeKioskTest {
         // The kiosk backed off during the long outage; a restart (as after a power cycle) syncs at once.
         kiosk.stop();
         kiosks.remove(kiosk);
-        kiosk(config, kioskData, Duration.ofSeconds(3));
+        kiosk(config, kioskData, Duration.ofSeconds(8));
         JsonNode left = Gemeente.JSON.readTree(Files.readString(artefacts.resolve("achtergelaten.json")));
         for (JsonNode idee : left.path("ideeen")) {
             String tekst = idee.path("tekst").asText();

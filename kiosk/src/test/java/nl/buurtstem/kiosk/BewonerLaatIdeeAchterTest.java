@@ -1,0 +1,82 @@
+package nl.buurtstem.kiosk;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import nl.buurtstem.hardware.GpioPlatform;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A resident leaves an idea at the kiosk; contact details only with consent, and only at the central node. */
+class BewonerLaatIdeeAchterTest {
+
+    @TempDir
+    Path centralData;
+    @TempDir
+    Path kioskData;
+    private Gemeente gemeente;
+    private KioskNode kiosk;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeEach
+    void start() throws Exception {
+        gemeente = Gemeente.start(centralData);
+        kiosk = KioskNode.builder(gemeente.registerKiosk("Buurthuis De Kroon")).dataDir(kioskData).port(0)
+                .gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofMillis(200)).build().start();
+    }
+
+    @AfterEach
+    void stop() {
+        kiosk.stop();
+        gemeente.stop();
+    }
+
+    @Test
+    void an_idea_with_consented_contact_reaches_the_central_node_and_not_open_data() throws Exception {
+        assertEquals(201, idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0612345678\",\"toestemming\":true}").statusCode());
+        assertEquals(List.of("0612345678"), Gemeente.await(() -> rows("SELECT contact FROM idee"), r -> !r.isEmpty()));
+        assertEquals(0, gemeente.sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"0612345678\")) } LIMIT 1").size());
+    }
+
+    @Test
+    void contact_without_consent_or_a_wrong_theme_is_refused_with_a_problem_and_nothing_is_queued() throws Exception {
+        HttpResponse<String> zonder = idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0612345678\"}");
+        assertEquals(400, zonder.statusCode());
+        assertTrue(zonder.body().contains("contact-without-consent"));
+        assertEquals(400, idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"politiek\"}").statusCode());
+        assertEquals(400, idee("{\"tekst\":\"   \",\"thema\":\"groen\"}").statusCode());
+        assertEquals(400, idee("{\"tekst\":\"Hoi\",\"thema\":\"groen\",\"contact\":\"bel me\",\"toestemming\":true}").statusCode());
+        assertEquals(400, idee("{\"tekst\":").statusCode());
+        assertEquals(201, idee("{\"tekst\":\"Een bankje\",\"thema\":\"groen\"}").statusCode());
+        assertEquals(List.of("Een bankje"), Gemeente.await(() -> rows("SELECT tekst FROM idee"), r -> !r.isEmpty()));
+    }
+
+    private HttpResponse<String> idee(String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/ideeen")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private List<String> rows(String sql) throws Exception {
+        List<String> result = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + centralData.resolve("central.db"));
+             ResultSet rs = c.createStatement().executeQuery(sql)) {
+            while (rs.next()) {
+                result.add(rs.getString(1));
+            }
+        }
+        return result;
+    }
+}

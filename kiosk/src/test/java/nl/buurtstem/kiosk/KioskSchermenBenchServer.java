@@ -1,0 +1,33 @@
+package nl.buurtstem.kiosk;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import nl.buurtstem.hardware.GpioPlatform;
+
+/**
+ * For bench/kiosk-screens: a real central node with demo content and one real kiosk, on free ports, until its
+ * standard input closes. Prints the kiosk's address once the kiosk has its content.
+ */
+public final class KioskSchermenBenchServer {
+
+    private KioskSchermenBenchServer() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path data = Files.createTempDirectory("kiosk-screens-bench");
+        Gemeente gemeente = Gemeente.start(data.resolve("central"));
+        KioskNode kiosk = KioskNode.builder(gemeente.registerKiosk("Buurthuis De Kroon")).dataDir(data.resolve("kiosk")).port(0)
+                .gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofSeconds(1)).build().start();
+        var http = java.net.http.HttpClient.newHttpClient();
+        Gemeente.await(() -> http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(kiosk.url() + "api/plannen")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString()).body(), body -> body.contains("herinrichting"));
+        System.out.println("KIOSK " + kiosk.url());
+        System.out.flush();
+        while (System.in.read() >= 0) {
+            // runs until the bench script closes our standard input
+        }
+        kiosk.stop();
+        gemeente.stop();
+    }
+}
