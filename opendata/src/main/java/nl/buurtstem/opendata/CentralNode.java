@@ -118,7 +118,7 @@ public final class CentralNode {
                 settings.clock(), settings.baseUri(), settings.demoContent());
         PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
         openData = new OpenDataWiring(new OpenDataWiring.Parts(settings.dataDir(), db, json, iris, linkedData, publisher,
-                settings.clock(), staff, wijken, plannen, initiatieven, peilingen, peilingPublication, peilingPages),
+                settings.clock(), staff, wijken, plannen, initiatieven, peilingen, peilingPublication, peilingPages, kiosks),
                 new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()), settings.catalogus());
         openData.publishAll();
 

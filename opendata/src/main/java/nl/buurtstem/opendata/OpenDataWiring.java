@@ -20,6 +20,7 @@ import nl.buurtstem.opendata.begroting.SubsidieStore;
 import nl.buurtstem.opendata.begroting.Taakvelden;
 import nl.buurtstem.opendata.catalogus.Catalogus;
 import nl.buurtstem.opendata.evaluatie.Evaluatie;
+import nl.buurtstem.opendata.fleet.KioskRegistry;
 import nl.buurtstem.opendata.evaluatie.EvaluatieBeheer;
 import nl.buurtstem.opendata.evaluatie.EvaluatieRdf;
 import nl.buurtstem.opendata.evaluatie.EvaluatieStore;
@@ -35,6 +36,7 @@ import nl.buurtstem.opendata.lod.DumpRoutes;
 import nl.buurtstem.opendata.lod.Dumps;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.ItemPublication;
+import nl.buurtstem.opendata.lod.KioskPublication;
 import nl.buurtstem.opendata.lod.LinkedData;
 import nl.buurtstem.opendata.lod.OwnVocabulary;
 import nl.buurtstem.opendata.lod.Publisher;
@@ -69,7 +71,8 @@ final class OpenDataWiring {
     /** The central node's parts this side works with. */
     record Parts(Path dataDir, Database db, ObjectMapper json, Iris iris, LinkedData linkedData, Publisher publisher,
                  Clock clock, StaffAccess apiKey, WijkStore wijken, PlanStore plannen, InitiatiefStore initiatieven,
-                 PeilingStore peilingen, PeilingPublication peilingPublication, PeilingPages peilingPages) {
+                 PeilingStore peilingen, PeilingPublication peilingPublication, PeilingPages peilingPages,
+                 KioskRegistry kiosks) {
     }
 
     private final Parts parts;
@@ -80,6 +83,7 @@ final class OpenDataWiring {
     private final Staff staff;
     private final ContentAdmin content;
     private final PeilingBeheer peilingBeheer;
+    private final KioskPublication kiosks;
     private final BegrotingPublication begroting;
     private final BegrotingRoutes begrotingRoutes;
     private final BegrotingImport begrotingImport;
@@ -109,6 +113,9 @@ final class OpenDataWiring {
                 evaluatieStore::find, Evaluatie::id, new EvaluatieRdf(iris)::graph, staff.lifecycle(), parts.publisher(),
                 json(Evaluatie.class));
         this.publications = List.of(wijken, plannen, initiatieven, subsidies, evaluaties);
+        this.kiosks = new KioskPublication(iris, () -> parts.kiosks().all().stream()
+                .map(k -> new KioskPublication.PublicKiosk(k.id(), k.buurthuis(), k.wijk(), k.isRevoked())).toList(), parts.publisher());
+        parts.publisher().onPublished(kiosks::pollGraphChanged);
         Taakvelden taakvelden = new Taakvelden(iris);
         BegrotingStore begrotingStore = new BegrotingStore(parts.db());
         this.begroting = new BegrotingPublication(begrotingStore, new BegrotingCube(iris, taakvelden), taakvelden, parts.publisher());
@@ -126,10 +133,16 @@ final class OpenDataWiring {
     }
 
     /** Brings every published graph up to date with the database; used at start. */
+    /** Who is asking, for the central node's other staff pages (the fleet dashboard). */
+    nl.buurtstem.opendata.staff.StaffAuth staffAuth() {
+        return staff.auth();
+    }
+
     void publishAll() {
         publications.forEach(ItemPublication::publishAll);
         peilingBeheer.publishWithdrawn();
         begroting.publishAll();
+        kiosks.publishNow();
         OwnVocabulary vocabulary = new OwnVocabulary(parts.iris());
         parts.publisher().publishNow(vocabulary.graphIri(), vocabulary.graph());
         parts.publisher().publishNow(catalogus.graphIri(), catalogus.graph(LocalDate.now(parts.clock())));

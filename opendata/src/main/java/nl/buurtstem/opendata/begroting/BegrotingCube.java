@@ -37,7 +37,8 @@ public final class BegrotingCube {
         return iris.graph("begroting", "kubus");
     }
 
-    public Graph graph(List<Begrotingsregel> regels) {
+    /** @param imports the CSV imports the lines came from, published as PROV-O activities that generated the data set */
+    public Graph graph(List<Begrotingsregel> regels, List<BegrotingStore.Import> imports) {
         Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
         m.setNsPrefix("obeu-dimension", OBEU_DIMENSION);
         m.setNsPrefix("obeu-measure", OBEU_MEASURE);
@@ -75,6 +76,17 @@ public final class BegrotingCube {
                     .add(c, m.createProperty(Vocab.SKOS, "inScheme"), fasen)
                     .add(c, m.createProperty(Vocab.SKOS, "exactMatch"),
                             m.createResource(OBEU_BUDGET_PHASE + (f.equals("begroot") ? "approved" : "executed")));
+        }
+        for (BegrotingStore.Import i : imports) {
+            Resource activity = m.createResource(iris.id("import", "begroting", Long.toString(i.id())));
+            m.add(dataSet, m.createProperty(Vocab.PROV, "wasGeneratedBy"), activity)
+                    .add(activity, RDF.type, m.createResource(Vocab.PROV + "Activity"))
+                    .add(activity, RDFS.label, m.createLiteral("CSV-import van de begroting: " + i.geimporteerd() + " regels, "
+                            + i.fouten() + " afgewezen", "nl"))
+                    .add(activity, m.createProperty(Vocab.PROV, "startedAtTime"),
+                            m.createTypedLiteral(i.gestart().toString(), XSDDatatype.XSDdateTime))
+                    .add(activity, m.createProperty(Vocab.PROV, "endedAtTime"),
+                            m.createTypedLiteral(i.klaar().toString(), XSDDatatype.XSDdateTime));
         }
         for (Begrotingsregel r : regels) {
             Resource obs = m.createResource(iris.id("observatie", "begroting", Integer.toString(r.jaar()), r.taakveld(), r.fase()));

@@ -60,6 +60,7 @@ public final class BegrotingImport implements AutoCloseable {
     }
 
     private void run(long id, String[] lines) {
+        java.time.Instant started = java.time.Instant.now();
         List<Fout> fouten = new ArrayList<>();
         List<Begrotingsregel> batch = new ArrayList<>();
         AtomicInteger imported = new AtomicInteger();
@@ -84,6 +85,7 @@ public final class BegrotingImport implements AutoCloseable {
             }
             runs.put(id, new Voortgang(id, "bezig", total, i, imported.get(), List.copyOf(fouten)));
         }
+        store.recordImport(started, java.time.Instant.now(), imported.get(), fouten.size());
         afterwards.run();
         runs.put(id, new Voortgang(id, "klaar", total, total, imported.get(), List.copyOf(fouten)));
     }

@@ -19,11 +19,11 @@ public final class BegrotingPublication {
 
     public void publishAll() {
         publisher.publishNow(taakvelden.graphIri(), taakvelden.graph());
-        publisher.publishNow(cube.graphIri(), cube.graph(store.all()));
+        publisher.publishNow(cube.graphIri(), cube.graph(store.all(), store.imports()));
     }
 
     /** After an import: the cube is rebuilt within a moment. */
     public void changed() {
-        publisher.publishSoon(cube.graphIri(), () -> cube.graph(store.all()));
+        publisher.publishSoon(cube.graphIri(), () -> cube.graph(store.all(), store.imports()));
     }
 }

@@ -13,7 +13,14 @@ public final class BegrotingStore {
 
     public static final Migrations.Steps SCHEMA = new Migrations.Steps("begroting", List.of(
             "CREATE TABLE begrotingsregel (jaar INTEGER NOT NULL, taakveld TEXT NOT NULL, fase TEXT NOT NULL, "
-                    + "bedrag TEXT NOT NULL, PRIMARY KEY (jaar, taakveld, fase))"));
+                    + "bedrag TEXT NOT NULL, PRIMARY KEY (jaar, taakveld, fase))",
+            // Provenance: which import brought the lines in (published with PROV-O, without who did it).
+            "CREATE TABLE begroting_import (id INTEGER PRIMARY KEY AUTOINCREMENT, gestart TEXT NOT NULL, klaar TEXT NOT NULL, "
+                    + "geimporteerd INTEGER NOT NULL, fouten INTEGER NOT NULL)"));
+
+    /** One finished import, as provenance of the budget cube. */
+    public record Import(long id, java.time.Instant gestart, java.time.Instant klaar, int geimporteerd, int fouten) {
+    }
 
     private final Database db;
 
@@ -34,6 +41,33 @@ public final class BegrotingStore {
                 }
                 s.executeBatch();
             }
+        });
+    }
+
+    public void recordImport(java.time.Instant gestart, java.time.Instant klaar, int geimporteerd, int fouten) {
+        db.run(c -> {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO begroting_import(gestart, klaar, geimporteerd, fouten) VALUES (?, ?, ?, ?)")) {
+                s.setString(1, gestart.toString());
+                s.setString(2, klaar.toString());
+                s.setInt(3, geimporteerd);
+                s.setInt(4, fouten);
+                s.executeUpdate();
+            }
+        });
+    }
+
+    public List<Import> imports() {
+        return db.transaction(c -> {
+            List<Import> result = new ArrayList<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT id, gestart, klaar, geimporteerd, fouten FROM begroting_import ORDER BY id");
+                 ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    result.add(new Import(rs.getLong(1), java.time.Instant.parse(rs.getString(2)), java.time.Instant.parse(rs.getString(3)),
+                            rs.getInt(4), rs.getInt(5)));
+                }
+            }
+            return result;
         });
     }
 

@@ -15,7 +15,7 @@ public final class Datasets {
                 new DatasetSpec("peilingresultaten", "Uitslagen van peilingen",
                         "Hoeveel bewoners welk antwoord gaven op de peilingen in de buurthuizen, per wijk, kiosk, kanaal "
                                 + "(scherm of knop) en dag, als W3C Data Cube. Aantallen onder de drempel zijn onderdrukt.",
-                        List.of("peiling", "participatie", "wijk"), List.of("peiling/", "def/peilingresultaten"), true),
+                        List.of("peiling", "participatie", "wijk"), List.of("peiling/", "def/peilingresultaten", "kiosk/"), true),
                 new DatasetSpec("plannen", "Plannen per wijk",
                         "De plannen van de gemeente per wijk, met hun fasen en de participatiemomenten (wanneer, waar, hoe).",
                         List.of("plan", "participatie", "wijk"), List.of("plan/"), false),

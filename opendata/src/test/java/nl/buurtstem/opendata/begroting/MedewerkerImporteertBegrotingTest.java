@@ -95,6 +95,9 @@ class MedewerkerImporteertBegrotingTest {
         Model cube = await(() -> dump("begroting.nt.gz"), m -> m.listObjectsOfProperty(
                 m.createProperty(central.baseUri() + "def/bedrag")).toList().size() == 4);
         assertEquals(List.of(), DataCubeChecks.violations(cube));
+        assertTrue(cube.contains(cube.createResource(central.baseUri() + "id/dataset/begroting"),
+                cube.createProperty("http://www.w3.org/ns/prov#wasGeneratedBy"),
+                cube.createResource(central.baseUri() + "id/import/begroting/1")), "the import is the data's provenance");
     }
 
     @Test

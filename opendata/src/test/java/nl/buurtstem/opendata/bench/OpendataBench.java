@@ -40,7 +40,7 @@ public final class OpendataBench {
     private static final String[] WIJKEN = {"WK019301", "WK019302", "WK019303", "WK019307", "WK019308"};
 
     public static void main(String[] args) throws Exception {
-        int cells = args.length > 0 ? Integer.parseInt(args[0]) : 125_000;
+        int cells = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         Path dir = Path.of(System.getProperty("opendata.bench.dir", "target/opendata-bench"));
@@ -99,12 +99,15 @@ public final class OpendataBench {
                     "INSERT INTO antwoord(kiosk_id, seq, peiling, optie, kanaal, wijk, datum) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 LocalDate start = LocalDate.of(2025, 1, 1);
                 for (int cell = 0; cell < cells; cell++) {
-                    String kiosk = "bench-kiosk-" + (cell % 40);
-                    String wijk = WIJKEN[cell % WIJKEN.length];
-                    String peiling = cell % 2 == 0 ? "veilig-in-de-wijk" : "speelplek-diezerpoort";
-                    int optie = 1 + (cell / 7) % 3;
-                    String kanaal = (cell / 3) % 2 == 0 ? "scherm" : "knop";
-                    String datum = start.plusDays((cell / 120) % 700).toString();
+                    // Independent digits of the cell number, so every cell is a distinct observation.
+                    int k = cell % 40;
+                    int rest = cell / 40_000;
+                    String kiosk = "bench-kiosk-" + k;
+                    String wijk = WIJKEN[k % WIJKEN.length];
+                    String datum = start.plusDays((cell / 40) % 1000).toString();
+                    String peiling = rest % 2 == 0 ? "veilig-in-de-wijk" : "speelplek-diezerpoort";
+                    int optie = 1 + (rest / 2) % 3;
+                    String kanaal = (rest / 6) % 2 == 0 ? "scherm" : "knop";
                     for (int a = 0; a < 5 + cell % 4; a++) {
                         s.setString(1, kiosk);
                         s.setLong(2, ++n);
