@@ -13,11 +13,15 @@ function el(tag, attrs, ...kinderen) {
   return e;
 }
 
+/** Staff are signed in by their own login (session cookie) or by the staff API key typed below. */
 async function api(pad, opties = {}) {
-  const antwoord = await fetch(API + pad, { ...opties, headers: { ...(opties.headers || {}), Authorization: `Bearer ${sleutel}` } });
+  const headers = { ...(opties.headers || {}) };
+  if (sleutel) headers.Authorization = `Bearer ${sleutel}`;
+  const antwoord = await fetch(API + pad, { ...opties, headers });
   if (antwoord.status === 401) {
-    uitloggen("Deze sleutel klopt niet (meer). Log opnieuw in.");
-    throw new Error("niet ingelogd");
+    const fout = new Error("niet ingelogd");
+    fout.nietIngelogd = true;
+    throw fout;
   }
   return antwoord;
 }
@@ -137,9 +141,6 @@ async function vraagActie(type, extra = {}) {
 }
 
 async function toon() {
-  if (!sleutel) return uitloggen();
-  $("inloggen").hidden = true;
-  $("beheer").hidden = false;
   const hash = location.hash;
   $("overzicht").hidden = hash !== "" && hash !== "#";
   $("kiosk").hidden = !hash.startsWith("#kiosk/");
@@ -151,8 +152,11 @@ async function toon() {
     else if (hash === "#audit") $("auditlog").replaceChildren(...(await (await api("/audit")).json()).map((r) =>
       el("li", {}, `${new Date(r.at).toLocaleString("nl-NL")}: ${r.wie} (${r.rol}) — ${r.kioskId || ""}: ${r.wat}`)));
     else await laadOverzicht();
+    $("inloggen").hidden = true;
+    $("beheer").hidden = false;
   } catch (e) {
-    // Not logged in, or the central node restarts: the next refresh tries again.
+    if (e.nietIngelogd) uitloggen(sleutel ? "Deze sleutel klopt niet (meer). Log opnieuw in." : "");
+    // Otherwise the central node restarts: the next refresh tries again.
   }
 }
 

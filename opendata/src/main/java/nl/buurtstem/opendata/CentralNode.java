@@ -114,13 +114,13 @@ public final class CentralNode {
                 List.of(new AntwoordHandler(peilingen, peilingPublication), new OnderdruktHandler(peilingen, peilingPublication), new IdeeHandler(), new StembiljetHandler(wijkbudgetten)),
                 residentContent(wijkbudgetten, menukaart, wijkkaart, vertalingen, new WijkUitslagen(db)));
         FleetRoutes fleet = new FleetRoutes(json, kiosks, wijken, staff);
-        fleetMonitoring = new FleetMonitoring(db, json, kiosks, wijken, staff, sync::authenticate, fleetSettings(json),
-                settings.clock(), settings.baseUri(), settings.demoContent());
         PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
         openData = new OpenDataWiring(new OpenDataWiring.Parts(settings.dataDir(), db, json, iris, linkedData, publisher,
                 settings.clock(), staff, wijken, plannen, initiatieven, peilingen, peilingPublication, peilingPages, kiosks),
                 new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()), settings.catalogus());
         openData.publishAll();
+        fleetMonitoring = new FleetMonitoring(db, json, kiosks, wijken, openData.staffAuth(), sync::authenticate,
+                fleetSettings(json), settings.clock(), settings.baseUri(), settings.demoContent());
 
         app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));

@@ -25,7 +25,7 @@ final class AuditLog {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO fleet_audit(at, wie, rol, kiosk_id, wat) VALUES (?, ?, ?, ?, ?)")) {
                 s.setString(1, at.toString());
                 s.setString(2, wie.naam());
-                s.setString(3, wie.rol().name().toLowerCase(java.util.Locale.ROOT));
+                s.setString(3, wie.rol().code());
                 s.setString(4, kioskId);
                 s.setString(5, wat);
                 s.executeUpdate();

@@ -75,7 +75,7 @@ final class DashboardRoutes {
         }).toList();
         List<Alert> open = alerts.open();
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("medewerker", Map.of("naam", wie.naam(), "rol", wie.rol().name().toLowerCase(java.util.Locale.ROOT)));
+        body.put("medewerker", Map.of("naam", wie.naam(), "rol", wie.rol().code()));
         body.put("nu", clock.instant().toString());
         body.put("wijken", wijkList);
         body.put("kiosks", overview.all().stream().map(k -> FleetView.kiosk(k, wijkNamen.get(k.kiosk().wijk()), open)).toList());

@@ -2,17 +2,17 @@ package nl.buurtstem.opendata.fleet;
 
 import io.javalin.http.Context;
 import java.util.Set;
-import nl.buurtstem.opendata.staff.StaffAccess;
+import nl.buurtstem.opendata.staff.Rol;
+import nl.buurtstem.opendata.staff.StaffAuth;
 import nl.buurtstem.opendata.web.Problem;
 
 /**
- * The one place where the dashboard decides who may see and do what. Today the staff API key is the only
- * login and counts as a beheerder; personal staff logins with roles plug in here.
+ * The one place where the dashboard decides who may see and do what, on top of the staff logins (a personal
+ * session, or the staff API key, which counts as an admin). Every staff role may watch the fleet; a publisher,
+ * who decides what residents see, may also refresh, reload, show a message or take a screenshot; restarting
+ * and rebooting interrupt residents at the kiosk, so only an admin may.
  */
 final class FleetAccess {
-
-    /** A staff role as the fleet sees it. */
-    enum Rol { KIJKER, MEDEWERKER, BEHEERDER }
 
     /** What a request wants to do. */
     enum Recht { BEKIJKEN, LICHTE_ACTIE, ZWARE_ACTIE }
@@ -21,28 +21,27 @@ final class FleetAccess {
     record Medewerker(String naam, Rol rol) {
     }
 
-    private final StaffAccess staff;
+    private final StaffAuth auth;
 
-    FleetAccess(StaffAccess staff) {
-        this.staff = staff;
+    FleetAccess(StaffAuth auth) {
+        this.auth = auth;
     }
 
     Medewerker require(Context ctx, Recht recht) {
-        staff.require(ctx);
-        Medewerker wie = new Medewerker("beheerder (staff API key)", Rol.BEHEERDER);
+        nl.buurtstem.opendata.staff.Medewerker wie = auth.current(ctx).orElseThrow(() -> new Problem(401, "login-required",
+                "Log in at /beheer/login, or send the staff API key (Authorization: Bearer ...)."));
         if (!allowed(wie.rol()).contains(recht)) {
-            throw new Problem(403, "role-not-allowed", "Your role (" + wie.rol().name().toLowerCase(java.util.Locale.ROOT)
-                    + ") may not do this; ask a beheerder.");
+            throw new Problem(403, "role-not-allowed", "Your role (" + wie.rol().code() + ") may not do this; "
+                    + (recht == Recht.ZWARE_ACTIE ? "ask an admin." : "ask a publisher or an admin."));
         }
-        return wie;
+        return new Medewerker(wie.naam() == null || wie.naam().isBlank() ? wie.gebruikersnaam() : wie.naam(), wie.rol());
     }
 
-    /** Restarting and rebooting interrupt residents at the kiosk: only a beheerder may. */
     static Set<Recht> allowed(Rol rol) {
         return switch (rol) {
-            case KIJKER -> Set.of(Recht.BEKIJKEN);
-            case MEDEWERKER -> Set.of(Recht.BEKIJKEN, Recht.LICHTE_ACTIE);
-            case BEHEERDER -> Set.of(Recht.BEKIJKEN, Recht.LICHTE_ACTIE, Recht.ZWARE_ACTIE);
+            case EDITOR -> Set.of(Recht.BEKIJKEN);
+            case PUBLISHER -> Set.of(Recht.BEKIJKEN, Recht.LICHTE_ACTIE);
+            case ADMIN -> Set.of(Recht.BEKIJKEN, Recht.LICHTE_ACTIE, Recht.ZWARE_ACTIE);
         };
     }
 

@@ -6,7 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import nl.buurtstem.opendata.staff.StaffAccess;
+import nl.buurtstem.opendata.staff.StaffAuth;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.wijk.WijkStore;
@@ -17,7 +17,7 @@ import nl.buurtstem.opendata.wijk.WijkStore;
  *
  * <pre>{@code
  * Migrations.apply(db, List.of(..., FleetMonitoring.SCHEMA));
- * FleetMonitoring fleet = new FleetMonitoring(db, json, kiosks, wijken, staff, sync::authenticate, settings, clock, url, false);
+ * FleetMonitoring fleet = new FleetMonitoring(db, json, kiosks, wijken, staffAuth, sync::authenticate, settings, clock, url, false);
  * Javalin.create(cfg -> fleet.install(cfg)); fleet.start(); ... fleet.close();
  * }</pre>
  */
@@ -36,7 +36,7 @@ public final class FleetMonitoring implements AutoCloseable {
      * @param centralUrl  this node's public address, for links in alerts
      * @param demo        also receive the demo's webhook at /demo/webhook
      */
-    public FleetMonitoring(Database db, ObjectMapper json, KioskRegistry registry, WijkStore wijken, StaffAccess staff,
+    public FleetMonitoring(Database db, ObjectMapper json, KioskRegistry registry, WijkStore wijken, StaffAuth staff,
                            KioskAuth auth, FleetSettings settings, Clock clock, String centralUrl, boolean demo) {
         HartslagStore hartslagen = new HartslagStore(db, json);
         Acties acties = new Acties(db, json);

@@ -1,0 +1,96 @@
+package nl.buurtstem.opendata.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import nl.buurtstem.opendata.CentralNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Staff with their own logins act on kiosks as far as their role allows: every role watches, a publisher may
+ * ask for a screenshot or a message, only an admin may restart or reboot; each action is audited by name.
+ */
+class MedewerkerBedientKioskNaarRolTest {
+
+    @TempDir
+    Path data;
+    private CentralNode central;
+    private Beheer beheer;
+    private Vlootkiosk kiosk;
+
+    @BeforeEach
+    void start() throws Exception {
+        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).fleet(FleetSettings.defaults()).build().start();
+        beheer = new Beheer(central.url(), data);
+        kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302");
+        kiosk.heartbeat(0, 50.0);
+    }
+
+    @AfterEach
+    void stop() {
+        central.stop();
+    }
+
+    private HttpClient login(String gebruikersnaam, String naam, String rol) throws Exception {
+        String wachtwoord = "een-lang-wachtwoord-" + rol;
+        HttpResponse<String> created = beheer.post("/api/beheer/medewerkers", "{\"gebruikersnaam\":\"" + gebruikersnaam
+                + "\",\"naam\":\"" + naam + "\",\"rol\":\"" + rol + "\",\"wachtwoord\":\"" + wachtwoord + "\"}");
+        assertEquals(201, created.statusCode(), created.body());
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(beheer.base + "/api/beheer/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"gebruikersnaam\":\"" + gebruikersnaam + "\",\"wachtwoord\":\"" + wachtwoord + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode(), login.body());
+        return browser;
+    }
+
+    private HttpResponse<String> act(HttpClient as, String type) throws Exception {
+        return as.send(HttpRequest.newBuilder(URI.create(beheer.base + "/api/staff/fleet/kiosks/" + kiosk.id + "/actions"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"" + type + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static HttpResponse<String> get(HttpClient as, String url) throws Exception {
+        return as.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void editor_watches_publisher_asks_a_screenshot_only_admin_reboots() throws Exception {
+        HttpClient redacteur = login("ria", "Ria Redacteur", "editor");
+        HttpClient publicist = login("piet", "Piet Publicist", "publisher");
+
+        assertEquals(200, get(redacteur, beheer.base + "/api/staff/fleet/kiosks").statusCode());
+        HttpResponse<String> refused = act(redacteur, "reload-page");
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("role-not-allowed"), refused.body());
+
+        assertEquals(202, act(publicist, "screenshot").statusCode());
+        assertEquals(403, act(publicist, "reboot").statusCode());
+        assertEquals(202, beheer.post("/api/staff/fleet/kiosks/" + kiosk.id + "/actions", "{\"type\":\"reboot\"}").statusCode());
+
+        JsonNode reply = kiosk.heartbeat(0, 50.0);
+        assertEquals(2, reply.path("actions").size(), "only the allowed actions reach the kiosk: " + reply);
+        JsonNode audit = beheer.get("/api/staff/fleet/audit");
+        assertEquals(2, audit.size());
+        assertTrue(audit.toString().contains("Piet Publicist") && audit.toString().contains("publisher"), audit.toString());
+    }
+
+    @Test
+    void without_a_login_nothing_of_the_fleet_is_shown() throws Exception {
+        HttpResponse<String> r = beheer.unauthenticated("/api/staff/fleet/kiosks");
+        assertEquals(401, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+        assertEquals(401, beheer.unauthenticated("/api/staff/fleet/kiosks/" + kiosk.id + "/screenshot").statusCode());
+    }
+}

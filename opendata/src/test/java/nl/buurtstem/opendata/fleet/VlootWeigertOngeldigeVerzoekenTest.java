@@ -1,0 +1,87 @@
+package nl.buurtstem.opendata.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import nl.buurtstem.opendata.CentralNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Bad heartbeats, uploads and requests are refused with a problem body (RFC 9457), never a 500. */
+class VlootWeigertOngeldigeVerzoekenTest {
+
+    @TempDir
+    Path data;
+    private CentralNode central;
+    private Beheer beheer;
+    private Vlootkiosk kiosk;
+
+    @BeforeEach
+    void start() throws Exception {
+        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).fleet(FleetSettings.defaults()).build().start();
+        beheer = new Beheer(central.url(), data);
+        kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302");
+    }
+
+    @AfterEach
+    void stop() {
+        central.stop();
+    }
+
+    private static void assertProblem(int status, String type, HttpResponse<String> r) throws Exception {
+        assertEquals(status, r.statusCode(), r.body());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
+        assertEquals("/problems/" + type, Beheer.JSON.readTree(r.body()).path("type").asText(), r.body());
+    }
+
+    @Test
+    void malformed_or_unsigned_heartbeats_are_refused() throws Exception {
+        assertProblem(400, "malformed-json", kiosk.post("/api/sync/v1/heartbeat",
+                "{\"outbox\": \"veel\"".getBytes(StandardCharsets.UTF_8), "application/json"));
+        HttpResponse<String> unsigned = beheer.http.send(HttpRequest.newBuilder(URI.create(beheer.base + "/api/sync/v1/heartbeat"))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(401, "unsigned", unsigned);
+    }
+
+    @Test
+    void screenshots_must_be_png_and_asked_of_this_kiosk() throws Exception {
+        Vlootkiosk ander = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019301");
+        String actie = Beheer.JSON.readTree(beheer.post("/api/staff/fleet/kiosks/" + kiosk.id + "/actions",
+                "{\"type\":\"screenshot\"}").body()).path("id").asText();
+        assertProblem(415, "not-png", kiosk.post("/api/sync/v1/screenshot/" + actie,
+                "<html>geen plaatje</html>".getBytes(StandardCharsets.UTF_8), "image/png"));
+        assertProblem(404, "not-found", ander.post("/api/sync/v1/screenshot/" + actie,
+                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0}, "image/png"));
+    }
+
+    @Test
+    void unknown_actions_and_overlong_messages_are_refused() throws Exception {
+        String path = "/api/staff/fleet/kiosks/" + kiosk.id + "/actions";
+        assertProblem(400, "unknown-action", beheer.post(path, "{\"type\":\"format-disk\"}"));
+        assertProblem(400, "invalid-message", beheer.post(path, "{\"type\":\"show-message\",\"text\":\"" + "a".repeat(281) + "\"}"));
+        assertProblem(400, "invalid-message", beheer.post(path, "{\"type\":\"show-message\",\"text\":\"Hallo\",\"seconds\":2}"));
+        assertProblem(404, "not-found", beheer.post("/api/staff/fleet/kiosks/kiosk-bestaatniet/actions", "{\"type\":\"reload-page\"}"));
+        assertEquals(0, beheer.get("/api/staff/fleet/audit").size(), "refused requests leave nothing in the audit log");
+    }
+
+    @Test
+    void revoked_kiosk_shows_as_revoked_and_its_heartbeats_are_refused() throws Exception {
+        kiosk.heartbeat(0, 50.0);
+        assertEquals(204, beheer.post("/api/staff/kiosks/" + kiosk.id + "/revoke", "{\"reden\":\"gestolen\"}").statusCode());
+        assertEquals("ingetrokken", beheer.status(kiosk.id));
+        HttpResponse<String> refused = kiosk.post("/api/sync/v1/heartbeat",
+                kiosk.healthy(0, 50.0).getBytes(StandardCharsets.UTF_8), "application/json");
+        assertProblem(403, "kiosk-revoked", refused);
+        assertProblem(409, "kiosk-revoked", beheer.post("/api/staff/fleet/kiosks/" + kiosk.id + "/actions", "{\"type\":\"reload-page\"}"));
+        JsonNode page = beheer.get("/api/staff/fleet/kiosks/" + kiosk.id);
+        assertEquals("gestolen", page.path("revokedReason").asText());
+    }
+}
