@@ -48,6 +48,11 @@ public final class BootBundle {
         }
     }
 
+    /** Only kiosk.json: for a kiosk run by hand or the demo, which needs no card. */
+    public void writeConfigOnly(Path dir) throws IOException {
+        CardFiles.writePrivate(dir.resolve(CONFIG_FILE), JSON.writeValueAsString(kioskJson()));
+    }
+
     /** Writes the bundle into {@code dir}; the kiosk.json is written last, so a bundle with it is complete. */
     public void writeTo(Path dir) throws IOException {
         for (String file : payloadFiles()) {

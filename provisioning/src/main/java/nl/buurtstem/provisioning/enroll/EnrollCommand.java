@@ -40,13 +40,27 @@ public final class EnrollCommand {
         }
         try {
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-            BootSettings settings = withReleaseKey(http, options, err);
+            BootSettings settings = withReleaseKey(http, options);
+            boolean card = settings.releaseKeyPem() != null;
+            if (!card && settings.bootPartition()) {
+                err.println("enroll: " + NO_RELEASE_KEY + " A card without it could never install the kiosk software, "
+                        + "so nothing was registered or written. Publish a release first (docs/guides/it.md).");
+                return 1;
+            }
             JsonNode registration = register(http, options);
             String kioskId = registration.get("kioskId").asText();
             BootBundle.Kiosk kiosk = new BootBundle.Kiosk(kioskId, registration.get("enrollmentToken").asText(),
                     options.central(), options.name(), options.buurthuis(), options.wijk());
-            new BootBundle(kiosk, settings, Clock.systemUTC()).writeTo(options.out());
+            BootBundle bundle = new BootBundle(kiosk, settings, Clock.systemUTC());
             out.println("kiosk " + kioskId + " registered for wijk " + options.wijk());
+            if (!card) {
+                bundle.writeConfigOnly(options.out());
+                out.println("configuration written to " + options.out().resolve(EnrollCommand.CONFIG_FILE));
+                err.println("enroll: " + NO_RELEASE_KEY + " Only kiosk.json was written (enough for a kiosk run by hand); "
+                        + "for a Raspberry Pi card publish a release first or give --release-key FILE.");
+                return 0;
+            }
+            bundle.writeTo(options.out());
             out.println("boot bundle written to " + options.out() + (settings.bootPartition() ? " (boot partition)" : ""));
             out.println("network: " + (settings.network().hasWifi() ? "Wi-Fi " + settings.network().wifiSsid()
                     + " and Ethernet" : "Ethernet") + "; nightly restart " + settings.openingHours().nightlyRestart());
@@ -63,9 +77,10 @@ public final class EnrollCommand {
         }
     }
 
-    /** Without --release-key the central node's published key is taken; without either, updates stay off. */
-    private static BootSettings withReleaseKey(HttpClient http, EnrollOptions options, PrintStream err)
-            throws IOException, InterruptedException {
+    private static final String NO_RELEASE_KEY = "the central node publishes no release key and no --release-key was given.";
+
+    /** Without --release-key the central node's published key is taken; without either there is no card. */
+    private static BootSettings withReleaseKey(HttpClient http, EnrollOptions options) throws IOException, InterruptedException {
         BootSettings s = options.boot();
         if (s.releaseKeyPem() != null) {
             return s;
@@ -73,8 +88,6 @@ public final class EnrollCommand {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.central() + "api/release/v1/key.pem"))
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || !response.body().contains("BEGIN PUBLIC KEY")) {
-            err.println("enroll: warning: the central node publishes no release key, so this kiosk will not take "
-                    + "updates; give --release-key FILE to enable them");
             return s;
         }
         return new BootSettings(s.hostname(), s.timezone(), s.network(), s.openingHours(), s.screen(), s.hardware(),

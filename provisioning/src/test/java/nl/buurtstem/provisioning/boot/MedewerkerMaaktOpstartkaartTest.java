@@ -142,6 +142,20 @@ class MedewerkerMaaktOpstartkaartTest {
     }
 
     @Test
+    void no_card_is_made_while_the_municipality_has_published_no_release() throws Exception {
+        Path bootfs = Files.createDirectories(work.resolve("bootfs"));
+        Files.writeString(bootfs.resolve("config.txt"), "[all]\n");
+        Files.writeString(bootfs.resolve("cmdline.txt"), "console=tty1 rootwait\n");
+        Files.delete(centralData.resolve("releases/release-key.pem"));
+
+        assertEquals(1, EnrollCommand.run(args(null, "--boot", bootfs.toString()), out(), errStream()));
+
+        assertTrue(err().contains("no release key"), err());
+        assertFalse(Files.exists(bootfs.resolve("user-data")));
+        assertFalse(Files.exists(bootfs.resolve("kiosk.json")));
+    }
+
+    @Test
     void a_folder_that_is_no_boot_partition_is_refused_before_registering() throws Exception {
         Path notBoot = Files.createDirectories(work.resolve("usb-stick"));
 
