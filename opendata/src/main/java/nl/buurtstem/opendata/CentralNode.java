@@ -270,6 +270,13 @@ public final class CentralNode {
             return this;
         }
 
+        /** The licence of every dataset and distribution, an IRI from the EU licence list (default CC0 1.0). */
+        public Builder licence(String licenceIri) {
+            this.catalogus = new nl.buurtstem.opendata.catalogus.CatalogusSettings(catalogus.gemeentecode(), catalogus.gemeentenaam(),
+                    licenceIri, licenceIri.substring(licenceIri.lastIndexOf('/') + 1));
+            return this;
+        }
+
         /** Who publishes the open data (TOOI gemeente) and under which licence (default CC0 1.0). */
         public Builder catalogus(nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus) {
             this.catalogus = catalogus;

@@ -3,7 +3,7 @@ package nl.buurtstem.opendata;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
-/** Starts the central node: {@code --data DIR --port N [--base-uri URI] [--demo]}. */
+/** Starts the central node: {@code --data DIR --port N [--base-uri URI] [--demo]} and the open-data options. */
 public final class Main {
 
     private Main() {
@@ -11,6 +11,7 @@ public final class Main {
 
     public static void main(String[] args) throws InterruptedException {
         CentralNode.Builder builder = CentralNode.builder().dataDir(Path.of("data/central"));
+        String licence = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> builder.dataDir(Path.of(value(args, ++i)));
@@ -18,12 +19,22 @@ public final class Main {
                 case "--host" -> builder.host(value(args, ++i));
                 case "--base-uri" -> builder.baseUri(value(args, ++i));
                 case "--demo" -> builder.demoContent(true);
+                case "--query-timeout-ms" -> builder.queryTimeout(java.time.Duration.ofMillis(Long.parseLong(value(args, ++i))));
+                case "--max-results" -> builder.maxResults(Long.parseLong(value(args, ++i)));
+                case "--privacy-threshold" -> builder.privacyThreshold(Integer.parseInt(value(args, ++i)));
+                case "--publisher" -> builder.catalogus(nl.buurtstem.opendata.catalogus.CatalogusSettings.defaults(
+                        value(args, ++i), value(args, ++i)));
+                case "--licence" -> licence = value(args, ++i);
                 default -> {
                     System.err.println("unknown option " + args[i]
-                            + "; use --data DIR --port N [--host H] [--base-uri URI] [--demo]");
+                            + "; use --data DIR --port N [--host H] [--base-uri URI] [--demo] [--query-timeout-ms N] "
+                            + "[--max-results N] [--privacy-threshold N] [--publisher GM0193 \"Gemeente Zwolle\"] [--licence IRI]");
                     System.exit(2);
                 }
             }
+        }
+        if (licence != null) {
+            builder.licence(licence);
         }
         CentralNode node = builder.build().start();
         CountDownLatch stopped = new CountDownLatch(1);
