@@ -80,35 +80,45 @@ public final class SchermRegie implements PanelListener, AutoCloseable {
     }
 
     @Override
-    public synchronized void presenceChanged(boolean seen) {
-        someone = seen;
-        lastSeen = clock.instant();
-        tick();
-    }
-
-    @Override
-    public synchronized void answer(AnswerPress press) {
-        lastSeen = clock.instant();
-        tick();
-    }
-
-    @Override
-    public synchronized void helpPressed() {
-        lastSeen = clock.instant();
-        tick();
-    }
-
-    /** Puts the screen in the state the hours and presence ask for now. */
-    public synchronized void tick() {
-        ScreenState wanted;
-        if (!open()) {
-            wanted = ScreenState.OFF;
-        } else if (!hasSensor || someone || Duration.between(lastSeen, clock.instant()).compareTo(dimAfter) < 0) {
-            wanted = ScreenState.ON;
-        } else {
-            wanted = ScreenState.DIMMED;
+    public void presenceChanged(boolean seen) {
+        synchronized (this) {
+            someone = seen;
+            lastSeen = clock.instant();
         }
-        panel.screen(wanted);
+        tick();
+    }
+
+    @Override
+    public void answer(AnswerPress press) {
+        seenNow();
+    }
+
+    @Override
+    public void helpPressed() {
+        seenNow();
+    }
+
+    /**
+     * Puts the screen in the state the hours and presence ask for now. The panel is switched outside this
+     * object's lock: panel events arrive holding the panel's lock, and the ticker must not take them in the other order.
+     */
+    public void tick() {
+        panel.screen(wanted());
+    }
+
+    private synchronized ScreenState wanted() {
+        if (!open()) {
+            return ScreenState.OFF;
+        }
+        boolean recent = Duration.between(lastSeen, clock.instant()).compareTo(dimAfter) < 0;
+        return !hasSensor || someone || recent ? ScreenState.ON : ScreenState.DIMMED;
+    }
+
+    private void seenNow() {
+        synchronized (this) {
+            lastSeen = clock.instant();
+        }
+        tick();
     }
 
     private void read(LocalContent content) {
