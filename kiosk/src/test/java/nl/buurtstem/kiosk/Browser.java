@@ -52,6 +52,13 @@ final class Browser {
 
     /** Runs the suite's test file against a running kiosk; its output is kept in {@code artefacts}/browser.log. */
     static Result suite(Map<String, String> env, Path artefacts) throws Exception {
+        if (Files.isDirectory(artefacts)) {
+            try (var old = Files.walk(artefacts)) {
+                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
         Files.createDirectories(artefacts);
         Result result = run(List.of("node", "--test", "--test-reporter=spec", "kiosk.test.mjs"), SUITE, env, 1500);
         Files.writeString(artefacts.resolve("browser.log"), result.output(), StandardCharsets.UTF_8);
