@@ -3,6 +3,7 @@ package nl.buurtstem.hardware;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
@@ -80,6 +81,22 @@ class HardwareConfigTest {
     @Test
     void a_negative_repeat_interval_is_named() {
         assertRefused("hardware.herhaalSeconden: must be a whole number from 0 to 3600", Map.of("herhaalSeconden", -1));
+    }
+
+    @Test
+    void a_line_that_cannot_be_opened_is_named_at_start() {
+        com.pi4j.context.Context pi4j = MockGpio.context();
+        try {
+            pi4j.create(com.pi4j.io.gpio.digital.DigitalOutput.newConfigBuilder(pi4j).id("lampRood").address(20));
+
+            HardwareConfigException error = assertThrows(HardwareConfigException.class, () -> new Pi4jLines(pi4j,
+                    PinMap.defaults(), ButtonTiming.defaults(), new MovingClock(), new ManualDelays(), Screen.none()));
+
+            assertEquals("hardware.pins.lampRood", error.entry());
+            assertTrue(error.getMessage().contains("GPIO 13 cannot be opened"), error.getMessage());
+        } finally {
+            pi4j.shutdown();
+        }
     }
 
     private static void assertRefused(String messageStart, Map<String, ?> hardware) {

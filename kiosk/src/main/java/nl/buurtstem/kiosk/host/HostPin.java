@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -106,9 +105,5 @@ public final class HostPin {
         }
         sessions.put(session, now.plus(SESSION));
         return true;
-    }
-
-    Optional<Instant> expiry(String session) {
-        return Optional.ofNullable(sessions.get(session));
     }
 }
