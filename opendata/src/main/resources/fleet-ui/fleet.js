@@ -114,6 +114,11 @@ async function laadKiosk(id) {
     screenshotVan = `${id}@${k.screenshot.at}`;
   }
   const trend = await (await api(`/kiosks/${encodeURIComponent(id)}/trend`)).json();
+  $("gezondheid-historie").tBodies[0].replaceChildren(...trend.recent.map((r) => el("tr", {},
+    el("td", {}, new Date(r.at).toLocaleTimeString("nl-NL")), el("td", {}, onbekend(r.celsius, " °C")),
+    el("td", {}, onbekend(r.outbox)), el("td", {}, onbekend(r.diskFreePercent, "%")),
+    el("td", {}, janee(r.pageAlive, "leeft", "reageert niet")),
+    el("td", {}, r.underVoltage ? "onderspanning" : r.throttled ? "afgeremd" : janee(r.underVoltage, "goed", "goed")))));
   Grafiek.staven($("trend-antwoorden"), trend.answersPerDay.map((p) => ({ label: p.day, waarde: p.answers })), "Antwoorden per dag");
   Grafiek.lijn($("trend-uptime"), trend.uptime.map((p) => ({ waarde: p.hours })), "Looptijd in uren");
   Grafiek.lijn($("trend-temperatuur"), trend.temperature.map((p) => ({ waarde: p.celsius })), "CPU-temperatuur");

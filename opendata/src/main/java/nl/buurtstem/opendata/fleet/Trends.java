@@ -14,6 +14,7 @@ final class Trends {
 
     static final Duration SPAN = Duration.ofDays(14);
     private static final int MAX_POINTS = 300;
+    private static final int RECENT = 20;
     private final HartslagStore hartslagen;
     private final FleetSettings settings;
     private final Clock clock;
@@ -45,7 +46,20 @@ final class Trends {
                 temperature.add(Map.of("at", h.receivedAt().toString(), "celsius", h.cpuTemperature()));
             }
         }
+        List<Map<String, Object>> recent = new ArrayList<>();
+        for (Hartslag h : history.subList(Math.max(0, history.size() - RECENT), history.size()).reversed()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("at", h.receivedAt().toString());
+            row.put("celsius", h.cpuTemperature());
+            row.put("outbox", h.outbox());
+            row.put("diskFreePercent", h.diskFreePercent() == null ? null : Math.round(h.diskFreePercent() * 10) / 10.0);
+            row.put("pageAlive", h.pageAlive());
+            row.put("underVoltage", h.underVoltage());
+            row.put("throttled", h.throttled());
+            recent.add(row);
+        }
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("recent", recent);
         body.put("answersPerDay", perDay.entrySet().stream()
                 .map(e -> Map.of("day", e.getKey().toString(), "answers", e.getValue())).toList());
         body.put("uptime", uptime);
