@@ -21,6 +21,8 @@ import nl.buurtstem.opendata.begroting.Taakvelden;
 import nl.buurtstem.opendata.catalogus.Catalogus;
 import nl.buurtstem.opendata.evaluatie.Evaluatie;
 import nl.buurtstem.opendata.fleet.KioskRegistry;
+import nl.buurtstem.opendata.idee.GepubliceerdIdee;
+import nl.buurtstem.opendata.idee.IdeePublicaties;
 import nl.buurtstem.opendata.evaluatie.EvaluatieBeheer;
 import nl.buurtstem.opendata.evaluatie.EvaluatieRdf;
 import nl.buurtstem.opendata.evaluatie.EvaluatieStore;
@@ -103,7 +105,11 @@ final class OpenDataWiring {
         ItemPublication<Initiatief> initiatieven = new ItemPublication<>("initiatief", iris, parts.initiatieven()::all,
                 parts.initiatieven()::find, Initiatief::id, new InitiatiefRdf(iris)::graph, staff.lifecycle(),
                 parts.publisher(), json(Initiatief.class));
-        Migrations.apply(parts.db(), List.of(BegrotingStore.SCHEMA, SubsidieStore.SCHEMA, EvaluatieStore.SCHEMA));
+        Migrations.apply(parts.db(), List.of(BegrotingStore.SCHEMA, SubsidieStore.SCHEMA, EvaluatieStore.SCHEMA,
+                IdeePublicaties.SCHEMA));
+        IdeePublicaties ideeen = new IdeePublicaties(parts.db(), parts.json(), iris);
+        ItemPublication<GepubliceerdIdee> ideePublicatie = new ItemPublication<>("idee", iris, ideeen::all, ideeen::find,
+                GepubliceerdIdee::id, ideeen::graph, staff.lifecycle(), parts.publisher(), json(GepubliceerdIdee.class));
         SubsidieStore subsidieStore = new SubsidieStore(parts.db(), parts.json());
         EvaluatieStore evaluatieStore = new EvaluatieStore(parts.db(), parts.json());
         ItemPublication<Subsidie> subsidies = new ItemPublication<>("subsidie", iris, subsidieStore::all, subsidieStore::find,
@@ -112,7 +118,7 @@ final class OpenDataWiring {
         ItemPublication<Evaluatie> evaluaties = new ItemPublication<>("evaluatie", iris, evaluatieStore::all,
                 evaluatieStore::find, Evaluatie::id, new EvaluatieRdf(iris)::graph, staff.lifecycle(), parts.publisher(),
                 json(Evaluatie.class));
-        this.publications = List.of(wijken, plannen, initiatieven, subsidies, evaluaties);
+        this.publications = List.of(wijken, plannen, initiatieven, subsidies, evaluaties, ideePublicatie);
         this.kiosks = new KioskPublication(iris, () -> parts.kiosks().all().stream()
                 .map(k -> new KioskPublication.PublicKiosk(k.id(), k.buurthuis(), k.wijk(), k.isRevoked())).toList(), parts.publisher());
         parts.publisher().onPublished(kiosks::pollGraphChanged);
@@ -129,7 +135,8 @@ final class OpenDataWiring {
                 InitiatiefBeheer.inhoud(parts.initiatieven(), initiatieven::changed),
                 peilingBeheer.inhoud(),
                 SubsidieRdf.inhoud(subsidieStore, ref -> parts.initiatieven().find(ref).isPresent(), subsidies::changed),
-                EvaluatieBeheer.inhoud(evaluatieStore, target -> exists(target), evaluaties::changed)));
+                EvaluatieBeheer.inhoud(evaluatieStore, target -> exists(target), evaluaties::changed),
+                ideeen.inhoud(ideePublicatie::changed)));
     }
 
     /** Brings every published graph up to date with the database; used at start. */

@@ -19,9 +19,10 @@ public final class Datasets {
                 new DatasetSpec("plannen", "Plannen per wijk",
                         "De plannen van de gemeente per wijk, met hun fasen en de participatiemomenten (wanneer, waar, hoe).",
                         List.of("plan", "participatie", "wijk"), List.of("plan/"), false),
-                new DatasetSpec("initiatieven", "Bewonersinitiatieven",
-                        "Initiatieven van bewoners in hun wijk: het verhaal en hoe u meedoet via de gemeente.",
-                        List.of("initiatief", "bewoners", "wijk"), List.of("initiatief/"), false),
+                new DatasetSpec("initiatieven", "Bewonersinitiatieven en ideeën",
+                        "Initiatieven van bewoners in hun wijk: het verhaal en hoe u meedoet via de gemeente; en ideeën van "
+                                + "bewoners, alleen in een door de gemeente opgeschoonde tekst.",
+                        List.of("initiatief", "bewoners", "wijk"), List.of("initiatief/", "idee/"), false),
                 new DatasetSpec("begroting", "Begroting en wijkbudgetten",
                         "Begroting en realisatie per Iv3-taakveld per jaar als W3C Data Cube, wijkbudgetten en subsidies.",
                         List.of("begroting", "Iv3", "taakveld", "wijkbudget"), List.of("begroting/", "taakveld/", "subsidie/"), true),

@@ -1,0 +1,93 @@
+package nl.buurtstem.opendata.idee;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import nl.buurtstem.opendata.lod.Iris;
+import nl.buurtstem.opendata.lod.Vocab;
+import nl.buurtstem.opendata.plan.Refs;
+import nl.buurtstem.opendata.staff.Inhoud;
+import nl.buurtstem.opendata.store.Database;
+import nl.buurtstem.opendata.store.DocumentStore;
+import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.wijk.Wijk;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * Ideas reach the open data only this way: staff write a cleaned text of an idea as a draft, a publisher
+ * approves it, and only that text is published. What residents typed at the kiosk is never published.
+ */
+public final class IdeePublicaties {
+
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps("idee-publicatie",
+            List.of(DocumentStore.createTable("idee_publicatie")));
+
+    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[a-zA-Z]{2,}");
+    private static final Pattern PHONE = Pattern.compile("(\\+31|0)[\\s-]?\\d([\\s-]?\\d){8}");
+
+    private final DocumentStore<GepubliceerdIdee> documents;
+    private final Iris iris;
+
+    public IdeePublicaties(Database db, ObjectMapper json, Iris iris) {
+        this.documents = new DocumentStore<>(db, "idee_publicatie", GepubliceerdIdee.class, json, GepubliceerdIdee::id,
+                GepubliceerdIdee::wijk);
+        this.iris = iris;
+    }
+
+    public List<GepubliceerdIdee> all() {
+        return documents.all();
+    }
+
+    public Optional<GepubliceerdIdee> find(String id) {
+        return documents.find(id);
+    }
+
+    public Inhoud<GepubliceerdIdee> inhoud(Consumer<String> changed) {
+        return new Inhoud<>("idee", GepubliceerdIdee.class, GepubliceerdIdee::id, GepubliceerdIdee::tekst,
+                IdeePublicaties::check, documents::all, documents::find, documents::save, documents::delete, changed);
+    }
+
+    public Graph graph(GepubliceerdIdee idee) {
+        Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
+        Resource r = m.createResource(iris.id("idee", idee.id()));
+        m.add(r, RDF.type, m.createResource(Vocab.SCHEMA + "Comment"))
+                .add(r, RDF.type, m.createResource(iris.def("Idee")))
+                .add(r, RDFS.label, m.createLiteral(idee.tekst(), "nl"))
+                .add(r, m.createProperty(Vocab.SCHEMA, "text"), m.createLiteral(idee.tekst(), "nl"))
+                .add(r, m.createProperty(Vocab.DCTERMS, "subject"), m.createLiteral(idee.thema(), "nl"));
+        if (idee.wijk() != null) {
+            m.add(r, m.createProperty(Vocab.DCTERMS, "spatial"), m.createResource(iris.id("wijk", idee.wijk())));
+        }
+        if (idee.maand() != null) {
+            m.add(r, m.createProperty(Vocab.DCTERMS, "created"), m.createTypedLiteral(idee.maand(),
+                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth));
+        }
+        return m.getGraph();
+    }
+
+    static void check(GepubliceerdIdee idee) {
+        Refs.require(idee.id(), "id");
+        if (idee.tekst() == null || idee.tekst().isBlank() || idee.tekst().length() > 1000) {
+            throw new IllegalArgumentException("tekst is the cleaned idea, 1 to 1000 characters");
+        }
+        if (EMAIL.matcher(idee.tekst()).find() || PHONE.matcher(idee.tekst()).find()) {
+            throw new IllegalArgumentException("a published idea has no e-mail addresses or phone numbers: clean the text first");
+        }
+        if (idee.wijk() != null && !Wijk.isWijkcode(idee.wijk())) {
+            throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019302");
+        }
+        if (idee.maand() != null && !idee.maand().matches("\\d{4}-\\d{2}")) {
+            throw new IllegalArgumentException("maand must look like 2026-11");
+        }
+        if (idee.thema() == null || !IdeeHandler.THEMAS.contains(idee.thema())) {
+            throw new IllegalArgumentException("thema must be one of " + IdeeHandler.THEMAS);
+        }
+    }
+}
