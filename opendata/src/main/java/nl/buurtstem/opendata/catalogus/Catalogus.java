@@ -181,9 +181,11 @@ public final class Catalogus {
     private Resource licence(Model m) {
         Resource l = m.createResource(settings.licentie());
         m.add(l, RDF.type, m.createResource(Vocab.DCTERMS + "LicenseDocument"))
-                .add(l, p(m, Vocab.SKOS, "prefLabel"), m.createLiteral(settings.licentieNaam(), "en"))
-                .add(l, p(m, Vocab.DCTERMS, "type"), concept(m, "http://purl.org/adms/licencetype/PublicDomain",
-                        "http://purl.org/adms/licencetype/1.0", "Public domain"));
+                .add(l, p(m, Vocab.SKOS, "prefLabel"), m.createLiteral(settings.licentieNaam(), "en"));
+        if (CatalogusSettings.CC0.equals(settings.licentie())) {
+            m.add(l, p(m, Vocab.DCTERMS, "type"), concept(m, "http://purl.org/adms/licencetype/PublicDomain",
+                    "http://purl.org/adms/licencetype/1.0", "Public domain"));
+        }
         return l;
     }
 
