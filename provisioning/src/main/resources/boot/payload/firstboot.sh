@@ -92,6 +92,7 @@ done
 put "$HERE/conf/journald.conf" /etc/systemd/journald.conf.d/buurtstem.conf 0644
 put "$HERE/conf/watchdog.conf" /etc/systemd/system.conf.d/buurtstem-watchdog.conf 0644
 put "$HERE/conf/timesyncd.conf" /etc/systemd/timesyncd.conf.d/buurtstem.conf 0644
+put "$HERE/conf/polkit.rules" /etc/polkit-1/rules.d/50-buurtstem.rules 0644
 put "$HERE/site.env" /etc/buurtstem/site.env 0644
 if [[ -f "$HERE/release-key.pem" ]]; then
   put "$HERE/release-key.pem" /etc/buurtstem/release-key.pem 0644

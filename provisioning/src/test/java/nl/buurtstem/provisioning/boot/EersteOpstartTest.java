@@ -90,6 +90,8 @@ class EersteOpstartTest {
         assertTrue(Files.readString(root.resolve("etc/systemd/system.conf.d/buurtstem-watchdog.conf")).contains("RuntimeWatchdogSec="));
         assertTrue(Files.readString(root.resolve("etc/systemd/journald.conf.d/buurtstem.conf")).contains("RuntimeMaxUse="));
         assertTrue(Files.readString(root.resolve("etc/udev/rules.d/90-buurtstem-touch.rules")).contains("0 -1 1 1 0 0"));
+        assertTrue(Files.readString(root.resolve("etc/polkit-1/rules.d/50-buurtstem.rules")).contains("buurtstem-scherm.service"),
+                "the dashboard's remote actions may restart the screen");
         assertTrue(Files.readString(root.resolve("boot/firmware/config.txt")).contains("vc4-kms-dsi-ili9881-7inch"));
 
         Path current = root.resolve("var/lib/buurtstem/releases/current");
