@@ -196,10 +196,11 @@ for (const size of SIZES) {
       await b.tik("[data-thema=samen]");
       await b.tik("[data-actie=met-contact]");
       await b.typ(achtergelaten.telefoon);
-      assert.ok(await page.locator("[data-actie=verstuur]").isDisabled(), "no sending without consent");
       await b.scherm("idee-contact-typen");
-      await b.tik("label.toestemming");
-      await b.tik("[data-actie=verstuur]");
+      await b.tik("[data-actie=verder]");
+      assert.match(await page.locator("main").innerText(), /toestemming[\s\S]*0612345678/, "the consent screen names what is agreed to");
+      await b.scherm("idee-toestemming");
+      await b.tik("[data-actie=toestemming]");
       await page.locator(".bedankt").waitFor();
       achtergelaten.ideeen.push({ tekst: "Belt u mij" });
     });

@@ -52,17 +52,24 @@ function contact(app, concept) {
 function contactTypen(app, concept) {
   app.titel(t("idee.contactTitel"));
   const { veld, label } = invoer("idee-contact", t("idee.contactVeld"), "");
-  const akkoord = el("input", { type: "checkbox", id: "idee-toestemming" });
-  const verstuurKnop = el("button", { type: "button", class: "knop hoofd", "data-actie": "verstuur", disabled: true,
-    onclick: () => verstuur(app, concept, veld.value.trim()) }, t("verstuur"));
-  const check = () => { verstuurKnop.disabled = !(akkoord.checked && veld.value.trim()); };
-  veld.addEventListener("input", check);
-  akkoord.addEventListener("change", check);
+  const verder = el("button", { type: "button", class: "knop hoofd", "data-actie": "verder", disabled: true,
+    onclick: () => toestemming(app, concept, veld.value.trim()) }, t("verder"));
+  veld.addEventListener("input", () => { verder.disabled = !veld.value.trim(); });
   app.scherm.className = "met-toetsenbord";
-  app.toon(el("div", { class: "typen" }, label, veld, verstuurKnop),
-    el("label", { class: "toestemming", for: "idee-toestemming" }, akkoord, t("idee.toestemming")),
+  app.toon(el("div", { class: "typen" }, label, veld, verder),
     el("p", { id: "idee-contact-uitleg", hidden: true }, t("idee.contactVeld")),
     bord(veld, { begin: "123", geenHoofdletter: true, max: 100 }));
+  app.bladerNodig();
+}
+
+// Consent is its own step and its own tap, with the words of what one agrees to on the button's screen.
+function toestemming(app, concept, contact) {
+  app.scherm.className = "";
+  app.titel(t("idee.toestemmingTitel"));
+  app.toon(el("p", { class: "uitleg" }, t("idee.toestemming")), el("p", {}, el("strong", {}, contact)),
+    el("div", { class: "knoppen" },
+      el("button", { type: "button", class: "knop hoofd", "data-actie": "toestemming", onclick: () => verstuur(app, concept, contact) }, t("idee.geefToestemming")),
+      el("button", { type: "button", class: "knop", "data-actie": "zonder-contact", onclick: () => verstuur(app, concept, null) }, t("idee.zonderContact"))));
   app.bladerNodig();
 }
 
@@ -77,7 +84,12 @@ async function verstuur(app, concept, contact) {
   }
   if (!antwoord.ok) {
     const soort = antwoord.inhoud && antwoord.inhoud.type;
-    app.meld(soort === "/problems/invalid-contact" ? t("idee.contactOngeldig") : t("lukteNiet"));
+    if (soort === "/problems/invalid-contact") {
+      contactTypen(app, concept);
+      app.meld(t("idee.contactOngeldig"));
+    } else {
+      app.meld(t("lukteNiet"));
+    }
     return;
   }
   app.scherm.className = "";
