@@ -2,6 +2,8 @@ package nl.buurtstem.kiosk.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,11 +58,28 @@ final class CentralClient {
         return json.readValue(response.body(), Credentials.class);
     }
 
-    /** Uploads events and returns the sequence the central node acknowledged. */
-    long upload(Credentials me, byte[] batch) throws IOException, InterruptedException, Refused {
-        HttpResponse<byte[]> response = signed(me, "POST", "/api/sync/v1/events", batch, null);
+    /** Uploads events as one batch and returns the sequence the central node acknowledged. */
+    long upload(Credentials me, List<Outbox.Event> events) throws IOException, InterruptedException, Refused {
+        HttpResponse<byte[]> response = signed(me, "POST", "/api/sync/v1/events", batch(events), null);
         requireOk(response);
         return json.readTree(response.body()).get("acknowledged").asLong();
+    }
+
+    /** The batch as the protocol describes it; {@code sentAt} now, by this kiosk's own clock, for this attempt. */
+    private byte[] batch(List<Outbox.Event> events) throws IOException {
+        ObjectNode batch = json.createObjectNode();
+        batch.put("protocol", 1);
+        batch.put("sentAt", Instant.now().toString());
+        ArrayNode list = batch.putArray("events");
+        for (Outbox.Event e : events) {
+            ObjectNode event = list.addObject();
+            event.put("seq", e.seq());
+            event.put("id", e.id());
+            event.put("type", e.type());
+            event.put("at", e.at().toString());
+            event.set("data", json.readTree(e.data()));
+        }
+        return json.writeValueAsBytes(batch);
     }
 
     /** The highest sequence the central node has committed for this kiosk, with no gap below it. */

@@ -1,8 +1,6 @@
 package nl.buurtstem.kiosk.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,15 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Sends queued events and fetches content, on its own thread so a tap never waits for the network.
- * Failing attempts back off exponentially with jitter, so twenty kiosks coming back after an outage do
- * not all knock at once.
+ * Failing attempts back off exponentially with jitter (docs/sync-protocol.md, "How a kiosk syncs").
  */
 public final class SyncLoop implements AutoCloseable {
 
@@ -26,9 +22,7 @@ public final class SyncLoop implements AutoCloseable {
     static final int BATCH_SIZE = 500;
     /** Batches per round before content is refreshed: 20,000 events, under a minute of catching up. */
     static final int BATCHES_PER_ROUND = 40;
-    private static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
 
-    private final ObjectMapper json;
     private final CentralClient client;
     private final Outbox outbox;
     private final LocalContent content;
@@ -41,17 +35,17 @@ public final class SyncLoop implements AutoCloseable {
     private volatile boolean running;
     private volatile SyncStatus status = new SyncStatus(false, 0, null, "not yet synced");
     private Thread thread;
-    private int failures;
+    private final Backoff backoff;
 
     public SyncLoop(ObjectMapper json, String centralUrl, Outbox outbox, LocalContent content, Path credentialsFile,
                     String enrollmentToken, Duration interval) {
-        this.json = json;
         this.client = new CentralClient(json, centralUrl);
         this.outbox = outbox;
         this.content = content;
         this.credentialsFile = credentialsFile;
         this.enrollmentToken = enrollmentToken;
         this.interval = interval;
+        this.backoff = new Backoff(interval);
     }
 
     public synchronized void start() {
@@ -87,13 +81,12 @@ public final class SyncLoop implements AutoCloseable {
                 if (syncOnce()) {
                     pause = Duration.ZERO;
                 }
-                failures = 0;
+                backoff.succeeded();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             } catch (IOException | CentralClient.Refused | RuntimeException e) {
-                failures++;
-                pause = backoff();
+                pause = backoff.failed();
                 wakeable = false;
                 report(new SyncStatus(false, outbox.size(), status.lastSuccess(), describe(e)));
                 log.warn("sync failed ({}); next try in {} s", describe(e), pause.toSeconds());
@@ -119,7 +112,7 @@ public final class SyncLoop implements AutoCloseable {
                 more = false;
                 break;
             }
-            long acked = client.upload(me, batch(events));
+            long acked = client.upload(me, events);
             if (acked < events.getFirst().seq()) {
                 throw new IllegalStateException("the central node acknowledged " + acked + ", below the oldest queued event "
                         + events.getFirst().seq() + "; events stay queued");
@@ -159,29 +152,6 @@ public final class SyncLoop implements AutoCloseable {
         fresh.save(credentialsFile);
         log.info("enrolled at the central node as {}", fresh.kioskId());
         return fresh;
-    }
-
-    private byte[] batch(List<Outbox.Event> events) throws IOException {
-        ObjectNode batch = json.createObjectNode();
-        batch.put("protocol", 1);
-        batch.put("sentAt", Instant.now().toString());
-        ArrayNode list = batch.putArray("events");
-        for (Outbox.Event e : events) {
-            ObjectNode event = list.addObject();
-            event.put("seq", e.seq());
-            event.put("id", e.id());
-            event.put("type", e.type());
-            event.put("at", e.at().toString());
-            event.set("data", json.readTree(e.data()));
-        }
-        return json.writeValueAsBytes(batch);
-    }
-
-    /** Doubles per failure up to 60 intervals (at most 5 minutes); random within the upper half of that. */
-    private Duration backoff() {
-        long base = interval.toMillis() * (1L << Math.min(failures, 10));
-        long capped = Math.min(base, Math.min(MAX_BACKOFF.toMillis(), interval.toMillis() * 60));
-        return Duration.ofMillis(capped / 2 + ThreadLocalRandom.current().nextLong(capped / 2 + 1));
     }
 
     private void report(SyncStatus newStatus) {

@@ -8,31 +8,37 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opendata.demo.DemoContent;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Networks duplicate, reorder and resend. Whatever order batches arrive in, every answer counts once, and the
  * acknowledgement only covers events with no gap below them, so the kiosk never prunes what is missing.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchesDubbelEnDoorElkaarTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path data;
     private CentralNode central;
     private TestKiosk kiosk;
 
-    @BeforeEach
-    void start() throws Exception {
+    // One central node per class, for speed: each test enrolls its own kiosk, so tests never see each other's events.
+    @BeforeAll
+    void startCentral(@TempDir Path data) {
         central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
+    }
+
+    @BeforeEach
+    void enrollKiosk() throws Exception {
         kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
     }
 
-    @AfterEach
+    @AfterAll
     void stop() {
         central.stop();
     }
@@ -69,7 +75,7 @@ class BatchesDubbelEnDoorElkaarTest {
         upload(TestKiosk.answers(1, 4));
         int port = central.port();
         central.stop();
-        central = CentralNode.builder().dataDir(data).port(port).demoContent(true).build().start();
+        central = CentralNode.builder().dataDir(central.dataDir()).port(port).demoContent(true).build().start();
 
         assertEquals(4, kiosk.acknowledged());
         JsonNode resent = upload(TestKiosk.answers(1, 5));

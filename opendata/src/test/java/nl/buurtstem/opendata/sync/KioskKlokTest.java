@@ -22,32 +22,38 @@ import java.util.List;
 import java.util.UUID;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opendata.demo.DemoContent;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A Raspberry Pi has no clock battery: after a night without power it may believe it is 1970. Its answers
  * still count, at the right time, flagged for staff; order follows the kiosk's sequence, never its clock.
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KioskKlokTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant BOOTED_IN_1970 = Instant.parse("1970-01-01T00:03:00Z");
 
-    @TempDir
-    Path data;
     private CentralNode central;
     private TestKiosk kiosk;
 
-    @BeforeEach
-    void start() throws Exception {
+    // One central node per class, for speed: each test enrolls its own kiosk, so tests never see each other's events.
+    @BeforeAll
+    void startCentral(@TempDir Path data) {
         central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
+    }
+
+    @BeforeEach
+    void enrollKiosk() throws Exception {
         kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
     }
 
-    @AfterEach
+    @AfterAll
     void stop() {
         central.stop();
     }

@@ -10,29 +10,35 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opendata.demo.DemoContent;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Bad sync requests are refused with a clear JSON problem and change nothing. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyncWeigertOngeldigeVerzoekenTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PEILING = "speelplek-diezerpoort";
 
-    @TempDir
-    Path data;
     private CentralNode central;
     private TestKiosk kiosk;
 
-    @BeforeEach
-    void start() throws Exception {
+    // One central node per class, for speed: each test enrolls its own kiosk, so tests never see each other's events.
+    @BeforeAll
+    void startCentral(@TempDir Path data) {
         central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
+    }
+
+    @BeforeEach
+    void enrollKiosk() throws Exception {
         kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
     }
 
-    @AfterEach
+    @AfterAll
     void stop() {
         central.stop();
     }
