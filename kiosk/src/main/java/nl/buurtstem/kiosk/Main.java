@@ -36,7 +36,8 @@ public final class Main {
                     default -> fail("--hardware takes auto, simulated or pi");
                 };
                 default -> fail("unknown option " + args[i]
-                        + "; use --config kiosk.json [--data DIR] [--port N] [--hardware auto|simulated|pi]");
+                        + "; use --config kiosk.json [--data DIR] [--port N] [--hardware auto|simulated|pi]"
+                        + " [--sync-interval-ms N] [--answer-cooldown-ms N]");
             }
         }
         KioskConfig config;
