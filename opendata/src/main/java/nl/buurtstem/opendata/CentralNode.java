@@ -116,7 +116,8 @@ public final class CentralNode {
         FleetRoutes fleet = new FleetRoutes(json, kiosks, wijken, staff);
         PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
         openData = new OpenDataWiring(new OpenDataWiring.Parts(settings.dataDir(), db, json, iris, linkedData, publisher,
-                settings.clock(), staff, wijken, plannen, initiatieven, peilingen, peilingPublication, peilingPages, kiosks),
+                settings.clock(), staff, wijken, plannen, initiatieven, peilingen, peilingPublication, peilingPages, kiosks,
+                wijkbudgetten, settings.privacyThreshold()),
                 new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()), settings.catalogus());
         openData.publishAll();
         fleetMonitoring = new FleetMonitoring(db, json, kiosks, wijken, openData.staffAuth(), sync::authenticate,

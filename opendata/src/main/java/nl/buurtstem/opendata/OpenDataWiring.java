@@ -40,6 +40,7 @@ import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.ItemPublication;
 import nl.buurtstem.opendata.lod.KioskPublication;
 import nl.buurtstem.opendata.lod.LinkedData;
+import nl.buurtstem.opendata.lod.PeriodicPublication;
 import nl.buurtstem.opendata.lod.OwnVocabulary;
 import nl.buurtstem.opendata.lod.Publisher;
 import nl.buurtstem.opendata.lod.QueryPage;
@@ -63,6 +64,8 @@ import nl.buurtstem.opendata.wijk.Wijk;
 import nl.buurtstem.opendata.wijk.WijkBeheer;
 import nl.buurtstem.opendata.wijk.WijkRdf;
 import nl.buurtstem.opendata.wijk.WijkStore;
+import nl.buurtstem.opendata.wijkbudget.WijkbudgetRdf;
+import nl.buurtstem.opendata.wijkbudget.WijkbudgetStore;
 
 /**
  * The open-data side of the central node, wired in one place: staff logins and content management, what
@@ -74,7 +77,7 @@ final class OpenDataWiring {
     record Parts(Path dataDir, Database db, ObjectMapper json, Iris iris, LinkedData linkedData, Publisher publisher,
                  Clock clock, StaffAccess apiKey, WijkStore wijken, PlanStore plannen, InitiatiefStore initiatieven,
                  PeilingStore peilingen, PeilingPublication peilingPublication, PeilingPages peilingPages,
-                 KioskRegistry kiosks) {
+                 KioskRegistry kiosks, WijkbudgetStore wijkbudgetten, int privacyThreshold) {
     }
 
     private final Parts parts;
@@ -86,6 +89,7 @@ final class OpenDataWiring {
     private final ContentAdmin content;
     private final PeilingBeheer peilingBeheer;
     private final KioskPublication kiosks;
+    private final PeriodicPublication wijkbudgetten;
     private final BegrotingPublication begroting;
     private final BegrotingRoutes begrotingRoutes;
     private final BegrotingImport begrotingImport;
@@ -122,6 +126,17 @@ final class OpenDataWiring {
         this.kiosks = new KioskPublication(iris, () -> parts.kiosks().all().stream()
                 .map(k -> new KioskPublication.PublicKiosk(k.id(), k.buurthuis(), k.wijk(), k.isRevoked())).toList(), parts.publisher());
         parts.publisher().onPublished(kiosks::pollGraphChanged);
+        WijkbudgetRdf wijkbudgetRdf = new WijkbudgetRdf(iris, parts.privacyThreshold());
+        this.wijkbudgetten = new PeriodicPublication(parts.publisher(), () -> {
+            Map<String, org.apache.jena.graph.Graph> graphs = new java.util.LinkedHashMap<>();
+            for (Wijk wijk : parts.wijken().all()) {
+                for (WijkbudgetStore.VoorKiosk b : parts.wijkbudgetten().forKiosk(wijk.code())) {
+                    graphs.computeIfAbsent(iris.graph("wijkbudget", b.wijkbudget().id()), g -> wijkbudgetRdf.graph(b.wijkbudget(),
+                            parts.wijkbudgetten().uitslag(b.wijkbudget().id())));
+                }
+            }
+            return graphs;
+        });
         Taakvelden taakvelden = new Taakvelden(iris);
         BegrotingStore begrotingStore = new BegrotingStore(parts.db());
         this.begroting = new BegrotingPublication(begrotingStore, new BegrotingCube(iris, taakvelden), taakvelden, parts.publisher());
@@ -150,6 +165,7 @@ final class OpenDataWiring {
         peilingBeheer.publishWithdrawn();
         begroting.publishAll();
         kiosks.publishNow();
+        wijkbudgetten.start(3);
         OwnVocabulary vocabulary = new OwnVocabulary(parts.iris());
         parts.publisher().publishNow(vocabulary.graphIri(), vocabulary.graph());
         parts.publisher().publishNow(catalogus.graphIri(), catalogus.graph(LocalDate.now(parts.clock())));
@@ -159,6 +175,7 @@ final class OpenDataWiring {
     /** Finishes dumps being written; call before the linked data closes. */
     void close() {
         begrotingImport.close();
+        wijkbudgetten.close();
         dumps.close();
     }
 

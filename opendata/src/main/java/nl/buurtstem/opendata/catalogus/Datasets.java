@@ -25,7 +25,7 @@ public final class Datasets {
                         List.of("initiatief", "bewoners", "wijk"), List.of("initiatief/", "idee/"), false),
                 new DatasetSpec("begroting", "Begroting en wijkbudgetten",
                         "Begroting en realisatie per Iv3-taakveld per jaar als W3C Data Cube, wijkbudgetten en subsidies.",
-                        List.of("begroting", "Iv3", "taakveld", "wijkbudget"), List.of("begroting/", "taakveld/", "subsidie/"), true),
+                        List.of("begroting", "Iv3", "taakveld", "wijkbudget"), List.of("begroting/", "taakveld/", "subsidie/", "wijkbudget/"), true),
                 new DatasetSpec("evaluaties", "Evaluaties",
                         "Evaluaties van plannen en initiatieven: doelen, indicatoren, uitkomsten en lessen.",
                         List.of("evaluatie", "resultaat"), List.of("evaluatie/"), false),

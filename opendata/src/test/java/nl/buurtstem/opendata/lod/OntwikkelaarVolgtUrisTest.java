@@ -43,7 +43,8 @@ class OntwikkelaarVolgtUrisTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"plan/herinrichting-vechtstraat", "peiling/speelplek-diezerpoort",
-            "initiatief/buurtmoestuin-diezerpoort", "wijk/WK019302"})
+            "initiatief/buurtmoestuin-diezerpoort", "wijk/WK019302", "wijkbudget/wijkbudget-diezerpoort-2027",
+            "taakveld/2024/6.1", "dataset/peilingresultaten", "catalogus/buurtstem"})
     void id_uri_answers_303_to_its_document_which_speaks_every_rdf_format(String ref) throws Exception {
         HttpResponse<String> seeOther = web.get("/id/" + ref, "text/turtle");
         assertEquals(303, seeOther.statusCode());

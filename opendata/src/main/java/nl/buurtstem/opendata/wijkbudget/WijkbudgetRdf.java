@@ -1,0 +1,64 @@
+package nl.buurtstem.opendata.wijkbudget;
+
+import java.util.Map;
+import nl.buurtstem.opendata.lod.Iris;
+import nl.buurtstem.opendata.lod.Vocab;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+
+/**
+ * A wijkbudget as linked data: its amount, its proposals with what each costs, and how many ballots chose
+ * each. Like poll counts, a vote count below the privacy threshold is not published, only marked suppressed.
+ */
+public final class WijkbudgetRdf {
+
+    private final Iris iris;
+    private final int drempel;
+
+    public WijkbudgetRdf(Iris iris, int drempel) {
+        this.iris = iris;
+        this.drempel = drempel;
+    }
+
+    public Graph graph(Wijkbudget w, Map<String, Long> stemmen) {
+        Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
+        Resource r = m.createResource(iris.id("wijkbudget", w.id()));
+        m.add(r, RDF.type, m.createResource(iris.def("Wijkbudget")))
+                .add(r, RDFS.label, m.createLiteral(w.titel(), "nl"))
+                .add(r, m.createProperty(Vocab.DCTERMS, "title"), m.createLiteral(w.titel(), "nl"))
+                .add(r, m.createProperty(Vocab.DCTERMS, "identifier"), w.id())
+                .add(r, m.createProperty(iris.def("bedrag")), m.createTypedLiteral(Long.toString(w.bedrag()), XSDDatatype.XSDdecimal));
+        if (w.uitleg() != null) {
+            m.add(r, m.createProperty(Vocab.DCTERMS, "description"), m.createLiteral(w.uitleg(), "nl"));
+        }
+        if (w.wijk() != null) {
+            m.add(r, m.createProperty(Vocab.DCTERMS, "spatial"), m.createResource(iris.id("wijk", w.wijk())));
+        }
+        if (w.demo()) {
+            m.add(r, RDFS.comment, m.createLiteral("Voorbeeldgegevens: dit is geen echt wijkbudget.", "nl"));
+        }
+        for (Wijkbudget.Voorstel v : w.voorstellen()) {
+            Resource p = m.createResource(iris.id("wijkbudget", w.id(), "voorstel", v.id()));
+            m.add(r, m.createProperty(Vocab.DCTERMS, "hasPart"), p)
+                    .add(p, RDF.type, m.createResource(iris.def("Voorstel")))
+                    .add(p, RDFS.label, m.createLiteral(v.titel(), "nl"))
+                    .add(p, m.createProperty(Vocab.DCTERMS, "title"), m.createLiteral(v.titel(), "nl"))
+                    .add(p, m.createProperty(iris.def("bedrag")), m.createTypedLiteral(Long.toString(v.bedrag()), XSDDatatype.XSDdecimal));
+            if (v.omschrijving() != null) {
+                m.add(p, m.createProperty(Vocab.DCTERMS, "description"), m.createLiteral(v.omschrijving(), "nl"));
+            }
+            long n = stemmen.getOrDefault(v.id(), 0L);
+            if (!w.demo() && n > 0 && n < drempel) {
+                m.add(p, m.createProperty(Vocab.SDMX_ATTRIBUTE, "obsStatus"), m.createResource(iris.id("waarnemingsstatus", "onderdrukt")));
+            } else {
+                m.add(p, m.createProperty(iris.def("aantalStemmen")), m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger));
+            }
+        }
+        return m.getGraph();
+    }
+}
