@@ -159,6 +159,24 @@ class SyncWeigertOngeldigeVerzoekenTest {
         assertEquals(1, acknowledged());
     }
 
+    @Test
+    void after_a_run_of_refused_batches_the_answers_count_exactly_once_in_the_database_and_sparql() throws Exception {
+        String valid = TestKiosk.answers(1, 2);
+        kiosk.unsigned("/api/sync/v1/events", valid);
+        kiosk.send("POST", "/api/sync/v1/events", valid, "not-the-secret", System.currentTimeMillis());
+        kiosk.send("POST", "/api/sync/v1/events", valid, kiosk.secret, System.currentTimeMillis() - 3_600_000);
+        kiosk.post("/api/sync/v1/events", valid.substring(0, valid.length() / 2));
+        kiosk.post("/api/sync/v1/events", valid.replace("\"antwoord\"", "\"teleportatie\""));
+        kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, BatchRules.MAX_EVENTS + 1));
+
+        assertEquals(200, kiosk.post("/api/sync/v1/events", valid).statusCode());
+        assertEquals(200, kiosk.post("/api/sync/v1/events", valid).statusCode());
+
+        Telling telling = new Telling(central);
+        assertEquals(2, telling.inDatabase(kiosk.id));
+        assertEquals(2, telling.awaitSparql(kiosk.id, n -> n == 2));
+    }
+
     private String signingSecretOf() {
         return kiosk.secret;
     }
