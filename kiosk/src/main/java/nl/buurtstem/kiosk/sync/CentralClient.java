@@ -89,6 +89,14 @@ final class CentralClient {
         return json.readTree(response.body()).get("acknowledged").asLong();
     }
 
+    /** Asks a kiosk identity that has sent nothing yet to number on after {@code startAfter}; returns the acknowledged. */
+    long startAfter(Credentials me, long startAfter) throws IOException, InterruptedException, Refused {
+        byte[] body = json.writeValueAsBytes(java.util.Map.of("startAfter", startAfter));
+        HttpResponse<byte[]> response = signed(me, "POST", "/api/sync/v1/numbering", body, null);
+        requireOk(response);
+        return json.readTree(response.body()).get("acknowledged").asLong();
+    }
+
     /** Downloads this kiosk's content, or nothing when it has not changed since {@code etag}. */
     Optional<Content> content(Credentials me, String etag) throws IOException, InterruptedException, Refused {
         HttpResponse<byte[]> response = signed(me, "GET", "/api/sync/v1/content", new byte[0], etag);

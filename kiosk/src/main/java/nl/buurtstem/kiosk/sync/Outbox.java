@@ -148,6 +148,18 @@ public final class Outbox {
         });
     }
 
+    /** The sequence just below the first queued event: every number up to it was handed out before. */
+    long before() {
+        return db.transaction(c -> {
+            Long first = single(c, "SELECT min(seq) FROM outbox");
+            if (first != null) {
+                return first - 1;
+            }
+            Long last = single(c, "SELECT max(seq) FROM sqlite_sequence WHERE name = 'outbox'");
+            return last == null ? 0L : last;
+        });
+    }
+
     private static boolean tableExists(Connection c, String table) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
             q.setString(1, table);

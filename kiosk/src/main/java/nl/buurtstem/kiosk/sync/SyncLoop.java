@@ -129,15 +129,26 @@ public final class SyncLoop implements AutoCloseable {
     }
 
     /**
-     * A kiosk whose database was lost (a re-flashed card) starts numbering at 1 again, but the central node
-     * already holds those numbers for other answers: before the first upload, ask how far it got and go on from there.
+     * Numbering is agreed once per identity, before its first upload. A kiosk whose database was lost (a
+     * re-flashed card) would number from 1 again, over numbers the central node holds for other answers: it
+     * numbers on after the acknowledged sequence. A kiosk enrolled again with its old database asks the
+     * central node to start the new identity after the numbers its database already used.
      */
     private void agreeNumbering(Credentials me) throws IOException, InterruptedException, CentralClient.Refused {
-        if (!outbox.numberedFor(me.kioskId())) {
-            long acknowledged = client.acknowledged(me);
-            outbox.continueAfter(acknowledged, me.kioskId());
-            log.info("outbox numbering continues after sequence {}, as the central node acknowledged", acknowledged);
+        if (outbox.numberedFor(me.kioskId())) {
+            return;
         }
+        long acknowledged = client.acknowledged(me);
+        long before = outbox.before();
+        if (acknowledged == 0 && before > 0) {
+            acknowledged = client.startAfter(me, before);
+        }
+        if (acknowledged < before) {
+            throw new IllegalStateException("the central node acknowledged " + acknowledged + " for this kiosk, below the "
+                    + before + " it acknowledged before; events stay queued until staff restore the central node's data");
+        }
+        outbox.continueAfter(acknowledged, me.kioskId());
+        log.info("outbox numbering continues after sequence {}, as agreed with the central node", acknowledged);
     }
 
     private Credentials credentials() throws IOException, InterruptedException, CentralClient.Refused {

@@ -75,6 +75,36 @@ class KioskVerliestDatabaseTest {
     }
 
     @Test
+    void a_kiosk_enrolled_again_with_its_old_database_delivers_what_waited_and_keeps_counting() throws Exception {
+        Centrale centrale = new Centrale(centralNode.url(), centralData);
+        Centrale.Registratie oud = centrale.registreer("Buurthuis Diezerpoort", centralNode.url());
+        kiosk = startKiosk(oud);
+        Bewoners bewoners = new Bewoners(kiosk.url());
+        String peiling = bewoners.actievePeiling();
+        for (int i = 0; i < 3; i++) {
+            bewoners.tik(peiling, 1);
+        }
+        Bewoners.await(() -> centrale.telling(oud.kioskId()), n -> n == 3, Duration.ofSeconds(30));
+        centrale.trekIn(oud.kioskId(), "Scherm kapot; na reparatie opnieuw aangemeld");
+        bewoners.tik(peiling, 2);
+        kiosk.stop();
+
+        Centrale.Registratie nieuw = centrale.registreer("Buurthuis Diezerpoort", centralNode.url());
+        Files.delete(kioskData.resolve("credentials.json"));
+        kiosk = startKiosk(nieuw);
+        bewoners = new Bewoners(kiosk.url());
+        bewoners.tik(peiling, 3);
+        bewoners.tik(peiling, 4);
+
+        assertEquals(0L, Bewoners.await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(30)),
+                "what waited under the revoked identity is delivered under the new one: " + bewoners.status());
+        assertEquals(3, centrale.telling(oud.kioskId()));
+        assertEquals(3, centrale.telling(nieuw.kioskId()));
+        assertEquals(6, Bewoners.opgeslagen(kioskData));
+        assertEquals(3L, Bewoners.await(() -> centrale.sparqlTelling(nieuw.kioskId()), n -> n == 3, Duration.ofSeconds(30)));
+    }
+
+    @Test
     void queued_events_are_renumbered_after_the_acknowledged_sequence_and_new_ones_follow() {
         try (Database db = Database.open(kioskData.resolve("kiosk.db"))) {
             Outbox outbox = new Outbox(db);

@@ -62,6 +62,30 @@ final class EventIngest {
         return outcome;
     }
 
+    /**
+     * Lets a kiosk identity that has sent nothing yet number on after {@code startAfter}: a kiosk enrolled
+     * again keeps its database, whose own tables already use the lower numbers. Refused once events arrived.
+     */
+    long startAfter(Kiosk kiosk, long startAfter) {
+        return db.transaction(c -> {
+            long acked = KioskRegistry.find(c, kiosk.id()).orElseThrow().ackedSeq();
+            if (acked == startAfter) {
+                return acked;
+            }
+            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM kiosk_event WHERE kiosk_id = ? LIMIT 1")) {
+                q.setString(1, kiosk.id());
+                try (ResultSet rs = q.executeQuery()) {
+                    if (acked != 0 || rs.next()) {
+                        throw new Problem(409, "numbering-started", "This kiosk's numbering already started (acknowledged "
+                                + acked + "); it can only be chosen before the first event.");
+                    }
+                }
+            }
+            KioskRegistry.noteSync(c, kiosk.id(), startAfter, clock.instant());
+            return startAfter;
+        });
+    }
+
     private static boolean alreadyStored(Connection c, String kioskId, Batch.Event event) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT event_id FROM kiosk_event WHERE kiosk_id = ? AND seq = ?")) {
             q.setString(1, kioskId);

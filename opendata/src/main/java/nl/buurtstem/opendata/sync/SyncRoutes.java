@@ -64,6 +64,7 @@ public final class SyncRoutes {
         cfg.routes.post(PREFIX + "/events", this::events);
         cfg.routes.get(PREFIX + "/content", this::content);
         cfg.routes.get(PREFIX + "/status", this::status);
+        cfg.routes.post(PREFIX + "/numbering", this::numbering);
     }
 
     /** Each kiosk's sync state for staff ({@code GET /api/staff/sync/kiosks}), behind the staff API key. */
@@ -131,6 +132,19 @@ public final class SyncRoutes {
             return;
         }
         ctx.contentType("application/json").result(tagged.body());
+    }
+
+    private record NumberingRequest(Long startAfter) {
+    }
+
+    private void numbering(Context ctx) throws IOException {
+        byte[] body = boundedBody(ctx);
+        Kiosk kiosk = authenticator.authenticate(ctx, body);
+        NumberingRequest request = json.readValue(body, NumberingRequest.class);
+        if (request.startAfter() == null || request.startAfter() < 0) {
+            throw Problem.badRequest("invalid-numbering", "startAfter must be a whole number, 0 or more.");
+        }
+        ctx.json(Map.of("kioskId", kiosk.id(), "acknowledged", ingest.startAfter(kiosk, request.startAfter())));
     }
 
     private void status(Context ctx) {

@@ -85,6 +85,23 @@ class BatchesDubbelEnDoorElkaarTest {
         assertCountedExactly(5);
     }
 
+    @Test
+    void a_kiosk_enrolled_again_numbers_on_after_its_old_numbers_but_only_before_its_first_event() throws Exception {
+        HttpResponse<String> chosen = kiosk.post("/api/sync/v1/numbering", "{\"startAfter\":40}");
+        HttpResponse<String> again = kiosk.post("/api/sync/v1/numbering", "{\"startAfter\":40}");
+        JsonNode first = upload(TestKiosk.answers(41, 42));
+        HttpResponse<String> tooLate = kiosk.post("/api/sync/v1/numbering", "{\"startAfter\":100}");
+
+        assertEquals(200, chosen.statusCode(), chosen.body());
+        assertEquals(40, JSON.readTree(chosen.body()).get("acknowledged").asLong());
+        assertEquals(200, again.statusCode(), "choosing the same start again is harmless");
+        assertEquals(42, first.get("acknowledged").asLong());
+        assertEquals(409, tooLate.statusCode());
+        assertEquals("/problems/numbering-started", JSON.readTree(tooLate.body()).get("type").asText());
+        assertEquals(42, kiosk.acknowledged());
+        assertCountedExactly(2);
+    }
+
     private JsonNode upload(String batch) throws Exception {
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", batch);
         assertEquals(200, response.statusCode(), response.body());

@@ -54,7 +54,7 @@ class ProtocolBeschrijvingKloptTest {
                 assertTrue(openapi.contains("const: " + type + "}"), type + " has a schema in sync-openapi.yaml");
             }
             for (String path : List.of("/api/sync/v1/enroll", "/api/sync/v1/events", "/api/sync/v1/status",
-                    "/api/sync/v1/content", "/api/staff/sync/kiosks")) {
+                    "/api/sync/v1/content", "/api/sync/v1/numbering", "/api/staff/sync/kiosks")) {
                 assertTrue(openapi.contains("\n  " + path + ":"), path + " is in sync-openapi.yaml");
                 assertTrue(protocol.contains(path), path + " is in sync-protocol.md");
             }
