@@ -58,6 +58,8 @@ test("the overview names each kiosk's status in words with an icon, in the list 
   assert.match(await offline.innerText(), /✖\s*Offline/);
   assert.match(await page.locator(`#kiosklijst tr[data-kiosk="${OFFLINE}"]`).innerText(), /Kiosk offline tijdens openingstijden/);
   assert.match(await page.locator("#telling").innerText(), /Offline: 1/);
+  const stip = page.locator(`#kaart-svg [data-kaart-kiosk="${OFFLINE}"]`);
+  assert.match(await stip.textContent(), /✖ Offline/, "the kiosk is on the SVG wijk map with its icon and word");
   const kaart = page.locator('#kaart [data-wijk="WK019302"]');
   assert.match(await kaart.innerText(), /Diezerpoort/);
   assert.match(await kaart.innerText(), /Buurthuis De Kroon/);

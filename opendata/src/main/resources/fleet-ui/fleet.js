@@ -72,12 +72,41 @@ async function laadOverzicht() {
       el("td", {}, onbekend(h.cpuTemperature, " °C")),
       el("td", {}, k.alerts.length ? k.alerts.map((a) => a.titel).join("; ") : "geen"));
   }));
+  tekenKaart(overzicht);
   $("kaart").replaceChildren(...overzicht.wijken.map((w) => {
     const hier = overzicht.kiosks.filter((k) => k.wijk === w.code);
     return el("div", { class: "wijk", "data-wijk": w.code }, el("h3", {}, `${w.naam} (${w.code})`),
       hier.length ? el("ul", {}, ...hier.map((k) => el("li", {}, statusLabel(k.status), " ", el("a", { href: `#kiosk/${k.id}` }, k.naam))))
         : el("p", {}, "Geen kiosk in deze wijk."));
   }));
+}
+
+/** The wijk outlines the kiosks also draw, with each kiosk as a dot, its icon and its status word. */
+function tekenKaart(overzicht) {
+  const kaart = overzicht.kaart;
+  if (!kaart) return $("kaart-svg").replaceChildren();
+  const NS = "http://www.w3.org/2000/svg";
+  const svg = (tag, attrs, tekst) => {
+    const e = document.createElementNS(NS, tag);
+    Object.entries(attrs).forEach(([k, v]) => e.setAttribute(k, v));
+    if (tekst !== undefined) e.textContent = tekst;
+    return e;
+  };
+  const s = svg("svg", { viewBox: kaart.viewBox, role: "img", "aria-label": "Wijkkaart met de kiosks en hun status" });
+  // Outlines first, then names and kiosks, so no outline covers a neighbour's kiosk.
+  kaart.wijken.forEach((w) => s.append(svg("path", { d: w.pad })));
+  kaart.wijken.forEach((w) => {
+    s.append(svg("text", { x: w.labelX, y: w.labelY, class: "wijknaam" }, w.naam));
+    overzicht.kiosks.filter((k) => k.wijk === w.code).forEach((k, i) => {
+      const y = w.labelY + 12 + i * 12;
+      const link = svg("a", { href: `#kiosk/${k.id}`, "data-kaart-kiosk": k.id });
+      link.append(svg("title", {}, `${k.naam}: ${k.status.woorden}`),
+        svg("circle", { cx: w.labelX - 30, cy: y - 3, r: 4, class: `stip-${k.status.code}` }),
+        svg("text", { x: w.labelX - 24, y, class: `kiosk-teken status-${k.status.code}` }, `${k.status.icoon} ${k.status.woorden} · ${k.naam.length > 22 ? k.naam.slice(0, 21) + "…" : k.naam}`));
+      s.append(link);
+    });
+  });
+  $("kaart-svg").replaceChildren(s);
 }
 
 async function laadKiosk(id) {

@@ -12,6 +12,7 @@ import java.util.Map;
 import nl.buurtstem.opendata.web.Problem;
 import nl.buurtstem.opendata.wijk.Wijk;
 import nl.buurtstem.opendata.wijk.WijkStore;
+import nl.buurtstem.opendata.wijk.WijkkaartStore;
 
 /** The staff dashboard's API: the fleet, one kiosk's page, trends, remote actions, alert and audit logs. */
 final class DashboardRoutes {
@@ -23,6 +24,7 @@ final class DashboardRoutes {
     private final FleetAccess access;
     private final FleetOverview overview;
     private final WijkStore wijken;
+    private final WijkkaartStore kaart;
     private final AlertStore alerts;
     private final Acties acties;
     private final Screenshots screenshots;
@@ -31,13 +33,15 @@ final class DashboardRoutes {
     private final Trends trends;
     private final Clock clock;
 
-    DashboardRoutes(ObjectMapper json, FleetAccess access, FleetOverview overview, WijkStore wijken, AlertStore alerts,
+    DashboardRoutes(ObjectMapper json, FleetAccess access, FleetOverview overview, WijkStore wijken, WijkkaartStore kaart,
+                    AlertStore alerts,
                     Acties acties, Screenshots screenshots, Gebeurtenissen gebeurtenissen, AuditLog audit, Trends trends,
                     Clock clock) {
         this.json = json;
         this.access = access;
         this.overview = overview;
         this.wijken = wijken;
+        this.kaart = kaart;
         this.alerts = alerts;
         this.acties = acties;
         this.screenshots = screenshots;
@@ -78,6 +82,7 @@ final class DashboardRoutes {
         body.put("medewerker", Map.of("naam", wie.naam(), "rol", wie.rol().code()));
         body.put("nu", clock.instant().toString());
         body.put("wijken", wijkList);
+        body.put("kaart", kaart.current().orElse(null));
         body.put("kiosks", overview.all().stream().map(k -> FleetView.kiosk(k, wijkNamen.get(k.kiosk().wijk()), open)).toList());
         ctx.json(body);
     }

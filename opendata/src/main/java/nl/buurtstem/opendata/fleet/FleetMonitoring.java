@@ -10,6 +10,7 @@ import nl.buurtstem.opendata.staff.StaffAuth;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.wijk.WijkStore;
+import nl.buurtstem.opendata.wijk.WijkkaartStore;
 
 /**
  * Fleet monitoring on the central node: heartbeats in, statuses and alerts out, a staff dashboard at
@@ -46,7 +47,9 @@ public final class FleetMonitoring implements AutoCloseable {
         FleetOverview overview = new FleetOverview(registry, hartslagen, new StatusRules(settings), clock);
         HartslagOntvangst ontvangst = new HartslagOntvangst(hartslagen, acties, gebeurtenissen, settings, clock);
         heartbeats = new HeartbeatRoutes(json, auth, ontvangst, acties, screenshots, gebeurtenissen, settings, clock);
-        dashboard = new DashboardRoutes(json, new FleetAccess(staff), overview, wijken, alerts, acties, screenshots,
+        // The same outlines the kiosks draw; a store over the shared database, so reading it here changes nothing.
+        WijkkaartStore kaart = new WijkkaartStore(db, json);
+        dashboard = new DashboardRoutes(json, new FleetAccess(staff), overview, wijken, kaart, alerts, acties, screenshots,
                 gebeurtenissen, new AuditLog(db), new Trends(hartslagen, settings, clock), clock);
         metrics = new MetricsRoute(overview, alerts, ontvangst);
         List<AlertNotifier> notifiers = new ArrayList<>();
