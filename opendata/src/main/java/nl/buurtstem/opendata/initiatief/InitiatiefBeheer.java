@@ -31,6 +31,12 @@ public final class InitiatiefBeheer {
         if (i.wijk() != null && !Wijk.isWijkcode(i.wijk())) {
             throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019302");
         }
+        if (i.foto() != null) {
+            nl.buurtstem.opendata.plan.Urls.require(i.foto().url(), "foto.url");
+            if (i.foto().beschrijving() == null || i.foto().beschrijving().isBlank()) {
+                throw new IllegalArgumentException("a foto needs a beschrijving: what it shows, for people who cannot see it");
+            }
+        }
         for (String text : new String[] {i.titel(), i.verhaal(), i.meedoen()}) {
             if (text != null && (EMAIL.matcher(text).find() || PHONE.matcher(text).find())) {
                 throw new IllegalArgumentException("no e-mail addresses or phone numbers: contact goes through the "

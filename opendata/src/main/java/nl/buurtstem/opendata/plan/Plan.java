@@ -13,13 +13,24 @@ import java.util.List;
  * @param fasen       its phases in order
  * @param momenten    participatiemomenten: when and where residents can take part
  * @param demo        true for demonstration content
+ * @param documenten  documents about the plan (design, decision), published by the municipality
  */
 public record Plan(String id, String wijk, String titel, String samenvatting, List<Fase> fasen,
-                   List<Participatiemoment> momenten, boolean demo) {
+                   List<Participatiemoment> momenten, boolean demo, List<Document> documenten) {
 
     public Plan {
         fasen = List.copyOf(fasen);
         momenten = List.copyOf(momenten);
+        documenten = documenten == null ? List.of() : List.copyOf(documenten);
+    }
+
+    public Plan(String id, String wijk, String titel, String samenvatting, List<Fase> fasen,
+                List<Participatiemoment> momenten, boolean demo) {
+        this(id, wijk, titel, samenvatting, fasen, momenten, demo, List.of());
+    }
+
+    /** A document about a plan: its title and where the municipality publishes it. */
+    public record Document(String titel, String url) {
     }
 
     /** A phase of a plan, e.g. "Ontwerp" from March to June. */

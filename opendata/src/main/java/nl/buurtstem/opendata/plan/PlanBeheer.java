@@ -28,6 +28,12 @@ public final class PlanBeheer {
                 throw new IllegalArgumentException("fase " + f.naam() + " ends before it starts");
             }
         }
+        for (Plan.Document d : plan.documenten()) {
+            Urls.require(d.url(), "a document's url");
+            if (d.titel() == null || d.titel().isBlank()) {
+                throw new IllegalArgumentException("every document needs a titel");
+            }
+        }
         for (Plan.Participatiemoment m : plan.momenten()) {
             if (m.wat() == null || m.wanneer() == null || m.waar() == null) {
                 throw new IllegalArgumentException("a participatiemoment needs wat, wanneer and waar");

@@ -49,6 +49,12 @@ public final class PlanRdf {
         if (plan.demo()) {
             m.add(p, RDFS.comment, m.createLiteral("Voorbeeldgegevens: dit is geen echt plan.", "nl"));
         }
+        for (Plan.Document d : plan.documenten()) {
+            Resource doc = m.createResource(d.url());
+            m.add(p, prop(m, Vocab.DCTERMS, "relation"), doc)
+                    .add(doc, RDF.type, m.createResource(Vocab.FOAF + "Document"))
+                    .add(doc, prop(m, Vocab.DCTERMS, "title"), m.createLiteral(d.titel(), "nl"));
+        }
         int n = 1;
         for (Plan.Fase fase : plan.fasen()) {
             Resource f = m.createResource(iris.id("plan", plan.id(), "fase", Integer.toString(n)));

@@ -30,6 +30,7 @@ class RedacteurPubliceertEnTrektPlanInTest {
              "fasen":[{"naam":"Plekken kiezen","van":"2027-01-01","tot":"2027-02-28"}],
              "momenten":[{"wat":"Wandeling langs de plekken","wanneer":"2027-01-20T10:00:00","waar":"Buurthuis Assendorp",
                           "hoe":"Loop mee en wijs aan waar u graag zit."}],
+             "documenten":[{"titel":"Schetsontwerp bankjes","url":"https://www.zwolle.nl/documenten/schetsontwerp-bankjes.pdf"}],
              "demo":false}""";
 
     @TempDir
@@ -71,7 +72,9 @@ class RedacteurPubliceertEnTrektPlanInTest {
         assertEquals(200, piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/publiceren", null).statusCode());
         assertTrue(await(() -> ask("ASK { <%sid/plan/bankjes-assendorp> <http://purl.org/dc/terms/title> \"Meer bankjes in Assendorp\"@nl }")),
                 "published plan visible in SPARQL within 10 s");
-        assertTrue(piet.get("/doc/plan/bankjes-assendorp", "text/turtle").body().contains("Meer bankjes in Assendorp"));
+        String turtle = piet.get("/doc/plan/bankjes-assendorp", "text/turtle").body();
+        assertTrue(turtle.contains("Meer bankjes in Assendorp"));
+        assertTrue(turtle.contains("https://www.zwolle.nl/documenten/schetsontwerp-bankjes.pdf"), "its documents are linked");
     }
 
     @Test
