@@ -21,8 +21,7 @@ import org.apache.jena.vocabulary.RDF;
  */
 public final class Catalogus {
 
-    private static final String EU = "http://publications.europa.eu/resource/authority/";
-    private static final String IANA = "http://www.iana.org/assignments/media-types/";
+    private static final String EU = Codelijsten.EU;
 
     /** A dump format: file extension, EU file type, IANA media type, gzip-compressed or not. */
     record Dump(String extension, String fileType, String mediaType, boolean gzip, String label) {
@@ -37,11 +36,13 @@ public final class Catalogus {
     private final Iris iris;
     private final CatalogusSettings settings;
     private final List<DatasetSpec> datasets;
+    private final Codelijsten codes;
 
     public Catalogus(Iris iris, CatalogusSettings settings, List<DatasetSpec> datasets) {
         this.iris = iris;
         this.settings = settings;
         this.datasets = List.copyOf(datasets);
+        this.codes = new Codelijsten(settings);
     }
 
     public String catalogIri() {
@@ -76,11 +77,11 @@ public final class Catalogus {
                         + "buurthuizen, bewonersinitiatieven, begroting en evaluaties, als linked open data.", "nl"))
                 .add(catalog, p(m, Vocab.DCTERMS, "publisher"), publisher)
                 .add(catalog, p(m, Vocab.DCAT, "contactPoint"), contact)
-                .add(catalog, p(m, Vocab.FOAF, "homepage"), document(m, iris.base()))
-                .add(catalog, p(m, Vocab.DCTERMS, "language"), language(m))
-                .add(catalog, p(m, Vocab.DCTERMS, "license"), licence(m))
+                .add(catalog, p(m, Vocab.FOAF, "homepage"), codes.document(m, iris.base()))
+                .add(catalog, p(m, Vocab.DCTERMS, "language"), codes.language(m))
+                .add(catalog, p(m, Vocab.DCTERMS, "license"), codes.licence(m))
                 .add(catalog, p(m, Vocab.DCTERMS, "modified"), date(m, modified))
-                .add(catalog, p(m, Vocab.DCAT, "themeTaxonomy"), themeScheme(m))
+                .add(catalog, p(m, Vocab.DCAT, "themeTaxonomy"), codes.themeScheme(m))
                 .add(catalog, p(m, Vocab.DCAT, "service"), service);
         for (DatasetSpec d : datasets) {
             m.add(catalog, p(m, Vocab.DCAT, "dataset"), dataset(m, d, publisher, contact, service, modified));
@@ -98,12 +99,12 @@ public final class Catalogus {
                 .add(ds, p(m, Vocab.DCTERMS, "publisher"), publisher)
                 .add(ds, p(m, Vocab.DCTERMS, "creator"), publisher)
                 .add(ds, p(m, Vocab.DCAT, "contactPoint"), contact)
-                .add(ds, p(m, Vocab.DCAT, "theme"), concept(m, EU + "data-theme/GOVE", EU + "data-theme", "Overheid en publieke sector"))
-                .add(ds, p(m, Vocab.DCTERMS, "accessRights"), accessRights(m))
-                .add(ds, p(m, Vocab.DCTERMS, "language"), language(m))
-                .add(ds, p(m, Vocab.DCTERMS, "accrualPeriodicity"), frequency(m))
+                .add(ds, p(m, Vocab.DCAT, "theme"), codes.concept(m, EU + "data-theme/GOVE", EU + "data-theme", "Overheid en publieke sector"))
+                .add(ds, p(m, Vocab.DCTERMS, "accessRights"), codes.accessRights(m))
+                .add(ds, p(m, Vocab.DCTERMS, "language"), codes.language(m))
+                .add(ds, p(m, Vocab.DCTERMS, "accrualPeriodicity"), codes.frequency(m))
                 .add(ds, p(m, Vocab.DCTERMS, "modified"), date(m, modified))
-                .add(ds, p(m, Vocab.DCAT, "landingPage"), document(m, iris.doc("dataset", d.slug())));
+                .add(ds, p(m, Vocab.DCAT, "landingPage"), codes.document(m, iris.doc("dataset", d.slug())));
         for (String k : d.trefwoorden()) {
             m.add(ds, p(m, Vocab.DCAT, "keyword"), m.createLiteral(k, "nl"));
         }
@@ -127,11 +128,11 @@ public final class Catalogus {
                 .add(dist, p(m, Vocab.DCTERMS, "title"), m.createLiteral(d.titel() + ": " + dump.label(), "nl"))
                 .add(dist, p(m, Vocab.DCAT, "accessURL"), file)
                 .add(dist, p(m, Vocab.DCAT, "downloadURL"), file)
-                .add(dist, p(m, Vocab.DCTERMS, "license"), licence(m))
-                .add(dist, p(m, Vocab.DCTERMS, "format"), fileType(m, dump.fileType()))
-                .add(dist, p(m, Vocab.DCAT, "mediaType"), mediaType(m, dump.mediaType()));
+                .add(dist, p(m, Vocab.DCTERMS, "license"), codes.licence(m))
+                .add(dist, p(m, Vocab.DCTERMS, "format"), codes.fileType(m, dump.fileType()))
+                .add(dist, p(m, Vocab.DCAT, "mediaType"), codes.mediaType(m, dump.mediaType()));
         if (dump.gzip()) {
-            m.add(dist, p(m, Vocab.DCAT, "compressFormat"), mediaType(m, "application/gzip"));
+            m.add(dist, p(m, Vocab.DCAT, "compressFormat"), codes.mediaType(m, "application/gzip"));
         }
         return dist;
     }
@@ -145,14 +146,14 @@ public final class Catalogus {
                         + "datasets van deze catalogus (GET en POST; JSON, XML, CSV, TSV, Turtle, JSON-LD, RDF/XML, N-Triples).", "nl"))
                 .add(service, p(m, Vocab.DCTERMS, "identifier"), service.getURI())
                 .add(service, p(m, Vocab.DCAT, "endpointURL"), endpoint)
-                .add(service, p(m, Vocab.DCAT, "endpointDescription"), document(m, iris.base() + "sparql"))
+                .add(service, p(m, Vocab.DCAT, "endpointDescription"), codes.document(m, iris.base() + "sparql"))
                 .add(service, p(m, Vocab.DCTERMS, "conformsTo"), protocol)
                 .add(protocol, RDF.type, m.createResource(Vocab.DCTERMS + "Standard"))
                 .add(service, p(m, Vocab.DCTERMS, "publisher"), publisher)
                 .add(service, p(m, Vocab.DCAT, "contactPoint"), contact)
-                .add(service, p(m, Vocab.DCTERMS, "license"), licence(m))
-                .add(service, p(m, Vocab.DCTERMS, "accessRights"), accessRights(m))
-                .add(service, p(m, Vocab.DCAT, "theme"), concept(m, EU + "data-theme/GOVE", EU + "data-theme", "Overheid en publieke sector"));
+                .add(service, p(m, Vocab.DCTERMS, "license"), codes.licence(m))
+                .add(service, p(m, Vocab.DCTERMS, "accessRights"), codes.accessRights(m))
+                .add(service, p(m, Vocab.DCAT, "theme"), codes.concept(m, EU + "data-theme/GOVE", EU + "data-theme", "Overheid en publieke sector"));
         for (DatasetSpec d : datasets) {
             m.add(service, p(m, Vocab.DCAT, "servesDataset"), m.createResource(iris.id("dataset", d.slug())));
         }
@@ -164,7 +165,7 @@ public final class Catalogus {
                 .add(gemeente, RDF.type, m.createResource(Vocab.FOAF + "Organization"))
                 .add(gemeente, RDF.type, m.createResource(Vocab.TOOI_ONT + "Gemeente"))
                 .add(gemeente, p(m, Vocab.FOAF, "name"), m.createLiteral(settings.gemeentenaam(), "nl"))
-                .add(gemeente, p(m, Vocab.DCTERMS, "type"), concept(m, "http://purl.org/adms/publishertype/LocalAuthority",
+                .add(gemeente, p(m, Vocab.DCTERMS, "type"), codes.concept(m, "http://purl.org/adms/publishertype/LocalAuthority",
                         "http://purl.org/adms/publishertype/1.0", "Local Authority"));
         return gemeente;
     }
@@ -176,69 +177,6 @@ public final class Catalogus {
                 .add(contact, p(m, Vocab.VCARD, "fn"), m.createLiteral(settings.gemeentenaam() + ", team open data", "nl"))
                 .add(contact, p(m, Vocab.VCARD, "hasURL"), m.createResource(iris.base()));
         return contact;
-    }
-
-    private Resource licence(Model m) {
-        Resource l = m.createResource(settings.licentie());
-        m.add(l, RDF.type, m.createResource(Vocab.DCTERMS + "LicenseDocument"))
-                .add(l, p(m, Vocab.SKOS, "prefLabel"), m.createLiteral(settings.licentieNaam(), "en"));
-        if (CatalogusSettings.CC0.equals(settings.licentie())) {
-            m.add(l, p(m, Vocab.DCTERMS, "type"), concept(m, "http://purl.org/adms/licencetype/PublicDomain",
-                    "http://purl.org/adms/licencetype/1.0", "Public domain"));
-        }
-        return l;
-    }
-
-    private Resource accessRights(Model m) {
-        Resource r = concept(m, EU + "access-right/PUBLIC", EU + "access-right", "openbaar");
-        m.add(r, RDF.type, m.createResource(Vocab.DCTERMS + "RightsStatement"));
-        return r;
-    }
-
-    private Resource language(Model m) {
-        Resource nl = concept(m, EU + "language/NLD", EU + "language", "Nederlands");
-        m.add(nl, RDF.type, m.createResource(Vocab.DCTERMS + "LinguisticSystem"));
-        return nl;
-    }
-
-    private Resource frequency(Model m) {
-        Resource f = concept(m, EU + "frequency/CONT", EU + "frequency", "voortdurend");
-        m.add(f, RDF.type, m.createResource(Vocab.DCTERMS + "Frequency"));
-        return f;
-    }
-
-    private Resource fileType(Model m, String code) {
-        Resource f = concept(m, EU + "file-type/" + code, EU + "file-type", code.replace('_', ' '));
-        m.add(f, RDF.type, m.createResource(Vocab.DCTERMS + "MediaTypeOrExtent"));
-        return f;
-    }
-
-    private static Resource mediaType(Model m, String type) {
-        Resource t = m.createResource(IANA + type);
-        m.add(t, RDF.type, m.createResource(Vocab.DCTERMS + "MediaType"))
-                .add(t, RDF.type, m.createResource(Vocab.DCTERMS + "MediaTypeOrExtent"));
-        return t;
-    }
-
-    private Resource themeScheme(Model m) {
-        Resource scheme = m.createResource(EU + "data-theme");
-        m.add(scheme, RDF.type, m.createResource(Vocab.SKOS + "ConceptScheme"))
-                .add(scheme, p(m, Vocab.DCTERMS, "title"), m.createLiteral("Data theme", "en"));
-        return scheme;
-    }
-
-    private static Resource concept(Model m, String iri, String scheme, String label) {
-        Resource c = m.createResource(iri);
-        m.add(c, RDF.type, m.createResource(Vocab.SKOS + "Concept"))
-                .add(c, p(m, Vocab.SKOS, "prefLabel"), m.createLiteral(label, "nl"))
-                .add(c, p(m, Vocab.SKOS, "inScheme"), m.createResource(scheme));
-        return c;
-    }
-
-    private static Resource document(Model m, String iri) {
-        Resource d = m.createResource(iri);
-        m.add(d, RDF.type, m.createResource(Vocab.FOAF + "Document"));
-        return d;
     }
 
     private static org.apache.jena.rdf.model.Literal date(Model m, LocalDate d) {
