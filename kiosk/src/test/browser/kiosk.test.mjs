@@ -299,6 +299,15 @@ for (const size of SIZES) {
       const r = await antwoord;
       assert.equal(r.status(), 200);
       assert.equal(r.headers()["content-type"], "audio/wav");
+      // On the idea screen it reads what was typed, not the keyboard's keys.
+      await b.tik("#naar-start");
+      await b.tik("[data-tegel=idee]");
+      await b.typ("hallo");
+      const gelezen = page.waitForRequest((q) => q.url().includes("/api/voorlezen"));
+      await b.tik("#lees-voor");
+      const tekst = new URL((await gelezen).url()).searchParams.get("tekst");
+      assert.match(tekst, /Hallo/);
+      assert.doesNotMatch(tekst, /⌫|qwe|q w e/);
     });
 
     await t.test("the physical help button beside the screen reads it aloud too", async () => {

@@ -81,7 +81,10 @@ function stopGeluid() {
 
 async function leesVoor() {
   stopGeluid();
-  const tekst = [titelEl.textContent, scherm.innerText].join(". ").replace(/\s+/g, " ").trim().slice(0, 2900);
+  // The keyboard's keys are not read out: the typed text and the screen's words are.
+  const delen = [...scherm.children].filter((e) => !e.matches(".toetsenbord")).map((e) => e.matches(".typen")
+    ? e.querySelector("textarea").value || e.querySelector("label").textContent : e.innerText);
+  const tekst = [titelEl.textContent, ...delen].join(". ").replace(/\s+/g, " ").trim().slice(0, 2900);
   const adres = `/api/voorlezen?taal=${taal()}&tekst=${encodeURIComponent(tekst)}`;
   try {
     const antwoord = await fetch(adres);

@@ -70,6 +70,7 @@ class BewonerStemtMetStemcodeTest {
     @Test
     void a_ballot_over_budget_or_without_a_valid_code_is_refused_kindly() throws Exception {
         KioskNode a = kiosks.getFirst();
+        assertTrue(!get(a, "api/wijkbudgetten").contains("stemcodeHashes"), "the screen never gets the code list");
         HttpResponse<String> teDuur = post(a, "stembiljetten",
                 "{\"voorstellen\":[\"speeltoestel\",\"bankjes-vecht\",\"fietsenrekken\"],\"stemcode\":\"DIEZ-1011\"}");
         assertEquals(400, teDuur.statusCode());
