@@ -28,7 +28,8 @@ function stemcode(app, stem) {
       stem.code = veld.value;
       kiezen(app, stem);
     } else {
-      app.meld(uitkomst === "al_gebruikt" ? t("wijkbudget.codeGebruikt") : t("wijkbudget.codeOnbekend"));
+      app.meld(uitkomst === "al_gebruikt" ? t("wijkbudget.codeGebruikt")
+        : uitkomst === "te_vaak" ? t("wijkbudget.codeTeVaak") : t("wijkbudget.codeOnbekend"));
     }
   } }, t("wijkbudget.controleer"));
   veld.addEventListener("input", () => { controleer.disabled = veld.value.trim().length < 4; });

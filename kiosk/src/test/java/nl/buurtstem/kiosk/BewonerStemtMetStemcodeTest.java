@@ -79,6 +79,17 @@ class BewonerStemtMetStemcodeTest {
     }
 
     @Test
+    void guessing_codes_at_the_screen_is_slowed_down() throws Exception {
+        KioskNode a = kiosks.getFirst();
+        for (int i = 0; i < 5; i++) {
+            assertEquals("{\"stemcode\":\"onbekend\"}", post(a, "stemcode", "{\"stemcode\":\"DIEZ-000" + i + "\"}").body());
+        }
+        assertEquals("{\"stemcode\":\"te_vaak\"}", post(a, "stemcode", "{\"stemcode\":\"DIEZ-1030\"}").body(),
+                "after five wrong codes even a right one waits");
+        assertEquals(429, post(a, "stembiljetten", "{\"voorstellen\":[\"buurtfeest\"],\"stemcode\":\"DIEZ-1030\"}").statusCode());
+    }
+
+    @Test
     void a_code_used_at_two_kiosks_counts_once_at_the_municipality() throws Exception {
         assertEquals(201, post(kiosks.get(0), "stembiljetten", "{\"voorstellen\":[\"buurtfeest\"],\"stemcode\":\"DIEZ-1020\"}").statusCode());
         assertEquals(1, Gemeente.await(() -> rows("SELECT geteld FROM stembiljet").size(), n -> n == 1));

@@ -23,7 +23,12 @@ import nl.buurtstem.kiosk.web.Problem;
 public final class WijkbudgetService {
 
     /** What a typed stemcode turned out to be. */
-    public enum Controle { GELDIG, ONBEKEND, AL_GEBRUIKT }
+    public enum Controle { GELDIG, ONBEKEND, AL_GEBRUIKT, TE_VAAK }
+
+    // Guessing codes at the screen: after this many wrong ones the kiosk asks to wait a while.
+    static final int MAX_FOUT = 5;
+    static final java.time.Duration WACHT = java.time.Duration.ofMinutes(5);
+    private final java.util.Deque<Instant> fouten = new java.util.ArrayDeque<>();
 
     private final Database db;
     private final ObjectMapper json;
@@ -51,9 +56,20 @@ public final class WijkbudgetService {
         return result;
     }
 
-    public Controle controleer(String wijkbudgetId, String code) {
+    public synchronized Controle controleer(String wijkbudgetId, String code) {
         JsonNode entry = entry(wijkbudgetId);
-        return controleer(entry, code);
+        Instant now = clock.instant();
+        while (!fouten.isEmpty() && fouten.peekFirst().isBefore(now.minus(WACHT))) {
+            fouten.removeFirst();
+        }
+        if (fouten.size() >= MAX_FOUT) {
+            return Controle.TE_VAAK;
+        }
+        Controle controle = controleer(entry, code);
+        if (controle == Controle.ONBEKEND) {
+            fouten.addLast(now);
+        }
+        return controle;
     }
 
     private Controle controleer(JsonNode entry, String code) {
@@ -89,8 +105,11 @@ public final class WijkbudgetService {
         }
         String hash = null;
         if (budget.path("stemcodes").asBoolean()) {
-            Controle controle = controleer(entry, code);
+            Controle controle = controleer(wijkbudgetId, code);
             if (controle != Controle.GELDIG) {
+                if (controle == Controle.TE_VAAK) {
+                    throw new Problem(429, "stemcode-too-many-tries", "Too many wrong stemcodes here; try again in a few minutes.");
+                }
                 throw new Problem(403, controle == Controle.AL_GEBRUIKT ? "stemcode-used" : "stemcode-unknown",
                         "This stemcode cannot be used for this wijkbudget.");
             }
