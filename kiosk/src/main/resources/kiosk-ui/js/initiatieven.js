@@ -10,7 +10,9 @@ export async function initiatieven(app) {
   const kaarten = (data.initiatieven || []).map((x) => {
     const item = `initiatief/${x.id}`;
     return el("article", { class: "kaart", "data-initiatief": x.id },
-      x.foto ? el("img", { class: "foto", src: x.foto, alt: inhoud(item, "titel", x.titel).tekst }) : illustratie(),
+      x.fotoOpKiosk ? el("img", { class: "foto", "data-foto": x.id, src: `/api/initiatieven/${encodeURIComponent(x.id)}/foto`,
+        alt: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).tekst, lang: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).nl ? "nl" : undefined })
+        : illustratie(),
       el("h2", {}, inhoudEl("span", {}, item, "titel", x.titel, gevallen)),
       x.demo ? el("p", { class: "demo" }, t("voorbeeld")) : null,
       inhoudEl("p", {}, item, "verhaal", x.verhaal, gevallen),

@@ -26,6 +26,7 @@ import nl.buurtstem.kiosk.fleet.FleetSettings;
 import nl.buurtstem.kiosk.fleet.KioskFleet;
 import nl.buurtstem.kiosk.idee.IdeeRoutes;
 import nl.buurtstem.kiosk.idee.IdeeService;
+import nl.buurtstem.kiosk.initiatief.FotoCache;
 import nl.buurtstem.kiosk.initiatief.InitiatiefRoutes;
 import nl.buurtstem.kiosk.plan.PlanRoutes;
 import nl.buurtstem.kiosk.taal.VertalingRoutes;
@@ -101,7 +102,7 @@ public final class KioskNode {
         PeilingRoutes peilingRoutes = new PeilingRoutes(peilingen, json);
         List<Consumer<JavalinConfig>> bewonersRoutes = List.of(
                 new PlanRoutes(content, json)::install,
-                new InitiatiefRoutes(content, json)::install,
+                new InitiatiefRoutes(content, json, new FotoCache(settings.dataDir().resolve("fotos"), content))::install,
                 new VertalingRoutes(content)::install,
                 new IdeeRoutes(new IdeeService(db, json, Clock.systemUTC(), sync::wake), json)::install,
                 new WijkbudgetRoutes(new WijkbudgetService(db, json, content, Clock.systemUTC(), sync::wake), json)::install,
