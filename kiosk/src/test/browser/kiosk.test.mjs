@@ -96,8 +96,12 @@ async function bewoner(size) {
           .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
           .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 20)
           .map((e) => `${e.tagName} "${e.textContent.trim().slice(0, 20)}" ${getComputedStyle(e).fontSize}`);
-        return { doelen, tekst };
+        const buiten = [...document.querySelectorAll("button")].filter(zichtbaar)
+          .filter((e) => { const b = e.getBoundingClientRect(); return b.left < -1 || b.right > window.innerWidth + 1; })
+          .map((e) => `${e.textContent.trim().slice(0, 20)} ${Math.round(e.getBoundingClientRect().left)}..${Math.round(e.getBoundingClientRect().right)}`);
+        return { doelen, tekst, buiten };
       });
+      assert.deepEqual(klein.buiten, [], `buttons cut off at the side on ${size.naam} ${naam}`);
       assert.deepEqual(klein.doelen, [], `touch targets under 72 px on ${size.naam} ${naam}`);
       assert.deepEqual(klein.tekst, [], `text under 20 px on ${size.naam} ${naam}`);
     },
