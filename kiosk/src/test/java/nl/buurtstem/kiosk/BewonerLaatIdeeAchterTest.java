@@ -40,7 +40,9 @@ class BewonerLaatIdeeAchterTest {
 
     @AfterEach
     void stop() {
-        kiosk.stop();
+        if (kiosk != null) {
+            kiosk.stop();
+        }
         gemeente.stop();
     }
 
@@ -49,6 +51,28 @@ class BewonerLaatIdeeAchterTest {
         assertEquals(201, idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0612345678\",\"toestemming\":true}").statusCode());
         assertEquals(List.of("0612345678"), Gemeente.await(() -> rows("SELECT contact FROM idee"), r -> !r.isEmpty()));
         assertEquals(0, gemeente.sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"0612345678\")) } LIMIT 1").size());
+    }
+
+    @Test
+    void delivered_contact_details_do_not_linger_on_the_kiosk_disk() throws Exception {
+        assertEquals(201, idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0687654321\",\"toestemming\":true}").statusCode());
+        assertEquals(List.of("0687654321"), Gemeente.await(() -> rows("SELECT contact FROM idee"), r -> !r.isEmpty()));
+        assertEquals(0L, Gemeente.await(this::pendingAtKiosk, n -> n == 0L));
+        kiosk.stop();
+        kiosk = null;
+
+        try (var files = java.nio.file.Files.list(kioskData)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("kiosk.db")).toList()) {
+                String bytes = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                assertTrue(!bytes.contains("0687654321"), file + " still holds the resident's phone number");
+            }
+        }
+    }
+
+    private long pendingAtKiosk() throws Exception {
+        HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "host/status")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return Gemeente.JSON.readTree(status.body()).get("wachtend").asLong();
     }
 
     @Test

@@ -31,6 +31,9 @@ public final class Database implements AutoCloseable {
                 pragma.execute("PRAGMA journal_mode=WAL");
                 pragma.execute("PRAGMA synchronous=FULL");
                 pragma.execute("PRAGMA busy_timeout=5000");
+                // A resident's contact details wait in the outbox until delivered: zero freed pages so they
+                // do not linger in the file after the outbox is pruned.
+                pragma.execute("PRAGMA secure_delete=ON");
             }
             connection.setAutoCommit(false);
             return new Database(connection);
