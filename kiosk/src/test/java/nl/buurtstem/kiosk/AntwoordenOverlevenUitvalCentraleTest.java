@@ -9,7 +9,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import nl.buurtstem.hardware.GpioPlatform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,9 +30,7 @@ class AntwoordenOverlevenUitvalCentraleTest {
     @BeforeEach
     void start() throws Exception {
         gemeente = Gemeente.start(centralData);
-        kiosk = KioskNode.builder(gemeente.registerKiosk("Buurthuis Holtenbroek"))
-                .dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
-                .syncInterval(Duration.ofMillis(200)).answerCooldown(Duration.ZERO).build().start();
+        kiosk = gemeente.kiosk("Buurthuis Holtenbroek", kioskData).answerCooldown(Duration.ZERO).build().start();
     }
 
     @AfterEach

@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import nl.buurtstem.hardware.GpioPlatform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,8 +32,7 @@ class BewonerLaatIdeeAchterTest {
     @BeforeEach
     void start() throws Exception {
         gemeente = Gemeente.start(centralData);
-        kiosk = KioskNode.builder(gemeente.registerKiosk("Buurthuis De Kroon")).dataDir(kioskData).port(0)
-                .gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofMillis(200)).build().start();
+        kiosk = gemeente.kiosk("Buurthuis De Kroon", kioskData).build().start();
     }
 
     @AfterEach

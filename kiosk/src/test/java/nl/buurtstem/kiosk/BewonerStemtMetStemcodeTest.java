@@ -11,10 +11,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import nl.buurtstem.hardware.GpioPlatform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,8 +39,7 @@ class BewonerStemtMetStemcodeTest {
     void start() throws Exception {
         gemeente = Gemeente.start(centralData);
         for (Path data : List.of(kioskA, kioskB)) {
-            kiosks.add(KioskNode.builder(gemeente.registerKiosk("Buurthuis " + kiosks.size())).dataDir(data).port(0)
-                    .gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofMillis(200)).build().start());
+            kiosks.add(gemeente.kiosk("Buurthuis " + kiosks.size(), data).build().start());
         }
         for (KioskNode kiosk : kiosks) {
             Gemeente.await(() -> get(kiosk, "api/wijkbudgetten"), body -> body.contains(BUDGET));

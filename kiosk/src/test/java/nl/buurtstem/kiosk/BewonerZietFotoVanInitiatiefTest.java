@@ -17,9 +17,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
 import javax.imageio.ImageIO;
-import nl.buurtstem.hardware.GpioPlatform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -56,8 +54,7 @@ class BewonerZietFotoVanInitiatiefTest {
         fotoServer.start();
         gemeente = Gemeente.start(centralData);
         giveInitiativeAPhoto("http://127.0.0.1:" + fotoServer.getAddress().getPort() + "/moestuin.png");
-        kiosk = KioskNode.builder(gemeente.registerKiosk("Buurthuis De Kroon")).dataDir(kioskData).port(0)
-                .gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofMillis(200)).build().start();
+        kiosk = gemeente.kiosk("Buurthuis De Kroon", kioskData).build().start();
     }
 
     @AfterEach

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Predicate;
+import nl.buurtstem.hardware.GpioPlatform;
 import nl.buurtstem.opendata.CentralNode;
 
 /**
@@ -72,6 +73,15 @@ final class Gemeente {
             throw new IllegalStateException("registering a kiosk failed: " + response.body());
         }
         return new KioskConfig(url(), naam, WIJK, JSON.readTree(response.body()).get("enrollmentToken").asText());
+    }
+
+    /**
+     * A kiosk registered here for the wijk, as the tests run it: simulated buttons, a free port and a quick sync.
+     * Callers add what their story needs and start it.
+     */
+    KioskNode.Builder kiosk(String naam, Path data) throws Exception {
+        return KioskNode.builder(registerKiosk(naam)).dataDir(data).port(0)
+                .gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofMillis(200));
     }
 
     /** Runs a SELECT over the SPARQL protocol and returns the result bindings. */
