@@ -48,7 +48,7 @@ class BewonerGebruiktDeKioskTest {
 
     @Test
     void every_flow_works_by_tapping_offline_at_three_screen_sizes_and_reaches_the_municipality() throws Exception {
-        Browser.requireTools();
+        Browser.KIOSK.requireTools();
         gemeente = Gemeente.start(centralData);
         KioskConfig config = gemeente.registerKiosk("Buurthuis De Kroon");
         KioskNode kiosk = kiosk(config, kioskData, Duration.ofSeconds(8));
@@ -64,7 +64,7 @@ class BewonerGebruiktDeKioskTest {
 
         gemeente.stop();
         Path artefacts = buildDir().resolve("kiosk-screenshots");
-        Browser.Result suite = Browser.suite(Map.of("KIOSK_URL", kiosk.url(), "ARTEFACTS", artefacts.toString()), artefacts);
+        Browser.Result suite = Browser.KIOSK.run(Map.of("KIOSK_URL", kiosk.url(), "ARTEFACTS", artefacts.toString()), artefacts);
         System.out.println(suite.output());
         assertEquals(0, suite.exit(), "the browser suite failed; see " + artefacts.resolve("browser.log"));
 

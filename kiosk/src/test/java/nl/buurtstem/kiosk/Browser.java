@@ -6,43 +6,56 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * Runs the browser suite in src/test/browser (Node + playwright-core driving Debian's Chromium). Installs its npm
+ * A Node browser suite under src/test (Node + playwright-core driving Debian's Chromium). Installs its npm
  * packages with {@code npm ci} when they are missing. Without Node or Chromium the suite is skipped with a clear
  * message on a developer's machine, and fails on CI (env CI=true), where .ci/run installs them.
  */
 final class Browser {
 
-    static final Path SUITE = Path.of("src/test/browser").toAbsolutePath();
+    /** The resident's screens at three sizes, with axe-core. */
+    static final Browser KIOSK = new Browser(Path.of("src/test/browser"), "kiosk.test.mjs", 1500);
+    /** The host's PIN-protected hardware check screen. */
+    static final Browser HOST_CHECK = new Browser(Path.of("src/test/host-browser"), "controle.test.mjs", 600);
+
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
-    private Browser() {
+    private final Path suite;
+    private final String testFile;
+    private final long timeoutSeconds;
+
+    private Browser(Path suite, String testFile, long timeoutSeconds) {
+        this.suite = suite.toAbsolutePath();
+        this.testFile = testFile;
+        this.timeoutSeconds = timeoutSeconds;
     }
 
-    static void requireTools() throws Exception {
+    void requireTools() throws Exception {
         String missing = null;
         if (!Files.isExecutable(CHROMIUM)) {
             missing = "Debian's chromium (" + CHROMIUM + ")";
-        } else if (run(List.of("node", "--version"), SUITE, Map.of(), 30).exit() != 0) {
+        } else if (run(List.of("node", "--version"), Map.of(), 30).exit() != 0) {
             missing = "node";
         }
         if (missing != null) {
-            String message = "the browser suite needs " + missing + "; install it with: apt-get install chromium nodejs npm";
+            String message = "the browser suite in " + suite + " needs " + missing
+                    + "; install it with: apt-get install chromium nodejs npm";
             if ("true".equals(System.getenv("CI"))) {
                 fail(message);
             }
             Assumptions.abort(message);
         }
-        if (!Files.isDirectory(SUITE.resolve("node_modules/playwright-core"))
-                || !Files.isDirectory(SUITE.resolve("node_modules/axe-core"))) {
-            Result npm = run(List.of("npm", "ci", "--no-audit", "--no-fund"), SUITE, Map.of(), 600);
+        // npm writes this file after a complete install; without it the suite's packages are missing or half there.
+        if (!Files.exists(suite.resolve("node_modules/.package-lock.json"))) {
+            Result npm = run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), 600);
             if (npm.exit() != 0) {
-                fail("npm ci failed in " + SUITE + ":\n" + npm.output());
+                fail("npm ci failed in " + suite + ":\n" + npm.output());
             }
         }
     }
@@ -50,24 +63,23 @@ final class Browser {
     record Result(int exit, String output) {
     }
 
-    /** Runs the suite's test file against a running kiosk; its output is kept in {@code artefacts}/browser.log. */
-    static Result suite(Map<String, String> env, Path artefacts) throws Exception {
+    /** Runs the suite's test file; {@code artefacts} is emptied first and then holds its browser.log. */
+    Result run(Map<String, String> env, Path artefacts) throws Exception {
         if (Files.isDirectory(artefacts)) {
             try (var old = Files.walk(artefacts)) {
-                for (Path p : old.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
                     Files.delete(p);
                 }
             }
         }
         Files.createDirectories(artefacts);
-        Result result = run(List.of("node", "--test", "--test-reporter=spec", "kiosk.test.mjs"), SUITE, env, 1500);
+        Result result = run(List.of("node", "--test", "--test-reporter=spec", testFile), env, timeoutSeconds);
         Files.writeString(artefacts.resolve("browser.log"), result.output(), StandardCharsets.UTF_8);
         return result;
     }
 
-    private static Result run(List<String> command, Path dir, Map<String, String> env, long timeoutSeconds)
-            throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    private Result run(List<String> command, Map<String, String> env, long timeout) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder(command).directory(suite.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process;
         try {
@@ -76,7 +88,7 @@ final class Browser {
             return new Result(127, command.getFirst() + " is not installed");
         }
         byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
+        if (!process.waitFor(timeout, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             return new Result(124, new String(output, StandardCharsets.UTF_8) + "\n(timed out)");
         }
