@@ -83,11 +83,8 @@ public final class CentralNode {
         ObjectMapper json = jsonMapper();
         db = Database.open(settings.dataDir().resolve("central.db"));
         Migrations.apply(db, List.of(WijkStore.SCHEMA, PeilingStore.SCHEMA, PlanStore.SCHEMA, InitiatiefStore.SCHEMA,
-                KioskRegistry.SCHEMA, SyncRoutes.SCHEMA));
-        Migrations.apply(db, List.of(FleetMonitoring.SCHEMA));
-        Migrations.apply(db, List.of(Onderdrukkingen.SCHEMA));
-        Migrations.apply(db, List.of(IdeeStore.SCHEMA, WijkbudgetStore.SCHEMA, MenukaartStore.SCHEMA, WijkkaartStore.SCHEMA,
-                VertalingStore.SCHEMA));
+                KioskRegistry.SCHEMA, SyncRoutes.SCHEMA, FleetMonitoring.SCHEMA, Onderdrukkingen.SCHEMA, IdeeStore.SCHEMA,
+                WijkbudgetStore.SCHEMA, MenukaartStore.SCHEMA, WijkkaartStore.SCHEMA, VertalingStore.SCHEMA));
         WijkStore wijken = new WijkStore(db);
         PeilingStore peilingen = new PeilingStore(db, json);
         PlanStore plannen = new PlanStore(db, json);
@@ -106,12 +103,14 @@ public final class CentralNode {
         Iris iris = new Iris(settings.baseUri());
         linkedData = LinkedData.open(settings.dataDir().resolve("tdb2"));
         publisher = new Publisher(linkedData);
-        PeilingPublication peilingPublication = new PeilingPublication(peilingen, antwoorden, new PeilingCube(iris, settings.privacyThreshold()), publisher);
+        PeilingPublication peilingPublication = new PeilingPublication(peilingen, antwoorden,
+                new PeilingCube(iris, settings.privacyThreshold()), publisher);
         peilingPublication.publishAll();
 
         StaffAccess staff = StaffAccess.fromFile(settings.dataDir().resolve("staff-api-key"));
         SyncRoutes sync = new SyncRoutes(db, json, kiosks, wijken, peilingen, plannen, initiatieven, settings.clock(),
-                List.of(new AntwoordHandler(peilingen, peilingPublication), new OnderdruktHandler(peilingen, peilingPublication), new IdeeHandler(), new StembiljetHandler(wijkbudgetten)),
+                List.of(new AntwoordHandler(peilingen, peilingPublication), new OnderdruktHandler(peilingen, peilingPublication),
+                        new IdeeHandler(), new StembiljetHandler(wijkbudgetten)),
                 residentContent(wijkbudgetten, menukaart, wijkkaart, vertalingen, new WijkUitslagen(db)));
         FleetRoutes fleet = new FleetRoutes(json, kiosks, wijken, staff);
         PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
