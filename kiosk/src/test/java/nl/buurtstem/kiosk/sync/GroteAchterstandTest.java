@@ -3,17 +3,12 @@ package nl.buurtstem.kiosk.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import nl.buurtstem.hardware.GpioPlatform;
 import nl.buurtstem.kiosk.KioskNode;
 import nl.buurtstem.kiosk.store.Database;
-import nl.buurtstem.opendata.CentralNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A kiosk comes back after weeks offline with a large backlog. It catches up in bounded batches while residents
@@ -24,36 +19,19 @@ class GroteAchterstandTest {
 
     private static final int BACKLOG = 20_000;
 
-    @TempDir
-    Path centralData;
-    @TempDir
-    Path kioskData;
-    private CentralNode centralNode;
-    private KioskNode kiosk;
-
-    @BeforeEach
-    void start() {
-        centralNode = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (kiosk != null) {
-            kiosk.stop();
-        }
-        centralNode.stop();
-    }
+    @RegisterExtension
+    final BuurtInDezeJvm buurt = new BuurtInDezeJvm();
 
     @Test
     void residents_tap_while_weeks_of_answers_catch_up_and_all_count_once() throws Exception {
-        Centrale centrale = new Centrale(centralNode.url(), centralData);
-        Centrale.Registratie registratie = centrale.registreer("Buurthuis Aa-landen", centralNode.url());
-        kiosk = startKiosk(registratie);
+        Centrale centrale = buurt.centrale();
+        Centrale.Registratie registratie = buurt.registreer("Buurthuis Aa-landen");
+        KioskNode kiosk = buurt.startKiosk(registratie, Duration.ofMillis(200));
         String peiling = new Bewoners(kiosk.url()).actievePeiling();
-        kiosk.stop();
+        buurt.stopKiosk();
         queueWeeksOfAnswers(peiling);
 
-        kiosk = startKiosk(registratie);
+        kiosk = buurt.startKiosk(registratie, Duration.ofMillis(200));
         Bewoners bewoners = new Bewoners(kiosk.url());
         int tapped = 0;
         long pendingDuringTaps = Long.MAX_VALUE;
@@ -65,7 +43,7 @@ class GroteAchterstandTest {
         assertTrue(pendingDuringTaps > 0, "the taps were answered while the backlog was still being sent");
         assertEquals(0L, Bewoners.await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(120)), "outbox drained");
         long expected = BACKLOG + tapped;
-        assertEquals(expected, Bewoners.opgeslagen(kioskData));
+        assertEquals(expected, Bewoners.opgeslagen(buurt.kioskData()));
         assertEquals(expected, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
         assertEquals(expected, Bewoners.await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == expected,
                 Duration.ofSeconds(30)), "counted exactly once in SPARQL");
@@ -74,7 +52,7 @@ class GroteAchterstandTest {
     /** Four weeks without network: answers stored as the kiosk stores them, each with its outbox event. */
     private void queueWeeksOfAnswers(String peiling) {
         Instant fourWeeksAgo = Instant.now().minus(Duration.ofDays(28));
-        try (Database db = Database.open(kioskData.resolve("kiosk.db"))) {
+        try (Database db = Database.open(buurt.kioskData().resolve("kiosk.db"))) {
             db.transaction(c -> {
                 for (int i = 0; i < BACKLOG; i++) {
                     Instant at = fourWeeksAgo.plusSeconds(i * 100L);
@@ -95,8 +73,4 @@ class GroteAchterstandTest {
         }
     }
 
-    private KioskNode startKiosk(Centrale.Registratie registratie) {
-        return KioskNode.builder(registratie.config()).dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
-                .syncInterval(Duration.ofMillis(200)).answerCooldown(Duration.ZERO).build().start();
-    }
 }

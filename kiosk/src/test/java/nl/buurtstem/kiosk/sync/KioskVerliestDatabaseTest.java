@@ -3,21 +3,16 @@ package nl.buurtstem.kiosk.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import nl.buurtstem.hardware.GpioPlatform;
 import nl.buurtstem.kiosk.KioskNode;
 import nl.buurtstem.kiosk.store.Database;
-import nl.buurtstem.opendata.CentralNode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The kiosk's SD card is re-flashed and its database is gone, but its identity (credentials.json) is kept.
@@ -25,43 +20,26 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class KioskVerliestDatabaseTest {
 
-    @TempDir
-    Path centralData;
-    @TempDir
-    Path kioskData;
-    private CentralNode centralNode;
-    private KioskNode kiosk;
-
-    @BeforeEach
-    void start() {
-        centralNode = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        if (kiosk != null) {
-            kiosk.stop();
-        }
-        centralNode.stop();
-    }
+    @RegisterExtension
+    final BuurtInDezeJvm buurt = new BuurtInDezeJvm();
 
     @Test
     void a_kiosk_with_a_new_database_continues_numbering_and_nothing_is_refused_or_lost() throws Exception {
-        Centrale centrale = new Centrale(centralNode.url(), centralData);
-        Centrale.Registratie registratie = centrale.registreer("Buurthuis Diezerpoort", centralNode.url());
-        kiosk = startKiosk(registratie);
+        Centrale centrale = buurt.centrale();
+        Centrale.Registratie registratie = buurt.registreer("Buurthuis Diezerpoort");
+        KioskNode kiosk = buurt.startKiosk(registratie, Duration.ofMillis(200));
         Bewoners bewoners = new Bewoners(kiosk.url());
         String peiling = bewoners.actievePeiling();
         for (int i = 0; i < 5; i++) {
             bewoners.tik(peiling, 1 + i % 4);
         }
         Bewoners.await(() -> centrale.telling(registratie.kioskId()), n -> n == 5, Duration.ofSeconds(30));
-        kiosk.stop();
+        buurt.stopKiosk();
 
         for (String file : List.of("kiosk.db", "kiosk.db-wal", "kiosk.db-shm")) {
-            Files.deleteIfExists(kioskData.resolve(file));
+            Files.deleteIfExists(buurt.kioskData().resolve(file));
         }
-        kiosk = startKiosk(registratie);
+        kiosk = buurt.startKiosk(registratie, Duration.ofMillis(200));
         bewoners = new Bewoners(kiosk.url());
         bewoners.actievePeiling();
         for (int i = 0; i < 3; i++) {
@@ -76,9 +54,9 @@ class KioskVerliestDatabaseTest {
 
     @Test
     void a_kiosk_enrolled_again_with_its_old_database_delivers_what_waited_and_keeps_counting() throws Exception {
-        Centrale centrale = new Centrale(centralNode.url(), centralData);
-        Centrale.Registratie oud = centrale.registreer("Buurthuis Diezerpoort", centralNode.url());
-        kiosk = startKiosk(oud);
+        Centrale centrale = buurt.centrale();
+        Centrale.Registratie oud = buurt.registreer("Buurthuis Diezerpoort");
+        KioskNode kiosk = buurt.startKiosk(oud, Duration.ofMillis(200));
         Bewoners bewoners = new Bewoners(kiosk.url());
         String peiling = bewoners.actievePeiling();
         for (int i = 0; i < 3; i++) {
@@ -87,11 +65,11 @@ class KioskVerliestDatabaseTest {
         Bewoners.await(() -> centrale.telling(oud.kioskId()), n -> n == 3, Duration.ofSeconds(30));
         centrale.trekIn(oud.kioskId(), "Scherm kapot; na reparatie opnieuw aangemeld");
         bewoners.tik(peiling, 2);
-        kiosk.stop();
+        buurt.stopKiosk();
 
-        Centrale.Registratie nieuw = centrale.registreer("Buurthuis Diezerpoort", centralNode.url());
-        Files.delete(kioskData.resolve("credentials.json"));
-        kiosk = startKiosk(nieuw);
+        Centrale.Registratie nieuw = buurt.registreer("Buurthuis Diezerpoort");
+        Files.delete(buurt.kioskData().resolve("credentials.json"));
+        kiosk = buurt.startKiosk(nieuw, Duration.ofMillis(200));
         bewoners = new Bewoners(kiosk.url());
         bewoners.tik(peiling, 3);
         bewoners.tik(peiling, 4);
@@ -100,13 +78,13 @@ class KioskVerliestDatabaseTest {
                 "what waited under the revoked identity is delivered under the new one: " + bewoners.status());
         assertEquals(3, centrale.telling(oud.kioskId()));
         assertEquals(3, centrale.telling(nieuw.kioskId()));
-        assertEquals(6, Bewoners.opgeslagen(kioskData));
+        assertEquals(6, Bewoners.opgeslagen(buurt.kioskData()));
         assertEquals(3L, Bewoners.await(() -> centrale.sparqlTelling(nieuw.kioskId()), n -> n == 3, Duration.ofSeconds(30)));
     }
 
     @Test
     void queued_events_are_renumbered_after_the_acknowledged_sequence_and_new_ones_follow() {
-        try (Database db = Database.open(kioskData.resolve("kiosk.db"))) {
+        try (Database db = Database.open(buurt.kioskData().resolve("kiosk.db"))) {
             Outbox outbox = new Outbox(db);
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -128,7 +106,7 @@ class KioskVerliestDatabaseTest {
 
     @Test
     void an_outbox_from_before_numbering_was_agreed_is_trusted_for_its_first_identity() throws Exception {
-        try (Database db = Database.open(kioskData.resolve("kiosk.db"))) {
+        try (Database db = Database.open(buurt.kioskData().resolve("kiosk.db"))) {
             new Outbox(db);
             db.transaction(c -> {
                 try (PreparedStatement s = c.prepareStatement("DELETE FROM sync_state")) {
@@ -136,7 +114,7 @@ class KioskVerliestDatabaseTest {
                 }
             });
         }
-        try (Database db = Database.open(kioskData.resolve("kiosk.db"))) {
+        try (Database db = Database.open(buurt.kioskData().resolve("kiosk.db"))) {
             Outbox outbox = new Outbox(db);
 
             assertEquals(true, outbox.numberedFor("kiosk-1"));
@@ -149,8 +127,4 @@ class KioskVerliestDatabaseTest {
         }
     }
 
-    private KioskNode startKiosk(Centrale.Registratie registratie) {
-        return KioskNode.builder(registratie.config()).dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
-                .syncInterval(Duration.ofMillis(200)).answerCooldown(Duration.ZERO).build().start();
-    }
 }
