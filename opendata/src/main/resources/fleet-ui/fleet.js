@@ -174,15 +174,66 @@ async function vraagActie(type, extra = {}) {
   await laadKiosk(id);
 }
 
+const KAN_NIET_AANMELDEN = {
+  "geen-admin": "Alleen een beheerder (admin) kan een kiosk aanmelden.",
+  "geen-provisioning": "Deze centrale draait zonder de provisioning-module. Maak de kaart met ./buurtstem enroll.",
+  "geen-release": "Er is nog geen kiosk-release gepubliceerd. Zonder de sleutel daarvan kan een kiosk zijn software "
+    + "nooit installeren; zie docs/guides/it.md.",
+};
+let wijkenIngevuld = false;
+
+async function laadAanmelden() {
+  const kan = await (await api("/opstartkaart")).json();
+  $("aanmelden-kan-niet").hidden = kan.kan;
+  $("aanmelden-kan-niet").textContent = kan.kan ? "" : KAN_NIET_AANMELDEN[kan.reden] || kan.reden;
+  $("aanmelden-form").querySelector("button[type=submit]").disabled = !kan.kan;
+  // Filled once: the page refreshes every few seconds and must not undo a choice being made.
+  if (!wijkenIngevuld) {
+    const overzicht = laatsteOverzicht || (await (await api("/kiosks")).json());
+    $("kaart-wijk").append(...overzicht.wijken.map((w) => el("option", { value: w.code }, `${w.naam} (${w.code})`)));
+    wijkenIngevuld = true;
+  }
+}
+
+async function meldAan() {
+  const waarde = (id) => $(id).value.trim();
+  $("aanmelden-melding").textContent = "Bezig met aanmelden…";
+  $("aanmelden-klaar").hidden = true;
+  const antwoord = await api("/opstartkaart", {
+    method: "POST", headers: { "Content-Type": "application/json" },
+    body: JSON.stringify({
+      naam: waarde("kaart-naam"), buurthuis: waarde("kaart-buurthuis"), wijk: $("kaart-wijk").value,
+      openingstijden: waarde("kaart-open"), scherm: $("kaart-scherm").value, rotatie: Number($("kaart-rotatie").value),
+      wifi: waarde("kaart-wifi"), wifiWachtwoord: $("kaart-wifi-wachtwoord").value, sshSleutel: $("kaart-ssh").value,
+    }),
+  });
+  if (!antwoord.ok) {
+    const probleem = await antwoord.json();
+    $("aanmelden-melding").textContent = `Niet gelukt: ${probleem.detail}`;
+    return;
+  }
+  const kioskId = antwoord.headers.get("X-Kiosk-Id");
+  const naam = waarde("kaart-naam");
+  const download = $("aanmelden-download");
+  download.href = URL.createObjectURL(await antwoord.blob());
+  download.download = `opstartkaart-${kioskId}.zip`;
+  download.click();
+  $("aanmelden-form").reset();
+  $("aanmelden-melding").textContent = `${naam} is aangemeld (${kioskId}). De opstartkaart is gedownload.`;
+  $("aanmelden-klaar").hidden = false;
+}
+
 async function toon() {
   const hash = location.hash;
   $("overzicht").hidden = hash !== "" && hash !== "#";
   $("kiosk").hidden = !hash.startsWith("#kiosk/");
   $("alarmen").hidden = hash !== "#alarmen";
   $("audit").hidden = hash !== "#audit";
+  $("aanmelden").hidden = hash !== "#aanmelden";
   try {
     if (hash.startsWith("#kiosk/")) await laadKiosk(decodeURIComponent(hash.slice(7)));
     else if (hash === "#alarmen") $("alarmlog").replaceChildren(...(await (await api("/alerts")).json()).map(alarmRegel));
+    else if (hash === "#aanmelden") await laadAanmelden();
     else if (hash === "#audit") $("auditlog").replaceChildren(...(await (await api("/audit")).json()).map((r) =>
       el("li", {}, `${new Date(r.at).toLocaleString("nl-NL")}: ${r.wie} (${r.rol}) — ${r.kioskId || ""}: ${r.wat}`)));
     else await laadOverzicht();
@@ -208,6 +259,13 @@ document.querySelectorAll("#acties button").forEach((b) => b.addEventListener("c
 $("bericht-form").addEventListener("submit", (e) => {
   e.preventDefault();
   vraagActie("show-message", { text: $("bericht-tekst").value, seconds: Number($("bericht-minuten").value) * 60 });
+});
+$("aanmelden-form").addEventListener("submit", (e) => {
+  e.preventDefault();
+  meldAan().catch((fout) => {
+    $("aanmelden-melding").textContent = fout.nietIngelogd ? "Je bent niet meer ingelogd; log opnieuw in. Er is niets aangemeld."
+      : "De centrale is niet bereikbaar. Probeer het zo nog eens.";
+  });
 });
 window.addEventListener("hashchange", toon);
 setInterval(toon, 5000);

@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.buurtstem.opendata.demo.DemoBewonersinhoud;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.idee.IdeeHandler;
@@ -27,6 +28,7 @@ import nl.buurtstem.opendata.fleet.FleetMonitoring;
 import nl.buurtstem.opendata.fleet.FleetRoutes;
 import nl.buurtstem.opendata.fleet.FleetSettings;
 import nl.buurtstem.opendata.fleet.KioskRegistry;
+import nl.buurtstem.opendata.fleet.Opstartkaarten;
 import nl.buurtstem.opendata.initiatief.InitiatiefStore;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.LinkedData;
@@ -119,8 +121,10 @@ public final class CentralNode {
                 wijkbudgetten, settings.privacyThreshold()),
                 new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()), settings.catalogus());
         openData.publishAll();
+        ReleaseRoutes releases = new ReleaseRoutes(settings.dataDir().resolve("releases"));
         fleetMonitoring = new FleetMonitoring(db, json, kiosks, wijken, openData.staffAuth(), sync::authenticate,
-                fleetSettings(json), settings.clock(), settings.baseUri(), settings.demoContent());
+                fleetSettings(json), settings.clock(), settings.baseUri(), settings.demoContent(),
+                Optional.ofNullable(settings.opstartkaarten()), releases::publicKey);
 
         app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
@@ -138,7 +142,7 @@ public final class CentralNode {
             sync.install(cfg);
             sync.installStaff(cfg, staff);
             fleet.install(cfg);
-            new ReleaseRoutes(settings.dataDir().resolve("releases")).install(cfg);
+            releases.install(cfg);
             fleetMonitoring.install(cfg);
             peilingPages.install(cfg);
         });
@@ -218,7 +222,7 @@ public final class CentralNode {
     private record Settings(Path dataDir, String host, int port, String baseUri, boolean demoContent,
                             Duration queryTimeout, long maxRequestBytes, Clock clock, long maxResults,
                             nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus, int privacyThreshold,
-                            FleetSettings fleet) {
+                            FleetSettings fleet, Opstartkaarten opstartkaarten) {
     }
 
     /** Settings with sensible defaults; only the data folder has none. */
@@ -236,6 +240,7 @@ public final class CentralNode {
         private long maxRequestBytes = 4 * 1024 * 1024;
         private Clock clock = Clock.systemUTC();
         private FleetSettings fleet;
+        private Opstartkaarten opstartkaarten;
 
         public Builder dataDir(Path dataDir) {
             this.dataDir = dataDir;
@@ -305,6 +310,12 @@ public final class CentralNode {
             return this;
         }
 
+        /** Lets staff make a kiosk's boot card on the dashboard; without it they use ./buurtstem enroll. */
+        public Builder opstartkaarten(Opstartkaarten opstartkaarten) {
+            this.opstartkaarten = opstartkaarten;
+            return this;
+        }
+
         public CentralNode build() {
             if (dataDir == null) {
                 throw new IllegalStateException("the central node needs a data folder");
@@ -312,7 +323,7 @@ public final class CentralNode {
             // URIs are minted under the real port, so a free port is chosen now rather than by the server later.
             int chosenPort = port == 0 ? freePort() : port;
             String base = baseUri != null ? baseUri : "http://localhost:" + chosenPort + "/";
-            return new CentralNode(new Settings(dataDir, host, chosenPort, base, demoContent, queryTimeout, maxRequestBytes, clock, maxResults, catalogus, privacyThreshold, fleet));
+            return new CentralNode(new Settings(dataDir, host, chosenPort, base, demoContent, queryTimeout, maxRequestBytes, clock, maxResults, catalogus, privacyThreshold, fleet, opstartkaarten));
         }
 
         private static int freePort() {

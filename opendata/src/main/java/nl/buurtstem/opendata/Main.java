@@ -2,6 +2,7 @@ package nl.buurtstem.opendata;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
+import nl.buurtstem.opendata.fleet.Opstartkaarten;
 
 /** Starts the central node: {@code --data DIR --port N [--base-uri URI] [--demo]} and the open-data options. */
 public final class Main {
@@ -36,6 +37,8 @@ public final class Main {
         if (licence != null) {
             builder.licence(licence);
         }
+        // The provisioning module, when on the class path (./buurtstem central puts it there), makes boot cards.
+        java.util.ServiceLoader.load(Opstartkaarten.class).findFirst().ifPresent(builder::opstartkaarten);
         CentralNode node = builder.build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

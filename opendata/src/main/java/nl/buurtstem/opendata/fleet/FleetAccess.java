@@ -10,12 +10,13 @@ import nl.buurtstem.opendata.web.Problem;
  * The one place where the dashboard decides who may see and do what, on top of the staff logins (a personal
  * session, or the staff API key, which counts as an admin). Every staff role may watch the fleet; a publisher,
  * who decides what residents see, may also refresh, reload, show a message or take a screenshot; restarting
- * and rebooting interrupt residents at the kiosk, so only an admin may.
+ * and rebooting interrupt residents at the kiosk, so only an admin may; so is registering a kiosk, whose card lets a
+ * device send answers in the municipality's name.
  */
 final class FleetAccess {
 
     /** What a request wants to do. */
-    enum Recht { BEKIJKEN, LICHTE_ACTIE, ZWARE_ACTIE }
+    enum Recht { BEKIJKEN, LICHTE_ACTIE, ZWARE_ACTIE, AANMELDEN }
 
     /** Who is asking, for checks and the audit log. */
     record Medewerker(String naam, Rol rol) {
@@ -32,7 +33,7 @@ final class FleetAccess {
                 "Log in at /beheer/login, or send the staff API key (Authorization: Bearer ...)."));
         if (!allowed(wie.rol()).contains(recht)) {
             throw new Problem(403, "role-not-allowed", "Your role (" + wie.rol().code() + ") may not do this; "
-                    + (recht == Recht.ZWARE_ACTIE ? "ask an admin." : "ask a publisher or an admin."));
+                    + (recht == Recht.ZWARE_ACTIE || recht == Recht.AANMELDEN ? "ask an admin." : "ask a publisher or an admin."));
         }
         return new Medewerker(wie.naam() == null || wie.naam().isBlank() ? wie.gebruikersnaam() : wie.naam(), wie.rol());
     }
@@ -41,7 +42,7 @@ final class FleetAccess {
         return switch (rol) {
             case EDITOR -> Set.of(Recht.BEKIJKEN);
             case PUBLISHER -> Set.of(Recht.BEKIJKEN, Recht.LICHTE_ACTIE);
-            case ADMIN -> Set.of(Recht.BEKIJKEN, Recht.LICHTE_ACTIE, Recht.ZWARE_ACTIE);
+            case ADMIN -> Set.of(Recht.BEKIJKEN, Recht.LICHTE_ACTIE, Recht.ZWARE_ACTIE, Recht.AANMELDEN);
         };
     }
 

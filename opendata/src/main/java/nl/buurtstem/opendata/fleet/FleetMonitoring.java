@@ -6,6 +6,8 @@ import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 import nl.buurtstem.opendata.staff.StaffAuth;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
@@ -18,7 +20,8 @@ import nl.buurtstem.opendata.wijk.WijkkaartStore;
  *
  * <pre>{@code
  * Migrations.apply(db, List.of(..., FleetMonitoring.SCHEMA));
- * FleetMonitoring fleet = new FleetMonitoring(db, json, kiosks, wijken, staffAuth, sync::authenticate, settings, clock, url, false);
+ * FleetMonitoring fleet = new FleetMonitoring(db, json, kiosks, wijken, staffAuth, sync::authenticate, settings, clock, url,
+ *         false, Optional.empty(), Optional::empty);
  * Javalin.create(cfg -> fleet.install(cfg)); fleet.start(); ... fleet.close();
  * }</pre>
  */
@@ -29,6 +32,7 @@ public final class FleetMonitoring implements AutoCloseable {
 
     private final HeartbeatRoutes heartbeats;
     private final DashboardRoutes dashboard;
+    private final OpstartkaartRoutes opstartkaarten;
     private final MetricsRoute metrics;
     private final AlertMonitor monitor;
     private final DemoWebhookInbox demoInbox;
@@ -36,9 +40,12 @@ public final class FleetMonitoring implements AutoCloseable {
     /**
      * @param centralUrl  this node's public address, for links in alerts
      * @param demo        also receive the demo's webhook at /demo/webhook
+     * @param kaarten     makes boot cards for the dashboard's "Kiosk aanmelden", when the provisioning module is there
+     * @param releaseKey  the published release key, which every boot card carries
      */
     public FleetMonitoring(Database db, ObjectMapper json, KioskRegistry registry, WijkStore wijken, StaffAuth staff,
-                           KioskAuth auth, FleetSettings settings, Clock clock, String centralUrl, boolean demo) {
+                           KioskAuth auth, FleetSettings settings, Clock clock, String centralUrl, boolean demo,
+                           Optional<Opstartkaarten> kaarten, Supplier<Optional<String>> releaseKey) {
         HartslagStore hartslagen = new HartslagStore(db, json);
         Acties acties = new Acties(db, json);
         Gebeurtenissen gebeurtenissen = new Gebeurtenissen(db);
@@ -49,8 +56,12 @@ public final class FleetMonitoring implements AutoCloseable {
         heartbeats = new HeartbeatRoutes(json, auth, ontvangst, acties, screenshots, gebeurtenissen, settings, clock);
         // The same outlines the kiosks draw; a store over the shared database, so reading it here changes nothing.
         WijkkaartStore kaart = new WijkkaartStore(db, json);
-        dashboard = new DashboardRoutes(json, new FleetAccess(staff), overview, wijken, kaart, alerts, acties, screenshots,
-                gebeurtenissen, new AuditLog(db), new Trends(hartslagen, settings, clock), clock);
+        FleetAccess access = new FleetAccess(staff);
+        AuditLog audit = new AuditLog(db);
+        dashboard = new DashboardRoutes(json, access, overview, wijken, kaart, alerts, acties, screenshots,
+                gebeurtenissen, audit, new Trends(hartslagen, settings, clock), clock);
+        opstartkaarten = new OpstartkaartRoutes(json, access, new Aanmelding(registry, wijken), kaarten, releaseKey,
+                centralUrl, audit, gebeurtenissen, clock);
         metrics = new MetricsRoute(overview, alerts, ontvangst);
         List<AlertNotifier> notifiers = new ArrayList<>();
         if (settings.webhookUrl() != null && !settings.webhookUrl().isBlank()) {
@@ -82,6 +93,7 @@ public final class FleetMonitoring implements AutoCloseable {
         });
         heartbeats.install(cfg);
         dashboard.install(cfg);
+        opstartkaarten.install(cfg);
         metrics.install(cfg);
         if (demoInbox != null) {
             demoInbox.install(cfg);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import nl.buurtstem.opendata.staff.StaffAccess;
 import nl.buurtstem.opendata.web.Problem;
-import nl.buurtstem.opendata.wijk.Wijk;
 import nl.buurtstem.opendata.wijk.WijkStore;
 
 /** Staff API for the kiosk fleet: register a kiosk, list kiosks, revoke one. */
@@ -20,13 +19,13 @@ public final class FleetRoutes {
 
     private final ObjectMapper json;
     private final KioskRegistry registry;
-    private final WijkStore wijken;
+    private final Aanmelding aanmelding;
     private final StaffAccess staff;
 
     public FleetRoutes(ObjectMapper json, KioskRegistry registry, WijkStore wijken, StaffAccess staff) {
         this.json = json;
         this.registry = registry;
-        this.wijken = wijken;
+        this.aanmelding = new Aanmelding(registry, wijken);
         this.staff = staff;
     }
 
@@ -47,18 +46,8 @@ public final class FleetRoutes {
 
     private void register(Context ctx) throws IOException {
         RegisterRequest request = json.readValue(ctx.bodyAsBytes(), RegisterRequest.class);
-        if (request.naam() == null || request.naam().isBlank()) {
-            throw Problem.badRequest("invalid-kiosk", "naam is required: how staff will recognise this kiosk.");
-        }
-        if (!Wijk.isWijkcode(request.wijk()) || wijken.find(request.wijk()).isEmpty()) {
-            throw Problem.badRequest("unknown-wijk", "wijk must be the CBS code of a known wijk, e.g. WK019301; got "
-                    + request.wijk() + ".");
-        }
-        Map<String, List<String>> openingstijden = request.openingstijden() == null ? null : checked(request.openingstijden());
-        KioskRegistry.Registration registration = registry.register(request.naam().strip(), request.buurthuis(), request.wijk());
-        if (openingstijden != null) {
-            registry.setOpeningstijden(registration.kioskId(), openingstijden);
-        }
+        KioskRegistry.Registration registration = aanmelding.registreer(request.naam(), request.buurthuis(), request.wijk(),
+                request.openingstijden());
         ctx.status(201).json(Map.of("kioskId", registration.kioskId(), "enrollmentToken", registration.enrollmentToken()));
     }
 
@@ -73,16 +62,8 @@ public final class FleetRoutes {
             throw Problem.badRequest("invalid-openingstijden",
                     "Send the opening hours per weekday, e.g. {\"maandag\": [\"09:00-17:00\"]}, or null for always open.");
         }
-        registry.setOpeningstijden(id, perDag == null ? null : checked(perDag));
+        registry.setOpeningstijden(id, Aanmelding.checked(perDag));
         ctx.status(204);
-    }
-
-    private static Map<String, List<String>> checked(Map<String, List<String>> perDag) {
-        try {
-            return Openingstijden.check(perDag);
-        } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("invalid-openingstijden", e.getMessage());
-        }
     }
 
     private void revoke(Context ctx) throws IOException {

@@ -4,8 +4,10 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nl.buurtstem.opendata.web.Problem;
 
@@ -24,6 +26,16 @@ public final class ReleaseRoutes {
 
     public ReleaseRoutes(Path releases) {
         this.releases = releases;
+    }
+
+    /** The public key releases are signed with, once a release was published; a boot card carries it. */
+    public Optional<String> publicKey() {
+        try {
+            Path key = releases.resolve("release-key.pem");
+            return Files.isRegularFile(key) ? Optional.of(Files.readString(key)) : Optional.empty();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void install(JavalinConfig cfg) {

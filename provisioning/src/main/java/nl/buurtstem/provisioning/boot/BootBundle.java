@@ -5,13 +5,17 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
 /**
  * The boot bundle for Raspberry Pi OS Trixie, as cloud-init's NoCloud source on the card's boot partition:
@@ -55,17 +59,46 @@ public final class BootBundle {
 
     /** Writes the bundle into {@code dir}; the kiosk.json is written last, so a bundle with it is complete. */
     public void writeTo(Path dir) throws IOException {
+        for (CardFile file : files()) {
+            CardFiles.write(dir.resolve(file.name()), file.content(), file.secret());
+        }
+    }
+
+    /**
+     * The same bundle as one zip, for the dashboard's download: unpacked onto the boot partition it is the card
+     * {@link #writeTo} makes. Nothing touches the central node's disk, so the token and Wi-Fi password stay off it.
+     */
+    public void writeZip(OutputStream out) throws IOException {
+        try (ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8)) {
+            for (CardFile file : files()) {
+                zip.putNextEntry(new ZipEntry(file.name()));
+                zip.write(file.content());
+                zip.closeEntry();
+            }
+        }
+    }
+
+    /** One file of the card, by its path on the boot partition; secret ones are kept owner-only where possible. */
+    private record CardFile(String name, byte[] content, boolean secret) {
+        static CardFile text(String name, String content, boolean secret) {
+            return new CardFile(name, content.getBytes(StandardCharsets.UTF_8), secret);
+        }
+    }
+
+    private List<CardFile> files() throws IOException {
+        List<CardFile> files = new ArrayList<>();
         for (String file : payloadFiles()) {
-            CardFiles.write(dir.resolve(PAYLOAD + file), resource("payload/" + file), false);
+            files.add(new CardFile(PAYLOAD + file, resource("payload/" + file), false));
         }
-        CardFiles.writePublic(dir.resolve(PAYLOAD + "site.env"), siteEnv());
+        files.add(CardFile.text(PAYLOAD + "site.env", siteEnv(), false));
         if (settings.releaseKeyPem() != null) {
-            CardFiles.writePublic(dir.resolve(PAYLOAD + "release-key.pem"), settings.releaseKeyPem());
+            files.add(CardFile.text(PAYLOAD + "release-key.pem", settings.releaseKeyPem(), false));
         }
-        CardFiles.writePublic(dir.resolve("meta-data"), fill(text("meta-data")));
-        CardFiles.writePublic(dir.resolve("user-data"), fill(text("user-data.yaml")));
-        CardFiles.writePrivate(dir.resolve("network-config"), settings.network().toNetworkConfig());
-        CardFiles.writePrivate(dir.resolve(CONFIG_FILE), JSON.writeValueAsString(kioskJson()));
+        files.add(CardFile.text("meta-data", fill(text("meta-data")), false));
+        files.add(CardFile.text("user-data", fill(text("user-data.yaml")), false));
+        files.add(CardFile.text("network-config", settings.network().toNetworkConfig(), true));
+        files.add(CardFile.text(CONFIG_FILE, JSON.writeValueAsString(kioskJson()), true));
+        return files;
     }
 
     private ObjectNode kioskJson() {
@@ -81,7 +114,7 @@ public final class BootBundle {
     private String siteEnv() {
         // Read by bash (source) and by systemd (EnvironmentFile): plain values only, double-quoted.
         return String.join("\n",
-                "# Buurtstem kiosk settings, written by `buurtstem enroll` at " + clock.instant() + ". No secrets here.",
+                "# Buurtstem kiosk settings, written at enrollment, " + clock.instant() + ". No secrets here.",
                 "KIOSK_ID=" + envValue(kiosk.kioskId()),
                 "KIOSK_NAAM=" + envValue(kiosk.naam()),
                 "KIOSK_PORT=" + settings.kioskPort(),

@@ -45,6 +45,12 @@ public record BootSettings(String hostname, String timezone, Network network, Op
         sshKeys = List.copyOf(sshKeys);
     }
 
+    /** The same settings, with the key the kiosk's releases must be signed with. */
+    public BootSettings withReleaseKey(String pem) {
+        return new BootSettings(hostname, timezone, network, openingHours, screen, hardware, sshKeys, pem, bootPartition,
+                kioskPort);
+    }
+
     /** Collects the boot options one by one while the command line is read. */
     public static final class Builder {
         private final Map<String, String> env;
@@ -71,14 +77,14 @@ public record BootSettings(String hostname, String timezone, Network network, Op
             switch (option) {
                 case "--boot" -> boot = Path.of(value);
                 case "--wifi" -> wifiSsid = value;
-                case "--wifi-password-file" -> wifiPassword = read(Path.of(value), option).strip();
+                case "--wifi-password-file" -> wifiPassword(read(Path.of(value), option));
                 case "--wifi-country" -> wifiCountry = value.toUpperCase(Locale.ROOT);
                 case "--hours" -> hours = OpeningHours.parse(value);
                 case "--screen" -> screenType = value.toLowerCase(Locale.ROOT);
                 case "--rotation" -> rotation = number(value, option);
                 case "--hardware", "--pin-map" -> hardware = HardwareFile.read(Path.of(value));
                 case "--hostname" -> hostname = value.toLowerCase(Locale.ROOT);
-                case "--ssh-key" -> sshKeys.add(read(Path.of(value), option).strip());
+                case "--ssh-key" -> sshKey(read(Path.of(value), option));
                 case "--release-key" -> releaseKeyPem = read(Path.of(value), option);
                 case "--timezone" -> timezone = value;
                 default -> {
@@ -86,6 +92,18 @@ public record BootSettings(String hostname, String timezone, Network network, Op
                 }
             }
             return true;
+        }
+
+        /** The Wi-Fi password, typed on the dashboard (the command line takes it from a file or the environment). */
+        public Builder wifiPassword(String password) {
+            this.wifiPassword = password == null ? null : password.strip();
+            return this;
+        }
+
+        /** One public SSH key for IT's 'beheer' account. */
+        public Builder sshKey(String publicKey) {
+            sshKeys.add(publicKey.strip());
+            return this;
         }
 
         /** The folder to write to when --boot was given, else null. */

@@ -17,10 +17,6 @@ final class CardFiles {
     private CardFiles() {
     }
 
-    static void writePublic(Path target, String content) throws IOException {
-        write(target, content.getBytes(StandardCharsets.UTF_8), false);
-    }
-
     static void writePrivate(Path target, String content) throws IOException {
         write(target, content.getBytes(StandardCharsets.UTF_8), true);
     }

@@ -90,8 +90,7 @@ public final class EnrollCommand {
         if (response.statusCode() != 200 || !response.body().contains("BEGIN PUBLIC KEY")) {
             return s;
         }
-        return new BootSettings(s.hostname(), s.timezone(), s.network(), s.openingHours(), s.screen(), s.hardware(),
-                s.sshKeys(), response.body(), s.bootPartition(), s.kioskPort());
+        return s.withReleaseKey(response.body());
     }
 
     private static JsonNode register(HttpClient http, EnrollOptions options) throws IOException, InterruptedException, Refused {

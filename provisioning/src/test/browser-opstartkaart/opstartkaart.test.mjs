@@ -1,0 +1,83 @@
+// An admin registers a new kiosk on the central node's dashboard in Debian's Chromium and downloads its boot card;
+// a wrong entry is refused in words and registers nothing. Started by BeheerderMeldtKioskAanInBrowserTest.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const CENTRAL = process.env.CENTRAL_URL;
+const KEY = process.env.STAFF_KEY;
+const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
+let browser;
+
+before(async () => {
+  assert.ok(CENTRAL && KEY, "CENTRAL_URL and STAFF_KEY are needed");
+  mkdirSync(ARTEFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function formulier() {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const fouten = [];
+  page.on("pageerror", (e) => fouten.push(String(e)));
+  await page.goto(`${CENTRAL}beheer/kiosks/`);
+  await page.getByLabel("Staff API-sleutel").fill(KEY);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("link", { name: "Kiosk aanmelden" }).click();
+  await page.getByRole("heading", { name: "Kiosk aanmelden" }).waitFor();
+  await page.locator("#kaart-wijk option[value=WK019302]").waitFor({ state: "attached" });
+  return { page, fouten };
+}
+
+test("a wrong opening time is refused in words, and the overview gains no kiosk", async () => {
+  const { page, fouten } = await formulier();
+  await page.getByLabel("Naam van de kiosk").fill("Buurthuis Het Anker");
+  await page.getByLabel("Wijk", { exact: true }).selectOption("WK019301");
+  await page.getByLabel("Openingstijden").fill("maandag van negen tot vijf");
+  await page.getByRole("button", { name: "Aanmelden en opstartkaart downloaden" }).click();
+  await page.getByText(/Niet gelukt: .*maandag van negen tot vijf/).waitFor();
+  assert.equal(await page.getByLabel("Naam van de kiosk").inputValue(), "Buurthuis Het Anker", "what was typed stays");
+  await page.goto(`${CENTRAL}beheer/kiosks/#`);
+  await page.locator("#kiosklijst").waitFor();
+  assert.equal(await page.locator("#kiosklijst tbody tr").count(), 0);
+  assert.deepEqual(fouten, []);
+  await page.close();
+});
+
+test("an admin fills in the form, gets the boot card as a download and sees the new kiosk in the overview", async () => {
+  const { page, fouten } = await formulier();
+  await page.getByLabel("Naam van de kiosk").fill("Buurthuis De Kroon");
+  await page.getByLabel("Wijk", { exact: true }).selectOption("WK019302");
+  await page.getByLabel("Openingstijden").fill("ma-vr 09:00-17:00, za 10:00-13:00");
+  await page.getByLabel("Scherm", { exact: true }).selectOption("touch2");
+  await page.getByLabel("Scherm gedraaid").selectOption("90");
+  await page.getByLabel("Wifi-netwerk").fill("Buurthuis De Kroon");
+  await page.getByLabel("Wifi-wachtwoord").fill("kroon-wifi-2026");
+  await page.waitForTimeout(5500); // the page refreshes every 5 s: what is being typed must survive it
+  assert.equal(await page.getByLabel("Wijk", { exact: true }).inputValue(), "WK019302");
+
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Aanmelden en opstartkaart downloaden" }).click(),
+  ]);
+
+  assert.match(download.suggestedFilename(), /^opstartkaart-kiosk-[0-9a-f]{8}\.zip$/);
+  await download.saveAs(join(ARTEFACTS, "opstartkaart.zip"));
+  await page.getByText(/Buurthuis De Kroon is aangemeld \(kiosk-[0-9a-f]{8}\)\. De opstartkaart is gedownload\./).waitFor();
+  assert.ok(await page.getByText("Zo komt de opstartkaart op de SD-kaart").isVisible(), "the next steps are shown");
+  assert.equal(await page.getByLabel("Wifi-wachtwoord").inputValue(), "", "the Wi-Fi password does not stay on screen");
+  await page.screenshot({ path: join(ARTEFACTS, "aangemeld.png"), fullPage: true });
+  await page.getByRole("link", { name: "Overzicht" }).click();
+  await page.locator("#kiosklijst tr", { hasText: "Buurthuis De Kroon" }).waitFor();
+  assert.deepEqual(fouten, []);
+  await page.close();
+});

@@ -1,0 +1,236 @@
+package nl.buurtstem.provisioning.boot;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import nl.buurtstem.hardware.GpioPlatform;
+import nl.buurtstem.kiosk.KioskConfig;
+import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.provisioning.enroll.EnrollCommand;
+import nl.buurtstem.provisioning.release.Releases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An admin registers a kiosk on the central node's dashboard and downloads its boot card: the same card
+ * {@code buurtstem enroll} writes, valid for cloud-init, and a kiosk started from it enrolls itself.
+ */
+class BeheerderMaaktOpstartkaartOpDashboardTest {
+
+    private static final String CARD = "/api/staff/fleet/opstartkaart";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String FORM = """
+            {"naam": "Buurthuis De Kroon", "buurthuis": "De Kroon", "wijk": "WK019302",
+             "openingstijden": "ma-vr 09:00-22:00, za 10:00-16:00", "scherm": "touch2", "rotatie": 90,
+             "wifi": "Buurthuis De Kroon", "wifiWachtwoord": "kroon-wifi-2026", "sshSleutel": ""}""";
+
+    @TempDir
+    Path centralData;
+    @TempDir
+    Path work;
+    private CentralNode central;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private String staffKey;
+    private KioskNode kiosk;
+
+    @BeforeEach
+    void start() throws Exception {
+        central = CentralNode.builder().dataDir(centralData).port(0).demoContent(true)
+                .opstartkaarten(new BootCardMaker()).build().start();
+        staffKey = Files.readString(centralData.resolve("staff-api-key")).strip();
+    }
+
+    @AfterEach
+    void stop() {
+        if (kiosk != null) {
+            kiosk.stop();
+        }
+        central.stop();
+    }
+
+    @Test
+    void the_downloaded_card_is_the_enroll_card_and_a_kiosk_started_from_it_enrolls() throws Exception {
+        Tools.require("cloud-init");
+        Releases releases = new Releases(work.resolve("releases"), centralData);
+        releases.publishHealthy("0.1.0");
+        assertTrue(get(CARD).path("kan").asBoolean(), "an admin with a published release may make cards");
+
+        HttpResponse<byte[]> response = post(http, FORM);
+
+        assertEquals(201, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), "the card holds secrets");
+        String kioskId = response.headers().firstValue("X-Kiosk-Id").orElseThrow();
+        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains("opstartkaart-" + kioskId + ".zip"));
+        Path card = unzip(response.body(), work.resolve("card"));
+        assertEquals(filesOf(enrollCard(releases)), filesOf(card), "the dashboard's card holds what enroll writes");
+
+        JsonNode config = JSON.readTree(card.resolve("kiosk.json").toFile());
+        assertEquals(central.url(), config.path("centralUrl").asText());
+        assertEquals("De Kroon", config.path("buurthuis").asText());
+        assertEquals(90, config.path("scherm").path("rotatie").asInt());
+        assertEquals(Files.readString(releases.publicKey()), Files.readString(card.resolve("buurtstem/release-key.pem")));
+        assertTrue(Files.readString(card.resolve("network-config")).contains("kroon-wifi-2026"));
+        JsonNode registered = get("/api/staff/fleet/kiosks/" + kioskId);
+        assertEquals("Buurthuis De Kroon", registered.path("naam").asText());
+        assertTrue(get("/api/staff/fleet/audit").toString().contains("opstartkaart"), "the audit log says who made it");
+        Tools.Result schema = Tools.run("cloud-init", "schema", "--config-file", card.resolve("user-data").toString());
+        assertEquals(0, schema.exit(), schema.output());
+
+        kiosk = KioskNode.builder(KioskConfig.read(card.resolve("kiosk.json"))).dataDir(work.resolve("kiosk")).port(0)
+                .gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofMillis(200)).build().start();
+        awaitEnrolled(kioskId);
+    }
+
+    @Test
+    void without_a_published_release_the_dashboard_says_why_and_registers_nothing() throws Exception {
+        JsonNode kan = get(CARD);
+        assertFalse(kan.path("kan").asBoolean());
+        assertEquals("geen-release", kan.path("reden").asText());
+
+        HttpResponse<byte[]> response = post(http, FORM);
+
+        assertEquals(409, response.statusCode());
+        assertTrue(problem(response).path("detail").asText().contains("Nothing was registered"), problem(response).toString());
+        assertEquals(0, get("/api/staff/fleet/kiosks").path("kiosks").size());
+    }
+
+    @Test
+    void wrong_settings_are_refused_by_name_and_nothing_is_registered() throws Exception {
+        new Releases(work.resolve("releases"), centralData).publishHealthy("0.1.0");
+
+        HttpResponse<byte[]> hours = post(http, FORM.replace("ma-vr 09:00-22:00", "maandag negen tot vijf"));
+        HttpResponse<byte[]> wifi = post(http, FORM.replace("kroon-wifi-2026", ""));
+        HttpResponse<byte[]> wijk = post(http, FORM.replace("WK019302", "WK999999"));
+
+        assertEquals(400, hours.statusCode());
+        assertTrue(problem(hours).path("detail").asText().contains("maandag negen tot vijf"), problem(hours).toString());
+        assertEquals(400, wifi.statusCode());
+        assertTrue(problem(wifi).path("detail").asText().contains("Wi-Fi network needs its password"), problem(wifi).toString());
+        assertEquals(400, wijk.statusCode());
+        assertTrue(problem(wijk).path("detail").asText().contains("WK999999"), problem(wijk).toString());
+        assertEquals(0, get("/api/staff/fleet/kiosks").path("kiosks").size());
+    }
+
+    @Test
+    void an_editor_may_watch_the_fleet_but_not_register_a_kiosk() throws Exception {
+        new Releases(work.resolve("releases"), centralData).publishHealthy("0.1.0");
+        HttpClient redacteur = login("ria", "editor");
+
+        JsonNode kan = JSON.readTree(send(redacteur, HttpRequest.newBuilder(URI.create(central.url() + CARD.substring(1)))).body());
+        HttpResponse<byte[]> response = post(redacteur, FORM);
+
+        assertEquals("geen-admin", kan.path("reden").asText());
+        assertEquals(403, response.statusCode());
+        assertEquals(0, get("/api/staff/fleet/kiosks").path("kiosks").size());
+    }
+
+    private Path enrollCard(Releases releases) throws IOException {
+        Path card = work.resolve("enroll-card");
+        Files.writeString(work.resolve("wifi"), "kroon-wifi-2026");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int exit = EnrollCommand.run(new String[] {"--central", central.url(), "--name", "Buurthuis De Kroon", "--wijk", "WK019302",
+                "--staff-key", staffKey, "--out", card.toString(), "--wifi", "Buurthuis De Kroon",
+                "--wifi-password-file", work.resolve("wifi").toString(), "--release-key", releases.publicKey().toString()},
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
+        return card;
+    }
+
+    private void awaitEnrolled(String kioskId) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (JsonNode k : JSON.readTree(send(http, staff("/api/staff/kiosks")).body())) {
+                if (k.path("id").asText().equals(kioskId) && k.path("enrolled").asBoolean()) {
+                    return;
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the kiosk started from the dashboard's card did not enroll within 30 s");
+    }
+
+    private HttpClient login(String gebruikersnaam, String rol) throws Exception {
+        String wachtwoord = "een-lang-wachtwoord-" + rol;
+        HttpResponse<byte[]> created = send(http, staff("/api/beheer/medewerkers").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"gebruikersnaam\":\"" + gebruikersnaam + "\",\"naam\":\"Ria\",\"rol\":\""
+                        + rol + "\",\"wachtwoord\":\"" + wachtwoord + "\"}")));
+        assertEquals(201, created.statusCode(), new String(created.body(), StandardCharsets.UTF_8));
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<byte[]> login = send(browser, HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"gebruikersnaam\":\"" + gebruikersnaam + "\",\"wachtwoord\":\"" + wachtwoord + "\"}")));
+        assertEquals(200, login.statusCode());
+        return browser;
+    }
+
+    private HttpResponse<byte[]> post(HttpClient as, String form) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(central.url() + CARD.substring(1)))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(form));
+        if (as == http) {
+            request.header("Authorization", "Bearer " + staffKey);
+        }
+        return send(as, request);
+    }
+
+    private JsonNode get(String path) throws Exception {
+        HttpResponse<byte[]> response = send(http, staff(path));
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        return JSON.readTree(response.body());
+    }
+
+    private HttpRequest.Builder staff(String path) {
+        return HttpRequest.newBuilder(URI.create(central.url() + path.substring(1))).header("Authorization", "Bearer " + staffKey);
+    }
+
+    private static HttpResponse<byte[]> send(HttpClient as, HttpRequest.Builder request) throws Exception {
+        return as.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static JsonNode problem(HttpResponse<byte[]> response) throws IOException {
+        return JSON.readTree(response.body());
+    }
+
+    private static Path unzip(byte[] zip, Path dir) throws IOException {
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                Path file = dir.resolve(entry.getName()).normalize();
+                assertTrue(file.startsWith(dir), "zip entry outside the card: " + entry.getName());
+                Files.createDirectories(file.getParent());
+                Files.write(file, in.readAllBytes());
+            }
+        }
+        return dir;
+    }
+
+    private static Set<String> filesOf(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+    }
+}
