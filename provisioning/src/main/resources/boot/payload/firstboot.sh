@@ -120,12 +120,8 @@ if [[ -n "$matrix" ]]; then
   printf 'ENV{ID_INPUT_TOUCHSCREEN}=="1", ENV{LIBINPUT_CALIBRATION_MATRIX}="%s"\n' "$matrix" \
     >"$ROOT/etc/udev/rules.d/90-buurtstem-touch.rules"
 fi
-if [[ "$SCREEN" == touch2 ]]; then
-  config="$ROOT/boot/firmware/config.txt"
-  mkdir -p "$(dirname "$config")"
-  # Touch Display 2 is not detected by itself; the 7-inch v1 and HDMI screens are.
-  grep -qs '^dtoverlay=vc4-kms-dsi-ili9881-7inch' "$config" || echo 'dtoverlay=vc4-kms-dsi-ili9881-7inch' >>"$config"
-fi
+# No dtoverlay for any screen: a Pi 4 or 5 detects the official Touch Displays (and Touch Display 2 in both its 5-
+# and 7-inch sizes) by itself, and a forced overlay for one size would leave the other dark.
 
 # The kiosk's configuration with its one-time token moves off the card's boot partition, readable by anyone.
 owner="$(id_of buurtstem)"

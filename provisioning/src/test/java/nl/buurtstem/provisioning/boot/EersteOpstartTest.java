@@ -92,7 +92,8 @@ class EersteOpstartTest {
         assertTrue(Files.readString(root.resolve("etc/udev/rules.d/90-buurtstem-touch.rules")).contains("0 -1 1 1 0 0"));
         assertTrue(Files.readString(root.resolve("etc/polkit-1/rules.d/50-buurtstem.rules")).contains("buurtstem-scherm.service"),
                 "the dashboard's remote actions may restart the screen");
-        assertTrue(Files.readString(root.resolve("boot/firmware/config.txt")).contains("vc4-kms-dsi-ili9881-7inch"));
+        assertFalse(Files.readString(root.resolve("boot/firmware/config.txt")).contains("dtoverlay"),
+                "the Pi detects Touch Display 2 itself; a forced 7-inch overlay would leave a 5-inch one dark");
 
         Path current = root.resolve("var/lib/buurtstem/releases/current");
         assertEquals("0.1.0", Files.readSymbolicLink(current).toString());
