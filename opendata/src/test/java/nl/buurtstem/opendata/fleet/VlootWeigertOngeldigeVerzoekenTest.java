@@ -84,4 +84,15 @@ class VlootWeigertOngeldigeVerzoekenTest {
         JsonNode page = beheer.get("/api/staff/fleet/kiosks/" + kiosk.id);
         assertEquals("gestolen", page.path("revokedReason").asText());
     }
+
+    @Test
+    void without_the_provisioning_module_the_dashboard_says_where_cards_are_made_and_registers_nothing() throws Exception {
+        JsonNode kan = beheer.get("/api/staff/fleet/opstartkaart");
+        HttpResponse<String> refused = beheer.post("/api/staff/fleet/opstartkaart", "{\"naam\":\"Buurthuis Het Anker\",\"wijk\":\"WK019301\"}");
+
+        assertEquals("geen-provisioning", kan.path("reden").asText(), kan.toString());
+        assertProblem(409, "cannot-make-boot-card", refused);
+        assertTrue(refused.body().contains("./buurtstem enroll"), refused.body());
+        assertEquals(1, beheer.get("/api/staff/fleet/kiosks").path("kiosks").size(), "only the kiosk enrolled before");
+    }
 }
