@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -13,7 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the alert rules over the fleet every few seconds: opens an alert once when a rule begins to hold,
- * closes it with a recovery notice when it stops. Deliveries and their outcome go into the alert log.
+ * closes it with a recovery notice when it stops. Deliveries and their outcome go into the alert log; a channel
+ * that fails (mail server down, webhook answering 503) gets the message again later, in order, until it is delivered
+ * or {@link AlertBezorgingen#MAX_POGINGEN} tries were made.
  */
 final class AlertMonitor implements AutoCloseable {
 
@@ -21,6 +24,7 @@ final class AlertMonitor implements AutoCloseable {
     private final FleetOverview overview;
     private final HartslagStore hartslagen;
     private final AlertStore alerts;
+    private final AlertBezorgingen bezorgingen;
     private final AlertRules rules;
     private final Gebeurtenissen gebeurtenissen;
     private final List<AlertNotifier> notifiers;
@@ -30,12 +34,13 @@ final class AlertMonitor implements AutoCloseable {
     private ScheduledExecutorService timer;
     private Instant lastPrune = Instant.EPOCH;
 
-    AlertMonitor(FleetOverview overview, HartslagStore hartslagen, AlertStore alerts, AlertRules rules,
-                 Gebeurtenissen gebeurtenissen, List<AlertNotifier> notifiers, FleetSettings settings, Clock clock,
-                 String dashboardUrl) {
+    AlertMonitor(FleetOverview overview, HartslagStore hartslagen, AlertStore alerts, AlertBezorgingen bezorgingen,
+                 AlertRules rules, Gebeurtenissen gebeurtenissen, List<AlertNotifier> notifiers, FleetSettings settings,
+                 Clock clock, String dashboardUrl) {
         this.overview = overview;
         this.hartslagen = hartslagen;
         this.alerts = alerts;
+        this.bezorgingen = bezorgingen;
         this.rules = rules;
         this.gebeurtenissen = gebeurtenissen;
         this.notifiers = List.copyOf(notifiers);
@@ -79,7 +84,7 @@ final class AlertMonitor implements AutoCloseable {
                     if (k.status() == KioskStatus.INGETROKKEN) {
                         alerts.noteDelivery(alert.id(), true, "geen: kiosk ingetrokken");
                     } else {
-                        outgoing.add(new AlertMelding(closed, k.kiosk(), true, dashboardUrl + "#kiosk/" + id));
+                        outgoing.add(new AlertMelding(closed, k.kiosk(), true, link(id)));
                     }
                 }
             }
@@ -87,32 +92,81 @@ final class AlertMonitor implements AutoCloseable {
                 if (open.stream().noneMatch(a -> a.kioskId().equals(id) && a.soort().equals(soort.code()))) {
                     Alert opened = alerts.open(id, soort, detail, now);
                     gebeurtenissen.note(id, now, "Alarm: " + soort.titel() + " (" + detail + ")");
-                    outgoing.add(new AlertMelding(opened, k.kiosk(), false, dashboardUrl + "#kiosk/" + id));
+                    outgoing.add(new AlertMelding(opened, k.kiosk(), false, link(id)));
                 }
             });
         }
-        outgoing.forEach(this::deliver);
+        retryDue(now);
+        outgoing.forEach(melding -> deliver(melding, now));
         if (lastPrune.plus(java.time.Duration.ofHours(1)).isBefore(now)) {
             hartslagen.prune(now);
             lastPrune = now;
         }
     }
 
-    private void deliver(AlertMelding melding) {
+    private String link(String kioskId) {
+        return dashboardUrl + "#kiosk/" + kioskId;
+    }
+
+    private void deliver(AlertMelding melding, Instant now) {
+        long id = melding.alert().id();
         List<String> outcomes = new ArrayList<>();
         for (AlertNotifier notifier : notifiers) {
+            if (melding.herstel() && bezorgingen.alarmWacht(id, notifier.kanaal())) {
+                bezorgingen.mislukt(id, true, notifier.kanaal(), 0, "waits for the alert message", now);
+                outcomes.add(notifier.kanaal() + " waits for the alert message");
+                continue;
+            }
             try {
                 outcomes.add(notifier.send(melding));
             } catch (Exception e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
-                log.warn("delivering alert {} failed: {}", melding.alert().id(), e.getMessage());
-                outcomes.add("failed: " + e.getMessage());
+                String fout = failure(e);
+                log.warn("delivering alert {} by {} failed, trying again later: {}", id, notifier.kanaal(), fout);
+                bezorgingen.mislukt(id, melding.herstel(), notifier.kanaal(), 1, fout, now);
+                outcomes.add(notifier.kanaal() + " failed: " + fout + "; trying again");
             }
         }
-        alerts.noteDelivery(melding.alert().id(), melding.herstel(),
+        alerts.noteDelivery(id, melding.herstel(),
                 outcomes.isEmpty() ? "none configured (only on the dashboard)" : String.join("; ", outcomes));
+    }
+
+    /** Tries again what a channel failed to deliver earlier; each outcome is added to the alert log. */
+    private void retryDue(Instant now) {
+        for (AlertBezorgingen.Uitgesteld b : bezorgingen.aanDeBeurt(now)) {
+            Optional<AlertNotifier> notifier = notifiers.stream().filter(n -> n.kanaal().equals(b.kanaal())).findFirst();
+            Optional<AlertMelding> melding = alerts.find(b.alertId()).flatMap(a -> overview.one(a.kioskId())
+                    .map(k -> new AlertMelding(a, k.kiosk(), b.herstel(), link(a.kioskId()))));
+            if (notifier.isEmpty() || melding.isEmpty()) {
+                bezorgingen.klaar(b); // the channel was configured away, or the kiosk is gone
+                continue;
+            }
+            if (b.herstel() && bezorgingen.alarmWacht(b.alertId(), b.kanaal())) {
+                bezorgingen.mislukt(b.alertId(), true, b.kanaal(), b.pogingen(), b.fout(), now);
+                continue;
+            }
+            int poging = b.pogingen() + 1;
+            try {
+                String outcome = notifier.get().send(melding.get());
+                bezorgingen.klaar(b);
+                alerts.appendDelivery(b.alertId(), b.herstel(), outcome + " at try " + poging);
+            } catch (Exception e) {
+                String fout = failure(e);
+                if (poging >= AlertBezorgingen.MAX_POGINGEN) {
+                    bezorgingen.klaar(b);
+                    log.error("gave up delivering alert {} by {} after {} tries: {}", b.alertId(), b.kanaal(), poging, fout);
+                    alerts.appendDelivery(b.alertId(), b.herstel(), b.kanaal() + " gave up after " + poging + " tries: " + fout);
+                } else {
+                    bezorgingen.mislukt(b.alertId(), b.herstel(), b.kanaal(), poging, fout, now);
+                }
+            }
+        }
+    }
+
+    private static String failure(Exception e) {
+        if (e instanceof InterruptedException) {
+            Thread.currentThread().interrupt();
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     @Override

@@ -3,6 +3,9 @@ package nl.buurtstem.opendata.fleet;
 /** One way alerts reach staff. */
 interface AlertNotifier {
 
+    /** A short name for the alert log and for retries: "webhook", "mail". */
+    String kanaal();
+
     /** Delivers the message; returns a short note for the alert log, throws when delivery failed. */
     String send(AlertMelding melding) throws Exception;
 }

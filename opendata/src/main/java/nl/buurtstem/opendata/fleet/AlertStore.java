@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import nl.buurtstem.opendata.store.Database;
 
 /**
@@ -61,6 +62,23 @@ final class AlertStore {
         });
     }
 
+    /** Adds what a later try achieved to the delivery note the alert log shows. */
+    void appendDelivery(long id, boolean recovery, String outcome) {
+        String column = recovery ? "herstelmelding" : "melding";
+        db.run(c -> {
+            try (PreparedStatement s = c.prepareStatement("UPDATE fleet_alert SET " + column + " = coalesce(" + column
+                    + " || '; ', '') || ? WHERE id = ?")) {
+                s.setString(1, outcome);
+                s.setLong(2, id);
+                s.executeUpdate();
+            }
+        });
+    }
+
+    Optional<Alert> find(long id) {
+        return query("WHERE id = ?", id, 1).stream().findFirst();
+    }
+
     List<Alert> open() {
         return query("WHERE gesloten_at IS NULL ORDER BY id", null, 10_000);
     }
@@ -69,12 +87,12 @@ final class AlertStore {
         return kioskId == null ? query("ORDER BY id DESC", null, limit) : query("WHERE kiosk_id = ? ORDER BY id DESC", kioskId, limit);
     }
 
-    private List<Alert> query(String where, String param, int limit) {
+    private List<Alert> query(String where, Object param, int limit) {
         return db.transaction(c -> {
             List<Alert> result = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM fleet_alert " + where + " LIMIT " + limit)) {
                 if (param != null) {
-                    q.setString(1, param);
+                    q.setObject(1, param);
                 }
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {

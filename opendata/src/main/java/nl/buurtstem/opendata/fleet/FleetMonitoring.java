@@ -71,8 +71,8 @@ public final class FleetMonitoring implements AutoCloseable {
             notifiers.add(new MailNotifier(settings.smtp()));
         }
         String dashboardUrl = centralUrl.replaceAll("/+$", "") + DASHBOARD + "/";
-        monitor = new AlertMonitor(overview, hartslagen, alerts, new AlertRules(settings), gebeurtenissen, notifiers,
-                settings, clock, dashboardUrl);
+        monitor = new AlertMonitor(overview, hartslagen, alerts, new AlertBezorgingen(db, settings.checkEvery()),
+                new AlertRules(settings), gebeurtenissen, notifiers, settings, clock, dashboardUrl);
         demoInbox = demo ? new DemoWebhookInbox(json) : null;
     }
 

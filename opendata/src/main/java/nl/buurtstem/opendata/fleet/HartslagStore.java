@@ -35,7 +35,10 @@ final class HartslagStore {
             "CREATE TABLE fleet_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, wie TEXT NOT NULL, "
                     + "rol TEXT NOT NULL, kiosk_id TEXT, wat TEXT NOT NULL)",
             "CREATE TABLE kiosk_gebeurtenis (id INTEGER PRIMARY KEY AUTOINCREMENT, kiosk_id TEXT NOT NULL, at TEXT NOT NULL, "
-                    + "wat TEXT NOT NULL)"));
+                    + "wat TEXT NOT NULL)",
+            "CREATE TABLE fleet_alert_bezorging (alert_id INTEGER NOT NULL, herstel INTEGER NOT NULL, kanaal TEXT NOT NULL, "
+                    + "pogingen INTEGER NOT NULL, volgende_at INTEGER NOT NULL, fout TEXT NOT NULL, "
+                    + "PRIMARY KEY (alert_id, herstel, kanaal))"));
 
     static final Duration KEEP = Duration.ofDays(35);
 

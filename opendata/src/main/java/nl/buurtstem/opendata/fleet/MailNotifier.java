@@ -27,6 +27,11 @@ final class MailNotifier implements AlertNotifier {
     }
 
     @Override
+    public String kanaal() {
+        return "mail";
+    }
+
+    @Override
     public String send(AlertMelding m) throws IOException {
         try (Socket socket = connect()) {
             socket.setSoTimeout(TIMEOUT_MS);

@@ -23,6 +23,11 @@ final class WebhookNotifier implements AlertNotifier {
     }
 
     @Override
+    public String kanaal() {
+        return "webhook";
+    }
+
+    @Override
     public String send(AlertMelding m) throws IOException, InterruptedException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("event", m.herstel() ? "recovery" : "alert");

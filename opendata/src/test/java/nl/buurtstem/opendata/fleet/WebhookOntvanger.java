@@ -7,22 +7,47 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
 
-/** A real HTTP receiver on localhost that keeps every JSON payload POSTed to it, as a chat webhook would. */
+/**
+ * A real HTTP receiver on localhost that keeps every JSON payload POSTed to it, as a chat webhook would; it can be
+ * "down" for a while, answering 503 and keeping nothing.
+ */
 final class WebhookOntvanger implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpServer server;
     private final List<JsonNode> received = new CopyOnWriteArrayList<>();
+    private final AtomicInteger refuse = new AtomicInteger();
+    private volatile boolean down;
 
     WebhookOntvanger() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
+            if (down || refuse.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                exchange.sendResponseHeaders(503, -1);
+                exchange.close();
+                return;
+            }
             received.add(JSON.readTree(exchange.getRequestBody()));
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
         server.start();
+    }
+
+    /** Answers the next {@code n} deliveries with 503. */
+    void refuseNext(int n) {
+        refuse.set(n);
+    }
+
+    /** Answers every delivery with 503 until {@link #up()}. */
+    void down() {
+        down = true;
+    }
+
+    void up() {
+        down = false;
     }
 
     String url() {

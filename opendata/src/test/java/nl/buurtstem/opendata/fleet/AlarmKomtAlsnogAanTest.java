@@ -1,0 +1,93 @@
+package nl.buurtstem.opendata.fleet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.List;
+import nl.buurtstem.opendata.CentralNode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The alert channel is down (the chat service answers 503, the mail server restarts): staff still get every alert
+ * once it is back, exactly once, in order, also when the central node restarted in between.
+ */
+class AlarmKomtAlsnogAanTest {
+
+    @TempDir
+    Path data;
+    private WebhookOntvanger webhook;
+    private FleetSettings settings;
+    private CentralNode central;
+    private Beheer beheer;
+
+    @BeforeEach
+    void start() throws Exception {
+        webhook = new WebhookOntvanger();
+        settings = FleetSettings.defaults()
+                .withTimes(Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(3), Duration.ofSeconds(4),
+                        Duration.ofMillis(200))
+                .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .withWebhook(webhook.url());
+        central = startCentral();
+        beheer = new Beheer(central.url(), data);
+    }
+
+    private CentralNode startCentral() {
+        return CentralNode.builder().dataDir(data).port(0).demoContent(true).fleet(settings).build().start();
+    }
+
+    @AfterEach
+    void stop() {
+        central.stop();
+        webhook.close();
+    }
+
+    @Test
+    void an_alert_the_webhook_refused_is_delivered_once_it_answers_again() throws Exception {
+        webhook.refuseNext(3);
+        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019301");
+
+        kiosk.heartbeat(0, 84.0);
+
+        Beheer.await(() -> webhook.about(kiosk.id, "alert", "overheating"), l -> !l.isEmpty());
+        String note = Beheer.await(() -> melding(kiosk.id), m -> m.contains("webhook 204"));
+        assertTrue(note.contains("webhook failed: webhook answered 503; trying again") && note.contains("webhook 204 at try 4"), note);
+        Thread.sleep(1000); // a few more rounds: nothing is sent twice
+        assertEquals(1, webhook.about(kiosk.id, "alert", "overheating").size());
+    }
+
+    @Test
+    void alert_and_recovery_made_while_the_webhook_was_down_arrive_in_order_after_a_restart() throws Exception {
+        webhook.down();
+        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Pelikaan", "WK019303");
+        kiosk.heartbeat(0, 84.0);
+        Beheer.await(() -> melding(kiosk.id), m -> m.contains("trying again"));
+        kiosk.heartbeat(0, 55.0);
+        Beheer.await(() -> alertLog(kiosk.id).path(0).path("gesloten").asText(""), closed -> !closed.isEmpty());
+
+        central.stop();
+        central = startCentral();
+        webhook.up();
+
+        List<JsonNode> received = Beheer.await(() -> webhook.received().stream()
+                .filter(j -> j.path("kiosk").path("id").asText().equals(kiosk.id)).toList(), l -> l.size() >= 2);
+        assertEquals(List.of("alert", "recovery"), received.stream().map(j -> j.path("event").asText()).toList());
+        Thread.sleep(1000);
+        assertEquals(2, webhook.received().stream().filter(j -> j.path("kiosk").path("id").asText().equals(kiosk.id)).count());
+    }
+
+    private JsonNode alertLog(String kioskId) throws Exception {
+        return beheer.get("/api/staff/fleet/kiosks/" + kioskId).path("alertLog");
+    }
+
+    private String melding(String kioskId) throws Exception {
+        return alertLog(kioskId).path(0).path("melding").asText("");
+    }
+}
