@@ -88,8 +88,25 @@ final class OpstartkaartRoutes {
         return releaseKey.get().isEmpty() ? Optional.of(Belemmering.GEEN_RELEASE) : Optional.empty();
     }
 
+    /** The dashboard's form as sent; blank fields mean "not given". */
     private record Aanvraag(String naam, String buurthuis, String wijk, String openingstijden, String scherm,
                             Integer rotatie, String wifi, String wifiWachtwoord, String wifiLand, String sshSleutel) {
+
+        Opstartkaarten.Aanvraag voorDeKaart() {
+            return new Opstartkaarten.Aanvraag(naam.strip(), stripped(openingstijden), scherm, rotatie == null ? 0 : rotatie,
+                    stripped(wifi), wifiWachtwoord, wifiLand, sshSleutel == null ? List.of()
+                    : sshSleutel.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+        }
+
+        Opstartkaarten.Aangemeld aangemeld(KioskRegistry.Registration registration, String centralUrl, String releaseKey) {
+            String huis = stripped(buurthuis).isEmpty() ? naam.strip() : buurthuis.strip();
+            return new Opstartkaarten.Aangemeld(registration.kioskId(), registration.enrollmentToken(), centralUrl,
+                    naam.strip(), huis, wijk, releaseKey);
+        }
+
+        private static String stripped(String value) {
+            return value == null ? "" : value.strip();
+        }
     }
 
     private void maak(Context ctx) throws IOException {
@@ -102,19 +119,14 @@ final class OpstartkaartRoutes {
         aanmelding.check(aanvraag.naam(), aanvraag.wijk());
         Opstartkaarten.Opstartkaart kaart;
         try {
-            kaart = kaarten.orElseThrow().maak(new Opstartkaarten.Aanvraag(aanvraag.naam().strip(),
-                    blankToEmpty(aanvraag.openingstijden()), aanvraag.scherm(), aanvraag.rotatie() == null ? 0 : aanvraag.rotatie(),
-                    blankToEmpty(aanvraag.wifi()), aanvraag.wifiWachtwoord(), aanvraag.wifiLand(), sshSleutels(aanvraag.sshSleutel())));
+            kaart = kaarten.orElseThrow().maak(aanvraag.voorDeKaart());
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("invalid-boot-card", e.getMessage().replaceFirst("\\.?$", ". Nothing was registered."));
         }
         KioskRegistry.Registration registration = aanmelding.registreer(aanvraag.naam(), aanvraag.buurthuis(), aanvraag.wijk(),
                 kaart.openingstijden());
-        String buurthuis = aanvraag.buurthuis() == null || aanvraag.buurthuis().isBlank() ? aanvraag.naam().strip()
-                : aanvraag.buurthuis().strip();
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        kaart.schrijfZip(new Opstartkaarten.Aangemeld(registration.kioskId(), registration.enrollmentToken(), centralUrl,
-                aanvraag.naam().strip(), buurthuis, aanvraag.wijk(), releaseKey.get().orElseThrow()), zip);
+        kaart.schrijfZip(aanvraag.aangemeld(registration, centralUrl, releaseKey.get().orElseThrow()), zip);
         audit.note(wie, registration.kioskId(), "Kiosk aangemeld en opstartkaart gemaakt", clock.instant());
         gebeurtenissen.note(registration.kioskId(), clock.instant(), "Aangemeld door " + wie.naam() + "; opstartkaart gemaakt");
         // The zip holds the one-time token and the Wi-Fi password: no cache may keep a copy.
@@ -122,13 +134,5 @@ final class OpstartkaartRoutes {
                 .header("Content-Disposition", "attachment; filename=\"opstartkaart-" + registration.kioskId() + ".zip\"")
                 .header("X-Kiosk-Id", registration.kioskId());
         ctx.status(201).contentType("application/zip").result(zip.toByteArray());
-    }
-
-    private static String blankToEmpty(String value) {
-        return value == null ? "" : value.strip();
-    }
-
-    private static List<String> sshSleutels(String text) {
-        return text == null ? List.of() : text.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
     }
 }
