@@ -23,10 +23,13 @@ public record FleetSettings(Duration heartbeatInterval, Duration watchdogAfter, 
 
     public static final String BROWSER_UNIT = "buurtstem-scherm.service";
     public static final String KIOSK_UNIT = "buurtstem-kiosk.service";
+    /** Runs grim through the Wayland socket the screen session (another user) shares with the app's group. */
+    public static final String SCREENSHOT_SCRIPT = "/usr/local/lib/buurtstem/buurtstem-schermafdruk";
 
     /**
-     * On a kiosk set up by provisioning (its screen unit present): systemctl and grim (Wayland). Elsewhere (a laptop,
-     * the demo) nothing is restarted or rebooted, and screenshots come from Chromium headless. Each command can be
+     * On a kiosk set up by provisioning (its screen unit present): systemctl, and grim on the screen session's
+     * Wayland socket ({@link #SCREENSHOT_SCRIPT}). Elsewhere (a laptop, the demo) nothing is restarted or rebooted,
+     * and screenshots come from Chromium headless. Each command can be
      * set in the environment (e.g. {@code Environment=} in the kiosk's unit), words split on spaces:
      * {@code BUURTSTEM_BROWSER_RESTART}, {@code BUURTSTEM_APP_RESTART}, {@code BUURTSTEM_REBOOT},
      * {@code BUURTSTEM_SCREENSHOT} (with {@code {file}} where the PNG goes); an empty value switches one off.
@@ -37,7 +40,7 @@ public record FleetSettings(Duration heartbeatInterval, Duration watchdogAfter, 
                 command("BUURTSTEM_BROWSER_RESTART", provisioned ? List.of("systemctl", "--no-block", "restart", BROWSER_UNIT) : List.of()),
                 command("BUURTSTEM_APP_RESTART", provisioned ? List.of("systemctl", "--no-block", "restart", KIOSK_UNIT) : List.of()),
                 command("BUURTSTEM_REBOOT", provisioned ? List.of("systemctl", "--no-block", "reboot") : List.of()),
-                command("BUURTSTEM_SCREENSHOT", provisioned ? List.of("grim", "{file}") : List.of()));
+                command("BUURTSTEM_SCREENSHOT", provisioned ? List.of(SCREENSHOT_SCRIPT, "{file}") : List.of()));
     }
 
     private static List<String> command(String variable, List<String> otherwise) {

@@ -22,7 +22,7 @@ class OpstartscriptsTest {
                     .map(Path::toString).sorted().forEach(command::add);
         }
         command.add(Path.of("pack-kiosk-release.sh").toAbsolutePath().toString());
-        assertEquals(6, command.size() - 3, "firstboot.sh, the four scripts in lib/ and the release packer: " + command);
+        assertEquals(7, command.size() - 3, "firstboot.sh, the five scripts in lib/ and the release packer: " + command);
 
         Tools.Result result = Tools.run(command, java.util.Map.of(), null);
 
