@@ -1,5 +1,7 @@
 package nl.buurtstem.kiosk;
 
+import static nl.buurtstem.kiosk.Centrale.JSON;
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,7 +43,7 @@ class AntwoordenOverlevenUitvalCentraleTest {
 
     @Test
     void fifty_answers_during_an_outage_are_counted_exactly_once_after_it() throws Exception {
-        String id = Gemeente.await(this::actievePeilingId, p -> p != null);
+        String id = await(this::actievePeilingId, p -> p != null);
         gemeente.stop();
 
         for (int i = 0; i < ANTWOORDEN; i++) {
@@ -53,20 +55,20 @@ class AntwoordenOverlevenUitvalCentraleTest {
         assertEquals(ANTWOORDEN, pendingAtKiosk());
         gemeente.restart();
 
-        assertEquals(0, Gemeente.await(this::pendingAtKiosk, n -> n == 0));
-        assertEquals(ANTWOORDEN, Gemeente.await(() -> gemeente.countedInSparql(id, "scherm"), n -> n == ANTWOORDEN));
+        assertEquals(0, await(this::pendingAtKiosk, n -> n == 0));
+        assertEquals(ANTWOORDEN, await(() -> gemeente.centrale().sparqlTelling(id, "scherm"), n -> n == ANTWOORDEN));
     }
 
     private long pendingAtKiosk() throws Exception {
         HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "host/status")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return Gemeente.JSON.readTree(status.body()).get("wachtend").asLong();
+        return JSON.readTree(status.body()).get("wachtend").asLong();
     }
 
     private String actievePeilingId() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/actief")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        JsonNode body = response.statusCode() == 200 ? Gemeente.JSON.readTree(response.body()) : null;
+        JsonNode body = response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
         return body == null ? null : body.get("id").asText();
     }
 }

@@ -1,5 +1,7 @@
 package nl.buurtstem.kiosk;
 
+import static nl.buurtstem.kiosk.Centrale.JSON;
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -41,26 +43,26 @@ class BewonerBeantwoordtPeilingTest {
 
     @Test
     void tap_and_button_press_are_both_counted_in_sparql() throws Exception {
-        JsonNode peiling = Gemeente.await(this::actievePeiling, p -> p != null);
+        JsonNode peiling = await(this::actievePeiling, p -> p != null);
         String id = peiling.get("id").asText();
 
         assertEquals(201, tap(id, 1).statusCode());
         kiosk.simulatedButtons().orElseThrow().press(2);
 
-        assertEquals(1, Gemeente.await(() -> gemeente.countedInSparql(id, "scherm"), n -> n == 1));
-        assertEquals(1, Gemeente.await(() -> gemeente.countedInSparql(id, "knop"), n -> n == 1));
+        assertEquals(1, await(() -> gemeente.centrale().sparqlTelling(id, "scherm"), n -> n == 1));
+        assertEquals(1, await(() -> gemeente.centrale().sparqlTelling(id, "knop"), n -> n == 1));
     }
 
     @Test
     void tapping_twice_right_after_each_other_counts_once_and_says_so_kindly() throws Exception {
-        String id = Gemeente.await(this::actievePeiling, p -> p != null).get("id").asText();
+        String id = await(this::actievePeiling, p -> p != null).get("id").asText();
 
         assertEquals(201, tap(id, 3).statusCode());
         HttpResponse<String> again = tap(id, 3);
 
         assertEquals(200, again.statusCode());
-        assertEquals("al_geantwoord", Gemeente.JSON.readTree(again.body()).get("uitkomst").asText());
-        assertEquals(1, Gemeente.await(() -> gemeente.countedInSparql(id, "scherm"), n -> n >= 1));
+        assertEquals("al_geantwoord", JSON.readTree(again.body()).get("uitkomst").asText());
+        assertEquals(1, await(() -> gemeente.centrale().sparqlTelling(id, "scherm"), n -> n >= 1));
     }
 
     private HttpResponse<String> tap(String peiling, int optie) throws Exception {
@@ -71,18 +73,18 @@ class BewonerBeantwoordtPeilingTest {
 
     @Test
     void an_option_the_poll_does_not_have_is_refused_with_a_problem() throws Exception {
-        String id = Gemeente.await(this::actievePeiling, p -> p != null).get("id").asText();
+        String id = await(this::actievePeiling, p -> p != null).get("id").asText();
 
         HttpResponse<String> tap = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/" + id + "/antwoorden"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"optie\":9}")).build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(400, tap.statusCode());
-        assertEquals("/problems/invalid-option", Gemeente.JSON.readTree(tap.body()).get("type").asText());
+        assertEquals("/problems/invalid-option", JSON.readTree(tap.body()).get("type").asText());
     }
 
     private JsonNode actievePeiling() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/actief")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 ? Gemeente.JSON.readTree(response.body()) : null;
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
     }
 }

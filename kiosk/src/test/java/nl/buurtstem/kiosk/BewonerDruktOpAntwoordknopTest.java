@@ -1,5 +1,7 @@
 package nl.buurtstem.kiosk;
 
+import static nl.buurtstem.kiosk.Centrale.JSON;
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -7,10 +9,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import nl.buurtstem.hardware.GpioPlatform;
+import java.util.Map;
 import nl.buurtstem.hardware.SimulatedButtons;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -49,16 +50,13 @@ class BewonerDruktOpAntwoordknopTest {
     }
 
     private String startKiosk(String openingstijden) throws Exception {
-        KioskConfig config = gemeente.registerKiosk("Buurthuis De Kroon");
+        Registratie registratie = gemeente.centrale().registreer("Buurthuis De Kroon");
         if (openingstijden != null) {
-            String kioskId = firstKioskId();
-            HttpResponse<String> put = staff(HttpRequest.newBuilder(URI.create(gemeente.url() + "api/staff/kiosks/" + kioskId
-                    + "/openingstijden")).PUT(HttpRequest.BodyPublishers.ofString(openingstijden)));
+            HttpResponse<String> put = gemeente.centrale().zetOpeningstijden(registratie.kioskId(), openingstijden);
             assertEquals(204, put.statusCode(), put.body());
         }
-        kiosk = KioskNode.builder(config).dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
-                .syncInterval(Duration.ofMillis(200)).answerCooldown(Duration.ofSeconds(30)).panelClock(clock).build().start();
-        JsonNode peiling = Gemeente.await(this::actievePeiling, p -> p != null);
+        kiosk = registratie.kiosk(kioskData).answerCooldown(Duration.ofSeconds(30)).panelClock(clock).build().start();
+        JsonNode peiling = await(this::actievePeiling, p -> p != null);
         return peiling.get("id").asText();
     }
 
@@ -68,7 +66,7 @@ class BewonerDruktOpAntwoordknopTest {
 
         buttons().press(2);
 
-        assertEquals(1, Gemeente.await(() -> sum(id, 2, "aantalAntwoorden"), n -> n == 1));
+        assertEquals(1, await(() -> sum(id, 2, "aantalAntwoorden"), n -> n == 1));
         assertEquals(0, sum(id, 1, "aantalAntwoorden"));
         assertEquals(0, sum(id, 2, "aantalOnderdrukt"));
     }
@@ -84,7 +82,7 @@ class BewonerDruktOpAntwoordknopTest {
             clock.advance(Duration.ofMillis(100));
         }
 
-        assertEquals(9, Gemeente.await(() -> sum(id, 2, "aantalOnderdrukt"), n -> n == 9));
+        assertEquals(9, await(() -> sum(id, 2, "aantalOnderdrukt"), n -> n == 9));
         assertEquals(1, sum(id, 2, "aantalAntwoorden"));
     }
 
@@ -96,7 +94,7 @@ class BewonerDruktOpAntwoordknopTest {
         clock.advance(Duration.ofSeconds(1));
         buttons().press(4); // within the poll's answer cooldown: most likely the same person changing their mind
 
-        assertEquals(1, Gemeente.await(() -> sum(id, 4, "aantalOnderdrukt"), n -> n == 1));
+        assertEquals(1, await(() -> sum(id, 4, "aantalOnderdrukt"), n -> n == 1));
         assertEquals(1, sum(id, 1, "aantalAntwoorden"));
         assertEquals(0, sum(id, 4, "aantalAntwoorden"));
     }
@@ -112,7 +110,7 @@ class BewonerDruktOpAntwoordknopTest {
         buttons().press(3);
 
         // Events are sent in order: once the later press is counted, the earlier one would have been too.
-        assertEquals(1, Gemeente.await(() -> sum(id, 3, "aantalAntwoorden"), n -> n == 1));
+        assertEquals(1, await(() -> sum(id, 3, "aantalAntwoorden"), n -> n == 1));
         assertEquals(0, sum(id, 2, "aantalAntwoorden"));
         assertEquals(0, sum(id, 2, "aantalOnderdrukt"));
     }
@@ -134,7 +132,7 @@ class BewonerDruktOpAntwoordknopTest {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/hulpknop")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
-        return Gemeente.JSON.readTree(response.body());
+        return JSON.readTree(response.body());
     }
 
     private SimulatedButtons buttons() {
@@ -143,33 +141,13 @@ class BewonerDruktOpAntwoordknopTest {
 
     /** Sum of one measure over every observation of one option pressed on a button, as published. */
     private long sum(String peiling, int optie, String measure) throws Exception {
-        JsonNode rows = gemeente.sparql("""
-                PREFIX qb: <http://purl.org/linked-data/cube#>
-                SELECT (SUM(?n) AS ?totaal) WHERE {
-                  ?obs qb:dataSet <%1$sid/dataset/peilingresultaten> ;
-                       <%1$sdef/peiling> <%1$sid/peiling/%2$s> ;
-                       <%1$sdef/antwoordoptie> <%1$sid/peiling/%2$s/optie/%3$d> ;
-                       <%1$sdef/kanaal> <%1$sid/kanaal/knop> ;
-                       <%1$sdef/%4$s> ?n .
-                }""".formatted(gemeente.baseUri(), peiling, optie, measure));
-        JsonNode totaal = rows.path(0).path("totaal").path("value");
-        return totaal.isMissingNode() ? 0 : totaal.asLong();
-    }
-
-    private String firstKioskId() throws Exception {
-        HttpResponse<String> list = staff(HttpRequest.newBuilder(URI.create(gemeente.url() + "api/staff/kiosks")).GET());
-        return Gemeente.JSON.readTree(list.body()).get(0).get("id").asText();
-    }
-
-    private HttpResponse<String> staff(HttpRequest.Builder request) throws Exception {
-        String key = Files.readString(centralData.resolve("staff-api-key")).trim();
-        return http.send(request.header("Authorization", "Bearer " + key).header("Content-Type", "application/json").build(),
-                HttpResponse.BodyHandlers.ofString());
+        return gemeente.centrale().sparqlSom(measure, Map.of("peiling", "peiling/" + peiling,
+                "antwoordoptie", "peiling/" + peiling + "/optie/" + optie, "kanaal", "kanaal/knop"));
     }
 
     private JsonNode actievePeiling() throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/actief")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200 ? Gemeente.JSON.readTree(response.body()) : null;
+        return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
     }
 }

@@ -1,5 +1,7 @@
 package nl.buurtstem.kiosk;
 
+import static nl.buurtstem.kiosk.Centrale.JSON;
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,14 +13,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.buurtstem.hardware.GpioPlatform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,15 +48,16 @@ class BewonerGebruiktDeKioskTest {
     void every_flow_works_by_tapping_offline_at_three_screen_sizes_and_reaches_the_municipality() throws Exception {
         Browser.KIOSK.requireTools();
         gemeente = Gemeente.start(centralData);
-        KioskConfig config = gemeente.registerKiosk("Buurthuis De Kroon");
-        KioskNode kiosk = kiosk(config, kioskData, Duration.ofSeconds(8));
+        Centrale centrale = gemeente.centrale();
+        Registratie deKroon = centrale.registreer("Buurthuis De Kroon");
+        KioskNode kiosk = kiosk(deKroon, kioskData, Duration.ofSeconds(8));
         // Neighbours answered the first poll at another kiosk of the wijk: enough for its results to be shown.
-        KioskNode buur = kiosk(gemeente.registerKiosk("Buurthuis Het Anker"), buurKioskData, Duration.ZERO);
-        Gemeente.await(() -> get(buur, "api/peilingen"), body -> body.contains("speelplek-diezerpoort"));
+        KioskNode buur = kiosk(centrale.registreer("Buurthuis Het Anker"), buurKioskData, Duration.ZERO);
+        await(() -> get(buur, "api/peilingen"), body -> body.contains("speelplek-diezerpoort"));
         for (int i = 0; i < 11; i++) {
             post(buur, "api/peilingen/speelplek-diezerpoort/antwoorden", "{\"optie\":" + (1 + i % 3) + "}");
         }
-        assertTrue(Gemeente.await(() -> Gemeente.JSON.readTree(get(kiosk, "api/peilingen/speelplek-diezerpoort/uitslag")),
+        assertTrue(await(() -> JSON.readTree(get(kiosk, "api/peilingen/speelplek-diezerpoort/uitslag")),
                 body -> body.path("totaal").asLong() >= 11).path("aantallen").isArray(),
                 "the kiosk should know the neighbours' answers from its content feed");
 
@@ -72,39 +71,27 @@ class BewonerGebruiktDeKioskTest {
         // The kiosk backed off during the long outage; a restart (as after a power cycle) syncs at once.
         kiosk.stop();
         kiosks.remove(kiosk);
-        kiosk(config, kioskData, Duration.ofSeconds(8));
-        JsonNode left = Gemeente.JSON.readTree(Files.readString(artefacts.resolve("achtergelaten.json")));
+        kiosk(deKroon, kioskData, Duration.ofSeconds(8));
+        JsonNode left = JSON.readTree(Files.readString(artefacts.resolve("achtergelaten.json")));
         for (JsonNode idee : left.path("ideeen")) {
             String tekst = idee.path("tekst").asText();
-            assertTrue(Gemeente.await(() -> centralRows("SELECT tekst FROM idee"), rows -> rows.stream().anyMatch(r -> r.contains(tekst)))
+            assertTrue(await(() -> centrale.rijen("SELECT tekst FROM idee"), rows -> rows.stream().anyMatch(r -> r.contains(tekst)))
                     .stream().anyMatch(r -> r.contains(tekst)), "idea typed on screen reached the central node: " + tekst);
         }
         String telefoon = left.path("telefoon").asText();
-        assertTrue(centralRows("SELECT contact FROM idee WHERE contact IS NOT NULL").contains(telefoon),
+        assertTrue(centrale.rijen("SELECT contact FROM idee WHERE contact IS NOT NULL").contains(telefoon),
                 "the phone number left with consent is kept at the central node");
-        assertEquals(0, gemeente.sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"" + telefoon + "\")) } LIMIT 1").size(),
+        assertEquals(0, centrale.sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"" + telefoon + "\")) } LIMIT 1").size(),
                 "contact details never reach open data");
-        assertEquals(left.path("stemmen").asInt(), Gemeente.await(() -> centralRows("SELECT 1 FROM stembiljet WHERE geteld = 1").size(),
+        assertEquals(left.path("stemmen").asInt(), await(() -> centrale.rijen("SELECT 1 FROM stembiljet WHERE geteld = 1").size(),
                 n -> n >= left.path("stemmen").asInt()), "every wijkbudget ballot cast on screen is counted");
         assertFalse(left.path("stemmen").asInt() == 0);
     }
 
-    private KioskNode kiosk(KioskConfig config, Path data, Duration cooldown) {
-        KioskNode node = KioskNode.builder(config).dataDir(data).port(0).gpio(GpioPlatform.Choice.SIMULATED)
-                .syncInterval(Duration.ofMillis(200)).answerCooldown(cooldown).build().start();
+    private KioskNode kiosk(Registratie registratie, Path data, Duration cooldown) {
+        KioskNode node = registratie.kiosk(data).answerCooldown(cooldown).build().start();
         kiosks.add(node);
         return node;
-    }
-
-    private List<String> centralRows(String sql) throws Exception {
-        List<String> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + centralData.resolve("central.db"));
-             ResultSet rs = c.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                rows.add(rs.getString(1));
-            }
-        }
-        return rows;
     }
 
     private String get(KioskNode node, String path) throws Exception {

@@ -1,5 +1,7 @@
 package nl.buurtstem.kiosk;
 
+import static nl.buurtstem.kiosk.Centrale.JSON;
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,10 +10,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -26,12 +24,14 @@ class BewonerLaatIdeeAchterTest {
     @TempDir
     Path kioskData;
     private Gemeente gemeente;
+    private Centrale centrale;
     private KioskNode kiosk;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() throws Exception {
         gemeente = Gemeente.start(centralData);
+        centrale = gemeente.centrale();
         kiosk = gemeente.kiosk("Buurthuis De Kroon", kioskData).build().start();
     }
 
@@ -46,15 +46,15 @@ class BewonerLaatIdeeAchterTest {
     @Test
     void an_idea_with_consented_contact_reaches_the_central_node_and_not_open_data() throws Exception {
         assertEquals(201, idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0612345678\",\"toestemming\":true}").statusCode());
-        assertEquals(List.of("0612345678"), Gemeente.await(() -> rows("SELECT contact FROM idee"), r -> !r.isEmpty()));
-        assertEquals(0, gemeente.sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"0612345678\")) } LIMIT 1").size());
+        assertEquals(List.of("0612345678"), await(() -> centrale.rijen("SELECT contact FROM idee"), r -> !r.isEmpty()));
+        assertEquals(0, centrale.sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"0612345678\")) } LIMIT 1").size());
     }
 
     @Test
     void delivered_contact_details_do_not_linger_on_the_kiosk_disk() throws Exception {
         assertEquals(201, idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0687654321\",\"toestemming\":true}").statusCode());
-        assertEquals(List.of("0687654321"), Gemeente.await(() -> rows("SELECT contact FROM idee"), r -> !r.isEmpty()));
-        assertEquals(0L, Gemeente.await(this::pendingAtKiosk, n -> n == 0L));
+        assertEquals(List.of("0687654321"), await(() -> centrale.rijen("SELECT contact FROM idee"), r -> !r.isEmpty()));
+        assertEquals(0L, await(this::pendingAtKiosk, n -> n == 0L));
         kiosk.stop();
         kiosk = null;
 
@@ -69,7 +69,7 @@ class BewonerLaatIdeeAchterTest {
     private long pendingAtKiosk() throws Exception {
         HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "host/status")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        return Gemeente.JSON.readTree(status.body()).get("wachtend").asLong();
+        return JSON.readTree(status.body()).get("wachtend").asLong();
     }
 
     @Test
@@ -82,22 +82,11 @@ class BewonerLaatIdeeAchterTest {
         assertEquals(400, idee("{\"tekst\":\"Hoi\",\"thema\":\"groen\",\"contact\":\"bel me\",\"toestemming\":true}").statusCode());
         assertEquals(400, idee("{\"tekst\":").statusCode());
         assertEquals(201, idee("{\"tekst\":\"Een bankje\",\"thema\":\"groen\"}").statusCode());
-        assertEquals(List.of("Een bankje"), Gemeente.await(() -> rows("SELECT tekst FROM idee"), r -> !r.isEmpty()));
+        assertEquals(List.of("Een bankje"), await(() -> centrale.rijen("SELECT tekst FROM idee"), r -> !r.isEmpty()));
     }
 
     private HttpResponse<String> idee(String body) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/ideeen")).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private List<String> rows(String sql) throws Exception {
-        List<String> result = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + centralData.resolve("central.db"));
-             ResultSet rs = c.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                result.add(rs.getString(1));
-            }
-        }
-        return result;
     }
 }

@@ -1,5 +1,6 @@
 package nl.buurtstem.kiosk;
 
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,9 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -32,17 +30,19 @@ class BewonerStemtMetStemcodeTest {
     @TempDir
     Path kioskB;
     private Gemeente gemeente;
+    private Centrale centrale;
     private final List<KioskNode> kiosks = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() throws Exception {
         gemeente = Gemeente.start(centralData);
+        centrale = gemeente.centrale();
         for (Path data : List.of(kioskA, kioskB)) {
             kiosks.add(gemeente.kiosk("Buurthuis " + kiosks.size(), data).build().start());
         }
         for (KioskNode kiosk : kiosks) {
-            Gemeente.await(() -> get(kiosk, "api/wijkbudgetten"), body -> body.contains(BUDGET));
+            await(() -> get(kiosk, "api/wijkbudgetten"), body -> body.contains(BUDGET));
         }
     }
 
@@ -89,25 +89,14 @@ class BewonerStemtMetStemcodeTest {
     @Test
     void a_code_used_at_two_kiosks_counts_once_at_the_municipality() throws Exception {
         assertEquals(201, post(kiosks.get(0), "stembiljetten", "{\"voorstellen\":[\"buurtfeest\"],\"stemcode\":\"DIEZ-1020\"}").statusCode());
-        assertEquals(1, Gemeente.await(() -> rows("SELECT geteld FROM stembiljet").size(), n -> n == 1));
+        assertEquals(1, await(() -> centrale.rijen("SELECT geteld FROM stembiljet").size(), n -> n == 1));
         assertEquals(201, post(kiosks.get(1), "stembiljetten", "{\"voorstellen\":[\"bloembakken\"],\"stemcode\":\"DIEZ-1020\"}").statusCode());
 
-        assertEquals(2, Gemeente.await(() -> rows("SELECT geteld FROM stembiljet").size(), n -> n == 2));
-        assertEquals(List.of("1"), rows("SELECT geteld FROM stembiljet WHERE voorstellen = 'buurtfeest'"), "the first ballot counts");
+        assertEquals(2, await(() -> centrale.rijen("SELECT geteld FROM stembiljet").size(), n -> n == 2));
+        assertEquals(List.of("1"), centrale.rijen("SELECT geteld FROM stembiljet WHERE voorstellen = 'buurtfeest'"), "the first ballot counts");
         assertEquals(List.of("stemcode already used for an earlier ballot"),
-                rows("SELECT reden FROM stembiljet WHERE voorstellen = 'bloembakken' AND geteld = 0"), "the second is kept, not counted");
-        assertEquals(List.of(), rows("SELECT hash FROM stemcode WHERE hash LIKE '%DIEZ%'"), "only hashes of codes are kept");
-    }
-
-    private List<String> rows(String sql) throws Exception {
-        List<String> result = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + centralData.resolve("central.db"));
-             ResultSet rs = c.createStatement().executeQuery(sql)) {
-            while (rs.next()) {
-                result.add(rs.getString(1));
-            }
-        }
-        return result;
+                centrale.rijen("SELECT reden FROM stembiljet WHERE voorstellen = 'bloembakken' AND geteld = 0"), "the second is kept, not counted");
+        assertEquals(List.of(), centrale.rijen("SELECT hash FROM stemcode WHERE hash LIKE '%DIEZ%'"), "only hashes of codes are kept");
     }
 
     private String get(KioskNode kiosk, String path) throws Exception {

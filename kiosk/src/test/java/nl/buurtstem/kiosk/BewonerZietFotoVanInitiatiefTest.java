@@ -1,5 +1,7 @@
 package nl.buurtstem.kiosk;
 
+import static nl.buurtstem.kiosk.Centrale.JSON;
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -66,7 +68,7 @@ class BewonerZietFotoVanInitiatiefTest {
 
     @Test
     void the_photo_shows_from_the_kiosk_even_when_the_network_is_gone() throws Exception {
-        assertEquals(Boolean.TRUE, Gemeente.await(() -> Gemeente.JSON.readTree(get("api/initiatieven").body())
+        assertEquals(Boolean.TRUE, await(() -> JSON.readTree(get("api/initiatieven").body())
                 .path("initiatieven").path(0).path("fotoOpKiosk").asBoolean(), on -> on));
         fotoServer.stop(0);
 
@@ -89,10 +91,10 @@ class BewonerZietFotoVanInitiatiefTest {
                     stored = rs.getString(1);
                 }
             }
-            ObjectNode initiatief = (ObjectNode) Gemeente.JSON.readTree(stored);
+            ObjectNode initiatief = (ObjectNode) JSON.readTree(stored);
             initiatief.putObject("foto").put("url", url).put("beschrijving", "Buren oogsten samen tomaten in de moestuin.");
             try (PreparedStatement u = c.prepareStatement("UPDATE initiatief SET json = ? WHERE id = ?")) {
-                u.setString(1, Gemeente.JSON.writeValueAsString(initiatief));
+                u.setString(1, JSON.writeValueAsString(initiatief));
                 u.setString(2, INITIATIEF);
                 u.executeUpdate();
             }

@@ -1,127 +1,69 @@
 package nl.buurtstem.kiosk;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Predicate;
-import nl.buurtstem.hardware.GpioPlatform;
+import java.time.LocalTime;
+import java.util.function.UnaryOperator;
 import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.fleet.FleetSettings;
 
 /**
- * Test fixture: a real central node with demo content on a free port, its data in a folder,
- * and the HTTP calls staff and data reusers make to it.
+ * The municipality in this JVM: a real central node with demo content on a free port, its data in a folder, that
+ * can be stopped and started again as after a reboot. What staff and auditors do with it is {@link #centrale()}.
  */
-final class Gemeente {
+public final class Gemeente {
 
-    static final String WIJK = "WK019302";
-    static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
     private final Path data;
+    private final UnaryOperator<CentralNode.Builder> instellingen;
     private final int port;
-    private CentralNode central;
+    private final Centrale centrale;
+    private CentralNode node;
 
-    private Gemeente(Path data, int port) {
+    private Gemeente(Path data, UnaryOperator<CentralNode.Builder> instellingen) {
         this.data = data;
-        this.port = port;
+        this.instellingen = instellingen;
+        this.node = startNode(0);
+        this.port = node.port();
+        this.centrale = new Centrale(node.url(), data);
     }
 
-    static Gemeente start(Path data) {
-        Gemeente gemeente = new Gemeente(data, 0);
-        gemeente.central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-        return new Gemeente(data, gemeente.central.port()).adopt(gemeente.central);
-    }
-
-    private Gemeente adopt(CentralNode node) {
-        this.central = node;
-        return this;
-    }
-
-    void stop() {
-        central.stop();
-    }
-
-    /** Starts the central node again on the same port and data folder, as after a reboot. */
-    void restart() {
-        central = CentralNode.builder().dataDir(data).port(port).demoContent(true).build().start();
-    }
-
-    String url() {
-        return "http://localhost:" + port + "/";
-    }
-
-    String baseUri() {
-        return central.baseUri();
-    }
-
-    /** Registers a kiosk for the wijk as staff would, and returns the configuration enroll writes. */
-    KioskConfig registerKiosk(String naam) throws Exception {
-        String key = Files.readString(data.resolve("staff-api-key")).trim();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url() + "api/staff/kiosks"))
-                .header("Authorization", "Bearer " + key)
-                .POST(HttpRequest.BodyPublishers.ofString("{\"naam\":\"" + naam + "\",\"wijk\":\"" + WIJK + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("registering a kiosk failed: " + response.body());
-        }
-        return new KioskConfig(url(), naam, WIJK, JSON.readTree(response.body()).get("enrollmentToken").asText());
+    public static Gemeente start(Path data) {
+        return new Gemeente(data, UnaryOperator.identity());
     }
 
     /**
-     * A kiosk registered here for the wijk, as the tests run it: simulated buttons, a free port and a quick sync.
-     * Callers add what their story needs and start it.
+     * As {@link #start}, with the kiosks watched in seconds instead of minutes and the buurthuis open day and night,
+     * so a heartbeat, an alert or an action on the dashboard happens within a test.
      */
-    KioskNode.Builder kiosk(String naam, Path data) throws Exception {
-        return KioskNode.builder(registerKiosk(naam)).dataDir(data).port(0)
-                .gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofMillis(200));
+    public static Gemeente startMetSnelleVlootbewaking(Path data, Duration checkEvery) {
+        return new Gemeente(data, builder -> builder.fleet(FleetSettings.defaults()
+                .withTimes(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMinutes(5), checkEvery)
+                .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
     }
 
-    /** Runs a SELECT over the SPARQL protocol and returns the result bindings. */
-    JsonNode sparql(String query) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(
-                        url() + "sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "application/sparql-results+json").GET().build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("SPARQL answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body()).get("results").get("bindings");
+    public void stop() {
+        node.stop();
     }
 
-    /** Total of answers to one poll option by one channel, as published in the Data Cube. */
-    long countedInSparql(String peiling, String kanaal) throws Exception {
-        JsonNode rows = sparql("""
-                PREFIX qb: <http://purl.org/linked-data/cube#>
-                SELECT (SUM(?n) AS ?totaal) WHERE {
-                  ?obs qb:dataSet <%1$sid/dataset/peilingresultaten> ;
-                       <%1$sdef/peiling> <%1$sid/peiling/%2$s> ;
-                       <%1$sdef/kanaal> <%1$sid/kanaal/%3$s> ;
-                       <%1$sdef/aantalAntwoorden> ?n .
-                }""".formatted(baseUri(), peiling, kanaal));
-        JsonNode totaal = rows.path(0).path("totaal").path("value");
-        return totaal.isMissingNode() ? 0 : totaal.asLong();
+    /** Starts the central node again on the same port and data folder, so kiosks find it where it was. */
+    public void restart() {
+        node = startNode(port);
     }
 
-    /** Waits until {@code condition} holds (at most 15 s); returns whether it did. Eventual, not timed. */
-    static <T> T await(ThrowingSupplier<T> value, Predicate<T> condition) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        T last = value.get();
-        while (!condition.test(last) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            last = value.get();
-        }
-        return last;
+    public int port() {
+        return port;
     }
 
-    @FunctionalInterface
-    interface ThrowingSupplier<T> {
-        T get() throws Exception;
+    public Centrale centrale() {
+        return centrale;
+    }
+
+    /** A kiosk registered here for the wijk, as the tests run it; callers add what their story needs and start it. */
+    public KioskNode.Builder kiosk(String naam, Path kioskData) throws Exception {
+        return centrale.registreer(naam).kiosk(kioskData);
+    }
+
+    private CentralNode startNode(int port) {
+        return instellingen.apply(CentralNode.builder().dataDir(data).port(port).demoContent(true)).build().start();
     }
 }

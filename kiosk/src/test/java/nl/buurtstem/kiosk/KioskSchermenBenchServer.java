@@ -1,9 +1,10 @@
 package nl.buurtstem.kiosk;
 
+import static nl.buurtstem.kiosk.Eventually.await;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import nl.buurtstem.hardware.GpioPlatform;
 
 /**
  * For bench/kiosk-screens: a real central node with demo content and one real kiosk, on free ports, until its
@@ -17,10 +18,10 @@ public final class KioskSchermenBenchServer {
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("kiosk-screens-bench");
         Gemeente gemeente = Gemeente.start(data.resolve("central"));
-        KioskNode kiosk = KioskNode.builder(gemeente.registerKiosk("Buurthuis De Kroon")).dataDir(data.resolve("kiosk")).port(0)
-                .gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofSeconds(1)).build().start();
+        KioskNode kiosk = gemeente.kiosk("Buurthuis De Kroon", data.resolve("kiosk")).syncInterval(Duration.ofSeconds(1))
+                .build().start();
         var http = java.net.http.HttpClient.newHttpClient();
-        Gemeente.await(() -> http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(kiosk.url() + "api/plannen")).build(),
+        await(() -> http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(kiosk.url() + "api/plannen")).build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString()).body(), body -> body.contains("herinrichting"));
         System.out.println("KIOSK " + kiosk.url());
         System.out.flush();

@@ -1,5 +1,7 @@
 package nl.buurtstem.kiosk;
 
+import static nl.buurtstem.kiosk.Centrale.JSON;
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,11 +10,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import nl.buurtstem.hardware.GpioPlatform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class SchermVolgtAanwezigheidEnOpeningstijdenTest {
         post("host/aanwezigheid/niemand");
         clock.advance(Duration.ofSeconds(6));
 
-        assertEquals("dimmed", Gemeente.await(this::screen, "dimmed"::equals));
+        assertEquals("dimmed", await(this::screen, "dimmed"::equals));
         post("host/aanwezigheid/iemand");
         assertEquals("on", screen());
     }
@@ -69,7 +69,7 @@ class SchermVolgtAanwezigheidEnOpeningstijdenTest {
         post("host/aanwezigheid/iemand");
         post("host/aanwezigheid/niemand");
         clock.advance(Duration.ofSeconds(6));
-        assertEquals("dimmed", Gemeente.await(this::screen, "dimmed"::equals));
+        assertEquals("dimmed", await(this::screen, "dimmed"::equals));
 
         post("host/knoppen/1");
 
@@ -81,35 +81,27 @@ class SchermVolgtAanwezigheidEnOpeningstijdenTest {
         startKiosk("{\"maandag\": [\"09:00-17:00\"]}");
         clock.set("2026-11-22T20:00:00Z"); // Sunday evening
 
-        assertEquals("off", Gemeente.await(this::screen, "off"::equals));
+        assertEquals("off", await(this::screen, "off"::equals));
         post("host/aanwezigheid/iemand");
         assertEquals("off", screen(), "someone passing a closed buurthuis does not wake it");
 
         clock.set(MAANDAG_OCHTEND);
-        assertEquals("on", Gemeente.await(this::screen, "on"::equals));
+        assertEquals("on", await(this::screen, "on"::equals));
     }
 
     private void startKiosk(String openingstijden) throws Exception {
-        KioskConfig registered = gemeente.registerKiosk("Buurthuis De Kroon");
+        Registratie registratie = gemeente.centrale().registreer("Buurthuis De Kroon");
         if (openingstijden != null) {
-            String key = Files.readString(centralData.resolve("staff-api-key")).trim();
-            HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(gemeente.url() + "api/staff/kiosks"))
-                    .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
-            String id = Gemeente.JSON.readTree(list.body()).get(0).get("id").asText();
-            HttpResponse<String> put = http.send(HttpRequest.newBuilder(URI.create(gemeente.url() + "api/staff/kiosks/" + id
-                            + "/openingstijden")).header("Authorization", "Bearer " + key)
-                    .PUT(HttpRequest.BodyPublishers.ofString(openingstijden)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> put = gemeente.centrale().zetOpeningstijden(registratie.kioskId(), openingstijden);
             assertEquals(204, put.statusCode(), put.body());
         }
-        KioskConfig config = new KioskConfig(registered.centralUrl(), registered.naam(), registered.wijk(),
-                registered.enrollmentToken(), Map.of("dimNaSeconden", 5), PIN);
-        kiosk = KioskNode.builder(config).dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
-                .syncInterval(Duration.ofMillis(200)).panelClock(clock).build().start();
+        kiosk = registratie.metHardware(Map.of("dimNaSeconden", 5)).metHostPin(PIN).kiosk(kioskData).panelClock(clock)
+                .build().start();
         HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "host/api/inloggen"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"pin\":\"" + PIN + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(204, login.statusCode(), login.body());
         // The opening hours arrive with the kiosk's content.
-        Gemeente.await(this::hasContent, Boolean::booleanValue);
+        await(this::hasContent, Boolean::booleanValue);
     }
 
     private boolean hasContent() throws Exception {
@@ -120,7 +112,7 @@ class SchermVolgtAanwezigheidEnOpeningstijdenTest {
     private String screen() throws Exception {
         HttpResponse<String> check = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "host/api/controle")).build(),
                 HttpResponse.BodyHandlers.ofString());
-        JsonNode body = Gemeente.JSON.readTree(check.body());
+        JsonNode body = JSON.readTree(check.body());
         return body.get("onderdelen").get("scherm").asText();
     }
 

@@ -3,9 +3,7 @@ package nl.buurtstem.kiosk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import nl.buurtstem.hardware.GpioPlatform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,11 +29,7 @@ class VrijwilligerControleertBedradingInBrowserTest {
     void start() throws Exception {
         Browser.HOST_CHECK.requireTools();
         gemeente = Gemeente.start(centralData);
-        KioskConfig registered = gemeente.registerKiosk("Buurthuis De Kroon");
-        kiosk = KioskNode.builder(new KioskConfig(registered.centralUrl(), registered.naam(), registered.wijk(),
-                        registered.enrollmentToken(), null, PIN))
-                .dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofMillis(200))
-                .build().start();
+        kiosk = gemeente.centrale().registreer("Buurthuis De Kroon").metHostPin(PIN).kiosk(kioskData).build().start();
     }
 
     @AfterEach

@@ -1,5 +1,6 @@
 package nl.buurtstem.kiosk;
 
+import static nl.buurtstem.kiosk.Centrale.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,10 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import nl.buurtstem.hardware.GpioPlatform;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,11 +36,7 @@ class VrijwilligerControleertBedradingTest {
     @BeforeEach
     void start() throws Exception {
         gemeente = Gemeente.start(centralData);
-        KioskConfig registered = gemeente.registerKiosk("Buurthuis De Kroon");
-        KioskConfig config = new KioskConfig(registered.centralUrl(), registered.naam(), registered.wijk(),
-                registered.enrollmentToken(), null, PIN);
-        kiosk = KioskNode.builder(config).dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
-                .syncInterval(Duration.ofMillis(200)).build().start();
+        kiosk = gemeente.centrale().registreer("Buurthuis De Kroon").metHostPin(PIN).kiosk(kioskData).build().start();
     }
 
     @AfterEach
@@ -55,7 +50,7 @@ class VrijwilligerControleertBedradingTest {
         HttpResponse<String> check = get("host/api/controle");
 
         assertEquals(401, check.statusCode());
-        assertEquals("/problems/host-pin-required", Gemeente.JSON.readTree(check.body()).get("type").asText());
+        assertEquals("/problems/host-pin-required", JSON.readTree(check.body()).get("type").asText());
         assertEquals(401, post("host/api/controle/lampen/rood").statusCode());
     }
 
@@ -63,7 +58,7 @@ class VrijwilligerControleertBedradingTest {
     void a_wrong_pin_says_how_many_tries_are_left_and_five_lock_the_check() throws Exception {
         HttpResponse<String> wrong = login("0000");
         assertEquals(401, wrong.statusCode());
-        assertTrue(Gemeente.JSON.readTree(wrong.body()).get("detail").asText().contains("Nog 4 pogingen"), wrong.body());
+        assertTrue(JSON.readTree(wrong.body()).get("detail").asText().contains("Nog 4 pogingen"), wrong.body());
 
         for (int i = 0; i < 3; i++) {
             login("0000");
@@ -169,6 +164,6 @@ class VrijwilligerControleertBedradingTest {
     private JsonNode get(String path, Class<JsonNode> type) throws Exception {
         HttpResponse<String> response = get(path);
         assertEquals(200, response.statusCode(), response.body());
-        return Gemeente.JSON.readTree(response.body());
+        return JSON.readTree(response.body());
     }
 }

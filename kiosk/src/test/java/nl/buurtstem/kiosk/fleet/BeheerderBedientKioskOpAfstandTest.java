@@ -1,10 +1,11 @@
 package nl.buurtstem.kiosk.fleet;
 
+import static nl.buurtstem.kiosk.Centrale.JSON;
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -14,15 +15,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.LocalTime;
 import java.util.List;
-import java.util.function.Predicate;
 import javax.imageio.ImageIO;
-import nl.buurtstem.hardware.GpioPlatform;
-import nl.buurtstem.kiosk.KioskConfig;
+import nl.buurtstem.kiosk.Centrale;
+import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.kiosk.Registratie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,12 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BeheerderBedientKioskOpAfstandTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     @TempDir
     Path centralData;
     @TempDir
     Path kioskData;
-    private CentralNode central;
+    private Gemeente gemeente;
+    private Centrale centrale;
     private KioskNode kiosk;
     private String kioskId;
     private String key;
@@ -48,29 +46,21 @@ class BeheerderBedientKioskOpAfstandTest {
 
     @BeforeEach
     void start() throws Exception {
-        central = CentralNode.builder().dataDir(centralData).port(0).demoContent(true)
-                .fleet(nl.buurtstem.opendata.fleet.FleetSettings.defaults()
-                        .withTimes(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMinutes(5),
-                                Duration.ofSeconds(1))
-                        .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
-                .build().start();
+        gemeente = Gemeente.startMetSnelleVlootbewaking(centralData, Duration.ofSeconds(1));
         key = Files.readString(centralData.resolve("staff-api-key")).trim();
-        HttpResponse<String> registered = post("api/staff/kiosks", "{\"naam\":\"Buurthuis De Kroon\",\"wijk\":\"WK019302\"}");
-        JsonNode registration = JSON.readTree(registered.body());
-        kioskId = registration.get("kioskId").asText();
+        centrale = gemeente.centrale();
+        Registratie registratie = centrale.registreer("Buurthuis De Kroon");
+        kioskId = registratie.kioskId();
         FleetSettings fleet = FleetSettings.forThisMachine()
                 .withTimes(Duration.ofSeconds(1), Duration.ofSeconds(90), Duration.ofSeconds(120))
                 .withCommands(List.of(), List.of("touch", kioskData.resolve("app-herstart").toString()), List.of(), List.of());
-        kiosk = KioskNode.builder(new KioskConfig(central.url(), "Buurthuis De Kroon", "WK019302",
-                        registration.get("enrollmentToken").asText()))
-                .dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofMillis(300))
-                .fleet(fleet).build().start();
+        kiosk = registratie.kiosk(kioskData).syncInterval(Duration.ofMillis(300)).fleet(fleet).build().start();
     }
 
     @AfterEach
     void stop() {
         kiosk.stop();
-        central.stop();
+        gemeente.stop();
     }
 
     @Test
@@ -109,7 +99,7 @@ class BeheerderBedientKioskOpAfstandTest {
         await(this::kioskPage, p -> "online".equals(p.path("status").path("code").asText()));
 
         assertEquals(202, act("{\"type\":\"screenshot\"}").statusCode());
-        HttpResponse<byte[]> shot = await(() -> http.send(HttpRequest.newBuilder(URI.create(central.url()
+        HttpResponse<byte[]> shot = await(() -> http.send(HttpRequest.newBuilder(URI.create(centrale.url()
                         + "api/staff/fleet/kiosks/" + kioskId + "/screenshot")).header("Authorization", "Bearer " + key).build(),
                 HttpResponse.BodyHandlers.ofByteArray()), r -> r.statusCode() == 200);
         assertEquals(200, shot.statusCode());
@@ -133,29 +123,13 @@ class BeheerderBedientKioskOpAfstandTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(central.url() + path)).header("Authorization", "Bearer " + key).build(),
+        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + path)).header("Authorization", "Bearer " + key).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(central.url() + path)).header("Authorization", "Bearer " + key)
+        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + path)).header("Authorization", "Bearer " + key)
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    /** Waits until {@code condition} holds (at most 30 s); eventual, not timed. */
-    private static <T> T await(Supplier<T> value, Predicate<T> condition) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        T last = value.get();
-        while (!condition.test(last) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            last = value.get();
-        }
-        return last;
-    }
-
-    @FunctionalInterface
-    private interface Supplier<T> {
-        T get() throws Exception;
     }
 }

@@ -8,6 +8,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
+import nl.buurtstem.kiosk.Centrale;
+import nl.buurtstem.kiosk.Registratie;
 
 /** A simulated kiosk for the benchmark: enrolled for real, uploading signed batches as fast as it is answered. */
 final class BenchKiosk {
@@ -24,7 +26,7 @@ final class BenchKiosk {
     }
 
     static BenchKiosk enroll(Centrale centrale, String naam) throws Exception {
-        Centrale.Registratie registratie = centrale.registreer(naam, centrale.url());
+        Registratie registratie = centrale.registreer(naam);
         HttpResponse<String> enrolled = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(centrale.url() + "api/sync/v1/enroll"))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"enrollmentToken\":\"" + registratie.config().enrollmentToken() + "\"}"))

@@ -1,5 +1,7 @@
 package nl.buurtstem.kiosk.sync;
 
+import static nl.buurtstem.kiosk.Eventually.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
@@ -12,8 +14,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Predicate;
+import nl.buurtstem.kiosk.Centrale;
 
 /** Residents at one kiosk, and what the kiosk itself says and stores. */
 final class Bewoners {
@@ -61,21 +62,5 @@ final class Bewoners {
              PreparedStatement q = c.prepareStatement("SELECT count(*) FROM antwoord"); ResultSet rs = q.executeQuery()) {
             return rs.next() ? rs.getLong(1) : 0;
         }
-    }
-
-    /** Polls until {@code condition} holds or {@code patience} passed; returns the last value. Eventual, not timed. */
-    static <T> T await(Supplier<T> value, Predicate<T> condition, Duration patience) throws Exception {
-        Instant deadline = Instant.now().plus(patience);
-        T last = value.get();
-        while (!condition.test(last) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            last = value.get();
-        }
-        return last;
-    }
-
-    @FunctionalInterface
-    interface Supplier<T> {
-        T get() throws Exception;
     }
 }

@@ -6,9 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
-import nl.buurtstem.hardware.GpioPlatform;
+import nl.buurtstem.kiosk.Centrale;
+import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.kiosk.Registratie;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,44 +22,36 @@ final class BuurtInDezeJvm implements BeforeEachCallback, AfterEachCallback {
 
     private Path centralData;
     private Path kioskData;
-    private CentralNode centralNode;
-    private Centrale centrale;
+    private Gemeente gemeente;
     private KioskNode kiosk;
 
     @Override
     public void beforeEach(ExtensionContext context) throws IOException {
         centralData = Files.createTempDirectory("buurtstem-central");
         kioskData = Files.createTempDirectory("buurtstem-kiosk");
-        centralNode = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
-        centrale = new Centrale(centralNode.url(), centralData);
+        gemeente = Gemeente.start(centralData);
     }
 
     @Override
     public void afterEach(ExtensionContext context) {
         stopKiosk();
-        centralNode.stop();
+        gemeente.stop();
         delete(kioskData);
         delete(centralData);
     }
 
     Centrale centrale() {
-        return centrale;
+        return gemeente.centrale();
     }
 
     Path kioskData() {
         return kioskData;
     }
 
-    /** Registers a kiosk for the wijk, as staff would. */
-    Centrale.Registratie registreer(String naam) throws Exception {
-        return centrale.registreer(naam, centralNode.url());
-    }
-
     /** Starts the kiosk (stopping one that runs), counting every tap (no cool-down). */
-    KioskNode startKiosk(Centrale.Registratie registratie, Duration syncInterval) {
+    KioskNode startKiosk(Registratie registratie, Duration syncInterval) {
         stopKiosk();
-        kiosk = KioskNode.builder(registratie.config()).dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
-                .syncInterval(syncInterval).answerCooldown(Duration.ZERO).build().start();
+        kiosk = registratie.kiosk(kioskData).syncInterval(syncInterval).answerCooldown(Duration.ZERO).build().start();
         return kiosk;
     }
 

@@ -1,11 +1,14 @@
 package nl.buurtstem.kiosk.sync;
 
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.kiosk.Registratie;
 import nl.buurtstem.kiosk.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -25,7 +28,7 @@ class GroteAchterstandTest {
     @Test
     void residents_tap_while_weeks_of_answers_catch_up_and_all_count_once() throws Exception {
         Centrale centrale = buurt.centrale();
-        Centrale.Registratie registratie = buurt.registreer("Buurthuis Aa-landen");
+        Registratie registratie = centrale.registreer("Buurthuis Aa-landen");
         KioskNode kiosk = buurt.startKiosk(registratie, Duration.ofMillis(200));
         String peiling = new Bewoners(kiosk.url()).actievePeiling();
         buurt.stopKiosk();
@@ -41,11 +44,11 @@ class GroteAchterstandTest {
         }
 
         assertTrue(pendingDuringTaps > 0, "the taps were answered while the backlog was still being sent");
-        assertEquals(0L, Bewoners.await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(120)), "outbox drained");
+        assertEquals(0L, await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(120)), "outbox drained");
         long expected = BACKLOG + tapped;
         assertEquals(expected, Bewoners.opgeslagen(buurt.kioskData()));
         assertEquals(expected, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
-        assertEquals(expected, Bewoners.await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == expected,
+        assertEquals(expected, await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == expected,
                 Duration.ofSeconds(30)), "counted exactly once in SPARQL");
     }
 

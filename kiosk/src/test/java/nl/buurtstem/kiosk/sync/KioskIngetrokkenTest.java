@@ -1,12 +1,15 @@
 package nl.buurtstem.kiosk.sync;
 
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.kiosk.Registratie;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,17 +25,17 @@ class KioskIngetrokkenTest {
     @Test
     void a_revoked_kiosk_keeps_its_answers_and_shows_why_it_cannot_sync() throws Exception {
         Centrale centrale = buurt.centrale();
-        Centrale.Registratie registratie = buurt.registreer("Buurthuis De Kroon");
+        Registratie registratie = centrale.registreer("Buurthuis De Kroon");
         KioskNode kiosk = buurt.startKiosk(registratie, Duration.ofMillis(100));
         Bewoners bewoners = new Bewoners(kiosk.url());
         String peiling = bewoners.actievePeiling();
         bewoners.tik(peiling, 1);
-        Bewoners.await(() -> centrale.telling(registratie.kioskId()), n -> n == 1, Duration.ofSeconds(30));
+        await(() -> centrale.telling(registratie.kioskId()), n -> n == 1, Duration.ofSeconds(30));
 
         centrale.trekIn(registratie.kioskId(), "Scherm kapot, vervangen door een nieuwe kiosk");
         bewoners.tik(peiling, 2);
         bewoners.tik(peiling, 3);
-        JsonNode status = Bewoners.await(bewoners::status, s -> s.path("probleem").asText().contains("kiosk-revoked"),
+        JsonNode status = await(bewoners::status, s -> s.path("probleem").asText().contains("kiosk-revoked"),
                 Duration.ofSeconds(30));
 
         assertTrue(status.path("probleem").asText().contains("Scherm kapot"), status.toString());
@@ -40,6 +43,6 @@ class KioskIngetrokkenTest {
         assertEquals(2, status.path("wachtend").asLong(), "answers the central node refuses stay queued");
         assertEquals(3, Bewoners.opgeslagen(buurt.kioskData()));
         assertEquals(1, centrale.telling(registratie.kioskId()), "nothing of a revoked kiosk is added");
-        assertEquals(1L, Bewoners.await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == 1, Duration.ofSeconds(30)));
+        assertEquals(1L, await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == 1, Duration.ofSeconds(30)));
     }
 }

@@ -1,5 +1,6 @@
 package nl.buurtstem.kiosk.sync;
 
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
@@ -9,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.kiosk.Registratie;
 import nl.buurtstem.kiosk.store.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -26,14 +29,14 @@ class KioskVerliestDatabaseTest {
     @Test
     void a_kiosk_with_a_new_database_continues_numbering_and_nothing_is_refused_or_lost() throws Exception {
         Centrale centrale = buurt.centrale();
-        Centrale.Registratie registratie = buurt.registreer("Buurthuis Diezerpoort");
+        Registratie registratie = centrale.registreer("Buurthuis Diezerpoort");
         KioskNode kiosk = buurt.startKiosk(registratie, Duration.ofMillis(200));
         Bewoners bewoners = new Bewoners(kiosk.url());
         String peiling = bewoners.actievePeiling();
         for (int i = 0; i < 5; i++) {
             bewoners.tik(peiling, 1 + i % 4);
         }
-        Bewoners.await(() -> centrale.telling(registratie.kioskId()), n -> n == 5, Duration.ofSeconds(30));
+        await(() -> centrale.telling(registratie.kioskId()), n -> n == 5, Duration.ofSeconds(30));
         buurt.stopKiosk();
 
         for (String file : List.of("kiosk.db", "kiosk.db-wal", "kiosk.db-shm")) {
@@ -46,40 +49,40 @@ class KioskVerliestDatabaseTest {
             bewoners.tik(peiling, 2);
         }
 
-        assertEquals(0L, Bewoners.await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(30)),
+        assertEquals(0L, await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(30)),
                 "the new answers were accepted, not refused as reused numbers: " + bewoners.status());
         assertEquals(8, centrale.telling(registratie.kioskId()));
-        assertEquals(8L, Bewoners.await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == 8, Duration.ofSeconds(30)));
+        assertEquals(8L, await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == 8, Duration.ofSeconds(30)));
     }
 
     @Test
     void a_kiosk_enrolled_again_with_its_old_database_delivers_what_waited_and_keeps_counting() throws Exception {
         Centrale centrale = buurt.centrale();
-        Centrale.Registratie oud = buurt.registreer("Buurthuis Diezerpoort");
+        Registratie oud = centrale.registreer("Buurthuis Diezerpoort");
         KioskNode kiosk = buurt.startKiosk(oud, Duration.ofMillis(200));
         Bewoners bewoners = new Bewoners(kiosk.url());
         String peiling = bewoners.actievePeiling();
         for (int i = 0; i < 3; i++) {
             bewoners.tik(peiling, 1);
         }
-        Bewoners.await(() -> centrale.telling(oud.kioskId()), n -> n == 3, Duration.ofSeconds(30));
+        await(() -> centrale.telling(oud.kioskId()), n -> n == 3, Duration.ofSeconds(30));
         centrale.trekIn(oud.kioskId(), "Scherm kapot; na reparatie opnieuw aangemeld");
         bewoners.tik(peiling, 2);
         buurt.stopKiosk();
 
-        Centrale.Registratie nieuw = buurt.registreer("Buurthuis Diezerpoort");
+        Registratie nieuw = centrale.registreer("Buurthuis Diezerpoort");
         Files.delete(buurt.kioskData().resolve("credentials.json"));
         kiosk = buurt.startKiosk(nieuw, Duration.ofMillis(200));
         bewoners = new Bewoners(kiosk.url());
         bewoners.tik(peiling, 3);
         bewoners.tik(peiling, 4);
 
-        assertEquals(0L, Bewoners.await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(30)),
+        assertEquals(0L, await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(30)),
                 "what waited under the revoked identity is delivered under the new one: " + bewoners.status());
         assertEquals(3, centrale.telling(oud.kioskId()));
         assertEquals(3, centrale.telling(nieuw.kioskId()));
         assertEquals(6, Bewoners.opgeslagen(buurt.kioskData()));
-        assertEquals(3L, Bewoners.await(() -> centrale.sparqlTelling(nieuw.kioskId()), n -> n == 3, Duration.ofSeconds(30)));
+        assertEquals(3L, await(() -> centrale.sparqlTelling(nieuw.kioskId()), n -> n == 3, Duration.ofSeconds(30)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.buurtstem.kiosk.sync;
 
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,13 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.ArrayList;
-import java.util.List;
-import nl.buurtstem.hardware.GpioPlatform;
+import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.kiosk.Registratie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -54,9 +56,8 @@ class StekkerUitCentraleTest {
     @Test
     void every_acknowledged_tap_is_counted_once_after_kill_9_of_the_central_node_during_ingest() throws Exception {
         Centrale centrale = new Centrale(central.url(), centralData);
-        Centrale.Registratie registratie = centrale.registreer("Buurthuis Holtenbroek", central.url());
-        kiosk = KioskNode.builder(registratie.config()).dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
-                .syncInterval(Duration.ofMillis(200)).answerCooldown(Duration.ZERO).build().start();
+        Registratie registratie = centrale.registreer("Buurthuis Holtenbroek");
+        kiosk = registratie.kiosk(kioskData).answerCooldown(Duration.ZERO).build().start();
         Bewoners bewoners = new Bewoners(kiosk.url());
         String peiling = bewoners.actievePeiling();
         central.kill9();
@@ -68,11 +69,11 @@ class StekkerUitCentraleTest {
 
         assertTrue(seenMidIngest > 0 && seenMidIngest < acknowledged,
                 "the central node was killed part-way through the backlog (saw " + seenMidIngest + " of " + acknowledged + ")");
-        assertEquals(0L, Bewoners.await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(90)), "outbox drained");
+        assertEquals(0L, await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(90)), "outbox drained");
         long stored = Bewoners.opgeslagen(kioskData);
         assertEquals(acknowledged, stored, "the kiosk stored exactly what it acknowledged");
         assertEquals(stored, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
-        assertEquals(stored, Bewoners.await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored,
+        assertEquals(stored, await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored,
                 Duration.ofSeconds(30)), "counted exactly once in SPARQL");
         assertFalse(Files.readString(centralData.resolve("central.log")).contains("unexpected failure"),
                 "no request was answered with a 500");

@@ -1,5 +1,6 @@
 package nl.buurtstem.kiosk.sync;
 
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.kiosk.Centrale;
+import nl.buurtstem.kiosk.Gemeente;
+import nl.buurtstem.kiosk.Registratie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,15 +36,15 @@ class StekkerUitKioskTest {
     Path centralData;
     @TempDir
     Path kioskData;
-    private CentralNode centralNode;
+    private Gemeente gemeente;
     private Centrale centrale;
     private AparteJvm kiosk;
     private int kioskPort;
 
     @BeforeEach
     void start() throws Exception {
-        centralNode = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
-        centrale = new Centrale(centralNode.url(), centralData);
+        gemeente = Gemeente.start(centralData);
+        centrale = gemeente.centrale();
         kioskPort = AparteJvm.freePort();
     }
 
@@ -50,12 +53,12 @@ class StekkerUitKioskTest {
         if (kiosk != null) {
             kiosk.close();
         }
-        centralNode.stop();
+        gemeente.stop();
     }
 
     @Test
     void every_acknowledged_tap_survives_kill_9_of_the_kiosk_during_a_burst() throws Exception {
-        Centrale.Registratie registratie = centrale.registreer("Buurthuis De Kroon", centrale.url());
+        Registratie registratie = centrale.registreer("Buurthuis De Kroon");
         Files.writeString(kioskData.resolve("kiosk.json"), Centrale.JSON.writeValueAsString(registratie.config()));
         kiosk = startKiosk();
         Bewoners bewoners = new Bewoners(kiosk.url());
@@ -70,11 +73,11 @@ class StekkerUitKioskTest {
             acknowledged += bewoners.tik(peiling, 1 + i % 4) ? 1 : 0;
         }
 
-        assertEquals(0L, Bewoners.await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(60)), "outbox drained");
+        assertEquals(0L, await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(60)), "outbox drained");
         long stored = Bewoners.opgeslagen(kioskData);
         assertTrue(stored >= acknowledged, "the kiosk lost acknowledged answers: stored " + stored + " < " + acknowledged);
         assertEquals(stored, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
-        assertEquals(stored, Bewoners.await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored,
+        assertEquals(stored, await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored,
                 Duration.ofSeconds(30)), "counted exactly once in SPARQL");
 
         Path credentials = kioskData.resolve("credentials.json");
@@ -104,7 +107,7 @@ class StekkerUitKioskTest {
                 return null;
             }));
         }
-        Bewoners.await(acknowledged::get, n -> n >= 150, Duration.ofSeconds(60));
+        await(acknowledged::get, n -> n >= 150, Duration.ofSeconds(60));
         kiosk.kill9();
         powered.set(false);
         for (Future<?> tap : taps) {

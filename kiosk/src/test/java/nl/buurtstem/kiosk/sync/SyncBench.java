@@ -1,5 +1,7 @@
 package nl.buurtstem.kiosk.sync;
 
+import static nl.buurtstem.kiosk.Eventually.await;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -16,10 +18,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
-import nl.buurtstem.hardware.GpioPlatform;
+import nl.buurtstem.kiosk.Centrale;
+import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.kiosk.Registratie;
 import nl.buurtstem.kiosk.store.Database;
-import nl.buurtstem.opendata.CentralNode;
 
 /**
  * Prints sync figures beside baselines measured in the same run (bench/sync-bench runs it). Not a test:
@@ -43,14 +46,14 @@ public final class SyncBench {
         System.out.printf("sync bench: %d kiosks x %d batches of %d events; %d taps; backlog %d events; in %s%n",
                 kiosks, batchesPerKiosk, SyncLoop.BATCH_SIZE, taps, backlog, work);
 
-        CentralNode central = CentralNode.builder().dataDir(work.resolve("central")).port(0).demoContent(true).build().start();
+        Gemeente gemeente = Gemeente.start(work.resolve("central"));
         try {
-            Centrale centrale = new Centrale(central.url(), work.resolve("central"));
+            Centrale centrale = gemeente.centrale();
             ingest(centrale, kiosks, batchesPerKiosk, work);
             double[] idle = tapLatency(centrale, taps, work);
             catchUp(centrale, backlog, idle, work);
         } finally {
-            central.stop();
+            gemeente.stop();
         }
     }
 
@@ -130,7 +133,7 @@ public final class SyncBench {
     /** Tap-to-durable at a kiosk that syncs meanwhile, beside a raw one-row SQLite commit with the same settings. */
     private static double[] tapLatency(Centrale centrale, int taps, Path work) throws Exception {
         Path data = work.resolve("kiosk-taps");
-        KioskNode kiosk = startKiosk(centrale.registreer("Bench taps", centrale.url()), data);
+        KioskNode kiosk = startKiosk(centrale.registreer("Bench taps"), data);
         try {
             Bewoners bewoners = new Bewoners(kiosk.url());
             String peiling = bewoners.actievePeiling();
@@ -183,7 +186,7 @@ public final class SyncBench {
     /** Four weeks offline: a large backlog drains while a resident taps every 50 ms. */
     private static void catchUp(Centrale centrale, int backlog, double[] idle, Path work) throws Exception {
         Path data = work.resolve("kiosk-backlog");
-        Centrale.Registratie registratie = centrale.registreer("Bench backlog", centrale.url());
+        Registratie registratie = centrale.registreer("Bench backlog");
         KioskNode kiosk = startKiosk(registratie, data);
         String peiling = new Bewoners(kiosk.url()).actievePeiling();
         kiosk.stop();
@@ -207,7 +210,7 @@ public final class SyncBench {
                 }
             });
             resident.start();
-            Bewoners.await(bewoners::wachtend, n -> n == 0, Duration.ofMinutes(30));
+            await(bewoners::wachtend, n -> n == 0, Duration.ofMinutes(30));
             double seconds = (System.nanoTime() - start) / 1e9;
             draining.set(false);
             resident.join();
@@ -235,9 +238,8 @@ public final class SyncBench {
         }
     }
 
-    private static KioskNode startKiosk(Centrale.Registratie registratie, Path data) {
-        return KioskNode.builder(registratie.config()).dataDir(data).port(0).gpio(GpioPlatform.Choice.SIMULATED)
-                .syncInterval(Duration.ofMillis(500)).answerCooldown(Duration.ZERO).build().start();
+    private static KioskNode startKiosk(Registratie registratie, Path data) {
+        return registratie.kiosk(data).syncInterval(Duration.ofMillis(500)).answerCooldown(Duration.ZERO).build().start();
     }
 
     private static double pct(double[] values, int percentile) {

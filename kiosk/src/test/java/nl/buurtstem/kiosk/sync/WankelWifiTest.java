@@ -1,14 +1,16 @@
 package nl.buurtstem.kiosk.sync;
 
+import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import nl.buurtstem.hardware.GpioPlatform;
+import nl.buurtstem.kiosk.Centrale;
+import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.kiosk.Registratie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class WankelWifiTest {
     Path centralData;
     @TempDir
     Path kioskData;
-    private CentralNode centralNode;
+    private Gemeente gemeente;
     private StoringsProxy wifi;
     private KioskNode kiosk;
 
@@ -43,8 +45,8 @@ class WankelWifiTest {
                 }
             }
         }, true));
-        centralNode = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
-        wifi = new StoringsProxy(centralNode.port(), 20261124L);
+        gemeente = Gemeente.start(centralData);
+        wifi = new StoringsProxy(gemeente.port(), 20261124L);
     }
 
     @AfterEach
@@ -53,16 +55,15 @@ class WankelWifiTest {
             kiosk.stop();
         }
         wifi.close();
-        centralNode.stop();
+        gemeente.stop();
         System.setErr(originalErr);
     }
 
     @Test
     void taps_during_a_flaky_connection_are_counted_exactly_once() throws Exception {
-        Centrale centrale = new Centrale(centralNode.url(), centralData);
-        Centrale.Registratie registratie = centrale.registreer("Buurthuis Assendorp", wifi.url());
-        kiosk = KioskNode.builder(registratie.config()).dataDir(kioskData).port(0).gpio(GpioPlatform.Choice.SIMULATED)
-                .syncInterval(Duration.ofMillis(100)).answerCooldown(Duration.ZERO).build().start();
+        Centrale centrale = gemeente.centrale();
+        Registratie registratie = centrale.registreer("Buurthuis Assendorp", wifi.url());
+        kiosk = registratie.kiosk(kioskData).syncInterval(Duration.ofMillis(100)).answerCooldown(Duration.ZERO).build().start();
         Bewoners bewoners = new Bewoners(kiosk.url());
         String peiling = bewoners.actievePeiling();
 
@@ -74,18 +75,18 @@ class WankelWifiTest {
                 Thread.sleep(150);
             }
         }
-        Bewoners.await(() -> wifi.count(StoringsProxy.Lot.AFKAPPEN_ANTWOORD) >= 3 && wifi.count(StoringsProxy.Lot.AFKAPPEN_VERZOEK) >= 3,
+        await(() -> wifi.count(StoringsProxy.Lot.AFKAPPEN_ANTWOORD) >= 3 && wifi.count(StoringsProxy.Lot.AFKAPPEN_VERZOEK) >= 3,
                 done -> done, Duration.ofSeconds(60));
         wifi.chaos(false);
 
         assertTrue(wifi.count(StoringsProxy.Lot.AFKAPPEN_ANTWOORD) >= 3, "answers were cut after the central node committed; " + wifi);
         assertTrue(wifi.count(StoringsProxy.Lot.AFKAPPEN_VERZOEK) >= 3, "requests were cut mid-batch; " + wifi);
         assertTrue(wifi.count(StoringsProxy.Lot.WEIGEREN) >= 1 && wifi.count(StoringsProxy.Lot.VERTRAGEN) >= 1, wifi.toString());
-        assertEquals(0L, Bewoners.await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(90)), "outbox drained");
+        assertEquals(0L, await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(90)), "outbox drained");
         assertEquals(acknowledged, Bewoners.opgeslagen(kioskData));
         assertEquals(acknowledged, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
         int expected = acknowledged;
-        assertEquals(expected, Bewoners.await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == expected,
+        assertEquals(expected, await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == expected,
                 Duration.ofSeconds(30)), "counted exactly once in SPARQL");
         synchronized (log) {
             assertFalse(log.toString(java.nio.charset.StandardCharsets.UTF_8).contains("unexpected failure"),

@@ -1,0 +1,142 @@
+package nl.buurtstem.kiosk;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The municipality's side of a test, whichever way its central node runs (this JVM, its own JVM): what staff do
+ * over its API (register, revoke, opening hours) and what an auditor reads (its SQLite file, its SPARQL endpoint).
+ */
+public final class Centrale {
+
+    public static final String WIJK = "WK019302";
+    public static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String url;
+    private final Path data;
+
+    /** @param url where the central node answers, ending in "/"; also its base URI (the default) */
+    public Centrale(String url, Path data) {
+        this.url = url;
+        this.data = data;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    /** Registers a kiosk for the wijk as staff would; its config is what {@code buurtstem enroll} writes. */
+    public Registratie registreer(String naam) throws Exception {
+        return registreer(naam, url);
+    }
+
+    /** As {@link #registreer(String)}, with the kiosk pointed at {@code via} (a proxy) instead of the central node. */
+    public Registratie registreer(String naam, String via) throws Exception {
+        HttpResponse<String> response = staff("POST", "api/staff/kiosks", "{\"naam\":\"" + naam + "\",\"wijk\":\"" + WIJK + "\"}");
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("registering a kiosk failed: " + response.body());
+        }
+        JsonNode body = JSON.readTree(response.body());
+        return new Registratie(body.get("kioskId").asText(),
+                new KioskConfig(via, naam, WIJK, body.get("enrollmentToken").asText()));
+    }
+
+    public void trekIn(String kioskId, String reden) throws Exception {
+        HttpResponse<String> response = staff("POST", "api/staff/kiosks/" + kioskId + "/revoke", "{\"reden\":\"" + reden + "\"}");
+        if (response.statusCode() != 204) {
+            throw new IllegalStateException("revoking failed: " + response.body());
+        }
+    }
+
+    /** Staff set the buurthuis's opening hours; the response is the test's to check. */
+    public HttpResponse<String> zetOpeningstijden(String kioskId, String openingstijden) throws Exception {
+        return staff("PUT", "api/staff/kiosks/" + kioskId + "/openingstijden", openingstijden);
+    }
+
+    /** Runs a SELECT over the SPARQL protocol and returns the result bindings. */
+    public JsonNode sparql(String query) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "sparql"))
+                .header("Accept", "application/sparql-results+json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("SPARQL answered " + response.statusCode() + ": " + response.body());
+        }
+        return JSON.readTree(response.body()).path("results").path("bindings");
+    }
+
+    /** Answers of this kiosk in the published Data Cube. */
+    public long sparqlTelling(String kioskId) throws Exception {
+        return sparqlSom("aantalAntwoorden", Map.of("kiosk", "kiosk/" + kioskId));
+    }
+
+    /** Answers to one poll by one channel ("scherm", "knop") in the published Data Cube. */
+    public long sparqlTelling(String peiling, String kanaal) throws Exception {
+        return sparqlSom("aantalAntwoorden", Map.of("peiling", "peiling/" + peiling, "kanaal", "kanaal/" + kanaal));
+    }
+
+    /**
+     * One measure of the poll results summed over the observations with these dimension values, as published.
+     *
+     * @param dimensies dimension name under def/ to its value's path under id/
+     */
+    public long sparqlSom(String maat, Map<String, String> dimensies) throws Exception {
+        String waar = dimensies.entrySet().stream()
+                .map(d -> "<" + url + "def/" + d.getKey() + "> <" + url + "id/" + d.getValue() + "> ;")
+                .collect(Collectors.joining("\n"));
+        JsonNode totaal = sparql("""
+                PREFIX qb: <http://purl.org/linked-data/cube#>
+                SELECT (SUM(?n) AS ?totaal) WHERE {
+                  ?obs qb:dataSet <%1$sid/dataset/peilingresultaten> ;
+                       %2$s
+                       <%1$sdef/%3$s> ?n .
+                }""".formatted(url, waar, maat)).path(0).path("totaal").path("value");
+        return totaal.isMissingNode() ? 0 : totaal.asLong();
+    }
+
+    /** Answers of this kiosk in the central node's database. */
+    public long telling(String kioskId) throws Exception {
+        return Long.parseLong(rijen("SELECT count(*) FROM antwoord WHERE kiosk_id = ?", kioskId).getFirst());
+    }
+
+    /** The first column of a query on the central node's database, read from its file as an auditor would. */
+    public List<String> rijen(String sql, String... parameters) throws Exception {
+        List<String> rijen = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("central.db"));
+             PreparedStatement q = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                q.setString(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    rijen.add(rs.getString(1));
+                }
+            }
+        }
+        return rijen;
+    }
+
+    private HttpResponse<String> staff(String method, String path, String body) throws Exception {
+        String key = Files.readString(data.resolve("staff-api-key")).trim();
+        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + key)
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+}
