@@ -13,13 +13,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.zip.GZIPInputStream;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.lod.DataCubeChecks;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.QueryPage;
@@ -27,10 +26,9 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Staff import the budget from CSV with a per-line error report; the budget becomes a valid Data Cube by
@@ -50,20 +48,13 @@ class MedewerkerImporteertBegrotingTest {
             """;
 
     private final HttpClient http = HttpClient.newHttpClient();
-    @TempDir
-    Path data;
-    private CentralNode central;
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
     private String key;
 
     @BeforeEach
-    void start() throws Exception {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-        key = Files.readString(data.resolve("staff-api-key")).trim();
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
+    void readStaffKey() throws Exception {
+        key = Files.readString(centrale.data().resolve("staff-api-key")).trim();
     }
 
     @Test
@@ -93,11 +84,11 @@ class MedewerkerImporteertBegrotingTest {
         assertEquals(0, new java.math.BigDecimal("1198500.50").compareTo(amount(rows.get(1), "gerealiseerd")));
 
         Model cube = await(() -> dump("begroting.nt.gz"), m -> m.listObjectsOfProperty(
-                m.createProperty(central.baseUri() + "def/bedrag")).toList().size() == 4);
+                m.createProperty(centrale.baseUri() + "def/bedrag")).toList().size() == 4);
         assertEquals(List.of(), DataCubeChecks.violations(cube));
-        assertTrue(cube.contains(cube.createResource(central.baseUri() + "id/dataset/begroting"),
+        assertTrue(cube.contains(cube.createResource(centrale.baseUri() + "id/dataset/begroting"),
                 cube.createProperty("http://www.w3.org/ns/prov#wasGeneratedBy"),
-                cube.createResource(central.baseUri() + "id/import/begroting/1")), "the import is the data's provenance");
+                cube.createResource(centrale.baseUri() + "id/import/begroting/1")), "the import is the data's provenance");
     }
 
     @Test
@@ -115,14 +106,14 @@ class MedewerkerImporteertBegrotingTest {
 
         JsonNode rows = await(() -> select(example(4)), r -> r.size() == 1);
 
-        assertEquals(central.baseUri() + "id/initiatief/buurtmoestuin-diezerpoort", rows.get(0).get("initiatief").get("value").asText());
+        assertEquals(centrale.baseUri() + "id/initiatief/buurtmoestuin-diezerpoort", rows.get(0).get("initiatief").get("value").asText());
         assertEquals("Dertig gezinnen oogsten samen.", rows.get(0).get("uitkomst").get("value").asText());
-        assertEquals(central.baseUri() + "id/wijkbudget/diezerpoort-2026", rows.get(0).get("wijkbudget").get("value").asText());
+        assertEquals(centrale.baseUri() + "id/wijkbudget/diezerpoort-2026", rows.get(0).get("wijkbudget").get("value").asText());
     }
 
     @Test
     void every_example_query_of_the_query_page_answers() throws Exception {
-        for (QueryPage.Voorbeeld v : QueryPage.voorbeelden(new Iris(central.baseUri()))) {
+        for (QueryPage.Voorbeeld v : QueryPage.voorbeelden(new Iris(centrale.baseUri()))) {
             HttpResponse<String> r = sparql(v.query(), v.formaat());
             assertEquals(200, r.statusCode(), v.titel() + ": " + r.body());
         }
@@ -130,24 +121,24 @@ class MedewerkerImporteertBegrotingTest {
     }
 
     private JsonNode importCsv(String csv) throws Exception {
-        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/begroting/import"))
+        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/begroting/import"))
                 .header("Authorization", "Bearer " + key).header("Content-Type", "text/csv")
                 .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(202, started.statusCode(), started.body());
         String progress = JSON.readTree(started.body()).get("voortgang").asText();
-        return await(() -> JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(central.url() + progress.substring(1)))
+        return await(() -> JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(centrale.url() + progress.substring(1)))
                 .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString()).body()),
                 v -> !v.get("status").asText().equals("bezig"));
     }
 
     private HttpResponse<String> put(String soort, String ref, String body) throws Exception {
-        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/inhoud/" + soort + "/" + ref))
+        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/inhoud/" + soort + "/" + ref))
                 .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (saved.statusCode() != 200) {
             return saved;
         }
-        return http.send(HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/inhoud/" + soort + "/" + ref + "/publiceren"))
+        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/inhoud/" + soort + "/" + ref + "/publiceren"))
                 .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.ofString());
     }
@@ -157,11 +148,11 @@ class MedewerkerImporteertBegrotingTest {
     }
 
     private String example(int number) {
-        return QueryPage.voorbeelden(new Iris(central.baseUri())).get(number - 1).query();
+        return QueryPage.voorbeelden(new Iris(centrale.baseUri())).get(number - 1).query();
     }
 
     private HttpResponse<String> sparql(String query, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(central.url() + "sparql"))
+        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", accept)
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -172,7 +163,7 @@ class MedewerkerImporteertBegrotingTest {
     }
 
     private Model dump(String file) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(central.url() + "dumps/" + file)).build(),
+        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "dumps/" + file)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         Model m = ModelFactory.createDefaultModel();
         if (r.statusCode() == 200) {

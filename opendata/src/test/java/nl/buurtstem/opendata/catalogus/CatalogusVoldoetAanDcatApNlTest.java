@@ -8,10 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -22,11 +21,10 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.Severity;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The catalogue a developer finds at /catalogus validates with zero violations against the DCAT-AP 3.0.1
@@ -46,23 +44,18 @@ class CatalogusVoldoetAanDcatApNlTest {
             "dcat-ap-nl-3.0/dcat-ap-nl-SHACL-klassebereik-codelijsten.ttl",
             "dcat-ap-nl-3.0/dcat-ap-nl-SHACL-aanbevolen.ttl");
 
-    private CentralNode central;
+    @RegisterExtension
+    static final DraaiendeCentrale centrale = new DraaiendeCentrale();
     private Model catalogue;
 
     @BeforeAll
-    void start(@TempDir Path data) throws Exception {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
+    void fetchCatalogue() throws Exception {
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(central.url() + "catalogus"))
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "catalogus"))
                 .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         catalogue = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.body(), Lang.TURTLE).parse(catalogue);
-    }
-
-    @AfterAll
-    void stop() {
-        central.stop();
     }
 
     @Test
@@ -93,7 +86,7 @@ class CatalogusVoldoetAanDcatApNlTest {
                     "http://www.iana.org/assignments/media-types/application/ld+json")), d + " " + formats);
         }
         var service = catalogue.listSubjectsWithProperty(RDF.type, catalogue.createResource(dcat + "DataService")).next();
-        assertEquals(central.baseUri() + "sparql",
+        assertEquals(centrale.baseUri() + "sparql",
                 service.getPropertyResourceValue(catalogue.createProperty(dcat, "endpointURL")).getURI());
         assertTrue(catalogue.contains(null, catalogue.createProperty("http://purl.org/dc/terms/license"),
                 catalogue.createResource("http://publications.europa.eu/resource/authority/licence/CC0")));

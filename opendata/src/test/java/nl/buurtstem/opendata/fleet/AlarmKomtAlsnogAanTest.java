@@ -4,15 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
-import nl.buurtstem.opendata.CentralNode;
-import org.junit.jupiter.api.AfterEach;
+import nl.buurtstem.opendata.DraaiendeCentrale;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The alert channel is down (the chat service answers 503, the mail server restarts): staff still get every alert
@@ -20,33 +20,26 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AlarmKomtAlsnogAanTest {
 
-    @TempDir
-    Path data;
-    private WebhookOntvanger webhook;
-    private FleetSettings settings;
-    private CentralNode central;
+    @AutoClose
+    private final WebhookOntvanger webhook;
+    @RegisterExtension
+    final DraaiendeCentrale centrale;
     private Beheer beheer;
 
-    @BeforeEach
-    void start() throws Exception {
+    // The receivers are up before the node starts and @AutoClose closes them only after it stopped.
+    AlarmKomtAlsnogAanTest() throws IOException {
         webhook = new WebhookOntvanger();
-        settings = FleetSettings.defaults()
+        FleetSettings settings = FleetSettings.defaults()
                 .withTimes(Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(3), Duration.ofSeconds(4),
                         Duration.ofMillis(200))
                 .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
                 .withWebhook(webhook.url());
-        central = startCentral();
-        beheer = new Beheer(central.url(), data);
+        centrale = new DraaiendeCentrale(node -> node.fleet(settings));
     }
 
-    private CentralNode startCentral() {
-        return CentralNode.builder().dataDir(data).port(0).demoContent(true).fleet(settings).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
-        webhook.close();
+    @BeforeEach
+    void connect() throws Exception {
+        beheer = new Beheer(centrale.url(), centrale.data());
     }
 
     @Test
@@ -72,8 +65,7 @@ class AlarmKomtAlsnogAanTest {
         kiosk.heartbeat(0, 55.0);
         Beheer.await(() -> alertLog(kiosk.id).path(0).path("gesloten").asText(""), closed -> !closed.isEmpty());
 
-        central.stop();
-        central = startCentral();
+        centrale.herstart();
         webhook.up();
 
         List<JsonNode> received = Beheer.await(() -> webhook.received().stream()

@@ -19,12 +19,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Staff use the fleet dashboard in Debian's Chromium (src/test/browser-fleet, Node + playwright-core) against a
@@ -34,28 +34,25 @@ import org.junit.jupiter.api.io.TempDir;
 class BeheerderBekijktVlootInBrowserTest {
 
     private static final Path SUITE = Path.of("src/test/browser-fleet").toAbsolutePath();
-    @TempDir
-    Path data;
-    private CentralNode central;
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()
+            .withTimes(Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofSeconds(5),
+                    Duration.ofMillis(500))
+            .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
     private Beheer beheer;
     private Thread heart;
 
     @BeforeEach
-    void start() throws Exception {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).fleet(FleetSettings.defaults()
-                .withTimes(Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofSeconds(5),
-                        Duration.ofMillis(500))
-                .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)).build().start();
-        beheer = new Beheer(central.url(), data);
+    void connect() throws Exception {
+        beheer = new Beheer(centrale.url(), centrale.data());
     }
 
     @AfterEach
-    void stop() throws InterruptedException {
+    void stopHeart() throws InterruptedException {
         if (heart != null) {
             heart.interrupt();
             heart.join();
         }
-        central.stop();
     }
 
     @Test
@@ -71,7 +68,7 @@ class BeheerderBekijktVlootInBrowserTest {
         Beheer.await(() -> beheer.get("/api/staff/fleet/kiosks/" + anker.id).path("alerts").size(), n -> n > 0);
 
         Result result = run(List.of("node", "--test", "--test-reporter=spec", "fleet.test.mjs"), Map.of(
-                "CENTRAL_URL", central.url(), "STAFF_KEY", beheer.key, "KIOSK_ONLINE", kroon.id, "KIOSK_OFFLINE", anker.id,
+                "CENTRAL_URL", centrale.url(), "STAFF_KEY", beheer.key, "KIOSK_ONLINE", kroon.id, "KIOSK_OFFLINE", anker.id,
                 "ARTEFACTS", Path.of("target-browser-fleet").toAbsolutePath().toString()), 600);
         assertEquals(0, result.exit(), result.output());
     }

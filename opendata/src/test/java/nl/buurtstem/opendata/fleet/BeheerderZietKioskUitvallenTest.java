@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
+import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import nl.buurtstem.opendata.CentralNode;
-import org.junit.jupiter.api.AfterEach;
+import nl.buurtstem.opendata.DraaiendeCentrale;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Staff see a kiosk that stops sending heartbeats turn late, then offline, get one alert by webhook and by mail,
@@ -21,15 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BeheerderZietKioskUitvallenTest {
 
-    @TempDir
-    Path data;
-    private WebhookOntvanger webhook;
-    private SmtpOntvanger smtp;
-    private CentralNode central;
+    @AutoClose
+    private final WebhookOntvanger webhook;
+    @AutoClose
+    private final SmtpOntvanger smtp;
+    @RegisterExtension
+    final DraaiendeCentrale centrale;
     private Beheer beheer;
 
-    @BeforeEach
-    void start() throws Exception {
+    // The receivers are up before the node starts and @AutoClose closes them only after it stopped.
+    BeheerderZietKioskUitvallenTest() throws IOException {
         webhook = new WebhookOntvanger();
         smtp = new SmtpOntvanger();
         FleetSettings settings = FleetSettings.defaults()
@@ -39,15 +40,12 @@ class BeheerderZietKioskUitvallenTest {
                 .withWebhook(webhook.url())
                 .withSmtp(new FleetSettings.Smtp("127.0.0.1", smtp.port(), "kiosks@zwolle.example", List.of("beheer@zwolle.example"),
                         null, null));
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).fleet(settings).build().start();
-        beheer = new Beheer(central.url(), data);
+        centrale = new DraaiendeCentrale(node -> node.fleet(settings));
     }
 
-    @AfterEach
-    void stop() throws Exception {
-        central.stop();
-        webhook.close();
-        smtp.close();
+    @BeforeEach
+    void connect() throws Exception {
+        beheer = new Beheer(centrale.url(), centrale.data());
     }
 
     @Test

@@ -9,12 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import nl.buurtstem.opendata.CentralNode;
-import org.junit.jupiter.api.AfterEach;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Staff with their own logins act on kiosks as far as their role allows: every role watches, a publisher may
@@ -22,23 +20,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MedewerkerBedientKioskNaarRolTest {
 
-    @TempDir
-    Path data;
-    private CentralNode central;
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()));
     private Beheer beheer;
     private Vlootkiosk kiosk;
 
     @BeforeEach
-    void start() throws Exception {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).fleet(FleetSettings.defaults()).build().start();
-        beheer = new Beheer(central.url(), data);
+    void connect() throws Exception {
+        beheer = new Beheer(centrale.url(), centrale.data());
         kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302");
         kiosk.heartbeat(0, 50.0);
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
     }
 
     private HttpClient login(String gebruikersnaam, String naam, String rol) throws Exception {

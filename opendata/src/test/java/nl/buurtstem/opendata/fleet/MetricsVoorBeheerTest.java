@@ -7,29 +7,21 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import nl.buurtstem.opendata.CentralNode;
-import org.junit.jupiter.api.AfterEach;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Operations scrape /metrics with Prometheus: per-kiosk gauges that promtool accepts, unknown values left out. */
 class MetricsVoorBeheerTest {
 
-    @TempDir
-    Path data;
-    private CentralNode central;
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()));
     private Beheer beheer;
 
     @BeforeEach
-    void start() throws Exception {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).fleet(FleetSettings.defaults()).build().start();
-        beheer = new Beheer(central.url(), data);
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
+    void connect() throws Exception {
+        beheer = new Beheer(centrale.url(), centrale.data());
     }
 
     @Test

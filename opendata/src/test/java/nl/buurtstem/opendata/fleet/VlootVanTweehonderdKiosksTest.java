@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -19,11 +19,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A simulated fleet of 200 kiosks heartbeating to a real central node; 15 go silent. Staff see exactly those
@@ -36,32 +37,35 @@ class VlootVanTweehonderdKiosksTest {
     private static final int THREADS = 8;
     private static final List<String> WIJKEN = List.of("WK019301", "WK019302", "WK019303", "WK019307", "WK019308");
 
-    @TempDir
-    Path data;
-    private WebhookOntvanger webhook;
-    private CentralNode central;
+    @AutoClose
+    private final WebhookOntvanger webhook;
+    @RegisterExtension
+    final DraaiendeCentrale centrale;
     private Beheer beheer;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final ExecutorService hearts = Executors.newFixedThreadPool(THREADS);
 
-    @BeforeEach
-    void start() throws Exception {
+    // The receivers are up before the node starts and @AutoClose closes them only after it stopped.
+    VlootVanTweehonderdKiosksTest() throws IOException {
         webhook = new WebhookOntvanger();
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).fleet(FleetSettings.defaults()
+        FleetSettings settings = FleetSettings.defaults()
                 .withTimes(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(6), Duration.ofSeconds(7),
                         Duration.ofMillis(500))
                 .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
-                .withWebhook(webhook.url())).build().start();
-        beheer = new Beheer(central.url(), data);
+                .withWebhook(webhook.url());
+        centrale = new DraaiendeCentrale(node -> node.fleet(settings));
+    }
+
+    @BeforeEach
+    void connect() throws Exception {
+        beheer = new Beheer(centrale.url(), centrale.data());
     }
 
     @AfterEach
-    void stop() throws Exception {
+    void stopHearts() throws Exception {
         running.set(false);
         hearts.shutdownNow();
         hearts.awaitTermination(30, TimeUnit.SECONDS);
-        central.stop();
-        webhook.close();
     }
 
     @Test

@@ -8,32 +8,23 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import nl.buurtstem.opendata.CentralNode;
-import org.junit.jupiter.api.AfterEach;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad heartbeats, uploads and requests are refused with a problem body (RFC 9457), never a 500. */
 class VlootWeigertOngeldigeVerzoekenTest {
 
-    @TempDir
-    Path data;
-    private CentralNode central;
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()));
     private Beheer beheer;
     private Vlootkiosk kiosk;
 
     @BeforeEach
-    void start() throws Exception {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).fleet(FleetSettings.defaults()).build().start();
-        beheer = new Beheer(central.url(), data);
+    void connect() throws Exception {
+        beheer = new Beheer(centrale.url(), centrale.data());
         kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302");
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
     }
 
     private static void assertProblem(int status, String type, HttpResponse<String> r) throws Exception {

@@ -4,33 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.RDFS;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every term of our own that the published data uses is documented, and dereferences to that documentation. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EigenTermenZijnGedocumenteerdTest {
 
-    private CentralNode central;
+    @RegisterExtension
+    static final DraaiendeCentrale centrale = new DraaiendeCentrale();
     private Web web;
 
     @BeforeAll
-    void start(@TempDir Path data) {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-        web = new Web(central.url());
-    }
-
-    @AfterAll
-    void stop() {
-        central.stop();
+    void connect() {
+        web = new Web(centrale.url());
     }
 
     @Test
@@ -42,7 +35,7 @@ class EigenTermenZijnGedocumenteerdTest {
                   FILTER(STRSTARTS(STR(?term), "%1$sdef/") && !STRSTARTS(STR(?term), "%1$sdef/peilingresultaat-structuur")
                          && !STRSTARTS(STR(?term), "%1$sdef/begroting-structuur"))
                   FILTER NOT EXISTS { ?term rdfs:comment ?uitleg }
-                } ORDER BY ?term""".formatted(central.baseUri());
+                } ORDER BY ?term""".formatted(centrale.baseUri());
 
         HttpResponse<String> undocumented = web.sparqlGet(query, "text/csv");
 
@@ -56,7 +49,7 @@ class EigenTermenZijnGedocumenteerdTest {
 
         assertEquals(200, doc.statusCode());
         Model m = Web.parse(doc.body(), Lang.TURTLE);
-        assertTrue(m.contains(m.createResource(central.baseUri() + "def/aantalAntwoorden"), RDFS.comment));
+        assertTrue(m.contains(m.createResource(centrale.baseUri() + "def/aantalAntwoorden"), RDFS.comment));
         assertEquals(200, web.get("/def/", "text/turtle").statusCode(), "the vocabulary itself");
     }
 }

@@ -9,44 +9,37 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A developer who knows only SPARQL gets correct answers in every result format, from any web page, within limits. */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OntwikkelaarBevraagtSparqlTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private CentralNode central;
+    @RegisterExtension
+    static final DraaiendeCentrale centrale = new DraaiendeCentrale(
+            node -> node.queryTimeout(Duration.ofMillis(300)).maxResults(50));
     private Web web;
     private String plans;
 
     @BeforeAll
-    void start(@TempDir Path data) {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true)
-                .queryTimeout(Duration.ofMillis(300)).maxResults(50).build().start();
-        web = new Web(central.url());
+    void connect() {
+        web = new Web(centrale.url());
         plans = """
                 PREFIX dct: <http://purl.org/dc/terms/>
-                SELECT ?plan ?titel WHERE { ?plan a <%sdef/Plan> ; dct:title ?titel } ORDER BY ?titel""".formatted(central.baseUri());
-    }
-
-    @AfterAll
-    void stop() {
-        central.stop();
+                SELECT ?plan ?titel WHERE { ?plan a <%sdef/Plan> ; dct:title ?titel } ORDER BY ?titel""".formatted(centrale.baseUri());
     }
 
     @Test
@@ -68,7 +61,7 @@ class OntwikkelaarBevraagtSparqlTest {
 
     @Test
     void ask_answers_true_or_false() throws Exception {
-        String ask = "ASK { <%sid/wijk/WK019302> ?p ?o }".formatted(central.baseUri());
+        String ask = "ASK { <%sid/wijk/WK019302> ?p ?o }".formatted(centrale.baseUri());
         JsonNode yes = JSON.readTree(web.sparqlGet(ask, "application/sparql-results+json").body());
         assertTrue(yes.get("boolean").asBoolean());
         JsonNode no = JSON.readTree(web.sparqlGet(ask.replace("WK019302", "WK999999"), "application/sparql-results+json").body());
@@ -77,8 +70,8 @@ class OntwikkelaarBevraagtSparqlTest {
 
     @Test
     void construct_and_describe_answer_in_every_rdf_format() throws Exception {
-        String construct = "CONSTRUCT { ?w ?p ?o } WHERE { BIND(<%sid/wijk/WK019302> AS ?w) ?w ?p ?o }".formatted(central.baseUri());
-        String describe = "DESCRIBE <%sid/plan/herinrichting-vechtstraat>".formatted(central.baseUri());
+        String construct = "CONSTRUCT { ?w ?p ?o } WHERE { BIND(<%sid/wijk/WK019302> AS ?w) ?w ?p ?o }".formatted(centrale.baseUri());
+        String describe = "DESCRIBE <%sid/plan/herinrichting-vechtstraat>".formatted(centrale.baseUri());
         Map<String, Lang> formats = Map.of("text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
                 "application/rdf+xml", Lang.RDFXML, "application/n-triples", Lang.NTRIPLES);
         for (Map.Entry<String, Lang> f : formats.entrySet()) {
@@ -145,7 +138,7 @@ class OntwikkelaarBevraagtSparqlTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<textarea"));
         assertTrue(page.body().contains("Plannen in mijn wijk"));
-        assertTrue(page.body().contains("const BASE = \"" + central.baseUri() + "\""), "examples use this node's own IRIs");
+        assertTrue(page.body().contains("const BASE = \"" + centrale.baseUri() + "\""), "examples use this node's own IRIs");
         assertFalse(page.body().contains("https://cdn"), "served locally");
     }
 }

@@ -4,18 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.RDF;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,18 +25,13 @@ class OntwikkelaarVolgtUrisTest {
             "text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
             "application/rdf+xml", Lang.RDFXML, "application/n-triples", Lang.NTRIPLES);
 
-    private CentralNode central;
+    @RegisterExtension
+    static final DraaiendeCentrale centrale = new DraaiendeCentrale();
     private Web web;
 
     @BeforeAll
-    void start(@TempDir Path data) {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-        web = new Web(central.url());
-    }
-
-    @AfterAll
-    void stop() {
-        central.stop();
+    void connect() {
+        web = new Web(centrale.url());
     }
 
     @ParameterizedTest
@@ -50,7 +43,7 @@ class OntwikkelaarVolgtUrisTest {
         assertEquals(303, seeOther.statusCode());
         assertEquals("/doc/" + ref, seeOther.headers().firstValue("Location").orElseThrow());
 
-        Resource thing = org.apache.jena.rdf.model.ResourceFactory.createResource(central.baseUri() + "id/" + ref);
+        Resource thing = org.apache.jena.rdf.model.ResourceFactory.createResource(centrale.baseUri() + "id/" + ref);
         for (Map.Entry<String, Lang> format : FORMATS.entrySet()) {
             HttpResponse<String> doc = web.get("/doc/" + ref, format.getKey());
             assertEquals(200, doc.statusCode(), format.getKey() + ": " + doc.body());
@@ -88,7 +81,7 @@ class OntwikkelaarVolgtUrisTest {
                 PREFIX schema: <https://schema.org/>
                 ASK { <%sid/plan/herinrichting-vechtstraat> schema:subjectOf ?m .
                       ?m schema:startDate "2026-12-10T19:30:00"^^<http://www.w3.org/2001/XMLSchema#dateTime> ;
-                         schema:location/schema:name "Buurthuis De Kroon"@nl . }""".formatted(central.baseUri());
+                         schema:location/schema:name "Buurthuis De Kroon"@nl . }""".formatted(centrale.baseUri());
         assertTrue(org.apache.jena.query.QueryExecutionFactory.create(q, m).execAsk());
     }
 
@@ -103,7 +96,7 @@ class OntwikkelaarVolgtUrisTest {
         HttpResponse<String> catalogue = web.get("/catalogus", "text/turtle");
         assertEquals(303, catalogue.statusCode());
         assertTrue(web.get(catalogue.headers().firstValue("Location").orElseThrow(), "text/turtle").body()
-                .contains(central.baseUri() + "sparql"), "the catalogue names the endpoint");
+                .contains(centrale.baseUri() + "sparql"), "the catalogue names the endpoint");
     }
 
     @Test

@@ -10,15 +10,13 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.Callable;
-import nl.buurtstem.opendata.CentralNode;
-import org.junit.jupiter.api.AfterEach;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Staff with personal logins draft, publish and withdraw a plan; the open data follows; everything is audited. */
 class RedacteurPubliceertEnTrektPlanInTest {
@@ -33,31 +31,24 @@ class RedacteurPubliceertEnTrektPlanInTest {
              "documenten":[{"titel":"Schetsontwerp bankjes","url":"https://www.zwolle.nl/documenten/schetsontwerp-bankjes.pdf"}],
              "demo":false}""";
 
-    @TempDir
-    Path data;
-    private CentralNode central;
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
     private Browsersessie admin;
     private Browsersessie eva;
     private Browsersessie piet;
 
     @BeforeEach
-    void start() throws Exception {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-        admin = new Browsersessie(central.url());
-        assertEquals(200, admin.login("admin", Files.readString(data.resolve("staff-admin-password")).trim()).statusCode());
+    void logIn() throws Exception {
+        admin = new Browsersessie(centrale.url());
+        assertEquals(200, admin.login("admin", Files.readString(centrale.data().resolve("staff-admin-password")).trim()).statusCode());
         assertEquals(201, admin.send("POST", "/api/beheer/medewerkers",
                 "{\"gebruikersnaam\":\"eva\",\"naam\":\"Eva Redacteur\",\"rol\":\"editor\",\"wachtwoord\":\"eva-heeft-een-lang-wachtwoord\"}").statusCode());
         assertEquals(201, admin.send("POST", "/api/beheer/medewerkers",
                 "{\"gebruikersnaam\":\"piet\",\"naam\":\"Piet Publiceert\",\"rol\":\"publisher\",\"wachtwoord\":\"piet-heeft-ook-een-lang\"}").statusCode());
-        eva = new Browsersessie(central.url());
-        piet = new Browsersessie(central.url());
+        eva = new Browsersessie(centrale.url());
+        piet = new Browsersessie(centrale.url());
         assertEquals(200, eva.login("eva", "eva-heeft-een-lang-wachtwoord").statusCode());
         assertEquals(200, piet.login("piet", "piet-heeft-ook-een-lang").statusCode());
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
     }
 
     @Test
@@ -116,21 +107,21 @@ class RedacteurPubliceertEnTrektPlanInTest {
 
     @Test
     void without_login_nothing_changes_and_the_staff_api_key_still_works() throws Exception {
-        Browsersessie anoniem = new Browsersessie(central.url());
+        Browsersessie anoniem = new Browsersessie(centrale.url());
         assertEquals(401, anoniem.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN).statusCode());
         assertEquals(401, anoniem.login("eva", "niet-het-goede-wachtwoord").statusCode());
         assertEquals(400, eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN.replace("WK019303", "Assendorp")).statusCode());
 
-        String key = Files.readString(data.resolve("staff-api-key")).trim();
+        String key = Files.readString(centrale.data().resolve("staff-api-key")).trim();
         var http = java.net.http.HttpClient.newHttpClient();
-        var me = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + "api/beheer/ik"))
+        var me = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(centrale.url() + "api/beheer/ik"))
                 .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, me.statusCode());
         assertTrue(me.body().contains("ADMIN"));
     }
 
     private boolean ask(String query) throws Exception {
-        String q = URLEncoder.encode(query.formatted(central.baseUri()), StandardCharsets.UTF_8);
+        String q = URLEncoder.encode(query.formatted(centrale.baseUri()), StandardCharsets.UTF_8);
         return JSON.readTree(admin.get("/sparql?query=" + q, "application/sparql-results+json").body()).get("boolean").asBoolean();
     }
 

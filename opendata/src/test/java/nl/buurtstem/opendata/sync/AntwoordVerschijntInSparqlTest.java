@@ -10,38 +10,24 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.demo.DemoContent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A synced answer becomes a Data Cube observation that anyone can count over the SPARQL protocol. */
 class AntwoordVerschijntInSparqlTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    Path data;
-    private CentralNode central;
-
-    @BeforeEach
-    void start() {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
-    }
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
 
     @Test
     void synced_answers_are_counted_per_option_in_sparql() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, "speelplek-diezerpoort", 2));
         kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(2, "speelplek-diezerpoort", 2));
         kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(3, "speelplek-diezerpoort", 4));
@@ -52,7 +38,7 @@ class AntwoordVerschijntInSparqlTest {
                   ?obs qb:dataSet ?ds ; <%1$sdef/peiling> <%1$sid/peiling/speelplek-diezerpoort> ;
                        <%1$sdef/antwoordoptie> ?optie ; <%1$sdef/aantalAntwoorden> ?n .
                   ?optie <http://www.w3.org/2004/02/skos/core#prefLabel> ?label .
-                } GROUP BY ?label ORDER BY ?label""".formatted(central.baseUri());
+                } GROUP BY ?label ORDER BY ?label""".formatted(centrale.baseUri());
 
         JsonNode rows = awaitRows(query, 2);
 
@@ -67,7 +53,7 @@ class AntwoordVerschijntInSparqlTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         JsonNode rows;
         do {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(central.url() + "sparql"))
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
                             .header("Accept", "application/sparql-results+json")
                             .header("Content-Type", "application/x-www-form-urlencoded")
                             .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))

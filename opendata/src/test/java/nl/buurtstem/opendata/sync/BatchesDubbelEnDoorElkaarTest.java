@@ -5,42 +5,28 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.demo.DemoContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Networks duplicate, reorder and resend. Whatever order batches arrive in, every answer counts once, and the
  * acknowledgement only covers events with no gap below them, so the kiosk never prunes what is missing.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BatchesDubbelEnDoorElkaarTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private CentralNode central;
-    private TestKiosk kiosk;
-
     // One central node per class, for speed: each test enrolls its own kiosk, so tests never see each other's events.
-    @BeforeAll
-    void startCentral(@TempDir Path data) {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-    }
+    @RegisterExtension
+    static final DraaiendeCentrale centrale = new DraaiendeCentrale();
+    private TestKiosk kiosk;
 
     @BeforeEach
     void enrollKiosk() throws Exception {
-        kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
-    }
-
-    @AfterAll
-    void stop() {
-        central.stop();
+        kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
     }
 
     @Test
@@ -73,9 +59,7 @@ class BatchesDubbelEnDoorElkaarTest {
     @Test
     void acknowledgement_survives_a_restart_of_the_central_node() throws Exception {
         upload(TestKiosk.answers(1, 4));
-        int port = central.port();
-        central.stop();
-        central = CentralNode.builder().dataDir(central.dataDir()).port(port).demoContent(true).build().start();
+        centrale.herstart();
 
         assertEquals(4, kiosk.acknowledged());
         JsonNode resent = upload(TestKiosk.answers(1, 5));
@@ -109,7 +93,7 @@ class BatchesDubbelEnDoorElkaarTest {
     }
 
     private void assertCountedExactly(long n) throws Exception {
-        Telling telling = new Telling(central);
+        Telling telling = new Telling(centrale.node());
         assertEquals(n, telling.inDatabase(kiosk.id));
         assertEquals(n, telling.awaitSparql(kiosk.id, c -> c == n));
     }

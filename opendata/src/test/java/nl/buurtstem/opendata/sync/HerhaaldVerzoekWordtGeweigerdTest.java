@@ -6,13 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.UUID;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.demo.DemoContent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Someone on the buurthuis Wi-Fi captures a kiosk's signed request and sends it again, byte for byte.
@@ -20,40 +18,27 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HerhaaldVerzoekWordtGeweigerdTest {
 
-    @TempDir
-    Path data;
-    private CentralNode central;
-
-    @AfterEach
-    void stop() {
-        central.stop();
-    }
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
 
     @Test
     void a_captured_request_sent_again_is_refused_also_after_a_restart() throws Exception {
-        central = start(0);
-        int port = central.port();
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         HttpRequest captured = kiosk.signed("POST", "/api/sync/v1/events",
                 TestKiosk.answers(1, 1).getBytes(StandardCharsets.UTF_8), kiosk.secret, System.currentTimeMillis(),
                 UUID.randomUUID().toString());
         assertEquals(200, kiosk.send(captured).statusCode());
 
         HttpResponse<String> replayed = kiosk.send(captured);
-        central.stop();
-        central = start(port);
+        centrale.herstart();
         HttpResponse<String> replayedAfterRestart = kiosk.send(captured);
 
         assertEquals(401, replayed.statusCode());
         assertTrue(replayed.body().contains("/problems/replayed"), replayed.body());
         assertEquals(401, replayedAfterRestart.statusCode());
         assertTrue(replayedAfterRestart.body().contains("/problems/replayed"), replayedAfterRestart.body());
-        Telling telling = new Telling(central);
+        Telling telling = new Telling(centrale.node());
         assertEquals(1, telling.inDatabase(kiosk.id));
         assertEquals(1, telling.awaitSparql(kiosk.id, n -> n == 1));
-    }
-
-    private CentralNode start(int port) {
-        return CentralNode.builder().dataDir(data).port(port).demoContent(true).build().start();
     }
 }

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -20,42 +19,29 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.demo.DemoContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A Raspberry Pi has no clock battery: after a night without power it may believe it is 1970. Its answers
  * still count, at the right time, flagged for staff; order follows the kiosk's sequence, never its clock.
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class KioskKlokTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Instant BOOTED_IN_1970 = Instant.parse("1970-01-01T00:03:00Z");
 
-    private CentralNode central;
-    private TestKiosk kiosk;
-
     // One central node per class, for speed: each test enrolls its own kiosk, so tests never see each other's events.
-    @BeforeAll
-    void startCentral(@TempDir Path data) {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-    }
+    @RegisterExtension
+    static final DraaiendeCentrale centrale = new DraaiendeCentrale();
+    private TestKiosk kiosk;
 
     @BeforeEach
     void enrollKiosk() throws Exception {
-        kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
-    }
-
-    @AfterAll
-    void stop() {
-        central.stop();
+        kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
     }
 
     @Test
@@ -82,7 +68,7 @@ class KioskKlokTest {
         JsonNode sync = syncOverview();
         assertTrue(sync.get("clockOffsetMs").asLong() > Duration.ofDays(365 * 50).toMillis());
         assertEquals(2, sync.get("timeFlagged").asInt());
-        assertEquals(2, new Telling(central).awaitSparql(kiosk.id, n -> n == 2));
+        assertEquals(2, new Telling(centrale.node()).awaitSparql(kiosk.id, n -> n == 2));
     }
 
     @Test
@@ -96,7 +82,7 @@ class KioskKlokTest {
         Stored e = stored().getFirst();
         assertTrue(e.flag().startsWith("implausible time"), e.flag());
         assertTrue(!e.time().isBefore(now.minusSeconds(5)), "placed at receipt, not in 1970: " + e.time());
-        assertEquals(1, new Telling(central).awaitSparql(kiosk.id, n -> n == 1));
+        assertEquals(1, new Telling(centrale.node()).awaitSparql(kiosk.id, n -> n == 1));
     }
 
     @Test
@@ -119,7 +105,7 @@ class KioskKlokTest {
 
     private List<Stored> stored() throws Exception {
         List<Stored> result = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + central.dataDir().resolve("central.db"));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + centrale.data().resolve("central.db"));
              PreparedStatement q = c.prepareStatement(
                      "SELECT seq, kiosk_time, event_time, time_flag FROM kiosk_event WHERE kiosk_id = ? ORDER BY seq")) {
             q.setString(1, kiosk.id);
@@ -135,8 +121,8 @@ class KioskKlokTest {
 
     private JsonNode syncOverview() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(central.url() + "api/staff/sync/kiosks/" + kiosk.id))
-                .header("Authorization", "Bearer " + TestKiosk.staffKey(central)).build(), HttpResponse.BodyHandlers.ofString());
+                        URI.create(centrale.url() + "api/staff/sync/kiosks/" + kiosk.id))
+                .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node())).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body());
     }

@@ -10,16 +10,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.demo.DemoContent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A kiosk reports the button presses it did not count (the same button hammered); the open data shows them
@@ -30,23 +27,12 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @TempDir
-    Path data;
-    private CentralNode central;
-
-    @BeforeEach
-    void start() {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
-    }
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
 
     @Test
     void suppressed_presses_are_published_beside_the_counted_answer() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         Instant now = Instant.now();
         String events = knop(1, "antwoord", 2, null, now) + "," + knop(2, "onderdrukt", 2, "herhaald", now) + ","
                 + knop(3, "onderdrukt", 2, "herhaald", now) + "," + knop(4, "onderdrukt", 2, "kort-na-vorig-antwoord", now);
@@ -61,7 +47,7 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
 
     @Test
     void a_resent_suppressed_press_is_recorded_once() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         Instant now = Instant.now();
         String batch = TestKiosk.batch(now, knop(1, "onderdrukt", 3, "herhaald", now));
 
@@ -74,7 +60,7 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
 
     @Test
     void a_suppressed_press_with_an_unknown_reason_is_refused_and_nothing_is_stored() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         Instant now = Instant.now();
 
         HttpResponse<String> refused = kiosk.post("/api/sync/v1/events",
@@ -106,8 +92,8 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
                 SELECT (SUM(?n) AS ?totaal) WHERE {
                   ?obs qb:dataSet <%1$sid/dataset/peilingresultaten> ; <%1$sdef/peiling> <%1$sid/peiling/%2$s> ;
                        <%1$sdef/kanaal> <%1$sid/kanaal/knop> ; <%1$sdef/%3$s> ?n .
-                }""".formatted(central.baseUri(), TestKiosk.PEILING, measure);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(central.url() + "sparql"))
+                }""".formatted(centrale.baseUri(), TestKiosk.PEILING, measure);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
                 .header("Accept", "application/sparql-results+json")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))

@@ -11,40 +11,31 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.demo.DemoContent;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** An idea reaches the open data only as a text staff cleaned and a publisher approved. */
 class MedewerkerPubliceertOpgeschoondIdeeTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
-    @TempDir
-    Path data;
-    private CentralNode central;
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
     private String key;
 
     @BeforeEach
-    void start() throws Exception {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-        key = Files.readString(data.resolve("staff-api-key")).trim();
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
+    void readStaffKey() throws Exception {
+        key = Files.readString(centrale.data().resolve("staff-api-key")).trim();
     }
 
     @Test
     void only_the_cleaned_approved_text_of_an_idea_is_published() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         kiosk.post("/api/sync/v1/events", TestKiosk.batch(Instant.now(), "{\"seq\":1,\"id\":\"" + UUID.randomUUID()
                 + "\",\"type\":\"idee\",\"at\":\"" + Instant.now() + "\",\"data\":{\"thema\":\"spelen\","
                 + "\"tekst\":\"Ik, Jantje Zonneveld, wil een pannakooi bij de Vechtstraat\"}}"));
@@ -73,12 +64,12 @@ class MedewerkerPubliceertOpgeschoondIdeeTest {
 
     private String sparql(String word) throws Exception {
         String q = "SELECT ?s ?o WHERE { ?s ?p ?o FILTER(isLiteral(?o) && CONTAINS(LCASE(STR(?o)), \"" + word.toLowerCase() + "\")) }";
-        return http.send(HttpRequest.newBuilder(URI.create(central.url() + "sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "sparql?query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
                 .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 
     private HttpResponse<String> staff(String method, String path, String json) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(central.url() + path.substring(1)))
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(centrale.url() + path.substring(1)))
                 .header("Authorization", "Bearer " + key)
                 .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {

@@ -10,13 +10,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A kiosk is stolen: staff revoke it, it is refused from that moment, and staff see why it no longer syncs. */
 class MedewerkerTrektKioskInTest {
@@ -24,9 +23,8 @@ class MedewerkerTrektKioskInTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String REDEN = "Gestolen uit buurthuis De Kroon, aangifte gedaan";
 
-    @TempDir
-    Path data;
-    private CentralNode central;
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
     private TestKiosk kiosk;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -34,7 +32,7 @@ class MedewerkerTrektKioskInTest {
     private java.io.PrintStream originalErr;
 
     @BeforeEach
-    void start() throws Exception {
+    void captureLogsAndEnroll() throws Exception {
         originalErr = System.err;
         System.setErr(new java.io.PrintStream(new java.io.OutputStream() {
             @Override
@@ -43,13 +41,11 @@ class MedewerkerTrektKioskInTest {
                 log.write(b);
             }
         }, true));
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-        kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
     }
 
     @AfterEach
-    void stop() {
-        central.stop();
+    void restoreStandardError() {
         System.setErr(originalErr);
     }
 
@@ -73,7 +69,7 @@ class MedewerkerTrektKioskInTest {
         assertEquals("kiosk-revoked", sync.get("lastRefusal").get("type").asText());
         assertEquals(2, sync.get("lastRefusal").get("times").asInt());
         assertEquals(3, sync.get("acknowledged").asLong());
-        Telling telling = new Telling(central);
+        Telling telling = new Telling(centrale.node());
         assertEquals(3, telling.inDatabase(kiosk.id));
         assertEquals(3, telling.awaitSparql(kiosk.id, n -> n == 3));
     }
@@ -91,20 +87,20 @@ class MedewerkerTrektKioskInTest {
         String everythingSaid = refused.body() + overview + staff("GET", "/api/staff/kiosks", null).body() + logs();
         assertFalse(everythingSaid.contains(kiosk.secret), "the kiosk's secret leaked");
         assertFalse(everythingSaid.contains("gestolen-of-geraden-sleutel"), "the wrong key was echoed");
-        assertEquals(0, new Telling(central).inDatabase(kiosk.id));
+        assertEquals(0, new Telling(centrale.node()).inDatabase(kiosk.id));
     }
 
     @Test
     void the_sync_overview_needs_the_staff_key() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(central.url() + "api/staff/sync/kiosks"))
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/sync/kiosks"))
                 .build(), HttpResponse.BodyHandlers.ofString());
 
         assertEquals(401, response.statusCode());
     }
 
     private HttpResponse<String> staff(String method, String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(central.url() + path.substring(1)))
-                .header("Authorization", "Bearer " + TestKiosk.staffKey(central))
+        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + path.substring(1)))
+                .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build(), HttpResponse.BodyHandlers.ofString());
     }

@@ -9,13 +9,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.demo.DemoContent;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Staff set when a buurthuis is open; the kiosk there gets the hours with its content. */
 class MedewerkerZetOpeningstijdenTest {
@@ -23,23 +20,12 @@ class MedewerkerZetOpeningstijdenTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @TempDir
-    Path data;
-    private CentralNode central;
-
-    @BeforeEach
-    void start() {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
-    }
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
 
     @Test
     void opening_hours_set_by_staff_reach_the_kiosk_with_its_content() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
 
         HttpResponse<String> put = put(kiosk.id, "{\"zaterdag\": [\"10:00-14:00\"], \"maandag\": [\"09:00-12:00\", \"13:00-21:30\"]}");
 
@@ -53,7 +39,7 @@ class MedewerkerZetOpeningstijdenTest {
 
     @Test
     void without_opening_hours_the_kiosk_gets_none_and_stays_open() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         put(kiosk.id, "{\"maandag\": [\"09:00-17:00\"]}");
 
         assertEquals(204, put(kiosk.id, "null").statusCode());
@@ -63,7 +49,7 @@ class MedewerkerZetOpeningstijdenTest {
 
     @Test
     void a_time_span_the_wrong_way_round_is_refused_naming_the_entry() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
 
         HttpResponse<String> put = put(kiosk.id, "{\"dinsdag\": [\"09:00-12:00\", \"17:00-13:00\"]}");
 
@@ -73,7 +59,7 @@ class MedewerkerZetOpeningstijdenTest {
 
     @Test
     void a_day_that_is_not_a_weekday_is_refused() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
 
         HttpResponse<String> put = put(kiosk.id, "{\"zondagmiddag\": [\"12:00-16:00\"]}");
 
@@ -83,21 +69,21 @@ class MedewerkerZetOpeningstijdenTest {
 
     @Test
     void opening_hours_can_be_given_when_registering_a_kiosk() throws Exception {
-        HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(central.url() + "api/staff/kiosks"))
-                .header("Authorization", "Bearer " + TestKiosk.staffKey(central))
+        HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/kiosks"))
+                .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
                 .POST(HttpRequest.BodyPublishers.ofString("{\"naam\": \"De Kroon\", \"wijk\": \"" + DemoContent.WIJK_DIEZERPOORT
                         + "\", \"openingstijden\": {\"woensdag\": [\"13:00-17:00\"]}}")).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(201, registered.statusCode(), registered.body());
 
-        HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(central.url() + "api/staff/kiosks"))
-                .header("Authorization", "Bearer " + TestKiosk.staffKey(central)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/kiosks"))
+                .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node())).build(), HttpResponse.BodyHandlers.ofString());
         JsonNode kiosk = JSON.readTree(list.body()).get(0);
         assertEquals("13:00-17:00", kiosk.get("openingstijden").get("woensdag").get(0).asText());
     }
 
     private HttpResponse<String> put(String kioskId, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(central.url() + "api/staff/kiosks/" + kioskId + "/openingstijden"))
-                .header("Authorization", "Bearer " + TestKiosk.staffKey(central))
+        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/kiosks/" + kioskId + "/openingstijden"))
+                .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
                 .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 

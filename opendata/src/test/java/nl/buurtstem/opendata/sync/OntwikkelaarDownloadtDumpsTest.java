@@ -12,23 +12,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A developer downloads whole datasets that parse, follow the latest answers, and hold nothing personal. */
 class OntwikkelaarDownloadtDumpsTest {
@@ -37,19 +34,8 @@ class OntwikkelaarDownloadtDumpsTest {
             "evaluaties", "wijken");
     private final HttpClient http = HttpClient.newHttpClient();
 
-    @TempDir
-    Path data;
-    private CentralNode central;
-
-    @BeforeEach
-    void start() {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
-    }
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
 
     @Test
     void every_dump_parses_in_its_format() throws Exception {
@@ -61,14 +47,14 @@ class OntwikkelaarDownloadtDumpsTest {
             assertEquals(ntriples.size(), jsonld.size(), dataset + ": JSON-LD holds the same triples");
         }
         Model plannen = parse(gunzip(await("plannen.nt.gz", b -> true)), Lang.NTRIPLES);
-        assertTrue(plannen.containsResource(plannen.createResource(central.baseUri() + "id/plan/herinrichting-vechtstraat")));
+        assertTrue(plannen.containsResource(plannen.createResource(centrale.baseUri() + "id/plan/herinrichting-vechtstraat")));
         String csv = new String(await("peilingresultaten.csv", b -> true), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("observatie,peiling,antwoordoptie,wijk,kiosk,kanaal,datum,aantalAntwoorden"), csv);
     }
 
     @Test
     void a_synced_answer_is_in_the_dumps_within_seconds() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         await("peilingresultaten.csv", b -> true);
         kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, "speelplek-diezerpoort", 3));
 
@@ -89,7 +75,7 @@ class OntwikkelaarDownloadtDumpsTest {
 
     @Test
     void nothing_personal_reaches_the_dumps_or_sparql() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         String idee = "{\"seq\":2,\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"idee\",\"at\":\"" + Instant.now()
                 + "\",\"data\":{\"thema\":\"groen\",\"tekst\":\"Ik ben Jantje Zonneveld van de Vechtstraat 12, bel mij\","
                 + "\"contact\":\"0612345678 of jantje.zonneveld@voorbeeld.nl\",\"toestemming\":true}}";
@@ -118,7 +104,7 @@ class OntwikkelaarDownloadtDumpsTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         HttpResponse<byte[]> last;
         do {
-            last = http.send(HttpRequest.newBuilder(URI.create(central.url() + "dumps/" + file)).build(),
+            last = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "dumps/" + file)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (last.statusCode() == 200 && ready.test(last.body())) {
                 return last.body();
@@ -130,7 +116,7 @@ class OntwikkelaarDownloadtDumpsTest {
     }
 
     private String sparql(String query) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(central.url() + "sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
                 .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString()).body();
     }
 

@@ -13,21 +13,18 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every IRI of ours in a SPARQL result dereferences, via 303, to Turtle and JSON-LD that describe it. */
 class OntwikkelaarVolgtElkeUriUitEenResultaatTest {
@@ -35,23 +32,12 @@ class OntwikkelaarVolgtElkeUriUitEenResultaatTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
-    @TempDir
-    Path data;
-    private CentralNode central;
-
-    @BeforeEach
-    void start() {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-    }
-
-    @AfterEach
-    void stop() {
-        central.stop();
-    }
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
 
     @Test
     void every_iri_in_a_poll_result_dereferences_to_turtle_and_json_ld() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, "speelplek-diezerpoort", 1));
         String query = """
                 PREFIX qb: <http://purl.org/linked-data/cube#>
@@ -59,15 +45,15 @@ class OntwikkelaarVolgtElkeUriUitEenResultaatTest {
                   ?obs qb:dataSet ?ds ; <%1$sdef/peiling> ?peiling ; <%1$sdef/antwoordoptie> ?optie ;
                        <%1$sdef/wijk> ?wijk ; <%1$sdef/kiosk> ?kiosk ; <%1$sdef/kanaal> ?kanaal .
                   ?ds qb:structure ?structure .
-                }""".formatted(central.baseUri());
+                }""".formatted(centrale.baseUri());
         JsonNode rows = awaitRows(query);
 
         Set<String> iris = new TreeSet<>();
         rows.forEach(row -> row.forEach(cell -> iris.add(cell.get("value").asText())));
-        iris.add(central.baseUri() + "def/aantalAntwoorden");
+        iris.add(centrale.baseUri() + "def/aantalAntwoorden");
         assertTrue(iris.size() >= 8, iris.toString());
         for (String iri : iris) {
-            assertTrue(iri.startsWith(central.baseUri()), iri);
+            assertTrue(iri.startsWith(centrale.baseUri()), iri);
             for (var format : new Object[][] {{"text/turtle", Lang.TURTLE}, {"application/ld+json", Lang.JSONLD}}) {
                 HttpResponse<String> doc = dereference(iri, (String) format[0]);
                 assertEquals(200, doc.statusCode(), iri + " as " + format[0]);
@@ -97,7 +83,7 @@ class OntwikkelaarVolgtElkeUriUitEenResultaatTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         JsonNode rows;
         do {
-            rows = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(central.url() + "sparql?query="
+            rows = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "sparql?query="
                     + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").build(),
                     HttpResponse.BodyHandlers.ofString()).body()).get("results").get("bindings");
             if (!rows.isEmpty()) {

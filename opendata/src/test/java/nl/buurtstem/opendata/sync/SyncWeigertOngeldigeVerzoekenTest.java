@@ -7,40 +7,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.demo.DemoContent;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad sync requests are refused with a clear JSON problem and change nothing. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyncWeigertOngeldigeVerzoekenTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PEILING = "speelplek-diezerpoort";
 
-    private CentralNode central;
-    private TestKiosk kiosk;
-
     // One central node per class, for speed: each test enrolls its own kiosk, so tests never see each other's events.
-    @BeforeAll
-    void startCentral(@TempDir Path data) {
-        central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
-    }
+    @RegisterExtension
+    static final DraaiendeCentrale centrale = new DraaiendeCentrale();
+    private TestKiosk kiosk;
 
     @BeforeEach
     void enrollKiosk() throws Exception {
-        kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
-    }
-
-    @AfterAll
-    void stop() {
-        central.stop();
+        kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
     }
 
     @Test
@@ -172,7 +158,7 @@ class SyncWeigertOngeldigeVerzoekenTest {
         assertEquals(200, kiosk.post("/api/sync/v1/events", valid).statusCode());
         assertEquals(200, kiosk.post("/api/sync/v1/events", valid).statusCode());
 
-        Telling telling = new Telling(central);
+        Telling telling = new Telling(centrale.node());
         assertEquals(2, telling.inDatabase(kiosk.id));
         assertEquals(2, telling.awaitSparql(kiosk.id, n -> n == 2));
     }

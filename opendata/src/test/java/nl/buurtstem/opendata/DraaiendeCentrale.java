@@ -1,0 +1,123 @@
+package nl.buurtstem.opendata;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * A real central node with demo content on a free port, in a fresh data folder: started before each test and stopped
+ * after it, or once for the whole class when the field is static.
+ *
+ * <pre>{@code
+ * @RegisterExtension
+ * final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()));
+ * }</pre>
+ */
+public final class DraaiendeCentrale implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
+
+    private final UnaryOperator<CentralNode.Builder> instellingen;
+    private boolean voorDeHeleKlasse;
+    private Path data;
+    private CentralNode node;
+
+    public DraaiendeCentrale() {
+        this(UnaryOperator.identity());
+    }
+
+    /** With {@code instellingen} applied to the builder after the defaults: fleet settings, query limits, a clock... */
+    public DraaiendeCentrale(UnaryOperator<CentralNode.Builder> instellingen) {
+        this.instellingen = instellingen;
+    }
+
+    // JUnit calls the class-level callbacks only on a static field: that is how a class says it shares one node.
+    @Override
+    public void beforeAll(ExtensionContext context) throws IOException {
+        voorDeHeleKlasse = true;
+        start();
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) throws IOException {
+        if (!voorDeHeleKlasse) {
+            start();
+        }
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (!voorDeHeleKlasse) {
+            stop();
+        }
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        stop();
+    }
+
+    public CentralNode node() {
+        return node;
+    }
+
+    public String url() {
+        return node.url();
+    }
+
+    /** The public address URIs are minted under. */
+    public String baseUri() {
+        return node.baseUri();
+    }
+
+    public Path data() {
+        return data;
+    }
+
+    /** Stops the node and starts it again on the same port and data folder, as after a reboot. */
+    public void herstart() {
+        int port = node.port();
+        node.stop();
+        node = null;
+        node = startNode(port);
+    }
+
+    private void start() throws IOException {
+        data = Files.createTempDirectory("buurtstem-central");
+        node = startNode(0);
+    }
+
+    private CentralNode startNode(int port) {
+        return instellingen.apply(CentralNode.builder().dataDir(data).port(port).demoContent(true)).build().start();
+    }
+
+    private void stop() {
+        try {
+            if (node != null) {
+                node.stop();
+            }
+        } finally {
+            node = null;
+            delete(data);
+        }
+    }
+
+    private static void delete(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var files = Files.walk(folder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean up " + folder, e);
+        }
+    }
+}
