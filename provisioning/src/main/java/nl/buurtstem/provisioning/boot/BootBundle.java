@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class BootBundle {
     public static final String CONFIG_FILE = "kiosk.json";
     private static final String PAYLOAD = "buurtstem/";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Kiosk kiosk;
     private final BootSettings settings;
@@ -141,7 +143,25 @@ public final class BootBundle {
                 .replace("{{hostname}}", settings.hostname())
                 .replace("{{timezone}}", Yaml.quote(settings.timezone()))
                 .replace("{{sshKeys}}", keys)
-                .replace("{{packages}}", packages);
+                .replace("{{packages}}", packages)
+                .replace("{{beheerHash}}", unusableCryptHash());
+    }
+
+    /**
+     * A SHA-512 crypt string of random characters: well-formed, so the account counts as having a password, yet no
+     * password hashes to it (finding one is a preimage of SHA-512), so nobody logs in with one.
+     */
+    private static String unusableCryptHash() {
+        return "$6$" + randomCrypt64(16) + "$" + randomCrypt64(86);
+    }
+
+    private static String randomCrypt64(int length) {
+        String alphabet = "./0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return text.toString();
     }
 
     private static String envValue(String value) {

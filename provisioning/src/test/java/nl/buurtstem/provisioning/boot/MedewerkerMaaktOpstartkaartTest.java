@@ -70,6 +70,25 @@ class MedewerkerMaaktOpstartkaartTest {
     }
 
     @Test
+    void the_maintenance_account_has_a_password_hash_nobody_knows_so_no_first_user_dialog_waits() throws Exception {
+        Path first = work.resolve("card-1");
+        Path second = work.resolve("card-2");
+        assertEquals(0, enroll(first), err());
+        assertEquals(0, enroll(second), err());
+
+        String hash = beheerHash(first);
+        assertTrue(hash.matches("\\$6\\$[./0-9A-Za-z]{16}\\$[./0-9A-Za-z]{86}"), hash);
+        assertFalse(hash.equals(beheerHash(second)), "every card gets its own");
+        assertTrue(Files.readString(first.resolve("user-data")).contains("ssh_pwauth: false"), "and SSH takes no password");
+    }
+
+    private static String beheerHash(Path card) throws Exception {
+        return Files.readAllLines(card.resolve("user-data")).stream().map(String::strip)
+                .filter(line -> line.startsWith("hashed_passwd:")).findFirst().orElseThrow()
+                .replaceAll("hashed_passwd: \"(.*)\"", "$1");
+    }
+
+    @Test
     void the_retry_script_inside_user_data_passes_shellcheck() throws Exception {
         Tools.require("shellcheck");
         Path card = work.resolve("card");
