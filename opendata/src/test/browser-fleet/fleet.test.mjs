@@ -75,6 +75,7 @@ test("a kiosk's own page shows its health, unknown values as unknown, its event 
   const gezondheid = await page.locator("#kiosk-gezondheid").innerText();
   assert.match(gezondheid, /CPU-temperatuur\s+onbekend/);
   assert.match(gezondheid, /Kioskpagina\s+leeft/);
+  assert.match(gezondheid, /Bescherming tegen stroomuitval\s+geen eigen datapartitie, systeem schrijfbaar/);
   assert.match(await page.locator("#gebeurtenissen").innerText(), /Eerste hartslag ontvangen/);
   await page.locator("#trend-antwoorden svg").waitFor();
   await page.locator("#trend-uptime svg").waitFor();

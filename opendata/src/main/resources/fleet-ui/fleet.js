@@ -126,7 +126,7 @@ async function laadKiosk(id) {
     ["Laatste sync", h.lastSync ? geleden(h.lastSync) : "onbekend"], ["Wachtrij (outbox)", onbekend(h.outbox)],
     ["Antwoorden vandaag", onbekend(h.answersToday)], ["CPU-temperatuur", onbekend(h.cpuTemperature, " °C")],
     ["Afgeremd", janee(h.throttled, "ja", "nee")], ["Onderspanning", janee(h.underVoltage, "ja", "nee")],
-    ["Vrije schijfruimte", vrij], ["Scherm", janee(h.screenOn, "aan", "uit")],
+    ["Vrije schijfruimte", vrij], ["Bescherming tegen stroomuitval", opslag(h)], ["Scherm", janee(h.screenOn, "aan", "uit")],
     ["Kioskpagina", janee(h.pageAlive, "leeft", "reageert niet")], ["Herstarts door waakhond", onbekend(h.watchdogRestarts)],
     ["Laatste fout", h.lastError || "geen"], ["Alarmen nu", k.alerts.length ? k.alerts.map((a) => `${a.titel} (${a.detail})`).join("; ") : "geen"],
   ];
@@ -151,6 +151,14 @@ async function laadKiosk(id) {
   Grafiek.staven($("trend-antwoorden"), trend.answersPerDay.map((p) => ({ label: p.day, waarde: p.answers })), "Antwoorden per dag");
   Grafiek.lijn($("trend-uptime"), trend.uptime.map((p) => ({ waarde: p.hours })), "Looptijd in uren");
   Grafiek.lijn($("trend-temperatuur"), trend.temperature.map((p) => ({ waarde: p.celsius })), "CPU-temperatuur");
+}
+
+/** Whether the card survives a pulled plug as first boot meant it to (docs/guides/it.md, "Known limitation"). */
+function opslag(h) {
+  if (h.dataPartition == null && h.rootReadOnly == null) return "onbekend";
+  if (h.dataPartition && h.rootReadOnly) return "goed: eigen datapartitie, systeem alleen-lezen";
+  return (h.dataPartition ? "eigen datapartitie" : "geen eigen datapartitie")
+    + (h.rootReadOnly ? ", systeem alleen-lezen" : ", systeem schrijfbaar") + " (zie de IT-handleiding)";
 }
 
 function actieNaam(code) {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import nl.buurtstem.hardware.Health;
 import nl.buurtstem.kiosk.sync.SyncStatus;
@@ -59,6 +60,9 @@ final class HeartbeatReport {
         m.put("underVoltage", h.underVoltage().orElse(null));
         m.put("diskFreeBytes", h.freeDiskBytes().orElse(null));
         m.put("diskTotalBytes", diskTotal());
+        Optional<Opslag> opslag = Opslag.vanDezeMachine(dataDir);
+        m.put("dataPartition", opslag.map(Opslag::eigenDatapartitie).orElse(null));
+        m.put("rootReadOnly", opslag.map(Opslag::systeemAlleenLezen).orElse(null));
         m.put("screenOn", screenOn.get());
         m.put("pageAlive", watchdog.pageAlive());
         m.put("pageLastSeen", page.lastAlive().map(Instant::toString).orElse(null));

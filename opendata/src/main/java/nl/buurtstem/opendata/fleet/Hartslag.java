@@ -8,12 +8,14 @@ import java.util.List;
  * One heartbeat as a kiosk sends it (docs/sync-protocol.md, "Heartbeat"). Health values a kiosk cannot
  * measure (no Raspberry Pi, no sensor) are null: "unknown", never a guess.
  *
- * @param receivedAt set by the central node, by its own clock
+ * @param dataPartition whether the kiosk's data has a partition of its own (a card set up by provisioning)
+ * @param rootReadOnly  whether the kiosk's system runs read-only under an overlay
+ * @param receivedAt    set by the central node, by its own clock
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record Hartslag(String software, Long uptimeSeconds, Instant lastSync, Long outbox, Long answersToday,
                        Double cpuTemperature, Boolean throttled, Boolean underVoltage, Long diskFreeBytes,
-                       Long diskTotalBytes, Boolean screenOn, Boolean pageAlive, Instant pageLastSeen, String lastError,
+                       Long diskTotalBytes, Boolean dataPartition, Boolean rootReadOnly, Boolean screenOn, Boolean pageAlive, Instant pageLastSeen, String lastError,
                        Long watchdogRestarts, List<Result> results, Instant receivedAt) {
 
     /** What became of a remote action the kiosk received earlier. */
@@ -23,7 +25,7 @@ public record Hartslag(String software, Long uptimeSeconds, Instant lastSync, Lo
 
     Hartslag receivedAt(Instant at) {
         return new Hartslag(software, uptimeSeconds, lastSync, outbox, answersToday, cpuTemperature, throttled,
-                underVoltage, diskFreeBytes, diskTotalBytes, screenOn, pageAlive, pageLastSeen, lastError,
+                underVoltage, diskFreeBytes, diskTotalBytes, dataPartition, rootReadOnly, screenOn, pageAlive, pageLastSeen, lastError,
                 watchdogRestarts, results == null ? List.of() : results, at);
     }
 

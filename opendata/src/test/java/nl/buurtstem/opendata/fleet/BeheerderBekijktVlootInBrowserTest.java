@@ -79,6 +79,7 @@ class BeheerderBekijktVlootInBrowserTest {
         while (!Thread.currentThread().isInterrupted()) {
             try {
                 String body = "{\"software\":\"0.1.0-test\",\"uptimeSeconds\":3600,\"outbox\":0,\"answersToday\":7,"
+                        + "\"dataPartition\":false,\"rootReadOnly\":false,"
                         + "\"pageAlive\":true,\"screenOn\":true,\"results\":[" + String.join(",", results) + "]}";
                 JsonNode reply = kiosk.heartbeat(body);
                 results.clear();
