@@ -18,6 +18,7 @@ import java.util.Locale;
  */
 final class SparqlGuard implements Filter {
 
+    private static final long MAX_REFUSED_BODY = 1 << 20;
     private final QueryPage queryPage;
 
     SparqlGuard(QueryPage queryPage) {
@@ -44,12 +45,12 @@ final class SparqlGuard implements Filter {
             return;
         }
         if (!"GET".equals(method) && !"POST".equals(method) && !"HEAD".equals(method)) {
-            refuse(res, 405, "method-not-allowed", "The SPARQL endpoint answers GET and POST queries only.");
+            refuse(req, res, 405, "method-not-allowed", "The SPARQL endpoint answers GET and POST queries only.");
             return;
         }
         String contentType = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
         if (contentType.startsWith("application/sparql-update") || req.getParameter("update") != null) {
-            refuse(res, 403, "read-only", "This SPARQL endpoint is read-only: updates are not accepted. "
+            refuse(req, res, 403, "read-only", "This SPARQL endpoint is read-only: updates are not accepted. "
                     + "The data is published by the municipality from its own records.");
             return;
         }
@@ -68,7 +69,13 @@ final class SparqlGuard implements Filter {
         return accept != null && accept.toLowerCase(Locale.ROOT).contains(type);
     }
 
-    private static void refuse(HttpServletResponse res, int status, String type, String detail) throws IOException {
+    private static void refuse(HttpServletRequest req, HttpServletResponse res, int status, String type, String detail)
+            throws IOException {
+        // Read what the client sends before answering: Jetty closes a kept-alive connection whose request body
+        // is still unread, and the client's next request on it would fail without an answer.
+        if (req.getInputStream().skip(MAX_REFUSED_BODY) >= MAX_REFUSED_BODY) {
+            res.setHeader("Connection", "close");
+        }
         String body = "{\"type\":\"/problems/" + type + "\",\"title\":\"" + (status == 403 ? "Not allowed" : "Request refused")
                 + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
