@@ -64,7 +64,41 @@ put() {
   install -D -m "$3" "$1" "$ROOT$2"
 }
 
+SHRINK_ASKED=/var/lib/buurtstem-shrinkroot-asked
+INITRAMFS_FILES=(/etc/initramfs-tools/hooks/buurtstem-shrinkroot /etc/initramfs-tools/scripts/local-premount/buurtstem-shrinkroot)
+
+shrink_root_at_next_start() {
+  # Raspberry Pi OS Trixie grew the root over the whole card before cloud-init ran. ext4 shrinks only unmounted,
+  # so the initramfs does it at the next start, asked by a word in cmdline.txt; this script then runs again from
+  # the top and finds the free space. Asked once only: when it did not work, the kiosk goes on without.
+  local disk
+  [[ ! -f "$ROOT$SHRINK_ASKED" && -f "$CARD/cmdline.txt" ]] || return 1
+  disk="${DISK:-/dev/$(lsblk -no PKNAME "$(findmnt -no SOURCE /)")}"
+  # Partition 2 is the root on every Raspberry Pi OS card; Raspberry Pi's own resize acts on no other.
+  sh "$HERE/lib/buurtstem-shrinkroot" --check "$disk" 2 || return 1
+  put "$HERE/lib/buurtstem-shrinkroot" "$LIB/buurtstem-shrinkroot" 0755
+  put "$HERE/initramfs/hook" "${INITRAMFS_FILES[0]}" 0755
+  put "$HERE/initramfs/local-premount" "${INITRAMFS_FILES[1]}" 0755
+  if ! on_real_pi update-initramfs -u; then
+    say "WARNING: could not rebuild the initramfs to shrink the root"
+    return 1
+  fi
+  sed -i '1 s/$/ buurtstem-shrinkroot/' "$CARD/cmdline.txt"
+  mkdir -p "$(dirname "$ROOT$SHRINK_ASKED")"
+  date -u +%Y-%m-%dT%H:%M:%SZ >"$ROOT$SHRINK_ASKED"
+  say "the root takes the whole card: it shrinks at the next start (a few minutes), then first boot goes on"
+}
+
 say "setting up kiosk \"$KIOSK_NAAM\""
+# Back from shrinking the root (or trying to): the initramfs must not try again at every start.
+if [[ -f "$CARD/cmdline.txt" ]] && grep -qw buurtstem-shrinkroot "$CARD/cmdline.txt"; then
+  sed -i 's/ buurtstem-shrinkroot//g' "$CARD/cmdline.txt"
+  rm -f "$ROOT${INITRAMFS_FILES[0]}" "$ROOT${INITRAMFS_FILES[1]}"
+  if [[ -f "$ROOT/run/buurtstem-shrinkroot.log" ]]; then
+    say "shrinking the root at this start said:"
+    sed 's/^/  /' "$ROOT/run/buurtstem-shrinkroot.log"
+  fi
+fi
 on_real_pi install_packages
 
 add_user buurtstem "$DATA" gpio
@@ -72,12 +106,16 @@ add_user buurtstem-scherm /run/buurtstem-scherm video render input
 
 # The database gets its own partition (label BUURTDATA), so the root can be read-only and a pulled plug
 # never touches the system. Without free space on the card the kiosk still works, on the root file system.
+# BUURTSTEM_DISK names a card image to partition instead of the card holding / (the tests).
 mkdir -p "$ROOT$DATA"
-if [[ "$OFFLINE" == 1 ]]; then
+DISK="${BUURTSTEM_DISK:-}"
+if [[ "$OFFLINE" == 1 && -z "$DISK" ]]; then
   say "skipped without hardware: $LIB/buurtstem-datapart (partition + mount $DATA)"
   DATA_PARTITION=yes
-elif bash "$HERE/lib/buurtstem-datapart"; then
+elif bash "$HERE/lib/buurtstem-datapart" ${DISK:+"$DISK"}; then
   DATA_PARTITION=yes
+elif shrink_root_at_next_start; then
+  exit 0
 else
   DATA_PARTITION=no
   say "WARNING: no data partition; the root stays writable (see the IT guide: 'full card')"

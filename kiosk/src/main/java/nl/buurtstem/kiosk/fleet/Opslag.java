@@ -9,7 +9,7 @@ import java.util.Optional;
 /**
  * Whether the card protects itself against a pulled plug, as first boot sets it up when the card has room: the
  * kiosk's data on a partition of its own and the system read-only under an overlay (docs/guides/it.md). Staff see
- * it per kiosk, because a Raspberry Pi OS Trixie card can leave both out.
+ * it per kiosk, because a card under 16 GB, or a root that could not give room back, leaves both out.
  *
  * @param eigenDatapartitie the data folder is on another file system than the system
  * @param systeemAlleenLezen the system runs on an overlay, so nothing written there survives a restart

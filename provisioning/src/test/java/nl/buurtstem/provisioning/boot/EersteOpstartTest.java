@@ -125,6 +125,61 @@ class EersteOpstartTest {
     }
 
     @Test
+    void a_card_whose_root_took_all_of_it_gets_its_data_partition_after_one_more_start() throws Exception {
+        // Raspberry Pi OS Trixie grew the root over the card before cloud-init; it left cmdline.txt like this.
+        Tools.require("sfdisk", "partx", "mkfs.ext4", "e2fsck", "resize2fs", "losetup", "blkid");
+        String cmdline = "console=serial0,115200 console=tty1 root=PARTUUID=6c586e13-02 rootfstype=ext4 fsck.repair=yes rootwait quiet";
+        Files.writeString(card.resolve("cmdline.txt"), cmdline + "\n");
+        Kaartbeeld sdCard = Kaartbeeld.withRootOverWholeCard(work.resolve("sd.img"), 1024 * Kaartbeeld.MIB, null);
+        Map<String, String> onThisCard = Map.of("BUURTSTEM_DISK", sdCard.file().toString(), "BUURTSTEM_ROOT_MIB", "256");
+
+        Tools.Result first = firstBoot(onThisCard);
+
+        assertEquals(0, first.exit(), first.output());
+        assertTrue(first.output().contains("the root takes the whole card: it shrinks at the next start"), first.output());
+        assertTrue(first.output().contains("skipped without hardware: update-initramfs -u"), first.output());
+        assertEquals(cmdline + " buurtstem-shrinkroot\n", Files.readString(card.resolve("cmdline.txt")));
+        Path hook = root.resolve("etc/initramfs-tools/hooks/buurtstem-shrinkroot");
+        Path premount = root.resolve("etc/initramfs-tools/scripts/local-premount/buurtstem-shrinkroot");
+        assertTrue(Files.isExecutable(hook) && Files.isExecutable(premount), "the initramfs gets the shrink");
+        assertFalse(Files.exists(root.resolve("var/lib/buurtstem/.firstboot-done")), "not done yet");
+        assertTrue(Files.exists(card.resolve("kiosk.json")), "nothing set up on the root that is about to shrink");
+
+        // The next start: the initramfs runs the installed script on the unmounted root and leaves its log in /run.
+        Tools.Result initramfs = RootpartitieKrimptTest.shrink(sdCard, root.resolve("usr/local/lib/buurtstem/buurtstem-shrinkroot"),
+                Map.of("BUURTSTEM_ROOT_MIB", "256"));
+        assertEquals(0, initramfs.exit(), initramfs.output());
+        Files.writeString(Files.createDirectories(root.resolve("run")).resolve("buurtstem-shrinkroot.log"), initramfs.output());
+        Tools.Result second = firstBoot(onThisCard);
+
+        assertEquals(0, second.exit(), second.output());
+        assertTrue(second.output().contains("root shrunk to 256 MiB"), "the initramfs's words reach IT: " + second.output());
+        assertTrue(second.output().contains("data partition BUURTDATA made"), second.output());
+        assertEquals("BUURTDATA", sdCard.probe(2).get("LABEL"));
+        assertEquals(cmdline + "\n", Files.readString(card.resolve("cmdline.txt")), "the shrink is asked once");
+        assertFalse(Files.exists(hook) || Files.exists(premount), "the initramfs loses the shrink at its next rebuild");
+        assertTrue(Files.isSymbolicLink(root.resolve("etc/systemd/system/local-fs.target.wants/var-lib-buurtstem.mount")));
+        assertTrue(Files.exists(root.resolve("var/lib/buurtstem/.firstboot-done")));
+    }
+
+    @Test
+    void a_root_that_could_not_shrink_leaves_a_working_kiosk_without_data_partition() throws Exception {
+        Tools.require("sfdisk", "partx", "mkfs.ext4", "blkid");
+        Files.writeString(card.resolve("cmdline.txt"), "root=PARTUUID=6c586e13-02 rootwait\n");
+        Kaartbeeld sdCard = Kaartbeeld.withRootOverWholeCard(work.resolve("sd.img"), 1024 * Kaartbeeld.MIB, null);
+        Map<String, String> onThisCard = Map.of("BUURTSTEM_DISK", sdCard.file().toString(), "BUURTSTEM_ROOT_MIB", "256");
+        assertEquals(0, firstBoot(onThisCard).exit());
+
+        Tools.Result second = firstBoot(onThisCard);
+
+        assertEquals(0, second.exit(), second.output());
+        assertTrue(second.output().contains("WARNING: no data partition"), second.output());
+        assertEquals("root=PARTUUID=6c586e13-02 rootwait\n", Files.readString(card.resolve("cmdline.txt")), "no second try");
+        assertFalse(Files.exists(root.resolve("etc/systemd/system/local-fs.target.wants/var-lib-buurtstem.mount")));
+        assertTrue(Files.exists(root.resolve("var/lib/buurtstem/.firstboot-done")), "the kiosk starts anyway");
+    }
+
+    @Test
     void the_nightly_restart_and_updates_fall_in_closing_hours() throws Exception {
         Tools.require("systemd-analyze");
         assertEquals(0, firstBoot().exit());
@@ -167,8 +222,13 @@ class EersteOpstartTest {
     }
 
     private Tools.Result firstBoot() throws IOException, InterruptedException {
-        return Tools.run(List.of("bash", card.resolve("buurtstem/firstboot.sh").toString()),
-                Map.of("BUURTSTEM_ROOT", root.toString(), "BUURTSTEM_OFFLINE", "1"), work);
+        return firstBoot(Map.of());
+    }
+
+    private Tools.Result firstBoot(Map<String, String> env) throws IOException, InterruptedException {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.putAll(Map.of("BUURTSTEM_ROOT", root.toString(), "BUURTSTEM_OFFLINE", "1"));
+        return Tools.run(List.of("bash", card.resolve("buurtstem/firstboot.sh").toString()), all, work);
     }
 
     private static void requireRoot() throws IOException, InterruptedException {
