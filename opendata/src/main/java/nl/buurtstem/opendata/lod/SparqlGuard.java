@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import nl.buurtstem.opendata.web.UnreadBody;
 
 /**
  * In front of Fuseki at /sparql (Fuseki's filter answers before Javalin's handlers would): CORS for
@@ -18,7 +19,6 @@ import java.util.Locale;
  */
 final class SparqlGuard implements Filter {
 
-    private static final long MAX_REFUSED_BODY = 1 << 20;
     private final QueryPage queryPage;
 
     SparqlGuard(QueryPage queryPage) {
@@ -71,11 +71,7 @@ final class SparqlGuard implements Filter {
 
     private static void refuse(HttpServletRequest req, HttpServletResponse res, int status, String type, String detail)
             throws IOException {
-        // Read what the client sends before answering: Jetty closes a kept-alive connection whose request body
-        // is still unread, and the client's next request on it would fail without an answer.
-        if (req.getInputStream().skip(MAX_REFUSED_BODY) >= MAX_REFUSED_BODY) {
-            res.setHeader("Connection", "close");
-        }
+        UnreadBody.discard(req, res);
         String body = "{\"type\":\"/problems/" + type + "\",\"title\":\"" + (status == 403 ? "Not allowed" : "Request refused")
                 + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);

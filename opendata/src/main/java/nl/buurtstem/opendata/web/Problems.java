@@ -37,6 +37,7 @@ public final class Problems {
     }
 
     static void render(Context ctx, int status, String type, String detail, Map<String, Object> extensions) {
+        UnreadBody.discard(ctx.req(), ctx.res());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "/problems/" + type);
         body.put("title", title(status));

@@ -8,7 +8,9 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.RauweVerbinding;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -31,6 +33,18 @@ class VlootWeigertOngeldigeVerzoekenTest {
         assertEquals(status, r.statusCode(), r.body());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
         assertEquals("/problems/" + type, Beheer.JSON.readTree(r.body()).path("type").asText(), r.body());
+    }
+
+    @Test
+    void a_refusal_before_the_body_is_read_leaves_the_connection_open() throws Exception {
+        // A script with a wrong key is refused on its headers alone. Its body, sent a moment after them, must still
+        // be read, or the server drops the kept-alive connection and the client's next request on it fails unanswered.
+        try (RauweVerbinding connection = new RauweVerbinding(centrale.url())) {
+            assertEquals("HTTP/1.1 401 Unauthorized", connection.postMetLateBody("/api/staff/kiosks", "application/json",
+                    "{\"naam\":\"Buurthuis Het Anker\",\"wijk\":\"WK019301\"}", Duration.ofMillis(300)));
+
+            assertEquals("HTTP/1.1 200 OK", connection.get("/health", "application/json"));
+        }
     }
 
     @Test

@@ -2,23 +2,18 @@ package nl.buurtstem.opendata.lod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.RauweVerbinding;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -122,42 +117,15 @@ class OntwikkelaarBevraagtSparqlTest {
 
     @Test
     void a_refused_update_leaves_the_connection_open_for_the_next_query() throws Exception {
-        // HTTP clients send the body after the headers; when it comes a moment later, the refusal must still read
-        // it, or the server drops the kept-alive connection and the client's next request on it fails unanswered.
-        String update = "DELETE WHERE { ?s ?p ?o }";
-        URI endpoint = URI.create(centrale.url());
-        try (Socket socket = new Socket(endpoint.getHost(), endpoint.getPort())) {
-            socket.setSoTimeout(5000);
-            OutputStream out = socket.getOutputStream();
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.ISO_8859_1));
-            out.write(("POST /sparql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/sparql-update\r\n"
-                    + "Content-Length: " + update.length() + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            Thread.sleep(300);
-            out.write(update.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            assertEquals("HTTP/1.1 403 Forbidden", readResponse(in));
+        // When the body comes a moment after the headers, the refusal must still read it, or the server drops the
+        // kept-alive connection and the client's next request on it fails unanswered.
+        try (RauweVerbinding connection = new RauweVerbinding(centrale.url())) {
+            assertEquals("HTTP/1.1 403 Forbidden", connection.postMetLateBody("/sparql", "application/sparql-update",
+                    "DELETE WHERE { ?s ?p ?o }", Duration.ofMillis(300)));
 
-            out.write(("GET /sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)
-                    + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/sparql-results+json\r\n\r\n")
-                    .getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            assertEquals("HTTP/1.1 200 OK", readResponse(in), "the same connection answers the next query");
+            assertEquals("HTTP/1.1 200 OK", connection.get("/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
+                    "application/sparql-results+json"), "the same connection answers the next query");
         }
-    }
-
-    /** The status line of one response, after reading its headers and its Content-Length body. */
-    private static String readResponse(BufferedReader in) throws Exception {
-        String status = in.readLine();
-        assertNotNull(status, "the server closed the connection without an answer");
-        int length = 0;
-        for (String header = in.readLine(); header != null && !header.isEmpty(); header = in.readLine()) {
-            if (header.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
-                length = Integer.parseInt(header.substring(15).trim());
-            }
-        }
-        assertEquals(length, in.skip(length), "the whole body");
-        return status;
     }
 
     @Test
