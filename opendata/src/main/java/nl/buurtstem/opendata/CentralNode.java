@@ -48,6 +48,7 @@ import nl.buurtstem.opendata.staff.StaffAccess;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.sync.SyncRoutes;
+import nl.buurtstem.opendata.web.BearerToken;
 import nl.buurtstem.opendata.web.HomePage;
 import nl.buurtstem.opendata.web.Problems;
 import nl.buurtstem.opendata.wijk.WijkStore;
@@ -124,7 +125,8 @@ public final class CentralNode {
         ReleaseRoutes releases = new ReleaseRoutes(settings.dataDir().resolve("releases"));
         fleetMonitoring = new FleetMonitoring(db, json, kiosks, wijken, openData.staffAuth(), sync::authenticate,
                 fleetSettings(json), settings.clock(), settings.baseUri(), settings.demoContent(),
-                Optional.ofNullable(settings.opstartkaarten()), releases::publicKey);
+                Optional.ofNullable(settings.opstartkaarten()), releases::publicKey,
+                BearerToken.fromFile(settings.dataDir().resolve("metrics-token")));
 
         app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.buurtstem.opendata.staff.StaffAuth;
+import nl.buurtstem.opendata.web.BearerToken;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.wijk.WijkStore;
@@ -21,7 +22,7 @@ import nl.buurtstem.opendata.wijk.WijkkaartStore;
  * <pre>{@code
  * Migrations.apply(db, List.of(..., FleetMonitoring.SCHEMA));
  * FleetMonitoring fleet = new FleetMonitoring(db, json, kiosks, wijken, staffAuth, sync::authenticate, settings, clock, url,
- *         false, Optional.empty(), Optional::empty);
+ *         false, Optional.empty(), Optional::empty, BearerToken.fromFile(dataDir.resolve("metrics-token")));
  * Javalin.create(cfg -> fleet.install(cfg)); fleet.start(); ... fleet.close();
  * }</pre>
  */
@@ -42,10 +43,11 @@ public final class FleetMonitoring implements AutoCloseable {
      * @param demo        also receive the demo's webhook at /demo/webhook
      * @param kaarten     makes boot cards for the dashboard's "Kiosk aanmelden", when the provisioning module is there
      * @param releaseKey  the published release key, which every boot card carries
+     * @param metricsToken what Prometheus sends to scrape /metrics
      */
     public FleetMonitoring(Database db, ObjectMapper json, KioskRegistry registry, WijkStore wijken, StaffAuth staff,
                            KioskAuth auth, FleetSettings settings, Clock clock, String centralUrl, boolean demo,
-                           Optional<Opstartkaarten> kaarten, Supplier<Optional<String>> releaseKey) {
+                           Optional<Opstartkaarten> kaarten, Supplier<Optional<String>> releaseKey, BearerToken metricsToken) {
         HartslagStore hartslagen = new HartslagStore(db, json);
         Acties acties = new Acties(db, json);
         Gebeurtenissen gebeurtenissen = new Gebeurtenissen(db);
@@ -62,7 +64,7 @@ public final class FleetMonitoring implements AutoCloseable {
                 gebeurtenissen, audit, new Trends(hartslagen, settings, clock), clock);
         opstartkaarten = new OpstartkaartRoutes(json, access, new Aanmelding(registry, wijken), kaarten, releaseKey,
                 centralUrl, audit, gebeurtenissen, clock);
-        metrics = new MetricsRoute(overview, alerts, ontvangst);
+        metrics = new MetricsRoute(overview, alerts, ontvangst, ctx -> metricsToken.carriedBy(ctx) || staff.current(ctx).isPresent());
         List<AlertNotifier> notifiers = new ArrayList<>();
         if (settings.webhookUrl() != null && !settings.webhookUrl().isBlank()) {
             notifiers.add(new WebhookNotifier(json, settings.webhookUrl()));

@@ -1,30 +1,42 @@
 package nl.buurtstem.opendata.fleet;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import nl.buurtstem.opendata.web.Problem;
 
 /**
  * Prometheus text exposition (format 0.0.4) at /metrics: fleet totals and a gauge per kiosk, so operations
  * teams watch the kiosks in the Grafana they already run (docs/ops/grafana-dashboard.json).
- * Unknown health values are left out rather than reported as zero.
+ * Unknown health values are left out rather than reported as zero. Readable with the metrics token (what Prometheus
+ * sends, and all it can do) or a staff login: kiosk names, places and software versions are not for everyone.
  */
 final class MetricsRoute {
 
     private final FleetOverview overview;
     private final AlertStore alerts;
     private final HartslagOntvangst ontvangst;
+    private final Predicate<Context> mayRead;
 
-    MetricsRoute(FleetOverview overview, AlertStore alerts, HartslagOntvangst ontvangst) {
+    MetricsRoute(FleetOverview overview, AlertStore alerts, HartslagOntvangst ontvangst, Predicate<Context> mayRead) {
         this.overview = overview;
         this.alerts = alerts;
         this.ontvangst = ontvangst;
+        this.mayRead = mayRead;
     }
 
     void install(JavalinConfig cfg) {
-        cfg.routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(render()));
+        cfg.routes.get("/metrics", ctx -> {
+            if (!mayRead.test(ctx)) {
+                throw new Problem(401, "metrics-token-required", "Send the metrics token (Authorization: Bearer ...), "
+                        + "found in the central node's data folder as metrics-token, or log in at /beheer/login.");
+            }
+            ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(render());
+        });
     }
 
     String render() {

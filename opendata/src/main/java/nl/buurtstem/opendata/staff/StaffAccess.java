@@ -1,15 +1,8 @@
 package nl.buurtstem.opendata.staff;
 
 import io.javalin.http.Context;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
+import nl.buurtstem.opendata.web.BearerToken;
 import nl.buurtstem.opendata.web.Problem;
 
 /**
@@ -18,32 +11,19 @@ import nl.buurtstem.opendata.web.Problem;
  */
 public final class StaffAccess {
 
-    private final String token;
+    private final BearerToken token;
 
-    private StaffAccess(String token) {
+    private StaffAccess(BearerToken token) {
         this.token = token;
     }
 
     public static StaffAccess fromFile(Path file) {
-        try {
-            if (!Files.exists(file)) {
-                byte[] bytes = new byte[32];
-                new SecureRandom().nextBytes(bytes);
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "\n");
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            }
-            return new StaffAccess(Files.readString(file).trim());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read or create the staff API key at " + file, e);
-        }
+        return new StaffAccess(BearerToken.fromFile(file));
     }
 
     /** Whether the request carries the staff API key as a bearer token. */
     public boolean carriedBy(Context ctx) {
-        String header = ctx.header("Authorization");
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
-        return MessageDigest.isEqual(token.getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+        return token.carriedBy(ctx);
     }
 
     /** Refuses the request unless it carries the staff API key as a bearer token. */

@@ -19,10 +19,18 @@ final class Beheer {
     final HttpClient http = HttpClient.newHttpClient();
     final String base;
     final String key;
+    private final String metricsToken;
 
     Beheer(String url, Path dataDir) throws Exception {
         this.base = url.replaceAll("/$", "");
         this.key = Files.readString(dataDir.resolve("staff-api-key")).trim();
+        this.metricsToken = Files.readString(dataDir.resolve("metrics-token")).trim();
+    }
+
+    /** /metrics as Prometheus scrapes it, with the metrics token. */
+    HttpResponse<String> metrics() throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/metrics")).header("Authorization", "Bearer " + metricsToken)
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 
     JsonNode get(String path) throws Exception {

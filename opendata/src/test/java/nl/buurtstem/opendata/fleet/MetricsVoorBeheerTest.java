@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.fleet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -31,8 +32,7 @@ class MetricsVoorBeheerTest {
         Vlootkiosk onbekend = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Zonder Sensor", "WK019301");
         onbekend.heartbeat("{\"software\":\"0.1.0\",\"outbox\":0}");
 
-        HttpResponse<String> r = beheer.http.send(HttpRequest.newBuilder(URI.create(beheer.base + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = beheer.metrics();
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/plain; version=0.0.4"));
         String body = r.body();
@@ -46,10 +46,24 @@ class MetricsVoorBeheerTest {
     }
 
     @Test
+    void metrics_need_the_metrics_token_or_a_staff_login() throws Exception {
+        Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302").heartbeat(3, 61.5);
+
+        HttpResponse<String> anyone = beheer.unauthenticated("/metrics");
+
+        assertEquals(401, anyone.statusCode());
+        assertTrue(anyone.body().contains("metrics-token"), anyone.body());
+        assertFalse(anyone.body().contains("De Kroon"), "no kiosk names for just anyone: " + anyone.body());
+        assertEquals(200, beheer.metrics().statusCode());
+        HttpResponse<String> staff = beheer.http.send(HttpRequest.newBuilder(URI.create(beheer.base + "/metrics"))
+                .header("Authorization", "Bearer " + beheer.key).build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(staff.body().contains("De Kroon"), "staff with the API key see them too");
+    }
+
+    @Test
     void grafana_dashboard_only_asks_for_metrics_the_central_node_exposes() throws Exception {
         Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302").heartbeat(3, 61.5);
-        String metrics = beheer.http.send(HttpRequest.newBuilder(URI.create(beheer.base + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String metrics = beheer.metrics().body();
         String dashboard = java.nio.file.Files.readString(Path.of("../docs/ops/grafana-dashboard.json"));
         java.util.Set<String> asked = new java.util.TreeSet<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("buurtstem_[a-z_]+").matcher(dashboard);

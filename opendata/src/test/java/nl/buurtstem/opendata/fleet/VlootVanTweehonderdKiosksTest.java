@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -115,8 +113,7 @@ class VlootVanTweehonderdKiosksTest {
         assertEquals(SILENT, alerts.size(), "one alert per silent kiosk, none for the others");
         assertTrue(alerts.stream().allMatch(j -> j.path("type").asText().equals("offline")));
 
-        HttpResponse<String> metrics = beheer.http.send(HttpRequest.newBuilder(URI.create(beheer.base + "/metrics")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> metrics = beheer.metrics();
         assertTrue(metrics.body().contains("buurtstem_fleet_kiosks{status=\"offline\"} " + SILENT), metrics.body());
         assertEquals(KIOSKS, metrics.body().lines().filter(l -> l.startsWith("buurtstem_kiosk_up{")).count());
         Promtool.check(metrics.body());
