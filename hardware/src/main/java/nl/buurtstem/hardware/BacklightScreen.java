@@ -26,7 +26,9 @@ final class BacklightScreen implements Screen {
             return Optional.empty();
         }
         try (Stream<Path> devices = Files.list(backlights)) {
-            return devices.filter(d -> Files.isWritable(d.resolve("bl_power"))).sorted().findFirst()
+            return devices.filter(d -> Files.isWritable(d.resolve("bl_power")))
+                    .sorted()
+                    .findFirst()
                     .map(d -> new BacklightScreen(d, readInt(d.resolve("max_brightness"))));
         } catch (IOException e) {
             return Optional.empty();

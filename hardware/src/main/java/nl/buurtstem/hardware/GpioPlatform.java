@@ -29,7 +29,11 @@ import org.slf4j.LoggerFactory;
 public final class GpioPlatform implements AutoCloseable {
 
     /** How to choose the GPIO implementation; AUTO looks at the board. */
-    public enum Choice { AUTO, RASPBERRY_PI, SIMULATED }
+    public enum Choice {
+        AUTO,
+        RASPBERRY_PI,
+        SIMULATED
+    }
 
     private static final Logger log = LoggerFactory.getLogger(GpioPlatform.class);
 
@@ -68,7 +72,8 @@ public final class GpioPlatform implements AutoCloseable {
             case RASPBERRY_PI -> false;
         };
         if (simulate) {
-            log.info("GPIO: Pi4J mock platform, simulated buttons and lamps ({})",
+            log.info(
+                    "GPIO: Pi4J mock platform, simulated buttons and lamps ({})",
                     board.isRaspberryPi() ? "chosen in kiosk.json on " + board.model() : "no Raspberry Pi found");
             return new GpioPlatform(MockGpio.context(), true);
         }
@@ -102,10 +107,13 @@ public final class GpioPlatform implements AutoCloseable {
         if (lines != null) {
             throw new IllegalStateException("the kiosk panel is already open");
         }
-        Screen screen = simulated ? Screen.none() : BacklightScreen.find(Path.of("/sys/class/backlight")).orElseGet(() -> {
-            log.warn("no display backlight found under /sys/class/backlight; the screen is not switched off or dimmed");
-            return Screen.none();
-        });
+        Screen screen = simulated
+                ? Screen.none()
+                : BacklightScreen.find(Path.of("/sys/class/backlight")).orElseGet(() -> {
+                    log.warn(
+                            "no display backlight found under /sys/class/backlight; the screen is not switched off or dimmed");
+                    return Screen.none();
+                });
         lines = new Pi4jLines(pi4j, pins, timing, clock, delays, screen);
         return lines.panel;
     }

@@ -21,17 +21,20 @@ import java.util.Set;
  * @param gpioChip the gpiod chip of the 40-pin header, or null to let Pi4J choose
  * @param dimAfter how long after the last presence the screen dims
  */
-public record HardwareConfig(GpioPlatform.Choice platform, String gpioChip, PinMap pins, ButtonTiming timing,
-                             Duration dimAfter) {
+public record HardwareConfig(
+        GpioPlatform.Choice platform, String gpioChip, PinMap pins, ButtonTiming timing, Duration dimAfter) {
 
     static final String ROOT = "hardware";
     static final String PINS = ROOT + ".pins";
-    private static final Set<String> KEYS = Set.of("platform", "gpioChip", "pins", "debounceMs", "herhaalSeconden", "dimNaSeconden");
-    private static final Set<String> PIN_KEYS = Set.of("antwoordknoppen", "hulpknop", "lampGroen", "lampOranje", "lampRood", "aanwezigheid");
+    private static final Set<String> KEYS =
+            Set.of("platform", "gpioChip", "pins", "debounceMs", "herhaalSeconden", "dimNaSeconden");
+    private static final Set<String> PIN_KEYS =
+            Set.of("antwoordknoppen", "hulpknop", "lampGroen", "lampOranje", "lampRood", "aanwezigheid");
     public static final Duration DEFAULT_DIM_AFTER = Duration.ofMinutes(2);
 
     public static HardwareConfig defaults() {
-        return new HardwareConfig(GpioPlatform.Choice.AUTO, null, PinMap.defaults(), ButtonTiming.defaults(), DEFAULT_DIM_AFTER);
+        return new HardwareConfig(
+                GpioPlatform.Choice.AUTO, null, PinMap.defaults(), ButtonTiming.defaults(), DEFAULT_DIM_AFTER);
     }
 
     /** Reads the "hardware" object of kiosk.json (as a map); null or empty gives the defaults. */
@@ -44,18 +47,37 @@ public record HardwareConfig(GpioPlatform.Choice platform, String gpioChip, PinM
         Map<String, ?> pins = object(PINS, hardware.get("pins"));
         refuseUnknown(PINS, pins, PIN_KEYS);
         PinMap pinMap = new PinMap(
-                pins.containsKey("antwoordknoppen") ? lines(PINS + ".antwoordknoppen", pins.get("antwoordknoppen")) : defaults.answerButtons(),
-                pins.containsKey("hulpknop") ? optionalLine(PINS + ".hulpknop", pins.get("hulpknop")) : defaults.helpButton(),
+                pins.containsKey("antwoordknoppen")
+                        ? lines(PINS + ".antwoordknoppen", pins.get("antwoordknoppen"))
+                        : defaults.answerButtons(),
+                pins.containsKey("hulpknop")
+                        ? optionalLine(PINS + ".hulpknop", pins.get("hulpknop"))
+                        : defaults.helpButton(),
                 pins.containsKey("lampGroen") ? line(PINS + ".lampGroen", pins.get("lampGroen")) : defaults.greenLamp(),
-                pins.containsKey("lampOranje") ? line(PINS + ".lampOranje", pins.get("lampOranje")) : defaults.orangeLamp(),
+                pins.containsKey("lampOranje")
+                        ? line(PINS + ".lampOranje", pins.get("lampOranje"))
+                        : defaults.orangeLamp(),
                 pins.containsKey("lampRood") ? line(PINS + ".lampRood", pins.get("lampRood")) : defaults.redLamp(),
-                pins.containsKey("aanwezigheid") ? optionalLine(PINS + ".aanwezigheid", pins.get("aanwezigheid")) : defaults.presenceSensor());
+                pins.containsKey("aanwezigheid")
+                        ? optionalLine(PINS + ".aanwezigheid", pins.get("aanwezigheid"))
+                        : defaults.presenceSensor());
         ButtonTiming timing = new ButtonTiming(
                 duration(hardware, "debounceMs", 0, 1000, ButtonTiming.DEFAULT_DEBOUNCE.toMillis(), Duration::ofMillis),
-                duration(hardware, "herhaalSeconden", 0, 3600, ButtonTiming.DEFAULT_REPEAT_INTERVAL.toSeconds(), Duration::ofSeconds));
-        Duration dimAfter = duration(hardware, "dimNaSeconden", 5, 86_400, DEFAULT_DIM_AFTER.toSeconds(), Duration::ofSeconds);
-        return new HardwareConfig(platform(hardware.get("platform")), text(ROOT + ".gpioChip", hardware.get("gpioChip")),
-                pinMap, timing, dimAfter);
+                duration(
+                        hardware,
+                        "herhaalSeconden",
+                        0,
+                        3600,
+                        ButtonTiming.DEFAULT_REPEAT_INTERVAL.toSeconds(),
+                        Duration::ofSeconds));
+        Duration dimAfter =
+                duration(hardware, "dimNaSeconden", 5, 86_400, DEFAULT_DIM_AFTER.toSeconds(), Duration::ofSeconds);
+        return new HardwareConfig(
+                platform(hardware.get("platform")),
+                text(ROOT + ".gpioChip", hardware.get("gpioChip")),
+                pinMap,
+                timing,
+                dimAfter);
     }
 
     private static GpioPlatform.Choice platform(Object value) {
@@ -66,14 +88,19 @@ public record HardwareConfig(GpioPlatform.Choice platform, String gpioChip, PinM
             case "auto" -> GpioPlatform.Choice.AUTO;
             case "pi" -> GpioPlatform.Choice.RASPBERRY_PI;
             case "simulated" -> GpioPlatform.Choice.SIMULATED;
-            default -> throw new HardwareConfigException(ROOT + ".platform", "must be auto, pi or simulated, got \"" + value + "\"");
+            default ->
+                throw new HardwareConfigException(
+                        ROOT + ".platform", "must be auto, pi or simulated, got \"" + value + "\"");
         };
     }
 
     private static void refuseUnknown(String at, Map<String, ?> entries, Set<String> known) {
         for (String key : entries.keySet()) {
             if (!known.contains(key)) {
-                throw new HardwareConfigException(at + "." + key, "is not a known entry; known are " + known.stream().sorted().toList());
+                throw new HardwareConfigException(
+                        at + "." + key,
+                        "is not a known entry; known are "
+                                + known.stream().sorted().toList());
             }
         }
     }
@@ -118,16 +145,22 @@ public record HardwareConfig(GpioPlatform.Choice platform, String gpioChip, PinM
         throw new HardwareConfigException(entry, "must be text, e.g. \"gpiochip0\", got " + describe(value));
     }
 
-    private static Duration duration(Map<String, ?> hardware, String key, long min, long max, long fallback,
-                                     java.util.function.LongFunction<Duration> unit) {
+    private static Duration duration(
+            Map<String, ?> hardware,
+            String key,
+            long min,
+            long max,
+            long fallback,
+            java.util.function.LongFunction<Duration> unit) {
         Object value = hardware.get(key);
         if (value == null) {
             return unit.apply(fallback);
         }
-        if (!(value instanceof Integer || value instanceof Long) || ((Number) value).longValue() < min
+        if (!(value instanceof Integer || value instanceof Long)
+                || ((Number) value).longValue() < min
                 || ((Number) value).longValue() > max) {
-            throw new HardwareConfigException(ROOT + "." + key, "must be a whole number from " + min + " to " + max
-                    + ", got " + describe(value));
+            throw new HardwareConfigException(
+                    ROOT + "." + key, "must be a whole number from " + min + " to " + max + ", got " + describe(value));
         }
         return unit.apply(((Number) value).longValue());
     }

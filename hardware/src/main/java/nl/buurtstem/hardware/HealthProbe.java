@@ -45,7 +45,10 @@ public final class HealthProbe {
     public Health read() {
         Optional<Integer> flags = raspberryPi ? throttleFlags() : Optional.empty();
         return new Health(
-                raspberryPi ? number(root.resolve("sys/class/thermal/thermal_zone0/temp")).map(milli -> milli / 1000.0) : Optional.empty(),
+                raspberryPi
+                        ? number(root.resolve("sys/class/thermal/thermal_zone0/temp"))
+                                .map(milli -> milli / 1000.0)
+                        : Optional.empty(),
                 flags.map(f -> (f & THROTTLED_NOW) != 0),
                 flags.map(f -> (f & UNDER_VOLTAGE_NOW) != 0),
                 flags.map(f -> (f & UNDER_VOLTAGE_OCCURRED) != 0),
@@ -73,7 +76,9 @@ public final class HealthProbe {
             while (existing != null && !Files.exists(existing)) {
                 existing = existing.getParent();
             }
-            return existing == null ? Optional.empty() : Optional.of(Files.getFileStore(existing).getUsableSpace());
+            return existing == null
+                    ? Optional.empty()
+                    : Optional.of(Files.getFileStore(existing).getUsableSpace());
         } catch (IOException e) {
             return Optional.empty();
         }
@@ -95,7 +100,9 @@ public final class HealthProbe {
 
     private static Optional<Double> number(Path file) {
         try {
-            return Files.isReadable(file) ? Optional.of(Double.parseDouble(Files.readString(file).strip())) : Optional.empty();
+            return Files.isReadable(file)
+                    ? Optional.of(Double.parseDouble(Files.readString(file).strip()))
+                    : Optional.empty();
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }
@@ -103,7 +110,8 @@ public final class HealthProbe {
 
     private static Optional<String> run(List<String> command) {
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             if (!process.waitFor(2, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 return Optional.empty();

@@ -2,7 +2,9 @@ package nl.buurtstem.hardware;
 
 /** The status lamps beside the buttons, by the colour a resident sees. */
 public enum Lamp {
-    GREEN("groen"), ORANGE("oranje"), RED("rood");
+    GREEN("groen"),
+    ORANGE("oranje"),
+    RED("rood");
 
     private final String dutch;
 

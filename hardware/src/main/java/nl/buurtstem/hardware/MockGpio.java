@@ -9,8 +9,7 @@ import com.pi4j.plugin.mock.provider.gpio.digital.MockDigitalOutputProvider;
 /** Pi4J's mock GPIO, in its own class so the mock plugin's classes load only when no Pi is used. */
 final class MockGpio {
 
-    private MockGpio() {
-    }
+    private MockGpio() {}
 
     static Context context() {
         return Pi4J.newContextBuilder()

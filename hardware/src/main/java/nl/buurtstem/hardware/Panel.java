@@ -28,13 +28,19 @@ final class Panel implements KioskPanel {
     private final Screen screenLine;
     private final List<PanelListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<Lamp, Boolean> lit = new EnumMap<>(Lamp.class);
-    private Runnable onClose = () -> { };
+    private Runnable onClose = () -> {};
     private LampStatus status = LampStatus.FINE;
     private boolean helpDown;
     private boolean someone;
     private ScreenState screen = ScreenState.ON;
 
-    Panel(PinMap pins, ButtonTiming timing, Clock clock, Delays delays, BiConsumer<Lamp, Boolean> lampLines, Screen screenLine) {
+    Panel(
+            PinMap pins,
+            ButtonTiming timing,
+            Clock clock,
+            Delays delays,
+            BiConsumer<Lamp, Boolean> lampLines,
+            Screen screenLine) {
         this.answerButtons = pins.answerButtons().size();
         this.hasHelp = pins.helpButton() != null;
         this.hasPresence = pins.presenceSensor() != null;

@@ -8,30 +8,23 @@ package nl.buurtstem.hardware;
 public interface PanelListener {
 
     /** An answer button was pressed (after debouncing); counted or suppressed. */
-    default void answer(AnswerPress press) {
-    }
+    default void answer(AnswerPress press) {}
 
     /** The help (read-aloud) button was pressed. */
-    default void helpPressed() {
-    }
+    default void helpPressed() {}
 
     /** An answer button's line went down or up, raw, for the check screen. */
-    default void answerButtonChanged(int button, boolean down) {
-    }
+    default void answerButtonChanged(int button, boolean down) {}
 
     /** The help button's line went down or up, raw, for the check screen. */
-    default void helpButtonChanged(boolean down) {
-    }
+    default void helpButtonChanged(boolean down) {}
 
     /** A lamp went on or off. */
-    default void lampChanged(Lamp lamp, boolean on) {
-    }
+    default void lampChanged(Lamp lamp, boolean on) {}
 
     /** The presence sensor saw someone arrive ({@code true}) or everyone leave. */
-    default void presenceChanged(boolean someone) {
-    }
+    default void presenceChanged(boolean someone) {}
 
     /** The screen was switched. */
-    default void screenChanged(ScreenState state) {
-    }
+    default void screenChanged(ScreenState state) {}
 }

@@ -14,6 +14,11 @@ import java.util.Map;
  * @param someone           whether it sees someone
  * @param screen            what the screen does
  */
-public record PanelState(List<Boolean> answerButtonsDown, boolean helpButton, boolean helpButtonDown,
-                         Map<Lamp, Boolean> lamps, boolean presenceSensor, boolean someone, ScreenState screen) {
-}
+public record PanelState(
+        List<Boolean> answerButtonsDown,
+        boolean helpButton,
+        boolean helpButtonDown,
+        Map<Lamp, Boolean> lamps,
+        boolean presenceSensor,
+        boolean someone,
+        ScreenState screen) {}

@@ -28,23 +28,31 @@ final class Pi4jLines {
         lamps.put(Lamp.GREEN, output(pi4j, "lampGroen", pins.greenLamp()));
         lamps.put(Lamp.ORANGE, output(pi4j, "lampOranje", pins.orangeLamp()));
         lamps.put(Lamp.RED, output(pi4j, "lampRood", pins.redLamp()));
-        panel = new Panel(pins, timing, clock, delays, (lamp, on) -> lamps.get(lamp).state(DigitalState.getState(on)), screen);
+        panel = new Panel(
+                pins, timing, clock, delays, (lamp, on) -> lamps.get(lamp).state(DigitalState.getState(on)), screen);
         long debounceMicros = timing.debounce().toNanos() / 1000;
         for (int i = 0; i < pins.answerButtons().size(); i++) {
             int button = i + 1;
-            answerInputs.add(input(pi4j, "antwoordknoppen[" + i + "]", pins.answerButtons().get(i), debounceMicros,
+            answerInputs.add(input(
+                    pi4j,
+                    "antwoordknoppen[" + i + "]",
+                    pins.answerButtons().get(i),
+                    debounceMicros,
                     down -> panel.answerEdge(button, down)));
         }
-        helpInput = pins.helpButton() == null ? null
+        helpInput = pins.helpButton() == null
+                ? null
                 : input(pi4j, "hulpknop", pins.helpButton(), debounceMicros, panel::helpEdge);
-        presenceInput = pins.presenceSensor() == null ? null
+        presenceInput = pins.presenceSensor() == null
+                ? null
                 : input(pi4j, "aanwezigheid", pins.presenceSensor(), 0, panel::presenceEdge);
         panel.showStatus(LampStatus.FINE);
         panel.onClose(() -> lamps.values().forEach(lamp -> lamp.state(DigitalState.LOW)));
     }
 
     /** @param entry the part's entry in kiosk.json, also its Pi4J id, so an error names what to fix */
-    private static DigitalInput input(Context pi4j, String entry, int line, long debounceMicros, Consumer<Boolean> edges) {
+    private static DigitalInput input(
+            Context pi4j, String entry, int line, long debounceMicros, Consumer<Boolean> edges) {
         try {
             DigitalInput input = pi4j.create(DigitalInput.newConfigBuilder(pi4j)
                     .id(entry)
@@ -71,9 +79,12 @@ final class Pi4jLines {
     }
 
     private static HardwareConfigException cannotOpen(String entry, int line, RuntimeException cause) {
-        HardwareConfigException error = new HardwareConfigException(HardwareConfig.PINS + "." + entry, "GPIO " + line
-                + " cannot be opened (" + cause.getMessage() + "); is another program using it, or is the kiosk's user "
-                + "missing from the gpio group?");
+        HardwareConfigException error = new HardwareConfigException(
+                HardwareConfig.PINS + "." + entry,
+                "GPIO " + line
+                        + " cannot be opened (" + cause.getMessage()
+                        + "); is another program using it, or is the kiosk's user "
+                        + "missing from the gpio group?");
         error.initCause(cause);
         return error;
     }

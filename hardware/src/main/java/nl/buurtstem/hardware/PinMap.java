@@ -15,8 +15,13 @@ import java.util.Map;
  * @param redLamp        line of the red status lamp
  * @param presenceSensor line of the PIR presence sensor's output, or null when none is wired
  */
-public record PinMap(List<Integer> answerButtons, Integer helpButton, int greenLamp, int orangeLamp, int redLamp,
-                     Integer presenceSensor) {
+public record PinMap(
+        List<Integer> answerButtons,
+        Integer helpButton,
+        int greenLamp,
+        int orangeLamp,
+        int redLamp,
+        Integer presenceSensor) {
 
     public static final int MAX_ANSWER_BUTTONS = 5;
     static final int FIRST_LINE = 2;
@@ -25,7 +30,8 @@ public record PinMap(List<Integer> answerButtons, Integer helpButton, int greenL
     public PinMap {
         answerButtons = List.copyOf(answerButtons);
         if (answerButtons.isEmpty() || answerButtons.size() > MAX_ANSWER_BUTTONS) {
-            throw new HardwareConfigException(HardwareConfig.PINS + ".antwoordknoppen",
+            throw new HardwareConfigException(
+                    HardwareConfig.PINS + ".antwoordknoppen",
                     "wire 1 to " + MAX_ANSWER_BUTTONS + " answer buttons, found " + answerButtons.size());
         }
         Map<Integer, String> used = new LinkedHashMap<>();
@@ -50,8 +56,10 @@ public record PinMap(List<Integer> answerButtons, Integer helpButton, int greenL
         }
         String name = HardwareConfig.PINS + "." + entry;
         if (line < FIRST_LINE || line > LAST_LINE) {
-            throw new HardwareConfigException(name, line + " is not a GPIO line on the Raspberry Pi header; use BCM "
-                    + FIRST_LINE + " to " + LAST_LINE + " (see docs/hardware/wiring.md)");
+            throw new HardwareConfigException(
+                    name,
+                    line + " is not a GPIO line on the Raspberry Pi header; use BCM " + FIRST_LINE + " to " + LAST_LINE
+                            + " (see docs/hardware/wiring.md)");
         }
         String earlier = used.putIfAbsent(line, name);
         if (earlier != null) {

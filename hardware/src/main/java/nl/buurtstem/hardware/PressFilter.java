@@ -42,8 +42,8 @@ final class PressFilter {
         }
         boolean repeated = within(lastPress[i], now, timing.repeatInterval());
         lastPress[i] = now;
-        return Optional.of(new AnswerPress(button,
-                repeated ? AnswerPress.Outcome.SUPPRESSED : AnswerPress.Outcome.COUNTED, now));
+        return Optional.of(
+                new AnswerPress(button, repeated ? AnswerPress.Outcome.SUPPRESSED : AnswerPress.Outcome.COUNTED, now));
     }
 
     /** Whether the button's line is down now, for the check screen. */

@@ -8,6 +8,6 @@ public interface Screen {
 
     /** For simulated kiosks and screens that cannot be switched: the state is only reported. */
     static Screen none() {
-        return state -> { };
+        return state -> {};
     }
 }

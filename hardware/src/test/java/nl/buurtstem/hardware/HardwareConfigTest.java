@@ -23,8 +23,15 @@ class HardwareConfigTest {
 
     @Test
     void entries_given_replace_their_defaults_only() {
-        HardwareConfig config = HardwareConfig.from(Map.of("platform", "simulated", "herhaalSeconden", 8, "debounceMs", 50,
-                "pins", Map.of("antwoordknoppen", List.of(17, 27, 22), "lampRood", 16)));
+        HardwareConfig config = HardwareConfig.from(Map.of(
+                "platform",
+                "simulated",
+                "herhaalSeconden",
+                8,
+                "debounceMs",
+                50,
+                "pins",
+                Map.of("antwoordknoppen", List.of(17, 27, 22), "lampRood", 16)));
 
         assertEquals(List.of(17, 27, 22), config.pins().answerButtons());
         assertEquals(16, config.pins().redLamp());
@@ -52,19 +59,22 @@ class HardwareConfigTest {
 
     @Test
     void a_line_used_twice_names_both_entries() {
-        assertRefused("hardware.pins.hulpknop: GPIO 17 is already used by hardware.pins.antwoordknoppen[0]",
+        assertRefused(
+                "hardware.pins.hulpknop: GPIO 17 is already used by hardware.pins.antwoordknoppen[0]",
                 Map.of("pins", Map.of("hulpknop", 17)));
     }
 
     @Test
     void a_word_where_a_number_belongs_is_named() {
-        assertRefused("hardware.pins.antwoordknoppen[1]: must be a BCM GPIO number",
+        assertRefused(
+                "hardware.pins.antwoordknoppen[1]: must be a BCM GPIO number",
                 Map.of("pins", Map.of("antwoordknoppen", List.of(17, "zeven"))));
     }
 
     @Test
     void six_answer_buttons_are_refused() {
-        assertRefused("hardware.pins.antwoordknoppen: wire 1 to 5 answer buttons, found 6",
+        assertRefused(
+                "hardware.pins.antwoordknoppen: wire 1 to 5 answer buttons, found 6",
                 Map.of("pins", Map.of("antwoordknoppen", List.of(2, 3, 4, 14, 15, 18))));
     }
 
@@ -87,10 +97,19 @@ class HardwareConfigTest {
     void a_line_that_cannot_be_opened_is_named_at_start() {
         com.pi4j.context.Context pi4j = MockGpio.context();
         try {
-            pi4j.create(com.pi4j.io.gpio.digital.DigitalOutput.newConfigBuilder(pi4j).id("lampRood").address(20));
+            pi4j.create(com.pi4j.io.gpio.digital.DigitalOutput.newConfigBuilder(pi4j)
+                    .id("lampRood")
+                    .address(20));
 
-            HardwareConfigException error = assertThrows(HardwareConfigException.class, () -> new Pi4jLines(pi4j,
-                    PinMap.defaults(), ButtonTiming.defaults(), new MovingClock(), new ManualDelays(), Screen.none()));
+            HardwareConfigException error = assertThrows(
+                    HardwareConfigException.class,
+                    () -> new Pi4jLines(
+                            pi4j,
+                            PinMap.defaults(),
+                            ButtonTiming.defaults(),
+                            new MovingClock(),
+                            new ManualDelays(),
+                            Screen.none()));
 
             assertEquals("hardware.pins.lampRood", error.entry());
             assertTrue(error.getMessage().contains("GPIO 13 cannot be opened"), error.getMessage());
@@ -100,9 +119,11 @@ class HardwareConfigTest {
     }
 
     private static void assertRefused(String messageStart, Map<String, ?> hardware) {
-        HardwareConfigException error = assertThrows(HardwareConfigException.class, () -> HardwareConfig.from(hardware));
+        HardwareConfigException error =
+                assertThrows(HardwareConfigException.class, () -> HardwareConfig.from(hardware));
         if (!error.getMessage().startsWith(messageStart)) {
-            throw new AssertionError("expected a message starting with <" + messageStart + "> but got <" + error.getMessage() + ">");
+            throw new AssertionError(
+                    "expected a message starting with <" + messageStart + "> but got <" + error.getMessage() + ">");
         }
     }
 }

@@ -36,10 +36,16 @@ final class PanelRecorder implements PanelListener {
     }
 
     List<Integer> counted() {
-        return presses.stream().filter(AnswerPress::counted).map(AnswerPress::button).toList();
+        return presses.stream()
+                .filter(AnswerPress::counted)
+                .map(AnswerPress::button)
+                .toList();
     }
 
     List<Integer> suppressed() {
-        return presses.stream().filter(p -> !p.counted()).map(AnswerPress::button).toList();
+        return presses.stream()
+                .filter(p -> !p.counted())
+                .map(AnswerPress::button)
+                .toList();
     }
 }

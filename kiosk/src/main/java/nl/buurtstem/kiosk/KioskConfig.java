@@ -20,8 +20,13 @@ import nl.buurtstem.hardware.HardwareConfigException;
  * @param hostPin         PIN of the host mode (hardware check); null: a random one is kept in the data folder's host-pin file
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record KioskConfig(String centralUrl, String naam, String wijk, String enrollmentToken,
-                          Map<String, Object> hardware, String hostPin) {
+public record KioskConfig(
+        String centralUrl,
+        String naam,
+        String wijk,
+        String enrollmentToken,
+        Map<String, Object> hardware,
+        String hostPin) {
 
     public KioskConfig(String centralUrl, String naam, String wijk, String enrollmentToken) {
         this(centralUrl, naam, wijk, enrollmentToken, null, null);

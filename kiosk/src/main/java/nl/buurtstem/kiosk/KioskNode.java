@@ -5,46 +5,46 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.buurtstem.hardware.GpioPlatform;
-import nl.buurtstem.hardware.KioskPanel;
 import nl.buurtstem.hardware.HardwareConfig;
 import nl.buurtstem.hardware.HealthProbe;
+import nl.buurtstem.hardware.KioskPanel;
 import nl.buurtstem.hardware.SimulatedButtons;
-import io.javalin.config.JavalinConfig;
-import java.util.List;
-import java.util.function.Consumer;
-import nl.buurtstem.kiosk.host.HostPin;
-import nl.buurtstem.kiosk.host.HostRoutes;
 import nl.buurtstem.kiosk.fleet.FleetSettings;
 import nl.buurtstem.kiosk.fleet.KioskFleet;
+import nl.buurtstem.kiosk.host.HostPin;
+import nl.buurtstem.kiosk.host.HostRoutes;
 import nl.buurtstem.kiosk.idee.IdeeRoutes;
 import nl.buurtstem.kiosk.idee.IdeeService;
 import nl.buurtstem.kiosk.initiatief.FotoCache;
 import nl.buurtstem.kiosk.initiatief.InitiatiefRoutes;
-import nl.buurtstem.kiosk.plan.PlanRoutes;
-import nl.buurtstem.kiosk.taal.VertalingRoutes;
-import nl.buurtstem.kiosk.voorlezen.VoorleesRoutes;
-import nl.buurtstem.kiosk.voorlezen.Voorlezer;
-import nl.buurtstem.kiosk.wijkbudget.WijkbudgetRoutes;
-import nl.buurtstem.kiosk.wijkbudget.WijkbudgetService;
-import nl.buurtstem.kiosk.peiling.AnswerButtons;
-import nl.buurtstem.kiosk.peiling.PeilingRoutes;
-import nl.buurtstem.kiosk.peiling.PeilingService;
 import nl.buurtstem.kiosk.paneel.HulpknopRoutes;
 import nl.buurtstem.kiosk.paneel.SchermRegie;
 import nl.buurtstem.kiosk.paneel.StatusLamp;
+import nl.buurtstem.kiosk.peiling.AnswerButtons;
+import nl.buurtstem.kiosk.peiling.PeilingRoutes;
+import nl.buurtstem.kiosk.peiling.PeilingService;
+import nl.buurtstem.kiosk.plan.PlanRoutes;
 import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.sync.LocalContent;
 import nl.buurtstem.kiosk.sync.Outbox;
 import nl.buurtstem.kiosk.sync.SyncLoop;
+import nl.buurtstem.kiosk.taal.VertalingRoutes;
+import nl.buurtstem.kiosk.voorlezen.VoorleesRoutes;
+import nl.buurtstem.kiosk.voorlezen.Voorlezer;
 import nl.buurtstem.kiosk.web.Problems;
+import nl.buurtstem.kiosk.wijkbudget.WijkbudgetRoutes;
+import nl.buurtstem.kiosk.wijkbudget.WijkbudgetService;
 
 /**
  * The kiosk in a buurthuis: the touch screen's web app, the physical panel, and the sync to the central node.
@@ -78,17 +78,27 @@ public final class KioskNode {
     }
 
     public synchronized KioskNode start() {
-        ObjectMapper json = JsonMapper.builder().addModule(new JavaTimeModule())
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+        ObjectMapper json = JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .build();
         db = Database.open(settings.dataDir().resolve("kiosk.db"));
         Outbox outbox = new Outbox(db);
         LocalContent content = new LocalContent(db, json);
-        sync = new SyncLoop(json, config.centralUrl(), outbox, content, settings.dataDir().resolve("credentials.json"),
-                config.enrollmentToken(), settings.syncInterval());
-        PeilingService peilingen = new PeilingService(db, json, content, settings.answerCooldown(), Clock.systemUTC(), sync::wake);
+        sync = new SyncLoop(
+                json,
+                config.centralUrl(),
+                outbox,
+                content,
+                settings.dataDir().resolve("credentials.json"),
+                config.enrollmentToken(),
+                settings.syncInterval());
+        PeilingService peilingen =
+                new PeilingService(db, json, content, settings.answerCooldown(), Clock.systemUTC(), sync::wake);
 
         HardwareConfig hardware = HardwareConfig.from(config.hardware());
-        gpio = GpioPlatform.open(settings.gpio() == GpioPlatform.Choice.AUTO ? hardware.platform() : settings.gpio(),
+        gpio = GpioPlatform.open(
+                settings.gpio() == GpioPlatform.Choice.AUTO ? hardware.platform() : settings.gpio(),
                 hardware.gpioChip());
         KioskPanel panel = gpio.panel(hardware.pins(), hardware.timing(), panelClock, gpio.delays());
         scherm = new SchermRegie(panel, content, hardware.dimAfter(), panelClock);
@@ -102,16 +112,32 @@ public final class KioskNode {
         PeilingRoutes peilingRoutes = new PeilingRoutes(peilingen, json);
         List<Consumer<JavalinConfig>> bewonersRoutes = List.of(
                 new PlanRoutes(content, json)::install,
-                new InitiatiefRoutes(content, json, new FotoCache(settings.dataDir().resolve("fotos"), content))::install,
+                new InitiatiefRoutes(
+                        content, json, new FotoCache(settings.dataDir().resolve("fotos"), content))::install,
                 new VertalingRoutes(content)::install,
                 new IdeeRoutes(new IdeeService(db, json, Clock.systemUTC(), sync::wake), json)::install,
-                new WijkbudgetRoutes(new WijkbudgetService(db, json, content, Clock.systemUTC(), sync::wake), json)::install,
+                new WijkbudgetRoutes(new WijkbudgetService(db, json, content, Clock.systemUTC(), sync::wake), json)
+                        ::install,
                 new VoorleesRoutes(new Voorlezer(settings.dataDir().resolve("voorlezen"), "espeak-ng"))::install);
-        fleet = new KioskFleet(json, config.centralUrl(), settings.dataDir().resolve("credentials.json"), settings.dataDir(), db,
-                settings.fleet(), sync::status, sync::wake, HealthProbe.forThisMachine(settings.dataDir())::read,
-                () -> panel.state().screen() != nl.buurtstem.hardware.ScreenState.OFF, this::url, Clock.systemUTC());
-        HostRoutes host = new HostRoutes(sync, buttons, panel,
-                HostPin.of(config.hostPin(), settings.dataDir(), Clock.systemUTC()), HealthProbe.forThisMachine(settings.dataDir()));
+        fleet = new KioskFleet(
+                json,
+                config.centralUrl(),
+                settings.dataDir().resolve("credentials.json"),
+                settings.dataDir(),
+                db,
+                settings.fleet(),
+                sync::status,
+                sync::wake,
+                HealthProbe.forThisMachine(settings.dataDir())::read,
+                () -> panel.state().screen() != nl.buurtstem.hardware.ScreenState.OFF,
+                this::url,
+                Clock.systemUTC());
+        HostRoutes host = new HostRoutes(
+                sync,
+                buttons,
+                panel,
+                HostPin.of(config.hostPin(), settings.dataDir(), Clock.systemUTC()),
+                HealthProbe.forThisMachine(settings.dataDir()));
         app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.startup.showJavalinBanner = false;
@@ -169,9 +195,14 @@ public final class KioskNode {
         return buttons;
     }
 
-    private record Settings(Path dataDir, String host, int port, GpioPlatform.Choice gpio, Duration syncInterval,
-                            Duration answerCooldown, FleetSettings fleet) {
-    }
+    private record Settings(
+            Path dataDir,
+            String host,
+            int port,
+            GpioPlatform.Choice gpio,
+            Duration syncInterval,
+            Duration answerCooldown,
+            FleetSettings fleet) {}
 
     /** Kiosk settings with defaults for a buurthuis; only the data folder has none. */
     public static final class Builder {
@@ -236,8 +267,17 @@ public final class KioskNode {
             if (dataDir == null) {
                 throw new IllegalStateException("the kiosk needs a data folder");
             }
-            return new KioskNode(config, panelClock, new Settings(dataDir, host, port, gpio, syncInterval, answerCooldown,
-                    fleet != null ? fleet : FleetSettings.forThisMachine()));
+            return new KioskNode(
+                    config,
+                    panelClock,
+                    new Settings(
+                            dataDir,
+                            host,
+                            port,
+                            gpio,
+                            syncInterval,
+                            answerCooldown,
+                            fleet != null ? fleet : FleetSettings.forThisMachine()));
         }
     }
 }

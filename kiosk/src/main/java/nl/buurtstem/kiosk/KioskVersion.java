@@ -15,8 +15,7 @@ public final class KioskVersion {
     /** Written by the update script on the card (buurtstem-update) into the kiosk's data folder. */
     static final String UPDATE_STATE = "update-state.json";
 
-    private KioskVersion() {
-    }
+    private KioskVersion() {}
 
     public static String current() {
         String version = System.getProperty("buurtstem.version");
@@ -37,7 +36,8 @@ public final class KioskVersion {
         }
         try {
             JsonNode rollback = new ObjectMapper().readTree(state.toFile()).path("rollback");
-            if (rollback.path("to").asText().equals(version) && !rollback.path("from").asText().isEmpty()) {
+            if (rollback.path("to").asText().equals(version)
+                    && !rollback.path("from").asText().isEmpty()) {
                 return version + " (" + rollback.path("from").asText() + " teruggedraaid)";
             }
         } catch (IOException e) {

@@ -12,8 +12,7 @@ import nl.buurtstem.hardware.GpioPlatform;
  */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         Path configFile = Path.of("kiosk.json");
@@ -29,15 +28,17 @@ public final class Main {
                 case "--port" -> port = Integer.parseInt(value(args, ++i));
                 case "--sync-interval-ms" -> syncInterval = Duration.ofMillis(Long.parseLong(value(args, ++i)));
                 case "--answer-cooldown-ms" -> answerCooldown = Duration.ofMillis(Long.parseLong(value(args, ++i)));
-                case "--hardware" -> gpio = switch (value(args, ++i).toLowerCase(Locale.ROOT)) {
-                    case "auto" -> GpioPlatform.Choice.AUTO;
-                    case "simulated" -> GpioPlatform.Choice.SIMULATED;
-                    case "pi" -> GpioPlatform.Choice.RASPBERRY_PI;
-                    default -> fail("--hardware takes auto, simulated or pi");
-                };
-                default -> fail("unknown option " + args[i]
-                        + "; use --config kiosk.json [--data DIR] [--port N] [--hardware auto|simulated|pi]"
-                        + " [--sync-interval-ms N] [--answer-cooldown-ms N]");
+                case "--hardware" ->
+                    gpio = switch (value(args, ++i).toLowerCase(Locale.ROOT)) {
+                        case "auto" -> GpioPlatform.Choice.AUTO;
+                        case "simulated" -> GpioPlatform.Choice.SIMULATED;
+                        case "pi" -> GpioPlatform.Choice.RASPBERRY_PI;
+                        default -> fail("--hardware takes auto, simulated or pi");
+                    };
+                default ->
+                    fail("unknown option " + args[i]
+                            + "; use --config kiosk.json [--data DIR] [--port N] [--hardware auto|simulated|pi]"
+                            + " [--sync-interval-ms N] [--answer-cooldown-ms N]");
             }
         }
         KioskConfig config;
@@ -48,13 +49,22 @@ public final class Main {
             return;
         }
         Path data = dataDir != null ? dataDir : configFile.toAbsolutePath().getParent();
-        KioskNode kiosk = KioskNode.builder(config).dataDir(data).port(port).gpio(gpio)
-                .syncInterval(syncInterval).answerCooldown(answerCooldown).build().start();
+        KioskNode kiosk = KioskNode.builder(config)
+                .dataDir(data)
+                .port(port)
+                .gpio(gpio)
+                .syncInterval(syncInterval)
+                .answerCooldown(answerCooldown)
+                .build()
+                .start();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            kiosk.stop();
-            stopped.countDown();
-        }, "kiosk-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            kiosk.stop();
+                            stopped.countDown();
+                        },
+                        "kiosk-shutdown"));
         System.out.println("kiosk ready on " + kiosk.url());
         stopped.await();
     }

@@ -23,8 +23,10 @@ class AntwoordenOverlevenUitvalCentraleTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private Gemeente gemeente;
     private KioskNode kiosk;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -32,7 +34,10 @@ class AntwoordenOverlevenUitvalCentraleTest {
     @BeforeEach
     void start() throws Exception {
         gemeente = Gemeente.start(centralData);
-        kiosk = gemeente.kiosk("Buurthuis Holtenbroek", kioskData).answerCooldown(Duration.ZERO).build().start();
+        kiosk = gemeente.kiosk("Buurthuis Holtenbroek", kioskData)
+                .answerCooldown(Duration.ZERO)
+                .build()
+                .start();
     }
 
     @AfterEach
@@ -47,10 +52,13 @@ class AntwoordenOverlevenUitvalCentraleTest {
         gemeente.stop();
 
         for (int i = 0; i < ANTWOORDEN; i++) {
-            HttpResponse<String> tap = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/" + id + "/antwoorden"))
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"optie\":" + (1 + i % 3) + "}")).build(),
+            HttpResponse<String> tap = http.send(
+                    HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/" + id + "/antwoorden"))
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"optie\":" + (1 + i % 3) + "}"))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
-            assertEquals(201, tap.statusCode(), "the kiosk accepts answers while the central node is away: " + tap.body());
+            assertEquals(
+                    201, tap.statusCode(), "the kiosk accepts answers while the central node is away: " + tap.body());
         }
         assertEquals(ANTWOORDEN, pendingAtKiosk());
         gemeente.restart();
@@ -60,13 +68,16 @@ class AntwoordenOverlevenUitvalCentraleTest {
     }
 
     private long pendingAtKiosk() throws Exception {
-        HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "host/status")).build(),
+        HttpResponse<String> status = http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "host/status")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(status.body()).get("wachtend").asLong();
     }
 
     private String actievePeilingId() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/actief")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/actief"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode body = response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
         return body == null ? null : body.get("id").asText();

@@ -23,8 +23,10 @@ class BewonerBeantwoordtPeilingTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private Gemeente gemeente;
     private KioskNode kiosk;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -32,7 +34,10 @@ class BewonerBeantwoordtPeilingTest {
     @BeforeEach
     void start() throws Exception {
         gemeente = Gemeente.start(centralData);
-        kiosk = gemeente.kiosk("Buurthuis De Kroon", kioskData).answerCooldown(COOLDOWN).build().start();
+        kiosk = gemeente.kiosk("Buurthuis De Kroon", kioskData)
+                .answerCooldown(COOLDOWN)
+                .build()
+                .start();
     }
 
     @AfterEach
@@ -61,29 +66,40 @@ class BewonerBeantwoordtPeilingTest {
         HttpResponse<String> again = tap(id, 3);
 
         assertEquals(200, again.statusCode());
-        assertEquals("al_geantwoord", JSON.readTree(again.body()).get("uitkomst").asText());
+        assertEquals(
+                "al_geantwoord", JSON.readTree(again.body()).get("uitkomst").asText());
         assertEquals(1, await(() -> gemeente.centrale().sparqlTelling(id, "scherm"), n -> n >= 1));
     }
 
     private HttpResponse<String> tap(String peiling, int optie) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/" + peiling + "/antwoorden"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"optie\":" + optie + "}")).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/" + peiling + "/antwoorden"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"optie\":" + optie + "}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     @Test
     void an_option_the_poll_does_not_have_is_refused_with_a_problem() throws Exception {
         String id = await(this::actievePeiling, p -> p != null).get("id").asText();
 
-        HttpResponse<String> tap = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/" + id + "/antwoorden"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"optie\":9}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> tap = http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/" + id + "/antwoorden"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"optie\":9}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertEquals(400, tap.statusCode());
-        assertEquals("/problems/invalid-option", JSON.readTree(tap.body()).get("type").asText());
+        assertEquals(
+                "/problems/invalid-option",
+                JSON.readTree(tap.body()).get("type").asText());
     }
 
     private JsonNode actievePeiling() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/actief")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/actief"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
     }

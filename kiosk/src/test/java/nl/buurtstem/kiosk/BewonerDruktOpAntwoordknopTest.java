@@ -29,8 +29,10 @@ class BewonerDruktOpAntwoordknopTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private final PanelClock clock = new PanelClock(MAANDAG_OCHTEND);
     private final HttpClient http = HttpClient.newHttpClient();
     private Gemeente gemeente;
@@ -55,7 +57,12 @@ class BewonerDruktOpAntwoordknopTest {
             HttpResponse<String> put = gemeente.centrale().zetOpeningstijden(registratie.kioskId(), openingstijden);
             assertEquals(204, put.statusCode(), put.body());
         }
-        kiosk = registratie.kiosk(kioskData).answerCooldown(Duration.ofSeconds(30)).panelClock(clock).build().start();
+        kiosk = registratie
+                .kiosk(kioskData)
+                .answerCooldown(Duration.ofSeconds(30))
+                .panelClock(clock)
+                .build()
+                .start();
         JsonNode peiling = await(this::actievePeiling, p -> p != null);
         return peiling.get("id").asText();
     }
@@ -129,7 +136,8 @@ class BewonerDruktOpAntwoordknopTest {
     }
 
     private JsonNode hulpknop() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/hulpknop")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "api/hulpknop")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body());
@@ -141,12 +149,22 @@ class BewonerDruktOpAntwoordknopTest {
 
     /** Sum of one measure over every observation of one option pressed on a button, as published. */
     private long sum(String peiling, int optie, String measure) throws Exception {
-        return gemeente.centrale().sparqlSom(measure, Map.of("peiling", "peiling/" + peiling,
-                "antwoordoptie", "peiling/" + peiling + "/optie/" + optie, "kanaal", "kanaal/knop"));
+        return gemeente.centrale()
+                .sparqlSom(
+                        measure,
+                        Map.of(
+                                "peiling",
+                                "peiling/" + peiling,
+                                "antwoordoptie",
+                                "peiling/" + peiling + "/optie/" + optie,
+                                "kanaal",
+                                "kanaal/knop"));
     }
 
     private JsonNode actievePeiling() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/actief")).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/actief"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         return response.statusCode() == 200 ? JSON.readTree(response.body()) : null;
     }

@@ -30,10 +30,13 @@ class BewonerGebruiktDeKioskTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     @TempDir
     Path buurKioskData;
+
     private Gemeente gemeente;
     private final List<KioskNode> kiosks = new ArrayList<>();
     private final HttpClient http = HttpClient.newHttpClient();
@@ -57,13 +60,18 @@ class BewonerGebruiktDeKioskTest {
         for (int i = 0; i < 11; i++) {
             post(buur, "api/peilingen/speelplek-diezerpoort/antwoorden", "{\"optie\":" + (1 + i % 3) + "}");
         }
-        assertTrue(await(() -> JSON.readTree(get(kiosk, "api/peilingen/speelplek-diezerpoort/uitslag")),
-                body -> body.path("totaal").asLong() >= 11).path("aantallen").isArray(),
+        assertTrue(
+                await(
+                                () -> JSON.readTree(get(kiosk, "api/peilingen/speelplek-diezerpoort/uitslag")),
+                                body -> body.path("totaal").asLong() >= 11)
+                        .path("aantallen")
+                        .isArray(),
                 "the kiosk should know the neighbours' answers from its content feed");
 
         gemeente.stop();
         Path artefacts = buildDir().resolve("kiosk-screenshots");
-        Browser.Result suite = Browser.KIOSK.run(Map.of("KIOSK_URL", kiosk.url(), "ARTEFACTS", artefacts.toString()), artefacts);
+        Browser.Result suite =
+                Browser.KIOSK.run(Map.of("KIOSK_URL", kiosk.url(), "ARTEFACTS", artefacts.toString()), artefacts);
         System.out.println(suite.output());
         assertEquals(0, suite.exit(), "the browser suite failed; see " + artefacts.resolve("browser.log"));
 
@@ -75,35 +83,63 @@ class BewonerGebruiktDeKioskTest {
         JsonNode left = JSON.readTree(Files.readString(artefacts.resolve("achtergelaten.json")));
         for (JsonNode idee : left.path("ideeen")) {
             String tekst = idee.path("tekst").asText();
-            assertTrue(await(() -> centrale.rijen("SELECT tekst FROM idee"), rows -> rows.stream().anyMatch(r -> r.contains(tekst)))
-                    .stream().anyMatch(r -> r.contains(tekst)), "idea typed on screen reached the central node: " + tekst);
+            assertTrue(
+                    await(
+                                    () -> centrale.rijen("SELECT tekst FROM idee"),
+                                    rows -> rows.stream().anyMatch(r -> r.contains(tekst)))
+                            .stream()
+                            .anyMatch(r -> r.contains(tekst)),
+                    "idea typed on screen reached the central node: " + tekst);
         }
         String telefoon = left.path("telefoon").asText();
-        assertTrue(centrale.rijen("SELECT contact FROM idee WHERE contact IS NOT NULL").contains(telefoon),
+        assertTrue(
+                centrale.rijen("SELECT contact FROM idee WHERE contact IS NOT NULL")
+                        .contains(telefoon),
                 "the phone number left with consent is kept at the central node");
-        assertEquals(0, centrale.sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"" + telefoon + "\")) } LIMIT 1").size(),
+        assertEquals(
+                0,
+                centrale.sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"" + telefoon + "\")) } LIMIT 1")
+                        .size(),
                 "contact details never reach open data");
-        assertEquals(left.path("stemmen").asInt(), await(() -> centrale.rijen("SELECT 1 FROM stembiljet WHERE geteld = 1").size(),
-                n -> n >= left.path("stemmen").asInt()), "every wijkbudget ballot cast on screen is counted");
+        assertEquals(
+                left.path("stemmen").asInt(),
+                await(
+                        () -> centrale.rijen("SELECT 1 FROM stembiljet WHERE geteld = 1")
+                                .size(),
+                        n -> n >= left.path("stemmen").asInt()),
+                "every wijkbudget ballot cast on screen is counted");
         assertFalse(left.path("stemmen").asInt() == 0);
     }
 
     private KioskNode kiosk(Registratie registratie, Path data, Duration cooldown) {
-        KioskNode node = registratie.kiosk(data).answerCooldown(cooldown).build().start();
+        KioskNode node =
+                registratie.kiosk(data).answerCooldown(cooldown).build().start();
         kiosks.add(node);
         return node;
     }
 
     private String get(KioskNode node, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(node.url() + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(node.url() + path)).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private void post(KioskNode node, String path, String body) throws Exception {
-        http.send(HttpRequest.newBuilder(URI.create(node.url() + path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        http.send(
+                HttpRequest.newBuilder(URI.create(node.url() + path))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static Path buildDir() throws Exception {
-        return Path.of(BewonerGebruiktDeKioskTest.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getParent();
+        return Path.of(BewonerGebruiktDeKioskTest.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .getParent();
     }
 }

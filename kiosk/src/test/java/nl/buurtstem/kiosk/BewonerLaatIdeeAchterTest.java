@@ -21,8 +21,10 @@ class BewonerLaatIdeeAchterTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private Gemeente gemeente;
     private Centrale centrale;
     private KioskNode kiosk;
@@ -45,48 +47,69 @@ class BewonerLaatIdeeAchterTest {
 
     @Test
     void an_idea_with_consented_contact_reaches_the_central_node_and_not_open_data() throws Exception {
-        assertEquals(201, idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0612345678\",\"toestemming\":true}").statusCode());
+        assertEquals(
+                201,
+                idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0612345678\",\"toestemming\":true}")
+                        .statusCode());
         assertEquals(List.of("0612345678"), await(() -> centrale.rijen("SELECT contact FROM idee"), r -> !r.isEmpty()));
-        assertEquals(0, centrale.sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"0612345678\")) } LIMIT 1").size());
+        assertEquals(
+                0,
+                centrale.sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"0612345678\")) } LIMIT 1")
+                        .size());
     }
 
     @Test
     void delivered_contact_details_do_not_linger_on_the_kiosk_disk() throws Exception {
-        assertEquals(201, idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0687654321\",\"toestemming\":true}").statusCode());
+        assertEquals(
+                201,
+                idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0687654321\",\"toestemming\":true}")
+                        .statusCode());
         assertEquals(List.of("0687654321"), await(() -> centrale.rijen("SELECT contact FROM idee"), r -> !r.isEmpty()));
         assertEquals(0L, await(this::pendingAtKiosk, n -> n == 0L));
         kiosk.stop();
         kiosk = null;
 
         try (var files = java.nio.file.Files.list(kioskData)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("kiosk.db")).toList()) {
-                String bytes = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("kiosk.db"))
+                    .toList()) {
+                String bytes = new String(
+                        java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
                 assertTrue(!bytes.contains("0687654321"), file + " still holds the resident's phone number");
             }
         }
     }
 
     private long pendingAtKiosk() throws Exception {
-        HttpResponse<String> status = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "host/status")).build(),
+        HttpResponse<String> status = http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "host/status")).build(),
                 HttpResponse.BodyHandlers.ofString());
         return JSON.readTree(status.body()).get("wachtend").asLong();
     }
 
     @Test
     void contact_without_consent_or_a_wrong_theme_is_refused_with_a_problem_and_nothing_is_queued() throws Exception {
-        HttpResponse<String> zonder = idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0612345678\"}");
+        HttpResponse<String> zonder =
+                idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0612345678\"}");
         assertEquals(400, zonder.statusCode());
         assertTrue(zonder.body().contains("contact-without-consent"));
-        assertEquals(400, idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"politiek\"}").statusCode());
+        assertEquals(
+                400, idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"politiek\"}").statusCode());
         assertEquals(400, idee("{\"tekst\":\"   \",\"thema\":\"groen\"}").statusCode());
-        assertEquals(400, idee("{\"tekst\":\"Hoi\",\"thema\":\"groen\",\"contact\":\"bel me\",\"toestemming\":true}").statusCode());
+        assertEquals(
+                400,
+                idee("{\"tekst\":\"Hoi\",\"thema\":\"groen\",\"contact\":\"bel me\",\"toestemming\":true}")
+                        .statusCode());
         assertEquals(400, idee("{\"tekst\":").statusCode());
         assertEquals(201, idee("{\"tekst\":\"Een bankje\",\"thema\":\"groen\"}").statusCode());
         assertEquals(List.of("Een bankje"), await(() -> centrale.rijen("SELECT tekst FROM idee"), r -> !r.isEmpty()));
     }
 
     private HttpResponse<String> idee(String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/ideeen")).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "api/ideeen"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

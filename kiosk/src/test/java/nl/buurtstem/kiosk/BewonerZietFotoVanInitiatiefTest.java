@@ -29,10 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 class BewonerZietFotoVanInitiatiefTest {
 
     private static final String INITIATIEF = "buurtmoestuin-diezerpoort";
+
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private Gemeente gemeente;
     private KioskNode kiosk;
     private HttpServer fotoServer;
@@ -68,12 +71,21 @@ class BewonerZietFotoVanInitiatiefTest {
 
     @Test
     void the_photo_shows_from_the_kiosk_even_when_the_network_is_gone() throws Exception {
-        assertEquals(Boolean.TRUE, await(() -> JSON.readTree(get("api/initiatieven").body())
-                .path("initiatieven").path(0).path("fotoOpKiosk").asBoolean(), on -> on));
+        assertEquals(
+                Boolean.TRUE,
+                await(
+                        () -> JSON.readTree(get("api/initiatieven").body())
+                                .path("initiatieven")
+                                .path(0)
+                                .path("fotoOpKiosk")
+                                .asBoolean(),
+                        on -> on));
         fotoServer.stop(0);
 
-        HttpResponse<byte[]> foto = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/initiatieven/" + INITIATIEF + "/foto"))
-                .build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> foto = http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "api/initiatieven/" + INITIATIEF + "/foto"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         assertEquals(200, foto.statusCode());
         assertEquals("image/png", foto.headers().firstValue("Content-Type").orElse(""));
         assertArrayEquals(png, foto.body());
@@ -92,7 +104,10 @@ class BewonerZietFotoVanInitiatiefTest {
                 }
             }
             ObjectNode initiatief = (ObjectNode) JSON.readTree(stored);
-            initiatief.putObject("foto").put("url", url).put("beschrijving", "Buren oogsten samen tomaten in de moestuin.");
+            initiatief
+                    .putObject("foto")
+                    .put("url", url)
+                    .put("beschrijving", "Buren oogsten samen tomaten in de moestuin.");
             try (PreparedStatement u = c.prepareStatement("UPDATE initiatief SET json = ? WHERE id = ?")) {
                 u.setString(1, JSON.writeValueAsString(initiatief));
                 u.setString(2, INITIATIEF);
@@ -102,6 +117,7 @@ class BewonerZietFotoVanInitiatiefTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 }

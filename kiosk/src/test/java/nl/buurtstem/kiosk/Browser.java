@@ -60,8 +60,7 @@ final class Browser {
         }
     }
 
-    record Result(int exit, String output) {
-    }
+    record Result(int exit, String output) {}
 
     /** Runs the suite's test file; {@code artefacts} is emptied first and then holds its browser.log. */
     Result run(Map<String, String> env, Path artefacts) throws Exception {
@@ -78,8 +77,10 @@ final class Browser {
         return result;
     }
 
-    private Result run(List<String> command, Map<String, String> env, long timeout) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(suite.toFile()).redirectErrorStream(true);
+    private Result run(List<String> command, Map<String, String> env, long timeout)
+            throws IOException, InterruptedException {
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(suite.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process;
         try {

@@ -48,17 +48,20 @@ public final class Centrale {
 
     /** As {@link #registreer(String)}, with the kiosk pointed at {@code via} (a proxy) instead of the central node. */
     public Registratie registreer(String naam, String via) throws Exception {
-        HttpResponse<String> response = staff("POST", "api/staff/kiosks", "{\"naam\":\"" + naam + "\",\"wijk\":\"" + WIJK + "\"}");
+        HttpResponse<String> response =
+                staff("POST", "api/staff/kiosks", "{\"naam\":\"" + naam + "\",\"wijk\":\"" + WIJK + "\"}");
         if (response.statusCode() != 201) {
             throw new IllegalStateException("registering a kiosk failed: " + response.body());
         }
         JsonNode body = JSON.readTree(response.body());
-        return new Registratie(body.get("kioskId").asText(),
+        return new Registratie(
+                body.get("kioskId").asText(),
                 new KioskConfig(via, naam, WIJK, body.get("enrollmentToken").asText()));
     }
 
     public void trekIn(String kioskId, String reden) throws Exception {
-        HttpResponse<String> response = staff("POST", "api/staff/kiosks/" + kioskId + "/revoke", "{\"reden\":\"" + reden + "\"}");
+        HttpResponse<String> response =
+                staff("POST", "api/staff/kiosks/" + kioskId + "/revoke", "{\"reden\":\"" + reden + "\"}");
         if (response.statusCode() != 204) {
             throw new IllegalStateException("revoking failed: " + response.body());
         }
@@ -71,11 +74,14 @@ public final class Centrale {
 
     /** Runs a SELECT over the SPARQL protocol and returns the result bindings. */
     public JsonNode sparql(String query) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "sparql"))
-                .header("Accept", "application/sparql-results+json")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(url + "sparql"))
+                        .header("Accept", "application/sparql-results+json")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("SPARQL answered " + response.statusCode() + ": " + response.body());
         }
@@ -101,7 +107,8 @@ public final class Centrale {
         String waar = dimensies.entrySet().stream()
                 .map(d -> "<" + url + "def/" + d.getKey() + "> <" + url + "id/" + d.getValue() + "> ;")
                 .collect(Collectors.joining("\n"));
-        JsonNode totaal = sparql("""
+        JsonNode totaal =
+                sparql("""
                 PREFIX qb: <http://purl.org/linked-data/cube#>
                 SELECT (SUM(?n) AS ?totaal) WHERE {
                   ?obs qb:dataSet <%1$sid/dataset/peilingresultaten> ;
@@ -113,14 +120,15 @@ public final class Centrale {
 
     /** Answers of this kiosk in the central node's database. */
     public long telling(String kioskId) throws Exception {
-        return Long.parseLong(rijen("SELECT count(*) FROM antwoord WHERE kiosk_id = ?", kioskId).getFirst());
+        return Long.parseLong(rijen("SELECT count(*) FROM antwoord WHERE kiosk_id = ?", kioskId)
+                .getFirst());
     }
 
     /** The first column of a query on the central node's database, read from its file as an auditor would. */
     public List<String> rijen(String sql, String... parameters) throws Exception {
         List<String> rijen = new ArrayList<>();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("central.db"));
-             PreparedStatement q = c.prepareStatement(sql)) {
+                PreparedStatement q = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 q.setString(i + 1, parameters[i]);
             }
@@ -135,8 +143,12 @@ public final class Centrale {
 
     private HttpResponse<String> staff(String method, String path, String body) throws Exception {
         String key = Files.readString(data.resolve("staff-api-key")).trim();
-        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url + path))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -9,8 +9,7 @@ public final class Eventually {
 
     private static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    private Eventually() {
-    }
+    private Eventually() {}
 
     /** Polls until {@code condition} holds, at most 30 s; returns the last value for the caller to assert on. */
     public static <T> T await(Value<T> value, Predicate<T> condition) throws Exception {

@@ -36,9 +36,16 @@ public final class Gemeente {
      * so a heartbeat, an alert or an action on the dashboard happens within a test.
      */
     public static Gemeente startMetSnelleVlootbewaking(Path data, Duration checkEvery) {
-        return new Gemeente(data, builder -> builder.fleet(FleetSettings.defaults()
-                .withTimes(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10), Duration.ofMinutes(5), checkEvery)
-                .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
+        return new Gemeente(
+                data,
+                builder -> builder.fleet(FleetSettings.defaults()
+                        .withTimes(
+                                Duration.ofSeconds(1),
+                                Duration.ofSeconds(5),
+                                Duration.ofSeconds(10),
+                                Duration.ofMinutes(5),
+                                checkEvery)
+                        .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
     }
 
     public void stop() {
@@ -64,6 +71,9 @@ public final class Gemeente {
     }
 
     private CentralNode startNode(int port) {
-        return instellingen.apply(CentralNode.builder().dataDir(data).port(port).demoContent(true)).build().start();
+        return instellingen
+                .apply(CentralNode.builder().dataDir(data).port(port).demoContent(true))
+                .build()
+                .start();
     }
 }

@@ -12,17 +12,23 @@ import java.time.Duration;
  */
 public final class KioskSchermenBenchServer {
 
-    private KioskSchermenBenchServer() {
-    }
+    private KioskSchermenBenchServer() {}
 
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("kiosk-screens-bench");
         Gemeente gemeente = Gemeente.start(data.resolve("central"));
-        KioskNode kiosk = gemeente.kiosk("Buurthuis De Kroon", data.resolve("kiosk")).syncInterval(Duration.ofSeconds(1))
-                .build().start();
+        KioskNode kiosk = gemeente.kiosk("Buurthuis De Kroon", data.resolve("kiosk"))
+                .syncInterval(Duration.ofSeconds(1))
+                .build()
+                .start();
         var http = java.net.http.HttpClient.newHttpClient();
-        await(() -> http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(kiosk.url() + "api/plannen")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString()).body(), body -> body.contains("herinrichting"));
+        await(
+                () -> http.send(
+                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(kiosk.url() + "api/plannen"))
+                                        .build(),
+                                java.net.http.HttpResponse.BodyHandlers.ofString())
+                        .body(),
+                body -> body.contains("herinrichting"));
         System.out.println("KIOSK " + kiosk.url());
         System.out.flush();
         while (System.in.read() >= 0) {

@@ -10,14 +10,28 @@ public record Registratie(String kioskId, KioskConfig config) {
 
     /** The same kiosk with these hardware settings in its kiosk.json. */
     public Registratie metHardware(Map<String, Object> hardware) {
-        return new Registratie(kioskId, new KioskConfig(config.centralUrl(), config.naam(), config.wijk(),
-                config.enrollmentToken(), hardware, config.hostPin()));
+        return new Registratie(
+                kioskId,
+                new KioskConfig(
+                        config.centralUrl(),
+                        config.naam(),
+                        config.wijk(),
+                        config.enrollmentToken(),
+                        hardware,
+                        config.hostPin()));
     }
 
     /** The same kiosk with this host PIN in its kiosk.json. */
     public Registratie metHostPin(String hostPin) {
-        return new Registratie(kioskId, new KioskConfig(config.centralUrl(), config.naam(), config.wijk(),
-                config.enrollmentToken(), config.hardware(), hostPin));
+        return new Registratie(
+                kioskId,
+                new KioskConfig(
+                        config.centralUrl(),
+                        config.naam(),
+                        config.wijk(),
+                        config.enrollmentToken(),
+                        config.hardware(),
+                        hostPin));
     }
 
     /**
@@ -25,7 +39,10 @@ public record Registratie(String kioskId, KioskConfig config) {
      * Callers add what their story needs and start it.
      */
     public KioskNode.Builder kiosk(Path data) {
-        return KioskNode.builder(config).dataDir(data).port(0).gpio(GpioPlatform.Choice.SIMULATED)
+        return KioskNode.builder(config)
+                .dataDir(data)
+                .port(0)
+                .gpio(GpioPlatform.Choice.SIMULATED)
                 .syncInterval(Duration.ofMillis(200));
     }
 }

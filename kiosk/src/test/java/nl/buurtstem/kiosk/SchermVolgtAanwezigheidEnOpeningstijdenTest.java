@@ -29,10 +29,13 @@ class SchermVolgtAanwezigheidEnOpeningstijdenTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private final PanelClock clock = new PanelClock(MAANDAG_OCHTEND);
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private Gemeente gemeente;
     private KioskNode kiosk;
 
@@ -95,30 +98,47 @@ class SchermVolgtAanwezigheidEnOpeningstijdenTest {
             HttpResponse<String> put = gemeente.centrale().zetOpeningstijden(registratie.kioskId(), openingstijden);
             assertEquals(204, put.statusCode(), put.body());
         }
-        kiosk = registratie.metHardware(Map.of("dimNaSeconden", 5)).metHostPin(PIN).kiosk(kioskData).panelClock(clock)
-                .build().start();
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "host/api/inloggen"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"pin\":\"" + PIN + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        kiosk = registratie
+                .metHardware(Map.of("dimNaSeconden", 5))
+                .metHostPin(PIN)
+                .kiosk(kioskData)
+                .panelClock(clock)
+                .build()
+                .start();
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "host/api/inloggen"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"pin\":\"" + PIN + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(204, login.statusCode(), login.body());
         // The opening hours arrive with the kiosk's content.
         await(this::hasContent, Boolean::booleanValue);
     }
 
     private boolean hasContent() throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/actief")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode() == 200;
+        return http.send(
+                                HttpRequest.newBuilder(URI.create(kiosk.url() + "api/peilingen/actief"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .statusCode()
+                == 200;
     }
 
     private String screen() throws Exception {
-        HttpResponse<String> check = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "host/api/controle")).build(),
+        HttpResponse<String> check = http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "host/api/controle"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode body = JSON.readTree(check.body());
         return body.get("onderdelen").get("scherm").asText();
     }
 
     private void post(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + path))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + path))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(204, response.statusCode(), response.body());
     }
 }

@@ -65,7 +65,8 @@ class StatuslampVolgtSyncTest {
     @Test
     void a_kiosk_the_central_node_refuses_shows_red() {
         lamp.accept(offline(2));
-        lamp.accept(new SyncStatus(false, 2, null, "central node refused (403 kiosk-revoked): this kiosk was taken out of use"));
+        lamp.accept(new SyncStatus(
+                false, 2, null, "central node refused (403 kiosk-revoked): this kiosk was taken out of use"));
 
         assertEquals(List.of("groen uit", "oranje aan", "oranje uit", "rood aan"), lampen);
     }

@@ -20,8 +20,10 @@ class VrijwilligerControleertBedradingInBrowserTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private Gemeente gemeente;
     private KioskNode kiosk;
 
@@ -29,7 +31,12 @@ class VrijwilligerControleertBedradingInBrowserTest {
     void start() throws Exception {
         Browser.HOST_CHECK.requireTools();
         gemeente = Gemeente.start(centralData);
-        kiosk = gemeente.centrale().registreer("Buurthuis De Kroon").metHostPin(PIN).kiosk(kioskData).build().start();
+        kiosk = gemeente.centrale()
+                .registreer("Buurthuis De Kroon")
+                .metHostPin(PIN)
+                .kiosk(kioskData)
+                .build()
+                .start();
     }
 
     @AfterEach
@@ -45,7 +52,12 @@ class VrijwilligerControleertBedradingInBrowserTest {
     @Test
     void a_volunteer_sees_every_part_of_the_wiring_in_the_browser() throws Exception {
         // Beside test-classes, so parallel builds with their own build folder keep their screenshots apart.
-        Path artefacts = Path.of(getClass().getProtectionDomain().getCodeSource().getLocation().toURI()).getParent()
+        Path artefacts = Path.of(getClass()
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .getParent()
                 .resolve("host-browser");
         Browser.Result run = Browser.HOST_CHECK.run(
                 Map.of("KIOSK_URL", kiosk.url(), "HOST_PIN", PIN, "ARTEFACTS", artefacts.toString()), artefacts);

@@ -27,16 +27,24 @@ class VrijwilligerControleertBedradingTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private Gemeente gemeente;
     private KioskNode kiosk;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
 
     @BeforeEach
     void start() throws Exception {
         gemeente = Gemeente.start(centralData);
-        kiosk = gemeente.centrale().registreer("Buurthuis De Kroon").metHostPin(PIN).kiosk(kioskData).build().start();
+        kiosk = gemeente.centrale()
+                .registreer("Buurthuis De Kroon")
+                .metHostPin(PIN)
+                .kiosk(kioskData)
+                .build()
+                .start();
     }
 
     @AfterEach
@@ -50,7 +58,9 @@ class VrijwilligerControleertBedradingTest {
         HttpResponse<String> check = get("host/api/controle");
 
         assertEquals(401, check.statusCode());
-        assertEquals("/problems/host-pin-required", JSON.readTree(check.body()).get("type").asText());
+        assertEquals(
+                "/problems/host-pin-required",
+                JSON.readTree(check.body()).get("type").asText());
         assertEquals(401, post("host/api/controle/lampen/rood").statusCode());
     }
 
@@ -97,7 +107,9 @@ class VrijwilligerControleertBedradingTest {
         JsonNode after = get("host/api/controle?na=" + before, JsonNode.class);
 
         List<String> seen = new ArrayList<>();
-        after.get("gebeurtenissen").forEach(e -> seen.add(e.get("onderdeel").asText() + " " + e.get("wat").asText()));
+        after.get("gebeurtenissen")
+                .forEach(e -> seen.add(
+                        e.get("onderdeel").asText() + " " + e.get("wat").asText()));
         assertTrue(seen.contains("lamp-rood aan"), seen.toString());
         assertTrue(after.get("onderdelen").get("aanwezigheid").asBoolean(), after.toString());
         assertEquals("on", after.get("onderdelen").get("scherm").asText());
@@ -147,18 +159,26 @@ class VrijwilligerControleertBedradingTest {
     }
 
     private HttpResponse<String> login(String pin) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "host/api/inloggen"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"pin\":\"" + pin + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "host/api/inloggen"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"pin\":\"" + pin + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + path))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode get(String path, Class<JsonNode> type) throws Exception {

@@ -15,43 +15,43 @@ import java.util.Map;
 import java.util.Optional;
 import nl.buurtstem.opendata.demo.DemoBewonersinhoud;
 import nl.buurtstem.opendata.demo.DemoContent;
-import nl.buurtstem.opendata.idee.IdeeHandler;
-import nl.buurtstem.opendata.idee.IdeeStore;
-import nl.buurtstem.opendata.initiatief.MenukaartStore;
-import nl.buurtstem.opendata.peiling.WijkUitslagen;
-import nl.buurtstem.opendata.sync.ContentSection;
-import nl.buurtstem.opendata.vertaling.VertalingStore;
-import nl.buurtstem.opendata.wijk.WijkkaartStore;
-import nl.buurtstem.opendata.wijkbudget.StembiljetHandler;
-import nl.buurtstem.opendata.wijkbudget.WijkbudgetStore;
 import nl.buurtstem.opendata.fleet.FleetMonitoring;
 import nl.buurtstem.opendata.fleet.FleetRoutes;
 import nl.buurtstem.opendata.fleet.FleetSettings;
 import nl.buurtstem.opendata.fleet.KioskRegistry;
 import nl.buurtstem.opendata.fleet.Opstartkaarten;
+import nl.buurtstem.opendata.idee.IdeeHandler;
+import nl.buurtstem.opendata.idee.IdeeStore;
 import nl.buurtstem.opendata.initiatief.InitiatiefStore;
+import nl.buurtstem.opendata.initiatief.MenukaartStore;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.LinkedData;
 import nl.buurtstem.opendata.lod.Publisher;
 import nl.buurtstem.opendata.lod.SparqlEndpoint;
 import nl.buurtstem.opendata.peiling.AntwoordHandler;
-import nl.buurtstem.opendata.peiling.OnderdruktHandler;
-import nl.buurtstem.opendata.peiling.Onderdrukkingen;
 import nl.buurtstem.opendata.peiling.Antwoorden;
+import nl.buurtstem.opendata.peiling.Onderdrukkingen;
+import nl.buurtstem.opendata.peiling.OnderdruktHandler;
 import nl.buurtstem.opendata.peiling.PeilingCube;
 import nl.buurtstem.opendata.peiling.PeilingPages;
 import nl.buurtstem.opendata.peiling.PeilingPublication;
 import nl.buurtstem.opendata.peiling.PeilingStore;
+import nl.buurtstem.opendata.peiling.WijkUitslagen;
 import nl.buurtstem.opendata.plan.PlanStore;
 import nl.buurtstem.opendata.release.ReleaseRoutes;
 import nl.buurtstem.opendata.staff.StaffAccess;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.sync.ContentSection;
 import nl.buurtstem.opendata.sync.SyncRoutes;
+import nl.buurtstem.opendata.vertaling.VertalingStore;
 import nl.buurtstem.opendata.web.BearerToken;
 import nl.buurtstem.opendata.web.HomePage;
 import nl.buurtstem.opendata.web.Problems;
 import nl.buurtstem.opendata.wijk.WijkStore;
+import nl.buurtstem.opendata.wijk.WijkkaartStore;
+import nl.buurtstem.opendata.wijkbudget.StembiljetHandler;
+import nl.buurtstem.opendata.wijkbudget.WijkbudgetStore;
 
 /**
  * The municipality's central node: receives kiosk syncs, keeps content, publishes linked open data.
@@ -85,9 +85,22 @@ public final class CentralNode {
     public synchronized CentralNode start() {
         ObjectMapper json = jsonMapper();
         db = Database.open(settings.dataDir().resolve("central.db"));
-        Migrations.apply(db, List.of(WijkStore.SCHEMA, PeilingStore.SCHEMA, PlanStore.SCHEMA, InitiatiefStore.SCHEMA,
-                KioskRegistry.SCHEMA, SyncRoutes.SCHEMA, FleetMonitoring.SCHEMA, Onderdrukkingen.SCHEMA, IdeeStore.SCHEMA,
-                WijkbudgetStore.SCHEMA, MenukaartStore.SCHEMA, WijkkaartStore.SCHEMA, VertalingStore.SCHEMA));
+        Migrations.apply(
+                db,
+                List.of(
+                        WijkStore.SCHEMA,
+                        PeilingStore.SCHEMA,
+                        PlanStore.SCHEMA,
+                        InitiatiefStore.SCHEMA,
+                        KioskRegistry.SCHEMA,
+                        SyncRoutes.SCHEMA,
+                        FleetMonitoring.SCHEMA,
+                        Onderdrukkingen.SCHEMA,
+                        IdeeStore.SCHEMA,
+                        WijkbudgetStore.SCHEMA,
+                        MenukaartStore.SCHEMA,
+                        WijkkaartStore.SCHEMA,
+                        VertalingStore.SCHEMA));
         WijkStore wijken = new WijkStore(db);
         PeilingStore peilingen = new PeilingStore(db, json);
         PlanStore plannen = new PlanStore(db, json);
@@ -106,26 +119,63 @@ public final class CentralNode {
         Iris iris = new Iris(settings.baseUri());
         linkedData = LinkedData.open(settings.dataDir().resolve("tdb2"));
         publisher = new Publisher(linkedData);
-        PeilingPublication peilingPublication = new PeilingPublication(peilingen, antwoorden,
-                new PeilingCube(iris, settings.privacyThreshold()), publisher);
+        PeilingPublication peilingPublication = new PeilingPublication(
+                peilingen, antwoorden, new PeilingCube(iris, settings.privacyThreshold()), publisher);
         peilingPublication.publishAll();
 
         StaffAccess staff = StaffAccess.fromFile(settings.dataDir().resolve("staff-api-key"));
-        SyncRoutes sync = new SyncRoutes(db, json, kiosks, wijken, peilingen, plannen, initiatieven, settings.clock(),
-                List.of(new AntwoordHandler(peilingen, peilingPublication), new OnderdruktHandler(peilingen, peilingPublication),
+        SyncRoutes sync = new SyncRoutes(
+                db,
+                json,
+                kiosks,
+                wijken,
+                peilingen,
+                plannen,
+                initiatieven,
+                settings.clock(),
+                List.of(
+                        new AntwoordHandler(peilingen, peilingPublication),
+                                new OnderdruktHandler(peilingen, peilingPublication),
                         new IdeeHandler(), new StembiljetHandler(wijkbudgetten)),
                 residentContent(wijkbudgetten, menukaart, wijkkaart, vertalingen, new WijkUitslagen(db)));
         FleetRoutes fleet = new FleetRoutes(json, kiosks, wijken, staff);
         PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
-        openData = new OpenDataWiring(new OpenDataWiring.Parts(settings.dataDir(), db, json, iris, linkedData, publisher,
-                settings.clock(), staff, wijken, plannen, initiatieven, peilingen, peilingPublication, peilingPages, kiosks,
-                wijkbudgetten, settings.privacyThreshold()),
-                new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()), settings.catalogus());
+        openData = new OpenDataWiring(
+                new OpenDataWiring.Parts(
+                        settings.dataDir(),
+                        db,
+                        json,
+                        iris,
+                        linkedData,
+                        publisher,
+                        settings.clock(),
+                        staff,
+                        wijken,
+                        plannen,
+                        initiatieven,
+                        peilingen,
+                        peilingPublication,
+                        peilingPages,
+                        kiosks,
+                        wijkbudgetten,
+                        settings.privacyThreshold()),
+                new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()),
+                settings.catalogus());
         openData.publishAll();
         ReleaseRoutes releases = new ReleaseRoutes(settings.dataDir().resolve("releases"));
-        fleetMonitoring = new FleetMonitoring(db, json, kiosks, wijken, openData.staffAuth(), sync::authenticate,
-                fleetSettings(json), settings.clock(), settings.baseUri(), settings.demoContent(),
-                Optional.ofNullable(settings.opstartkaarten()), releases::publicKey,
+        fleetMonitoring = new FleetMonitoring(
+                db,
+                json,
+                kiosks,
+                wijken,
+                openData.staffAuth(),
+                sync::authenticate,
+                fleetSettings(json),
+                settings.clock(),
+                settings.baseUri(),
+                settings.demoContent(),
+                Optional.ofNullable(settings.opstartkaarten()),
+                releases::publicKey,
                 BearerToken.fromFile(settings.dataDir().resolve("metrics-token")));
 
         app = Javalin.create(cfg -> {
@@ -194,10 +244,14 @@ public final class CentralNode {
     }
 
     /** What the kiosk's resident screens need beyond polls, plans and initiatives. */
-    private static List<ContentSection> residentContent(WijkbudgetStore wijkbudgetten, MenukaartStore menukaart,
-                                                        WijkkaartStore wijkkaart, VertalingStore vertalingen,
-                                                        WijkUitslagen uitslagen) {
-        return List.of(new ContentSection("wijkbudgetten", kiosk -> wijkbudgetten.forKiosk(kiosk.wijk())),
+    private static List<ContentSection> residentContent(
+            WijkbudgetStore wijkbudgetten,
+            MenukaartStore menukaart,
+            WijkkaartStore wijkkaart,
+            VertalingStore vertalingen,
+            WijkUitslagen uitslagen) {
+        return List.of(
+                new ContentSection("wijkbudgetten", kiosk -> wijkbudgetten.forKiosk(kiosk.wijk())),
                 new ContentSection("menukaart", kiosk -> menukaart.current().orElse(null)),
                 new ContentSection("wijkkaart", kiosk -> wijkkaart.current().orElse(null)),
                 new ContentSection("vertalingen", kiosk -> vertalingen.all()),
@@ -211,7 +265,8 @@ public final class CentralNode {
         }
         java.nio.file.Path file = settings.dataDir().resolve("fleet.json");
         return settings.demoContent() && !java.nio.file.Files.exists(file)
-                ? FleetMonitoring.demoSettings("http://localhost:" + settings.port() + "/") : FleetSettings.read(json, file);
+                ? FleetMonitoring.demoSettings("http://localhost:" + settings.port() + "/")
+                : FleetSettings.read(json, file);
     }
 
     static ObjectMapper jsonMapper() {
@@ -221,11 +276,20 @@ public final class CentralNode {
                 .build();
     }
 
-    private record Settings(Path dataDir, String host, int port, String baseUri, boolean demoContent,
-                            Duration queryTimeout, long maxRequestBytes, Clock clock, long maxResults,
-                            nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus, int privacyThreshold,
-                            FleetSettings fleet, Opstartkaarten opstartkaarten) {
-    }
+    private record Settings(
+            Path dataDir,
+            String host,
+            int port,
+            String baseUri,
+            boolean demoContent,
+            Duration queryTimeout,
+            long maxRequestBytes,
+            Clock clock,
+            long maxResults,
+            nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus,
+            int privacyThreshold,
+            FleetSettings fleet,
+            Opstartkaarten opstartkaarten) {}
 
     /** Settings with sensible defaults; only the data folder has none. */
     public static final class Builder {
@@ -279,8 +343,11 @@ public final class CentralNode {
 
         /** The licence of every dataset and distribution, an IRI from the EU licence list (default CC0 1.0). */
         public Builder licence(String licenceIri) {
-            this.catalogus = new nl.buurtstem.opendata.catalogus.CatalogusSettings(catalogus.gemeentecode(), catalogus.gemeentenaam(),
-                    licenceIri, licenceIri.substring(licenceIri.lastIndexOf('/') + 1));
+            this.catalogus = new nl.buurtstem.opendata.catalogus.CatalogusSettings(
+                    catalogus.gemeentecode(),
+                    catalogus.gemeentenaam(),
+                    licenceIri,
+                    licenceIri.substring(licenceIri.lastIndexOf('/') + 1));
             return this;
         }
 
@@ -325,7 +392,20 @@ public final class CentralNode {
             // URIs are minted under the real port, so a free port is chosen now rather than by the server later.
             int chosenPort = port == 0 ? freePort() : port;
             String base = baseUri != null ? baseUri : "http://localhost:" + chosenPort + "/";
-            return new CentralNode(new Settings(dataDir, host, chosenPort, base, demoContent, queryTimeout, maxRequestBytes, clock, maxResults, catalogus, privacyThreshold, fleet, opstartkaarten));
+            return new CentralNode(new Settings(
+                    dataDir,
+                    host,
+                    chosenPort,
+                    base,
+                    demoContent,
+                    queryTimeout,
+                    maxRequestBytes,
+                    clock,
+                    maxResults,
+                    catalogus,
+                    privacyThreshold,
+                    fleet,
+                    opstartkaarten));
         }
 
         private static int freePort() {

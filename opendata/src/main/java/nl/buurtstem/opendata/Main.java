@@ -7,8 +7,7 @@ import nl.buurtstem.opendata.fleet.Opstartkaarten;
 /** Starts the central node: {@code --data DIR --port N [--base-uri URI] [--demo]} and the open-data options. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) throws InterruptedException {
         CentralNode.Builder builder = CentralNode.builder().dataDir(Path.of("data/central"));
@@ -20,16 +19,19 @@ public final class Main {
                 case "--host" -> builder.host(value(args, ++i));
                 case "--base-uri" -> builder.baseUri(value(args, ++i));
                 case "--demo" -> builder.demoContent(true);
-                case "--query-timeout-ms" -> builder.queryTimeout(java.time.Duration.ofMillis(Long.parseLong(value(args, ++i))));
+                case "--query-timeout-ms" ->
+                    builder.queryTimeout(java.time.Duration.ofMillis(Long.parseLong(value(args, ++i))));
                 case "--max-results" -> builder.maxResults(Long.parseLong(value(args, ++i)));
                 case "--privacy-threshold" -> builder.privacyThreshold(Integer.parseInt(value(args, ++i)));
-                case "--publisher" -> builder.catalogus(nl.buurtstem.opendata.catalogus.CatalogusSettings.defaults(
-                        value(args, ++i), value(args, ++i)));
+                case "--publisher" ->
+                    builder.catalogus(nl.buurtstem.opendata.catalogus.CatalogusSettings.defaults(
+                            value(args, ++i), value(args, ++i)));
                 case "--licence" -> licence = value(args, ++i);
                 default -> {
-                    System.err.println("unknown option " + args[i]
-                            + "; use --data DIR --port N [--host H] [--base-uri URI] [--demo] [--query-timeout-ms N] "
-                            + "[--max-results N] [--privacy-threshold N] [--publisher GM0193 \"Gemeente Zwolle\"] [--licence IRI]");
+                    System.err.println(
+                            "unknown option " + args[i]
+                                    + "; use --data DIR --port N [--host H] [--base-uri URI] [--demo] [--query-timeout-ms N] "
+                                    + "[--max-results N] [--privacy-threshold N] [--publisher GM0193 \"Gemeente Zwolle\"] [--licence IRI]");
                     System.exit(2);
                 }
             }
@@ -41,10 +43,13 @@ public final class Main {
         java.util.ServiceLoader.load(Opstartkaarten.class).findFirst().ifPresent(builder::opstartkaarten);
         CentralNode node = builder.build().start();
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            node.stop();
-            stopped.countDown();
-        }, "central-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            node.stop();
+                            stopped.countDown();
+                        },
+                        "central-shutdown"));
         System.out.println("central node ready on " + node.url());
         stopped.await();
     }

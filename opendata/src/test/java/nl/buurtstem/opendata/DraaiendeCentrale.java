@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()));
  * }</pre>
  */
-public final class DraaiendeCentrale implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
+public final class DraaiendeCentrale
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
 
     private final UnaryOperator<CentralNode.Builder> instellingen;
     private boolean voorDeHeleKlasse;
@@ -94,7 +95,10 @@ public final class DraaiendeCentrale implements BeforeAllCallback, BeforeEachCal
     }
 
     private CentralNode startNode(int port) {
-        return instellingen.apply(CentralNode.builder().dataDir(data).port(port).demoContent(true)).build().start();
+        return instellingen
+                .apply(CentralNode.builder().dataDir(data).port(port).demoContent(true))
+                .build()
+                .start();
     }
 
     private void stop() {

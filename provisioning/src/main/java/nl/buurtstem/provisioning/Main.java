@@ -7,8 +7,7 @@ import nl.buurtstem.provisioning.release.ReleaseCommand;
 /** The provisioning tool: {@code buurtstem enroll ...} and {@code buurtstem release ...}. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(String[] args) {
         String command = args.length == 0 ? "" : args[0];

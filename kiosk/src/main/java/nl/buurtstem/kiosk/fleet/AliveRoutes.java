@@ -20,12 +20,18 @@ final class AliveRoutes {
     void install(JavalinConfig cfg) {
         cfg.routes.post("/fleet/levend", ctx -> {
             // Only the kiosk's own browser speaks for its screen; a laptop on the buurthuis Wi-Fi must not.
-            if (!java.net.InetAddress.getByName(ctx.ip().replaceAll("[\\[\\]]", "")).isLoopbackAddress()) {
-                throw new Problem(403, "not-this-screen", "Only the kiosk's own browser reports that its page is alive.");
+            if (!java.net.InetAddress.getByName(ctx.ip().replaceAll("[\\[\\]]", ""))
+                    .isLoopbackAddress()) {
+                throw new Problem(
+                        403, "not-this-screen", "Only the kiosk's own browser reports that its page is alive.");
             }
             Map<String, Object> reply = new LinkedHashMap<>();
             reply.put("herladen", page.alive());
-            reply.put("bericht", page.message().map(m -> Map.of("tekst", m.text(), "tot", m.until().toString())).orElse(null));
+            reply.put(
+                    "bericht",
+                    page.message()
+                            .map(m -> Map.of("tekst", m.text(), "tot", m.until().toString()))
+                            .orElse(null));
             ctx.json(reply);
         });
     }

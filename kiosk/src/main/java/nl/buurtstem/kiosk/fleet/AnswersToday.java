@@ -21,7 +21,10 @@ final class AnswersToday {
     }
 
     Long count() {
-        String since = LocalDate.now(clock.withZone(zone)).atStartOfDay(zone).toInstant().toString();
+        String since = LocalDate.now(clock.withZone(zone))
+                .atStartOfDay(zone)
+                .toInstant()
+                .toString();
         try {
             return db.transaction(c -> {
                 try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM antwoord WHERE at >= ?")) {

@@ -10,15 +10,15 @@ import java.util.concurrent.TimeUnit;
 final class CommandRunner {
 
     /** How a command ended; {@code output} is its last words, for the heartbeat's lastError. */
-    record Outcome(boolean ok, String output) {
-    }
+    record Outcome(boolean ok, String output) {}
 
     Outcome run(List<String> command, Duration limit) {
         if (command.isEmpty()) {
             return new Outcome(false, "not configured on this kiosk");
         }
         try {
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+            Process process =
+                    new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getOutputStream().close();
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
@@ -26,8 +26,12 @@ final class CommandRunner {
             }
             String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             String tail = output.length() > 300 ? output.substring(output.length() - 300) : output;
-            return process.exitValue() == 0 ? new Outcome(true, tail)
-                    : new Outcome(false, command.getFirst() + " exited with " + process.exitValue() + (tail.isEmpty() ? "" : ": " + tail));
+            return process.exitValue() == 0
+                    ? new Outcome(true, tail)
+                    : new Outcome(
+                            false,
+                            command.getFirst() + " exited with " + process.exitValue()
+                                    + (tail.isEmpty() ? "" : ": " + tail));
         } catch (IOException e) {
             return new Outcome(false, "cannot run " + command.getFirst() + ": " + e.getMessage());
         } catch (InterruptedException e) {

@@ -17,9 +17,14 @@ import java.util.List;
  * @param screenshotCommand      writes a PNG of the screen to the path given as {@code {file}}; empty:
  *                               Chromium headless renders the kiosk page when present, else refused
  */
-public record FleetSettings(Duration heartbeatInterval, Duration watchdogAfter, Duration watchdogGrace,
-                            List<String> browserRestartCommand, List<String> appRestartCommand, List<String> rebootCommand,
-                            List<String> screenshotCommand) {
+public record FleetSettings(
+        Duration heartbeatInterval,
+        Duration watchdogAfter,
+        Duration watchdogGrace,
+        List<String> browserRestartCommand,
+        List<String> appRestartCommand,
+        List<String> rebootCommand,
+        List<String> screenshotCommand) {
 
     public static final String BROWSER_UNIT = "buurtstem-scherm.service";
     public static final String KIOSK_UNIT = "buurtstem-kiosk.service";
@@ -36,9 +41,16 @@ public record FleetSettings(Duration heartbeatInterval, Duration watchdogAfter, 
      */
     public static FleetSettings forThisMachine() {
         boolean provisioned = Files.exists(Path.of("/etc/systemd/system", BROWSER_UNIT));
-        return new FleetSettings(Duration.ofSeconds(60), Duration.ofSeconds(90), Duration.ofSeconds(120),
-                command("BUURTSTEM_BROWSER_RESTART", provisioned ? List.of("systemctl", "--no-block", "restart", BROWSER_UNIT) : List.of()),
-                command("BUURTSTEM_APP_RESTART", provisioned ? List.of("systemctl", "--no-block", "restart", KIOSK_UNIT) : List.of()),
+        return new FleetSettings(
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(90),
+                Duration.ofSeconds(120),
+                command(
+                        "BUURTSTEM_BROWSER_RESTART",
+                        provisioned ? List.of("systemctl", "--no-block", "restart", BROWSER_UNIT) : List.of()),
+                command(
+                        "BUURTSTEM_APP_RESTART",
+                        provisioned ? List.of("systemctl", "--no-block", "restart", KIOSK_UNIT) : List.of()),
                 command("BUURTSTEM_REBOOT", provisioned ? List.of("systemctl", "--no-block", "reboot") : List.of()),
                 command("BUURTSTEM_SCREENSHOT", provisioned ? List.of(SCREENSHOT_SCRIPT, "{file}") : List.of()));
     }
@@ -52,13 +64,19 @@ public record FleetSettings(Duration heartbeatInterval, Duration watchdogAfter, 
     }
 
     public FleetSettings withTimes(Duration interval, Duration watchdog, Duration grace) {
-        return new FleetSettings(interval, watchdog, grace, browserRestartCommand, appRestartCommand, rebootCommand,
-                screenshotCommand);
+        return new FleetSettings(
+                interval, watchdog, grace, browserRestartCommand, appRestartCommand, rebootCommand, screenshotCommand);
     }
 
-    public FleetSettings withCommands(List<String> browserRestart, List<String> appRestart, List<String> reboot,
-                                      List<String> screenshot) {
-        return new FleetSettings(heartbeatInterval, watchdogAfter, watchdogGrace, List.copyOf(browserRestart),
-                List.copyOf(appRestart), List.copyOf(reboot), List.copyOf(screenshot));
+    public FleetSettings withCommands(
+            List<String> browserRestart, List<String> appRestart, List<String> reboot, List<String> screenshot) {
+        return new FleetSettings(
+                heartbeatInterval,
+                watchdogAfter,
+                watchdogGrace,
+                List.copyOf(browserRestart),
+                List.copyOf(appRestart),
+                List.copyOf(reboot),
+                List.copyOf(screenshot));
     }
 }

@@ -23,7 +23,8 @@ final class HeartbeatClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private final ObjectMapper json;
     private final String central;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile long clockOffsetMillis;
 
     HeartbeatClient(ObjectMapper json, String centralUrl) {
@@ -65,13 +66,15 @@ final class HeartbeatClient {
             throws IOException, InterruptedException {
         long now = System.currentTimeMillis() + clockOffsetMillis;
         String nonce = UUID.randomUUID().toString();
-        HttpRequest request = HttpRequest.newBuilder(URI.create(central + path)).timeout(TIMEOUT)
+        HttpRequest request = HttpRequest.newBuilder(URI.create(central + path))
+                .timeout(TIMEOUT)
                 .header("Content-Type", type)
                 .header("Buurtstem-Kiosk", me.kioskId())
                 .header("Buurtstem-Timestamp", Long.toString(now))
                 .header("Buurtstem-Nonce", nonce)
                 .header("Buurtstem-Signature", new Signer(me.secret()).sign("POST", path, now, nonce, body))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build();
         return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 

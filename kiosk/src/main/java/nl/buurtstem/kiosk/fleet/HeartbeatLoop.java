@@ -31,8 +31,14 @@ final class HeartbeatLoop implements AutoCloseable {
     private volatile boolean running;
     private Thread thread;
 
-    HeartbeatLoop(ObjectMapper json, HeartbeatClient client, HeartbeatReport report, RemoteActions actions,
-                  Watchdog watchdog, Path credentialsFile, Duration interval) {
+    HeartbeatLoop(
+            ObjectMapper json,
+            HeartbeatClient client,
+            HeartbeatReport report,
+            RemoteActions actions,
+            Watchdog watchdog,
+            Path credentialsFile,
+            Duration interval) {
         this.json = json;
         this.client = client;
         this.report = report;

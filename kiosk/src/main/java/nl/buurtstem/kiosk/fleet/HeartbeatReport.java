@@ -28,9 +28,17 @@ final class HeartbeatReport {
     private final Path dataDir;
     private final Clock clock;
 
-    HeartbeatReport(String software, Supplier<SyncStatus> sync, AnswersToday answers, Supplier<Health> health,
-                    Supplier<Boolean> screenOn, Watchdog watchdog, PageLiveness page, Incidents incidents, Path dataDir,
-                    Clock clock) {
+    HeartbeatReport(
+            String software,
+            Supplier<SyncStatus> sync,
+            AnswersToday answers,
+            Supplier<Health> health,
+            Supplier<Boolean> screenOn,
+            Watchdog watchdog,
+            PageLiveness page,
+            Incidents incidents,
+            Path dataDir,
+            Clock clock) {
         this.software = software;
         this.started = clock.instant();
         this.sync = sync;
@@ -55,7 +63,9 @@ final class HeartbeatReport {
         m.put("lastSync", s.lastSuccess() == null ? null : s.lastSuccess().toString());
         m.put("outbox", s.pending());
         m.put("answersToday", answers.count());
-        m.put("cpuTemperature", h.cpuTemperatureCelsius().map(t -> Math.round(t * 10) / 10.0).orElse(null));
+        m.put(
+                "cpuTemperature",
+                h.cpuTemperatureCelsius().map(t -> Math.round(t * 10) / 10.0).orElse(null));
         m.put("throttled", h.throttled().orElse(null));
         m.put("underVoltage", h.underVoltage().orElse(null));
         m.put("diskFreeBytes", h.freeDiskBytes().orElse(null));
@@ -69,8 +79,12 @@ final class HeartbeatReport {
         // Sync trouble shows as lastSync and outbox; lastError is for what only the kiosk itself can tell.
         m.put("lastError", incidents.lastError());
         m.put("watchdogRestarts", incidents.watchdogRestarts());
-        m.put("results", results.stream().map(r -> Map.of("action", r.action(), "ok", r.ok(),
-                "message", r.message() == null ? "" : r.message())).toList());
+        m.put(
+                "results",
+                results.stream()
+                        .map(r -> Map.of(
+                                "action", r.action(), "ok", r.ok(), "message", r.message() == null ? "" : r.message()))
+                        .toList());
         return m;
     }
 

@@ -30,22 +30,50 @@ public final class KioskFleet implements AutoCloseable {
      * @param screenOn  whether the screen is on, or null when unknown
      * @param kioskPage the kiosk page's own address, for screenshots rendered by Chromium headless
      */
-    public KioskFleet(ObjectMapper json, String centralUrl, Path credentialsFile, Path dataDir, Database db,
-                      FleetSettings settings, Supplier<SyncStatus> sync, Runnable refreshContent, Supplier<Health> health,
-                      Supplier<Boolean> screenOn, Supplier<String> kioskPage, Clock clock) {
+    public KioskFleet(
+            ObjectMapper json,
+            String centralUrl,
+            Path credentialsFile,
+            Path dataDir,
+            Database db,
+            FleetSettings settings,
+            Supplier<SyncStatus> sync,
+            Runnable refreshContent,
+            Supplier<Health> health,
+            Supplier<Boolean> screenOn,
+            Supplier<String> kioskPage,
+            Clock clock) {
         page = new PageLiveness(clock);
         Incidents incidents = new Incidents(clock);
         CommandRunner commands = new CommandRunner();
         HeartbeatClient client = new HeartbeatClient(json, centralUrl);
         Watchdog watchdog = new Watchdog(page, settings, commands, incidents, clock);
-        RemoteActions actions = new RemoteActions(page, refreshContent, new Screenshotter(settings, commands, kioskPage),
-                (id, png) -> client.screenshot(nl.buurtstem.kiosk.sync.Credentials.load(credentialsFile).orElseThrow(), id, png),
-                commands, settings, incidents, clock);
-        HeartbeatReport report = new HeartbeatReport(nl.buurtstem.kiosk.KioskVersion.describe(
-                nl.buurtstem.kiosk.KioskVersion.current(), dataDir), sync,
-                new AnswersToday(db, clock, ZoneId.of("Europe/Amsterdam")), health, screenOn, watchdog, page, incidents,
-                dataDir, clock);
-        loop = new HeartbeatLoop(json, client, report, actions, watchdog, credentialsFile, settings.heartbeatInterval());
+        RemoteActions actions = new RemoteActions(
+                page,
+                refreshContent,
+                new Screenshotter(settings, commands, kioskPage),
+                (id, png) -> client.screenshot(
+                        nl.buurtstem.kiosk.sync.Credentials.load(credentialsFile)
+                                .orElseThrow(),
+                        id,
+                        png),
+                commands,
+                settings,
+                incidents,
+                clock);
+        HeartbeatReport report = new HeartbeatReport(
+                nl.buurtstem.kiosk.KioskVersion.describe(nl.buurtstem.kiosk.KioskVersion.current(), dataDir),
+                sync,
+                new AnswersToday(db, clock, ZoneId.of("Europe/Amsterdam")),
+                health,
+                screenOn,
+                watchdog,
+                page,
+                incidents,
+                dataDir,
+                clock);
+        loop = new HeartbeatLoop(
+                json, client, report, actions, watchdog, credentialsFile, settings.heartbeatInterval());
     }
 
     public void install(JavalinConfig cfg) {

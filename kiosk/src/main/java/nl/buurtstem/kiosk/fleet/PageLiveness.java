@@ -11,8 +11,7 @@ import java.util.Optional;
 final class PageLiveness {
 
     /** A message from staff on the kiosk screen until {@code until}. */
-    record Message(String text, Instant until) {
-    }
+    record Message(String text, Instant until) {}
 
     private final Clock clock;
     private Instant lastAlive;

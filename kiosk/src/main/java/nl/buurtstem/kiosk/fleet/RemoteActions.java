@@ -9,8 +9,7 @@ import java.util.List;
 final class RemoteActions {
 
     /** How an action ended, as the next heartbeat reports it. */
-    record Result(String action, boolean ok, String message) {
-    }
+    record Result(String action, boolean ok, String message) {}
 
     /** Uploads a screenshot for the action that asked for it. */
     @FunctionalInterface
@@ -27,8 +26,15 @@ final class RemoteActions {
     private final Incidents incidents;
     private final Clock clock;
 
-    RemoteActions(PageLiveness page, Runnable refreshContent, Screenshotter screenshots, Upload upload,
-                  CommandRunner commands, FleetSettings settings, Incidents incidents, Clock clock) {
+    RemoteActions(
+            PageLiveness page,
+            Runnable refreshContent,
+            Screenshotter screenshots,
+            Upload upload,
+            CommandRunner commands,
+            FleetSettings settings,
+            Incidents incidents,
+            Clock clock) {
         this.page = page;
         this.refreshContent = refreshContent;
         this.screenshots = screenshots;
@@ -45,7 +51,8 @@ final class RemoteActions {
     }
 
     Result refuseOrAccept(JsonNode action) {
-        List<String> command = "reboot".equals(action.path("type").asText()) ? settings.rebootCommand() : settings.appRestartCommand();
+        List<String> command =
+                "reboot".equals(action.path("type").asText()) ? settings.rebootCommand() : settings.appRestartCommand();
         return command.isEmpty()
                 ? new Result(action.path("id").asText(), false, "not configured on this kiosk")
                 : new Result(action.path("id").asText(), true, "started");
@@ -66,7 +73,9 @@ final class RemoteActions {
                 }
                 case "show-message" -> {
                     int seconds = action.path("params").path("seconds").asInt(300);
-                    page.show(action.path("params").path("text").asText(), clock.instant().plusSeconds(seconds));
+                    page.show(
+                            action.path("params").path("text").asText(),
+                            clock.instant().plusSeconds(seconds));
                     yield new Result(id, true, "shown for " + seconds + " s");
                 }
                 case "screenshot" -> {

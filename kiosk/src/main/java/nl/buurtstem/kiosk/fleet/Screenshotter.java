@@ -13,7 +13,8 @@ import java.util.List;
  */
 final class Screenshotter {
 
-    private static final List<Path> CHROMIUM = List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
+    private static final List<Path> CHROMIUM =
+            List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
     private final FleetSettings settings;
     private final CommandRunner commands;
     private final java.util.function.Supplier<String> kioskPageUrl;
@@ -25,26 +26,31 @@ final class Screenshotter {
     }
 
     /** A PNG and how it was made, for the result staff see. */
-    record Shot(byte[] png, String how) {
-    }
+    record Shot(byte[] png, String how) {}
 
     Shot take() throws IOException {
         Path dir = Files.createTempDirectory("buurtstem-screenshot");
         try {
             if (!settings.screenshotCommand().isEmpty()) {
                 Path file = dir.resolve("scherm.png");
-                List<String> command = settings.screenshotCommand().stream().map(p -> p.replace("{file}", file.toString())).toList();
+                List<String> command = settings.screenshotCommand().stream()
+                        .map(p -> p.replace("{file}", file.toString()))
+                        .toList();
                 CommandRunner.Outcome outcome = commands.run(command, Duration.ofSeconds(60));
                 if (outcome.ok() && Files.exists(file)) {
                     return new Shot(Files.readAllBytes(file), "screen captured by " + command.getFirst());
                 }
-                // A screen capture can fail (no Wayland session yet); the page as Chromium renders it still helps staff.
-                return rendered(dir, command.getFirst() + " failed (" + outcome.output() + "); page rendered by Chromium instead");
+                // A screen capture can fail (no Wayland session yet); the page as Chromium renders it still helps
+                // staff.
+                return rendered(
+                        dir,
+                        command.getFirst() + " failed (" + outcome.output() + "); page rendered by Chromium instead");
             }
             return rendered(dir, "page rendered by Chromium headless");
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(java.util.Comparator.reverseOrder())
+                        .forEach(p -> p.toFile().delete());
             }
         }
     }
@@ -59,12 +65,25 @@ final class Screenshotter {
     }
 
     private List<String> chromium(Path file, Path dir) throws IOException {
-        Path chromium = CHROMIUM.stream().filter(Files::isExecutable).findFirst()
-                .orElseThrow(() -> new IOException("no screenshot command configured and no Chromium to render the page"));
-        List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--user-data-dir=" + dir.resolve("profiel"), "--window-size=1280,800",
-                "--virtual-time-budget=5000", "--screenshot=" + file,
+        Path chromium = CHROMIUM.stream()
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow(
+                        () -> new IOException("no screenshot command configured and no Chromium to render the page"));
+        List<String> command = new ArrayList<>(List.of(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--hide-scrollbars",
+                "--user-data-dir=" + dir.resolve("profiel"),
+                "--window-size=1280,800",
+                "--virtual-time-budget=5000",
+                "--screenshot=" + file,
                 // Marked, so this rendering's own "alive" pings do not count as the kiosk's screen (kiosk-ui/alive.js).
                 kioskPageUrl.get() + "?schermafbeelding=1"));
         return command;

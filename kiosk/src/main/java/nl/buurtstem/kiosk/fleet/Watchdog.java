@@ -54,7 +54,8 @@ final class Watchdog {
         if (alive.isPresent() && !alive.get().plus(settings.watchdogAfter()).isBefore(now)) {
             return false;
         }
-        String why = alive.map(a -> "kiosk page silent since " + a).orElse("kiosk page did not report after the browser started");
+        String why = alive.map(a -> "kiosk page silent since " + a)
+                .orElse("kiosk page did not report after the browser started");
         log.warn("{}: restarting the browser session", why);
         CommandRunner.Outcome outcome = commands.run(settings.browserRestartCommand(), Duration.ofSeconds(30));
         lastStart = now;

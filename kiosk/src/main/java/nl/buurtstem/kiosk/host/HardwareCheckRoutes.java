@@ -49,8 +49,7 @@ final class HardwareCheckRoutes {
         cfg.routes.post("/host/api/controle/lampen/{kleur}", this::blink);
     }
 
-    private record LoginRequest(String pin) {
-    }
+    private record LoginRequest(String pin) {}
 
     private void login(Context ctx) {
         LoginRequest request;
@@ -68,10 +67,14 @@ final class HardwareCheckRoutes {
                 ctx.cookie(cookie);
                 ctx.status(204);
             }
-            case HostPin.Attempt.Wrong wrong -> throw new Problem(401, "wrong-pin",
-                    "Deze pincode klopt niet. Nog " + wrong.triesLeft() + " pogingen.");
-            case HostPin.Attempt.Locked locked -> throw new Problem(429, "pin-locked",
-                    "Te vaak een verkeerde pincode. Probeer het over " + Math.max(1, locked.retryAfter().toSeconds()) + " seconden opnieuw.");
+            case HostPin.Attempt.Wrong wrong ->
+                throw new Problem(401, "wrong-pin", "Deze pincode klopt niet. Nog " + wrong.triesLeft() + " pogingen.");
+            case HostPin.Attempt.Locked locked ->
+                throw new Problem(
+                        429,
+                        "pin-locked",
+                        "Te vaak een verkeerde pincode. Probeer het over "
+                                + Math.max(1, locked.retryAfter().toSeconds()) + " seconden opnieuw.");
         }
     }
 

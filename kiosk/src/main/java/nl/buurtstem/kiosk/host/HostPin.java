@@ -28,9 +28,11 @@ public final class HostPin {
 
     /** What a PIN attempt gave. */
     public sealed interface Attempt {
-        record Opened(String session) implements Attempt { }
-        record Wrong(int triesLeft) implements Attempt { }
-        record Locked(Duration retryAfter) implements Attempt { }
+        record Opened(String session) implements Attempt {}
+
+        record Wrong(int triesLeft) implements Attempt {}
+
+        record Locked(Duration retryAfter) implements Attempt {}
     }
 
     private final String pin;

@@ -21,7 +21,8 @@ public final class HostRoutes {
     private final Optional<SimulatedButtons> buttons;
     private final HardwareCheckRoutes check;
 
-    public HostRoutes(SyncLoop sync, Optional<SimulatedButtons> buttons, KioskPanel panel, HostPin pin, HealthProbe health) {
+    public HostRoutes(
+            SyncLoop sync, Optional<SimulatedButtons> buttons, KioskPanel panel, HostPin pin, HealthProbe health) {
         this.sync = sync;
         this.buttons = buttons;
         this.check = new HardwareCheckRoutes(panel, pin, health, buttons.isPresent());
@@ -37,7 +38,9 @@ public final class HostRoutes {
             switch (ctx.pathParam("wie")) {
                 case "iemand" -> wired(() -> simulated().presence(true));
                 case "niemand" -> wired(() -> simulated().presence(false));
-                default -> throw new Problem(400, "invalid-presence", "Use /host/aanwezigheid/iemand or /host/aanwezigheid/niemand.");
+                default ->
+                    throw new Problem(
+                            400, "invalid-presence", "Use /host/aanwezigheid/iemand or /host/aanwezigheid/niemand.");
             }
             ctx.status(204);
         });
@@ -46,7 +49,9 @@ public final class HostRoutes {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("online", s.online());
             body.put("wachtend", s.pending());
-            body.put("laatsteSync", s.lastSuccess() == null ? null : s.lastSuccess().toString());
+            body.put(
+                    "laatsteSync",
+                    s.lastSuccess() == null ? null : s.lastSuccess().toString());
             body.put("probleem", s.problem());
             body.put("gesimuleerdeKnoppen", buttons.isPresent());
             ctx.json(body);
@@ -77,7 +82,7 @@ public final class HostRoutes {
     }
 
     private SimulatedButtons simulated() {
-        return buttons.orElseThrow(() -> new Problem(409, "real-hardware",
-                "This kiosk has real buttons and sensors; use them by hand."));
+        return buttons.orElseThrow(
+                () -> new Problem(409, "real-hardware", "This kiosk has real buttons and sensors; use them by hand."));
     }
 }

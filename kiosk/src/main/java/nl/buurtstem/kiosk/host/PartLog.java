@@ -53,11 +53,13 @@ final class PartLog implements PanelListener {
 
     @Override
     public void screenChanged(ScreenState state) {
-        add("scherm", switch (state) {
-            case ON -> "aan";
-            case DIMMED -> "gedimd";
-            case OFF -> "uit";
-        });
+        add(
+                "scherm",
+                switch (state) {
+                    case ON -> "aan";
+                    case DIMMED -> "gedimd";
+                    case OFF -> "uit";
+                });
     }
 
     /** Entries numbered above {@code after}, oldest first. */

@@ -33,8 +33,7 @@ public final class IdeeService {
     }
 
     /** An idea as the screen sends it; {@code contact} only with {@code toestemming}. */
-    public record Idee(String tekst, String thema, String contact, Boolean toestemming, String taal) {
-    }
+    public record Idee(String tekst, String thema, String contact, Boolean toestemming, String taal) {}
 
     public long bewaar(Idee idee) {
         String tekst = idee.tekst() == null ? "" : idee.tekst().strip();
@@ -44,11 +43,15 @@ public final class IdeeService {
         if (!THEMAS.contains(idee.thema())) {
             throw new Problem(400, "invalid-thema", "thema must be one of " + THEMAS + ".");
         }
-        String contact = idee.contact() == null || idee.contact().isBlank() ? null : idee.contact().strip();
+        String contact = idee.contact() == null || idee.contact().isBlank()
+                ? null
+                : idee.contact().strip();
         if (contact != null && !Boolean.TRUE.equals(idee.toestemming())) {
-            throw new Problem(400, "contact-without-consent", "Contact details are only kept when toestemming is true.");
+            throw new Problem(
+                    400, "contact-without-consent", "Contact details are only kept when toestemming is true.");
         }
-        if (contact != null && !(contact.matches("\\+?[0-9 ()-]{6,20}") || contact.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+        if (contact != null
+                && !(contact.matches("\\+?[0-9 ()-]{6,20}") || contact.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
             throw new Problem(400, "invalid-contact", "contact must be a phone number or an e-mail address.");
         }
         ObjectNode data = json.createObjectNode().put("tekst", tekst).put("thema", idee.thema());

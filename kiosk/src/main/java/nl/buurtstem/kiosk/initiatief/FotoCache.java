@@ -31,8 +31,10 @@ public final class FotoCache {
 
     private final Path dir;
     private final LocalContent content;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .connectTimeout(Duration.ofSeconds(10))
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
 
     public FotoCache(Path dir, LocalContent content) {
         this.dir = dir;
@@ -44,7 +46,8 @@ public final class FotoCache {
     /** The photo of an initiative as kept on this kiosk. */
     public Optional<Path> foto(String initiatiefId) {
         for (JsonNode i : content.current().path("initiatieven")) {
-            if (i.path("id").asText().equals(initiatiefId) && i.path("foto").path("url").isTextual()) {
+            if (i.path("id").asText().equals(initiatiefId)
+                    && i.path("foto").path("url").isTextual()) {
                 Path file = file(i.path("foto").path("url").asText());
                 return Files.isRegularFile(file) ? Optional.of(file) : Optional.empty();
             }
@@ -59,8 +62,10 @@ public final class FotoCache {
                 try {
                     download(url);
                 } catch (IOException | RuntimeException e) {
-                    log.info("photo of initiative {} not fetched yet ({}); the screen shows a drawing meanwhile",
-                            i.path("id").asText(), e.getMessage());
+                    log.info(
+                            "photo of initiative {} not fetched yet ({}); the screen shows a drawing meanwhile",
+                            i.path("id").asText(),
+                            e.getMessage());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return;
@@ -70,7 +75,10 @@ public final class FotoCache {
     }
 
     private void download(String url) throws IOException, InterruptedException {
-        HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30)).build(),
+        HttpResponse<InputStream> response = http.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(30))
+                        .build(),
                 HttpResponse.BodyHandlers.ofInputStream());
         try (InputStream body = response.body()) {
             if (response.statusCode() != 200) {
@@ -95,7 +103,14 @@ public final class FotoCache {
         if (b.length > 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
             return Optional.of("image/png");
         }
-        if (b.length > 12 && b[0] == 'R' && b[1] == 'I' && b[2] == 'F' && b[3] == 'F' && b[8] == 'W' && b[9] == 'E' && b[10] == 'B'
+        if (b.length > 12
+                && b[0] == 'R'
+                && b[1] == 'I'
+                && b[2] == 'F'
+                && b[3] == 'F'
+                && b[8] == 'W'
+                && b[9] == 'E'
+                && b[10] == 'B'
                 && b[11] == 'P') {
             return Optional.of("image/webp");
         }
@@ -104,8 +119,8 @@ public final class FotoCache {
 
     private Path file(String url) {
         try {
-            return dir.resolve(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(url.getBytes(StandardCharsets.UTF_8))));
+            return dir.resolve(HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(url.getBytes(StandardCharsets.UTF_8))));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

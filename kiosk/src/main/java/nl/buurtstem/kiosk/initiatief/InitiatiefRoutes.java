@@ -40,10 +40,12 @@ public final class InitiatiefRoutes {
             ctx.json(body);
         });
         cfg.routes.get("/api/initiatieven/{id}/foto", ctx -> {
-            Path file = fotos.foto(ctx.pathParam("id")).orElseThrow(() ->
-                    new Problem(404, "no-photo", "This kiosk has no photo of initiative " + ctx.pathParam("id") + "."));
+            Path file = fotos.foto(ctx.pathParam("id"))
+                    .orElseThrow(() -> new Problem(
+                            404, "no-photo", "This kiosk has no photo of initiative " + ctx.pathParam("id") + "."));
             byte[] bytes = Files.readAllBytes(file);
-            ctx.header("Cache-Control", "max-age=3600").contentType(FotoCache.type(bytes).orElse("application/octet-stream"))
+            ctx.header("Cache-Control", "max-age=3600")
+                    .contentType(FotoCache.type(bytes).orElse("application/octet-stream"))
                     .result(bytes);
         });
     }

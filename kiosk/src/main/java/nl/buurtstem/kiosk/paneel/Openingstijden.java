@@ -17,9 +17,21 @@ import java.util.Optional;
  */
 public final class Openingstijden {
 
-    static final Map<String, DayOfWeek> DAGEN = Map.of("maandag", DayOfWeek.MONDAY, "dinsdag", DayOfWeek.TUESDAY,
-            "woensdag", DayOfWeek.WEDNESDAY, "donderdag", DayOfWeek.THURSDAY, "vrijdag", DayOfWeek.FRIDAY,
-            "zaterdag", DayOfWeek.SATURDAY, "zondag", DayOfWeek.SUNDAY);
+    static final Map<String, DayOfWeek> DAGEN = Map.of(
+            "maandag",
+            DayOfWeek.MONDAY,
+            "dinsdag",
+            DayOfWeek.TUESDAY,
+            "woensdag",
+            DayOfWeek.WEDNESDAY,
+            "donderdag",
+            DayOfWeek.THURSDAY,
+            "vrijdag",
+            DayOfWeek.FRIDAY,
+            "zaterdag",
+            DayOfWeek.SATURDAY,
+            "zondag",
+            DayOfWeek.SUNDAY);
 
     private record Blok(LocalTime van, LocalTime tot) {
         boolean bevat(LocalTime t) {
@@ -80,6 +92,7 @@ public final class Openingstijden {
     /** Whether the buurthuis is open at this local time. */
     public boolean open(ZonedDateTime when) {
         return perDag.map(dagen -> dagen.getOrDefault(when.getDayOfWeek(), List.of()).stream()
-                .anyMatch(b -> b.bevat(when.toLocalTime()))).orElse(true);
+                        .anyMatch(b -> b.bevat(when.toLocalTime())))
+                .orElse(true);
     }
 }

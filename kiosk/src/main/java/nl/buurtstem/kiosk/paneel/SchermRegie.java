@@ -58,10 +58,14 @@ public final class SchermRegie implements PanelListener, AutoCloseable {
 
     /** Re-evaluates every few seconds from now on, so the screen dims and the hours take effect without a press. */
     public void start() {
-        ticker.scheduleWithFixedDelay(() -> {
-            tick();
-            alsoEveryTick.forEach(Runnable::run);
-        }, 0, TICK.toMillis(), TimeUnit.MILLISECONDS);
+        ticker.scheduleWithFixedDelay(
+                () -> {
+                    tick();
+                    alsoEveryTick.forEach(Runnable::run);
+                },
+                0,
+                TICK.toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /** Runs {@code task} on the same few-second beat (the status lamp's refresh). */

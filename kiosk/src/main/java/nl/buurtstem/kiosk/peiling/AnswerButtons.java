@@ -26,7 +26,8 @@ public final class AnswerButtons implements PanelListener {
     private final BooleanSupplier open;
 
     /** @param open whether the buurthuis is open now; outside opening hours the buttons do nothing */
-    public AnswerButtons(KioskPanel panel, PeilingService service, Database db, ObjectMapper json, BooleanSupplier open) {
+    public AnswerButtons(
+            KioskPanel panel, PeilingService service, Database db, ObjectMapper json, BooleanSupplier open) {
         this.panel = panel;
         this.service = service;
         this.db = db;
@@ -45,22 +46,33 @@ public final class AnswerButtons implements PanelListener {
             log.info("answer button {} pressed while the buurthuis is closed; ignored", button);
             return;
         }
-        service.actief().ifPresentOrElse(peiling -> {
-            if (!peiling.hasOption(button)) {
-                log.info("answer button {} pressed, but the active poll has {} options", button, peiling.opties().size());
-            } else if (!press.counted()) {
-                suppressed(peiling, button, press, "herhaald");
-            } else if (service.beantwoord(peiling, button, Kanaal.KNOP) == PeilingService.Uitkomst.GETELD) {
-                panel.confirmAnswer();
-            } else {
-                suppressed(peiling, button, press, "kort-na-vorig-antwoord");
-            }
-        }, () -> log.info("answer button {} pressed while there is no poll", button));
+        service.actief()
+                .ifPresentOrElse(
+                        peiling -> {
+                            if (!peiling.hasOption(button)) {
+                                log.info(
+                                        "answer button {} pressed, but the active poll has {} options",
+                                        button,
+                                        peiling.opties().size());
+                            } else if (!press.counted()) {
+                                suppressed(peiling, button, press, "herhaald");
+                            } else if (service.beantwoord(peiling, button, Kanaal.KNOP)
+                                    == PeilingService.Uitkomst.GETELD) {
+                                panel.confirmAnswer();
+                            } else {
+                                suppressed(peiling, button, press, "kort-na-vorig-antwoord");
+                            }
+                        },
+                        () -> log.info("answer button {} pressed while there is no poll", button));
     }
 
     private void suppressed(Peiling peiling, int button, AnswerPress press, String reden) {
-        String data = json.createObjectNode().put("peiling", peiling.id()).put("optie", button).put("kanaal", "knop")
-                .put("reden", reden).toString();
+        String data = json.createObjectNode()
+                .put("peiling", peiling.id())
+                .put("optie", button)
+                .put("kanaal", "knop")
+                .put("reden", reden)
+                .toString();
         db.transaction(c -> Outbox.append(c, "onderdrukt", data, press.at()));
     }
 }

@@ -2,7 +2,8 @@ package nl.buurtstem.kiosk.peiling;
 
 /** How the resident answered; sent to the central node as the lower-case name. */
 public enum Kanaal {
-    SCHERM, KNOP;
+    SCHERM,
+    KNOP;
 
     String code() {
         return name().toLowerCase(java.util.Locale.ROOT);

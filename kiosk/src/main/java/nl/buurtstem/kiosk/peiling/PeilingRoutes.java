@@ -26,23 +26,26 @@ public final class PeilingRoutes {
     }
 
     private void actief(Context ctx) {
-        ctx.json(service.actief().orElseThrow(() ->
-                new Problem(404, "no-active-peiling", "There is no poll for this wijk right now.")));
+        ctx.json(service.actief()
+                .orElseThrow(() -> new Problem(404, "no-active-peiling", "There is no poll for this wijk right now.")));
     }
 
-    private record AntwoordRequest(Integer optie) {
-    }
+    private record AntwoordRequest(Integer optie) {}
 
     private Peiling peiling(Context ctx) {
-        return service.find(ctx.pathParam("id")).orElseThrow(() ->
-                new Problem(404, "unknown-peiling", "This kiosk has no poll " + ctx.pathParam("id") + "."));
+        return service.find(ctx.pathParam("id"))
+                .orElseThrow(() ->
+                        new Problem(404, "unknown-peiling", "This kiosk has no poll " + ctx.pathParam("id") + "."));
     }
 
     private void beantwoord(Context ctx) throws IOException {
         Peiling peiling = peiling(ctx);
         AntwoordRequest request = json.readValue(ctx.bodyAsBytes(), AntwoordRequest.class);
         if (request.optie() == null || !peiling.hasOption(request.optie())) {
-            throw new Problem(400, "invalid-option", "optie must be a number from 1 to " + peiling.opties().size() + ".");
+            throw new Problem(
+                    400,
+                    "invalid-option",
+                    "optie must be a number from 1 to " + peiling.opties().size() + ".");
         }
         PeilingService.Uitkomst uitkomst = service.beantwoord(peiling, request.optie(), Kanaal.SCHERM);
         ctx.status(uitkomst == PeilingService.Uitkomst.GETELD ? 201 : 200)

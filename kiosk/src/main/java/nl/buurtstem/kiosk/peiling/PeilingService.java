@@ -38,8 +38,13 @@ public final class PeilingService {
      * @param cooldown     how long after an answer the same poll is not counted again at this kiosk by the same channel
      * @param answerQueued told after each stored answer (the sync loop, to send it soon)
      */
-    public PeilingService(Database db, ObjectMapper json, LocalContent content, Duration cooldown, Clock clock,
-                          Runnable answerQueued) {
+    public PeilingService(
+            Database db,
+            ObjectMapper json,
+            LocalContent content,
+            Duration cooldown,
+            Clock clock,
+            Runnable answerQueued) {
         this.db = db;
         this.json = json;
         this.content = content;
@@ -96,8 +101,8 @@ public final class PeilingService {
 
     public synchronized Uitkomst beantwoord(Peiling peiling, int optie, Kanaal kanaal) {
         if (!peiling.hasOption(optie)) {
-            throw new IllegalArgumentException("peiling " + peiling.id() + " has options 1 to " + peiling.opties().size()
-                    + ", not " + optie);
+            throw new IllegalArgumentException("peiling " + peiling.id() + " has options 1 to "
+                    + peiling.opties().size() + ", not " + optie);
         }
         Instant now = clock.instant();
         // Per poll and channel: the buttons have their own anti-hammering, and a tap then a press are two people.
@@ -106,11 +111,15 @@ public final class PeilingService {
         if (previous != null && Duration.between(previous, now).compareTo(cooldown) < 0) {
             return Uitkomst.AL_GEANTWOORD;
         }
-        String data = json.createObjectNode().put("peiling", peiling.id()).put("optie", optie).put("kanaal", kanaal.code())
+        String data = json.createObjectNode()
+                .put("peiling", peiling.id())
+                .put("optie", optie)
+                .put("kanaal", kanaal.code())
                 .toString();
         db.transaction(c -> {
             long seq = Outbox.append(c, "antwoord", data, now);
-            try (var s = c.prepareStatement("INSERT INTO antwoord(seq, peiling, optie, kanaal, at) VALUES (?, ?, ?, ?, ?)")) {
+            try (var s = c.prepareStatement(
+                    "INSERT INTO antwoord(seq, peiling, optie, kanaal, at) VALUES (?, ?, ?, ?, ?)")) {
                 s.setLong(1, seq);
                 s.setString(2, peiling.id());
                 s.setInt(3, optie);

@@ -16,6 +16,9 @@ public record Uitslag(long totaal, List<Long> aantallen, int drempel) {
 
     static Uitslag of(long[] perOptie) {
         long totaal = Arrays.stream(perOptie).sum();
-        return new Uitslag(totaal, totaal < DREMPEL ? null : Arrays.stream(perOptie).boxed().toList(), DREMPEL);
+        return new Uitslag(
+                totaal,
+                totaal < DREMPEL ? null : Arrays.stream(perOptie).boxed().toList(),
+                DREMPEL);
     }
 }

@@ -35,12 +35,12 @@ final class CentralClient {
         }
     }
 
-    record Content(String etag, byte[] body) {
-    }
+    record Content(String etag, byte[] body) {}
 
     private static final Duration TIMEOUT = Duration.ofSeconds(20);
     private final ObjectMapper json;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String central;
     private volatile long clockOffsetMillis;
 
@@ -51,9 +51,13 @@ final class CentralClient {
 
     Credentials enroll(String enrollmentToken) throws IOException, InterruptedException, Refused {
         byte[] body = json.writeValueAsBytes(java.util.Map.of("enrollmentToken", enrollmentToken));
-        HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(URI.create(central + "/api/sync/v1/enroll"))
-                .timeout(TIMEOUT).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = http.send(
+                HttpRequest.newBuilder(URI.create(central + "/api/sync/v1/enroll"))
+                        .timeout(TIMEOUT)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
         requireOk(response);
         return json.readValue(response.body(), Credentials.class);
     }
@@ -121,13 +125,18 @@ final class CentralClient {
             throws IOException, InterruptedException {
         long now = System.currentTimeMillis() + clockOffsetMillis;
         String nonce = UUID.randomUUID().toString();
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(central + path)).timeout(TIMEOUT)
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(central + path))
+                .timeout(TIMEOUT)
                 .header("Content-Type", "application/json")
                 .header("Buurtstem-Kiosk", me.kioskId())
                 .header("Buurtstem-Timestamp", Long.toString(now))
                 .header("Buurtstem-Nonce", nonce)
                 .header("Buurtstem-Signature", new Signer(me.secret()).sign(method, path, now, nonce, body))
-                .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+                .method(
+                        method,
+                        body.length == 0
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofByteArray(body));
         if (etag != null) {
             request.header("If-None-Match", etag);
         }
@@ -152,7 +161,8 @@ final class CentralClient {
 
     private void learnClock(String dateHeader) {
         try {
-            Instant server = ZonedDateTime.parse(dateHeader, DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+            Instant server = ZonedDateTime.parse(dateHeader, DateTimeFormatter.RFC_1123_DATE_TIME)
+                    .toInstant();
             long offset = server.toEpochMilli() - System.currentTimeMillis();
             // The Date header has whole seconds: only a clearly wrong clock is corrected from it.
             if (Math.abs(offset) > 60_000) {
@@ -172,7 +182,9 @@ final class CentralClient {
                 problem = json.createObjectNode();
             }
             String type = problem.path("type").asText("").replaceFirst("^/problems/", "");
-            throw new Refused(response.statusCode(), type.isEmpty() ? "http-" + response.statusCode() : type,
+            throw new Refused(
+                    response.statusCode(),
+                    type.isEmpty() ? "http-" + response.statusCode() : type,
                     problem.path("detail").asText("no explanation given"));
         }
     }

@@ -6,8 +6,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import nl.buurtstem.kiosk.store.Database;
 
 /**
@@ -25,10 +25,11 @@ public final class LocalContent {
     public LocalContent(Database db, ObjectMapper json) {
         this.db = db;
         this.json = json;
-        db.ensure("CREATE TABLE IF NOT EXISTS content (id INTEGER PRIMARY KEY CHECK (id = 1), etag TEXT, body BLOB NOT NULL)");
+        db.ensure(
+                "CREATE TABLE IF NOT EXISTS content (id INTEGER PRIMARY KEY CHECK (id = 1), etag TEXT, body BLOB NOT NULL)");
         db.transaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT etag, body FROM content WHERE id = 1");
-                 ResultSet rs = q.executeQuery()) {
+                    ResultSet rs = q.executeQuery()) {
                 if (rs.next()) {
                     etag = rs.getString(1);
                     current = parse(rs.getBytes(2));

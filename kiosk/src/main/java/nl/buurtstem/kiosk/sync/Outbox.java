@@ -21,8 +21,7 @@ import nl.buurtstem.kiosk.store.Database;
 public final class Outbox {
 
     /** One event as stored and sent. */
-    public record Event(long seq, String id, String type, Instant at, String data) {
-    }
+    public record Event(long seq, String id, String type, Instant at, String data) {}
 
     /** Marks numbering that was there before this kiosk version: trusted for whichever identity syncs first. */
     private static final String INHERITED = "*";
@@ -54,7 +53,8 @@ public final class Outbox {
      * @param at       when it happened, by the kiosk's clock
      */
     public static long append(Connection c, String type, String jsonData, Instant at) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO outbox(id, type, at, data) VALUES (?, ?, ?, ?)",
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO outbox(id, type, at, data) VALUES (?, ?, ?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {
             s.setString(1, UUID.randomUUID().toString());
             s.setString(2, type);
@@ -72,12 +72,17 @@ public final class Outbox {
     public List<Event> oldest(int limit) {
         return db.transaction(c -> {
             List<Event> events = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT seq, id, type, at, data FROM outbox ORDER BY seq LIMIT ?")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT seq, id, type, at, data FROM outbox ORDER BY seq LIMIT ?")) {
                 q.setInt(1, limit);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        events.add(new Event(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                Instant.parse(rs.getString(4)), rs.getString(5)));
+                        events.add(new Event(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                Instant.parse(rs.getString(4)),
+                                rs.getString(5)));
                     }
                 }
             }
@@ -97,7 +102,8 @@ public final class Outbox {
 
     public long size() {
         return db.transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM outbox"); ResultSet rs = q.executeQuery()) {
+            try (PreparedStatement q = c.prepareStatement("SELECT count(*) FROM outbox");
+                    ResultSet rs = q.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0L;
             }
         });
@@ -139,7 +145,8 @@ public final class Outbox {
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("DELETE FROM sqlite_sequence WHERE name = 'outbox'");
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO sqlite_sequence(name, seq) VALUES ('outbox', ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO sqlite_sequence(name, seq) VALUES ('outbox', ?)")) {
                 s.setLong(1, last);
                 s.executeUpdate();
             }
@@ -161,7 +168,8 @@ public final class Outbox {
     }
 
     private static boolean tableExists(Connection c, String table) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
+        try (PreparedStatement q =
+                c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
             q.setString(1, table);
             try (ResultSet rs = q.executeQuery()) {
                 return rs.next();
@@ -171,7 +179,7 @@ public final class Outbox {
 
     private static String numberedFor(Connection c) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT value FROM sync_state WHERE key = 'numbered_for'");
-             ResultSet rs = q.executeQuery()) {
+                ResultSet rs = q.executeQuery()) {
             return rs.next() ? rs.getString(1) : null;
         }
     }
@@ -185,7 +193,8 @@ public final class Outbox {
     }
 
     private static Long single(Connection c, String sql) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
+        try (PreparedStatement q = c.prepareStatement(sql);
+                ResultSet rs = q.executeQuery()) {
             long value = rs.next() ? rs.getLong(1) : 0;
             return rs.wasNull() ? null : value;
         }

@@ -37,8 +37,14 @@ public final class SyncLoop implements AutoCloseable {
     private Thread thread;
     private final Backoff backoff;
 
-    public SyncLoop(ObjectMapper json, String centralUrl, Outbox outbox, LocalContent content, Path credentialsFile,
-                    String enrollmentToken, Duration interval) {
+    public SyncLoop(
+            ObjectMapper json,
+            String centralUrl,
+            Outbox outbox,
+            LocalContent content,
+            Path credentialsFile,
+            String enrollmentToken,
+            Duration interval) {
         this.client = new CentralClient(json, centralUrl);
         this.outbox = outbox;
         this.content = content;
@@ -114,8 +120,8 @@ public final class SyncLoop implements AutoCloseable {
             }
             long acked = client.upload(me, events);
             if (acked < events.getFirst().seq()) {
-                throw new IllegalStateException("the central node acknowledged " + acked + ", below the oldest queued event "
-                        + events.getFirst().seq() + "; events stay queued");
+                throw new IllegalStateException("the central node acknowledged " + acked
+                        + ", below the oldest queued event " + events.getFirst().seq() + "; events stay queued");
             }
             outbox.acknowledge(acked);
             more = events.size() == BATCH_SIZE;
@@ -144,8 +150,9 @@ public final class SyncLoop implements AutoCloseable {
             acknowledged = client.startAfter(me, before);
         }
         if (acknowledged < before) {
-            throw new IllegalStateException("the central node acknowledged " + acknowledged + " for this kiosk, below the "
-                    + before + " it acknowledged before; events stay queued until staff restore the central node's data");
+            throw new IllegalStateException(
+                    "the central node acknowledged " + acknowledged + " for this kiosk, below the " + before
+                            + " it acknowledged before; events stay queued until staff restore the central node's data");
         }
         outbox.continueAfter(acknowledged, me.kioskId());
         log.info("outbox numbering continues after sequence {}, as agreed with the central node", acknowledged);

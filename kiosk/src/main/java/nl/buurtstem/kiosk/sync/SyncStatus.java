@@ -10,5 +10,4 @@ import java.time.Instant;
  * @param lastSuccess   when a sync last completed, or null
  * @param problem       why the last attempt failed, in words for staff, or null
  */
-public record SyncStatus(boolean online, long pending, Instant lastSuccess, String problem) {
-}
+public record SyncStatus(boolean online, long pending, Instant lastSuccess, String problem) {}

@@ -31,7 +31,10 @@ public final class VoorleesRoutes {
         }
         Optional<Path> wav = voorlezer.wav(taal, tekst);
         if (wav.isEmpty()) {
-            throw new Problem(503, "speech-unavailable", "This kiosk cannot read aloud right now (espeak-ng is missing or failed).");
+            throw new Problem(
+                    503,
+                    "speech-unavailable",
+                    "This kiosk cannot read aloud right now (espeak-ng is missing or failed).");
         }
         ctx.header("Cache-Control", "max-age=86400").contentType("audio/wav").result(Files.readAllBytes(wav.get()));
     }

@@ -20,7 +20,8 @@ import java.util.concurrent.TimeUnit;
 public final class Voorlezer {
 
     static final int MAX_TEKST = 3000;
-    private static final Map<String, String> VOICES = Map.of("nl", "nl", "en", "en", "tr", "tr", "ar", "ar", "pl", "pl", "uk", "uk");
+    private static final Map<String, String> VOICES =
+            Map.of("nl", "nl", "en", "en", "tr", "tr", "ar", "ar", "pl", "pl", "uk", "uk");
 
     private final Path cache;
     private final String command;
@@ -43,7 +44,8 @@ public final class Voorlezer {
     public synchronized Optional<Path> wav(String taal, String tekst) throws IOException, InterruptedException {
         String voice = VOICES.get(taal);
         if (voice == null || tekst.isBlank() || tekst.length() > MAX_TEKST) {
-            throw new IllegalArgumentException("taal must be one of " + VOICES.keySet() + " and tekst 1 to " + MAX_TEKST + " characters");
+            throw new IllegalArgumentException(
+                    "taal must be one of " + VOICES.keySet() + " and tekst 1 to " + MAX_TEKST + " characters");
         }
         Path file = cache.resolve(sha256(taal + "\n" + tekst) + ".wav");
         if (Files.isRegularFile(file)) {
@@ -57,8 +59,11 @@ public final class Voorlezer {
             Process process;
             try {
                 // Slower than espeak-ng's default: many residents are elderly or new to the language.
-                process = new ProcessBuilder(List.of(command, "-v", voice, "-s", "140", "-w", partial.toString(),
-                        "-f", input.toString())).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                process = new ProcessBuilder(List.of(
+                                command, "-v", voice, "-s", "140", "-w", partial.toString(), "-f", input.toString()))
+                        .redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .start();
             } catch (IOException notInstalled) {
                 return Optional.empty();
             }
@@ -79,7 +84,8 @@ public final class Voorlezer {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -13,13 +13,14 @@ public final class Problems {
 
     private static final Logger log = LoggerFactory.getLogger(Problems.class);
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static void install(JavalinConfig cfg) {
         cfg.routes.exception(Problem.class, (p, ctx) -> render(ctx, p.status(), p.type(), p.getMessage()));
-        cfg.routes.exception(JsonProcessingException.class, (e, ctx) ->
-                render(ctx, 400, "malformed-json", "The body is not valid JSON: " + e.getOriginalMessage()));
+        cfg.routes.exception(
+                JsonProcessingException.class,
+                (e, ctx) ->
+                        render(ctx, 400, "malformed-json", "The body is not valid JSON: " + e.getOriginalMessage()));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             log.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
             render(ctx, 500, "internal-error", "Something went wrong in the kiosk; nothing of this request was kept.");

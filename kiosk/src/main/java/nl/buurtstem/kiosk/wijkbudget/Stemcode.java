@@ -13,8 +13,7 @@ import java.util.Locale;
  */
 final class Stemcode {
 
-    private Stemcode() {
-    }
+    private Stemcode() {}
 
     static String hash(String wijkbudgetId, String code) {
         String normal = code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");

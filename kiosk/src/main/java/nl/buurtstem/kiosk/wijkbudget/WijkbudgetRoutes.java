@@ -17,11 +17,9 @@ public final class WijkbudgetRoutes {
         this.json = json;
     }
 
-    private record CodeRequest(String stemcode) {
-    }
+    private record CodeRequest(String stemcode) {}
 
-    private record BiljetRequest(List<String> voorstellen, String stemcode) {
-    }
+    private record BiljetRequest(List<String> voorstellen, String stemcode) {}
 
     public void install(JavalinConfig cfg) {
         cfg.routes.get("/api/wijkbudgetten", ctx -> ctx.json(service.voorScherm()));

@@ -23,7 +23,12 @@ import nl.buurtstem.kiosk.web.Problem;
 public final class WijkbudgetService {
 
     /** What a typed stemcode turned out to be. */
-    public enum Controle { GELDIG, ONBEKEND, AL_GEBRUIKT, TE_VAAK }
+    public enum Controle {
+        GELDIG,
+        ONBEKEND,
+        AL_GEBRUIKT,
+        TE_VAAK
+    }
 
     // Guessing codes at the screen: after this many wrong ones the kiosk asks to wait a while.
     static final int MAX_FOUT = 5;
@@ -42,7 +47,8 @@ public final class WijkbudgetService {
         this.content = content;
         this.clock = clock;
         this.queued = queued;
-        db.ensure("CREATE TABLE IF NOT EXISTS stembiljet (seq INTEGER PRIMARY KEY, wijkbudget TEXT NOT NULL, at TEXT NOT NULL)",
+        db.ensure(
+                "CREATE TABLE IF NOT EXISTS stembiljet (seq INTEGER PRIMARY KEY, wijkbudget TEXT NOT NULL, at TEXT NOT NULL)",
                 "CREATE TABLE IF NOT EXISTS stemcode_gebruikt (wijkbudget TEXT NOT NULL, hash TEXT NOT NULL, "
                         + "PRIMARY KEY (wijkbudget, hash))");
     }
@@ -97,8 +103,11 @@ public final class WijkbudgetService {
         }
         long totaal = 0;
         for (String id : gekozen) {
-            totaal += voorstel(budget, id).orElseThrow(() -> new Problem(400, "unknown-proposal",
-                    "This wijkbudget has no proposal " + id + ".")).path("bedrag").asLong();
+            totaal += voorstel(budget, id)
+                    .orElseThrow(
+                            () -> new Problem(400, "unknown-proposal", "This wijkbudget has no proposal " + id + "."))
+                    .path("bedrag")
+                    .asLong();
         }
         if (totaal > budget.path("bedrag").asLong()) {
             throw new Problem(400, "over-budget", "The chosen proposals cost " + totaal + ", more than the budget.");
@@ -108,9 +117,14 @@ public final class WijkbudgetService {
             Controle controle = controleer(wijkbudgetId, code);
             if (controle != Controle.GELDIG) {
                 if (controle == Controle.TE_VAAK) {
-                    throw new Problem(429, "stemcode-too-many-tries", "Too many wrong stemcodes here; try again in a few minutes.");
+                    throw new Problem(
+                            429,
+                            "stemcode-too-many-tries",
+                            "Too many wrong stemcodes here; try again in a few minutes.");
                 }
-                throw new Problem(403, controle == Controle.AL_GEBRUIKT ? "stemcode-used" : "stemcode-unknown",
+                throw new Problem(
+                        403,
+                        controle == Controle.AL_GEBRUIKT ? "stemcode-used" : "stemcode-unknown",
                         "This stemcode cannot be used for this wijkbudget.");
             }
             hash = Stemcode.hash(wijkbudgetId, code);

@@ -35,8 +35,10 @@ class BeheerderBedientKioskOpAfstandTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private Gemeente gemeente;
     private Centrale centrale;
     private KioskNode kiosk;
@@ -53,8 +55,17 @@ class BeheerderBedientKioskOpAfstandTest {
         kioskId = registratie.kioskId();
         FleetSettings fleet = FleetSettings.forThisMachine()
                 .withTimes(Duration.ofSeconds(1), Duration.ofSeconds(90), Duration.ofSeconds(120))
-                .withCommands(List.of(), List.of("touch", kioskData.resolve("app-herstart").toString()), List.of(), List.of());
-        kiosk = registratie.kiosk(kioskData).syncInterval(Duration.ofMillis(300)).fleet(fleet).build().start();
+                .withCommands(
+                        List.of(),
+                        List.of("touch", kioskData.resolve("app-herstart").toString()),
+                        List.of(),
+                        List.of());
+        kiosk = registratie
+                .kiosk(kioskData)
+                .syncInterval(Duration.ofMillis(300))
+                .fleet(fleet)
+                .build()
+                .start();
     }
 
     @AfterEach
@@ -65,24 +76,34 @@ class BeheerderBedientKioskOpAfstandTest {
 
     @Test
     void kiosk_reports_itself_and_carries_out_message_reload_and_restart() throws Exception {
-        JsonNode page = await(this::kioskPage, p -> "online".equals(p.path("status").path("code").asText()));
+        JsonNode page = await(
+                this::kioskPage,
+                p -> "online".equals(p.path("status").path("code").asText()));
         assertEquals("online", page.path("status").path("code").asText(), page.toString());
         JsonNode hartslag = page.path("hartslag");
         assertTrue(hartslag.path("uptimeSeconds").isNumber(), hartslag.toString());
         assertTrue(hartslag.path("diskFreeBytes").asLong() > 0, "free disk is measured on any machine: " + hartslag);
         assertEquals(0, hartslag.path("outbox").asLong());
 
-        assertEquals(202, act("{\"type\":\"show-message\",\"text\":\"De kiosk is morgen dicht.\",\"seconds\":600}").statusCode());
+        assertEquals(
+                202,
+                act("{\"type\":\"show-message\",\"text\":\"De kiosk is morgen dicht.\",\"seconds\":600}")
+                        .statusCode());
         JsonNode ping = await(this::alive, p -> p.path("bericht").isObject());
-        assertEquals("De kiosk is morgen dicht.", ping.path("bericht").path("tekst").asText());
+        assertEquals(
+                "De kiosk is morgen dicht.", ping.path("bericht").path("tekst").asText());
 
         assertEquals(202, act("{\"type\":\"reload-page\"}").statusCode());
-        assertTrue(await(this::alive, p -> p.path("herladen").asBoolean()).path("herladen").asBoolean());
+        assertTrue(await(this::alive, p -> p.path("herladen").asBoolean())
+                .path("herladen")
+                .asBoolean());
         assertEquals(false, alive().path("herladen").asBoolean(), "the page reloads once, not at every ping");
 
         assertEquals(202, act("{\"type\":\"restart-app\"}").statusCode());
         assertTrue(await(() -> Files.exists(kioskData.resolve("app-herstart")), b -> b));
-        JsonNode acties = await(this::kioskPage, p -> p.path("acties").toString().contains("started")).path("acties");
+        JsonNode acties = await(
+                        this::kioskPage, p -> p.path("acties").toString().contains("started"))
+                .path("acties");
         assertTrue(acties.toString().contains("\"soort\":\"restart-app\""), acties.toString());
 
         JsonNode audit = JSON.readTree(get("api/staff/fleet/audit").body());
@@ -93,15 +114,23 @@ class BeheerderBedientKioskOpAfstandTest {
     void screenshot_asked_on_the_dashboard_appears_there() throws Exception {
         boolean chromium = Files.isExecutable(Path.of("/usr/bin/chromium"));
         if (!chromium && "true".equals(System.getenv("CI"))) {
-            throw new AssertionError("CI must have Debian's chromium (see .ci/apt-packages) to render kiosk screenshots");
+            throw new AssertionError(
+                    "CI must have Debian's chromium (see .ci/apt-packages) to render kiosk screenshots");
         }
         Assumptions.assumeTrue(chromium, "skipped locally: /usr/bin/chromium is missing (apt-get install chromium)");
-        await(this::kioskPage, p -> "online".equals(p.path("status").path("code").asText()));
+        await(
+                this::kioskPage,
+                p -> "online".equals(p.path("status").path("code").asText()));
 
         assertEquals(202, act("{\"type\":\"screenshot\"}").statusCode());
-        HttpResponse<byte[]> shot = await(() -> http.send(HttpRequest.newBuilder(URI.create(centrale.url()
-                        + "api/staff/fleet/kiosks/" + kioskId + "/screenshot")).header("Authorization", "Bearer " + key).build(),
-                HttpResponse.BodyHandlers.ofByteArray()), r -> r.statusCode() == 200);
+        HttpResponse<byte[]> shot = await(
+                () -> http.send(
+                        HttpRequest.newBuilder(URI.create(
+                                        centrale.url() + "api/staff/fleet/kiosks/" + kioskId + "/screenshot"))
+                                .header("Authorization", "Bearer " + key)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray()),
+                r -> r.statusCode() == 200);
         assertEquals(200, shot.statusCode());
         BufferedImage image = ImageIO.read(new ByteArrayInputStream(shot.body()));
         assertEquals(1280, image.getWidth());
@@ -114,8 +143,12 @@ class BeheerderBedientKioskOpAfstandTest {
     }
 
     private JsonNode alive() throws Exception {
-        return JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "fleet/levend"))
-                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).body());
+        return JSON.readTree(http.send(
+                        HttpRequest.newBuilder(URI.create(kiosk.url() + "fleet/levend"))
+                                .POST(HttpRequest.BodyPublishers.noBody())
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body());
     }
 
     private HttpResponse<String> act(String body) throws Exception {
@@ -123,13 +156,20 @@ class BeheerderBedientKioskOpAfstandTest {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + path)).header("Authorization", "Bearer " + key).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + path))
+                        .header("Authorization", "Bearer " + key)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + path)).header("Authorization", "Bearer " + key)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + path))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -21,6 +21,7 @@ class WaakhondHerstartBrowserTest {
 
     @TempDir
     Path dir;
+
     private final Klok klok = new Klok();
 
     private Watchdog watchdog(PageLiveness page, Incidents incidents, Path log) {
@@ -76,8 +77,12 @@ class WaakhondHerstartBrowserTest {
 
     @Test
     void without_a_managed_browser_the_page_state_is_unknown_and_nothing_is_restarted() {
-        Watchdog watchdog = new Watchdog(new PageLiveness(klok), FleetSettings.forThisMachine()
-                .withCommands(List.of(), List.of(), List.of(), List.of()), new CommandRunner(), new Incidents(klok), klok);
+        Watchdog watchdog = new Watchdog(
+                new PageLiveness(klok),
+                FleetSettings.forThisMachine().withCommands(List.of(), List.of(), List.of(), List.of()),
+                new CommandRunner(),
+                new Incidents(klok),
+                klok);
         klok.verder(Duration.ofMinutes(30));
         assertFalse(watchdog.check());
         assertNull(watchdog.pageAlive());

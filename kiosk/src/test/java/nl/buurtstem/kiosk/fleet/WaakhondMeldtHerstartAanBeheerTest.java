@@ -29,8 +29,10 @@ class WaakhondMeldtHerstartAanBeheerTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private Gemeente gemeente;
     private KioskNode kiosk;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -50,19 +52,30 @@ class WaakhondMeldtHerstartAanBeheerTest {
         Centrale centrale = gemeente.centrale();
         Registratie registratie = centrale.registreer("Buurthuis De Kroon");
         Path restarts = kioskData.resolve("browser-herstarts.txt");
-        kiosk = registratie.kiosk(kioskData).syncInterval(Duration.ofMillis(300))
+        kiosk = registratie
+                .kiosk(kioskData)
+                .syncInterval(Duration.ofMillis(300))
                 .fleet(FleetSettings.forThisMachine()
                         .withTimes(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(1))
-                        .withCommands(List.of("sh", "-c", "echo herstart >> " + restarts), List.of(), List.of(), List.of()))
-                .build().start();
+                        .withCommands(
+                                List.of("sh", "-c", "echo herstart >> " + restarts), List.of(), List.of(), List.of()))
+                .build()
+                .start();
         String kioskId = registratie.kioskId();
-        http.send(HttpRequest.newBuilder(URI.create(kiosk.url() + "fleet/levend")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        http.send(
+                HttpRequest.newBuilder(URI.create(kiosk.url() + "fleet/levend"))
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
 
         assertTrue(await(() -> Files.exists(restarts), b -> b), "the watchdog ran the browser restart command");
-        JsonNode page = await(() -> JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(centrale.url()
-                        + "api/staff/fleet/kiosks/" + kioskId)).header("Authorization", "Bearer " + key).build(),
-                HttpResponse.BodyHandlers.ofString()).body()),
+        JsonNode page = await(
+                () -> JSON.readTree(http.send(
+                                HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/fleet/kiosks/" + kioskId))
+                                        .header("Authorization", "Bearer " + key)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body()),
                 p -> p.path("gebeurtenissen").toString().contains("Waakhond herstartte de browser")
                         && p.path("alerts").toString().contains("browser-dead"));
         assertTrue(page.path("gebeurtenissen").toString().contains("Waakhond herstartte de browser"), page.toString());

@@ -51,7 +51,12 @@ final class BuurtInDezeJvm implements BeforeEachCallback, AfterEachCallback {
     /** Starts the kiosk (stopping one that runs), counting every tap (no cool-down). */
     KioskNode startKiosk(Registratie registratie, Duration syncInterval) {
         stopKiosk();
-        kiosk = registratie.kiosk(kioskData).syncInterval(syncInterval).answerCooldown(Duration.ZERO).build().start();
+        kiosk = registratie
+                .kiosk(kioskData)
+                .syncInterval(syncInterval)
+                .answerCooldown(Duration.ZERO)
+                .build()
+                .start();
         return kiosk;
     }
 

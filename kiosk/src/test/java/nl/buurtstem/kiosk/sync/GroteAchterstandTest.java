@@ -48,8 +48,10 @@ class GroteAchterstandTest {
         long expected = BACKLOG + tapped;
         assertEquals(expected, Bewoners.opgeslagen(buurt.kioskData()));
         assertEquals(expected, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
-        assertEquals(expected, await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == expected,
-                Duration.ofSeconds(30)), "counted exactly once in SPARQL");
+        assertEquals(
+                expected,
+                await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == expected, Duration.ofSeconds(30)),
+                "counted exactly once in SPARQL");
     }
 
     /** Four weeks without network: answers stored as the kiosk stores them, each with its outbox event. */
@@ -60,9 +62,13 @@ class GroteAchterstandTest {
                 for (int i = 0; i < BACKLOG; i++) {
                     Instant at = fourWeeksAgo.plusSeconds(i * 100L);
                     int optie = 1 + i % 4;
-                    long seq = Outbox.append(c, "antwoord",
-                            "{\"peiling\":\"" + peiling + "\",\"optie\":" + optie + ",\"kanaal\":\"scherm\"}", at);
-                    try (var s = c.prepareStatement("INSERT INTO antwoord(seq, peiling, optie, kanaal, at) VALUES (?, ?, ?, ?, ?)")) {
+                    long seq = Outbox.append(
+                            c,
+                            "antwoord",
+                            "{\"peiling\":\"" + peiling + "\",\"optie\":" + optie + ",\"kanaal\":\"scherm\"}",
+                            at);
+                    try (var s = c.prepareStatement(
+                            "INSERT INTO antwoord(seq, peiling, optie, kanaal, at) VALUES (?, ?, ?, ?, ?)")) {
                         s.setLong(1, seq);
                         s.setString(2, peiling);
                         s.setInt(3, optie);
@@ -75,5 +81,4 @@ class GroteAchterstandTest {
             });
         }
     }
-
 }

@@ -49,10 +49,13 @@ class KioskVerliestDatabaseTest {
             bewoners.tik(peiling, 2);
         }
 
-        assertEquals(0L, await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(30)),
+        assertEquals(
+                0L,
+                await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(30)),
                 "the new answers were accepted, not refused as reused numbers: " + bewoners.status());
         assertEquals(8, centrale.telling(registratie.kioskId()));
-        assertEquals(8L, await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == 8, Duration.ofSeconds(30)));
+        assertEquals(
+                8L, await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == 8, Duration.ofSeconds(30)));
     }
 
     @Test
@@ -77,7 +80,9 @@ class KioskVerliestDatabaseTest {
         bewoners.tik(peiling, 3);
         bewoners.tik(peiling, 4);
 
-        assertEquals(0L, await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(30)),
+        assertEquals(
+                0L,
+                await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(30)),
                 "what waited under the revoked identity is delivered under the new one: " + bewoners.status());
         assertEquals(3, centrale.telling(oud.kioskId()));
         assertEquals(3, centrale.telling(nieuw.kioskId()));
@@ -99,8 +104,11 @@ class KioskVerliestDatabaseTest {
             long next = db.transaction(c -> Outbox.append(c, "antwoord", "{}", Instant.now()));
 
             List<Outbox.Event> queued = outbox.oldest(10);
-            assertEquals(List.of(42L, 43L, 44L, 45L), queued.stream().map(Outbox.Event::seq).toList());
-            assertEquals(ids, queued.subList(0, 3).stream().map(Outbox.Event::id).toList(), "same events, same ids");
+            assertEquals(
+                    List.of(42L, 43L, 44L, 45L),
+                    queued.stream().map(Outbox.Event::seq).toList());
+            assertEquals(
+                    ids, queued.subList(0, 3).stream().map(Outbox.Event::id).toList(), "same events, same ids");
             assertEquals(45, next);
             assertEquals(true, outbox.numberedFor("kiosk-1"));
             assertEquals(false, outbox.numberedFor("kiosk-2"), "a new identity must agree its numbering again");
@@ -123,11 +131,11 @@ class KioskVerliestDatabaseTest {
             assertEquals(true, outbox.numberedFor("kiosk-1"));
             assertEquals(false, outbox.numberedFor("kiosk-2"));
             assertEquals("kiosk-1", db.transaction(c -> {
-                try (PreparedStatement q = c.prepareStatement("SELECT value FROM sync_state"); ResultSet rs = q.executeQuery()) {
+                try (PreparedStatement q = c.prepareStatement("SELECT value FROM sync_state");
+                        ResultSet rs = q.executeQuery()) {
                     return rs.next() ? rs.getString(1) : null;
                 }
             }));
         }
     }
-
 }

@@ -33,8 +33,10 @@ class StekkerUitCentraleTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private int centralPort;
     private AparteJvm central;
     private KioskNode kiosk;
@@ -57,7 +59,11 @@ class StekkerUitCentraleTest {
     void every_acknowledged_tap_is_counted_once_after_kill_9_of_the_central_node_during_ingest() throws Exception {
         Centrale centrale = new Centrale(central.url(), centralData);
         Registratie registratie = centrale.registreer("Buurthuis Holtenbroek");
-        kiosk = registratie.kiosk(kioskData).answerCooldown(Duration.ZERO).build().start();
+        kiosk = registratie
+                .kiosk(kioskData)
+                .answerCooldown(Duration.ZERO)
+                .build()
+                .start();
         Bewoners bewoners = new Bewoners(kiosk.url());
         String peiling = bewoners.actievePeiling();
         central.kill9();
@@ -67,15 +73,20 @@ class StekkerUitCentraleTest {
         long seenMidIngest = killWhenPartlyIngested(centrale, registratie.kioskId());
         central = startCentral();
 
-        assertTrue(seenMidIngest > 0 && seenMidIngest < acknowledged,
-                "the central node was killed part-way through the backlog (saw " + seenMidIngest + " of " + acknowledged + ")");
+        assertTrue(
+                seenMidIngest > 0 && seenMidIngest < acknowledged,
+                "the central node was killed part-way through the backlog (saw " + seenMidIngest + " of " + acknowledged
+                        + ")");
         assertEquals(0L, await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(90)), "outbox drained");
         long stored = Bewoners.opgeslagen(kioskData);
         assertEquals(acknowledged, stored, "the kiosk stored exactly what it acknowledged");
         assertEquals(stored, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
-        assertEquals(stored, await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored,
-                Duration.ofSeconds(30)), "counted exactly once in SPARQL");
-        assertFalse(Files.readString(centralData.resolve("central.log")).contains("unexpected failure"),
+        assertEquals(
+                stored,
+                await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored, Duration.ofSeconds(30)),
+                "counted exactly once in SPARQL");
+        assertFalse(
+                Files.readString(centralData.resolve("central.log")).contains("unexpected failure"),
                 "no request was answered with a 500");
     }
 
@@ -116,7 +127,14 @@ class StekkerUitCentraleTest {
     }
 
     private AparteJvm startCentral() {
-        return AparteJvm.start(CENTRAL_MAIN, centralPort, centralData.resolve("central.log"),
-                "--data", centralData.toString(), "--port", Integer.toString(centralPort), "--demo");
+        return AparteJvm.start(
+                CENTRAL_MAIN,
+                centralPort,
+                centralData.resolve("central.log"),
+                "--data",
+                centralData.toString(),
+                "--port",
+                Integer.toString(centralPort),
+                "--demo");
     }
 }

@@ -34,8 +34,10 @@ class StekkerUitKioskTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private Gemeente gemeente;
     private Centrale centrale;
     private AparteJvm kiosk;
@@ -75,14 +77,18 @@ class StekkerUitKioskTest {
 
         assertEquals(0L, await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(60)), "outbox drained");
         long stored = Bewoners.opgeslagen(kioskData);
-        assertTrue(stored >= acknowledged, "the kiosk lost acknowledged answers: stored " + stored + " < " + acknowledged);
+        assertTrue(
+                stored >= acknowledged, "the kiosk lost acknowledged answers: stored " + stored + " < " + acknowledged);
         assertEquals(stored, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
-        assertEquals(stored, await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored,
-                Duration.ofSeconds(30)), "counted exactly once in SPARQL");
+        assertEquals(
+                stored,
+                await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored, Duration.ofSeconds(30)),
+                "counted exactly once in SPARQL");
 
         Path credentials = kioskData.resolve("credentials.json");
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(credentials)));
-        String secret = Centrale.JSON.readTree(credentials.toFile()).get("secret").asText();
+        String secret =
+                Centrale.JSON.readTree(credentials.toFile()).get("secret").asText();
         assertFalse(Files.readString(kioskData.resolve("kiosk.log")).contains(secret), "the secret is never logged");
     }
 
@@ -119,9 +125,21 @@ class StekkerUitKioskTest {
     }
 
     private AparteJvm startKiosk() {
-        return AparteJvm.start(KIOSK_MAIN, kioskPort, kioskData.resolve("kiosk.log"),
-                "--config", kioskData.resolve("kiosk.json").toString(), "--data", kioskData.toString(),
-                "--port", Integer.toString(kioskPort), "--hardware", "simulated",
-                "--sync-interval-ms", "200", "--answer-cooldown-ms", "0");
+        return AparteJvm.start(
+                KIOSK_MAIN,
+                kioskPort,
+                kioskData.resolve("kiosk.log"),
+                "--config",
+                kioskData.resolve("kiosk.json").toString(),
+                "--data",
+                kioskData.toString(),
+                "--port",
+                Integer.toString(kioskPort),
+                "--hardware",
+                "simulated",
+                "--sync-interval-ms",
+                "200",
+                "--answer-cooldown-ms",
+                "0");
     }
 }

@@ -8,9 +8,9 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Random;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,7 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class StoringsProxy implements AutoCloseable {
 
-    enum Lot { DOORLATEN, WEIGEREN, VERTRAGEN, AFKAPPEN_VERZOEK, AFKAPPEN_ANTWOORD }
+    enum Lot {
+        DOORLATEN,
+        WEIGEREN,
+        VERTRAGEN,
+        AFKAPPEN_VERZOEK,
+        AFKAPPEN_ANTWOORD
+    }
 
     private final ServerSocket server;
     private final int upstreamPort;
@@ -102,7 +108,10 @@ final class StoringsProxy implements AutoCloseable {
     }
 
     private void serve(Socket client, Lot lot) {
-        try (client; AutoCloseable forget = () -> open.remove(client); Socket upstream = lot == Lot.WEIGEREN ? null : new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
+        try (client;
+                AutoCloseable forget = () -> open.remove(client);
+                Socket upstream =
+                        lot == Lot.WEIGEREN ? null : new Socket(InetAddress.getLoopbackAddress(), upstreamPort)) {
             if (upstream == null) {
                 return;
             }

@@ -31,8 +31,7 @@ import nl.buurtstem.kiosk.store.Database;
  */
 public final class SyncBench {
 
-    private SyncBench() {
-    }
+    private SyncBench() {}
 
     public static void main(String[] args) throws Exception {
         int kiosks = arg(args, 0, 50);
@@ -43,7 +42,8 @@ public final class SyncBench {
         Path base = Path.of(System.getProperty("sync.bench.dir", "."));
         Files.createDirectories(base);
         Path work = Files.createTempDirectory(base, "sync-bench");
-        System.out.printf("sync bench: %d kiosks x %d batches of %d events; %d taps; backlog %d events; in %s%n",
+        System.out.printf(
+                "sync bench: %d kiosks x %d batches of %d events; %d taps; backlog %d events; in %s%n",
                 kiosks, batchesPerKiosk, SyncLoop.BATCH_SIZE, taps, backlog, work);
 
         Gemeente gemeente = Gemeente.start(work.resolve("central"));
@@ -83,8 +83,11 @@ public final class SyncBench {
         pool.shutdown();
         double central = events / seconds;
         double raw = rawBatchInsert(work.resolve("raw-central.db"), events);
-        System.out.printf("central ingest, %d kiosks at once: %,.0f events/s (%,d events in %.1f s)%n", kiosks, central, events, seconds);
-        System.out.printf("  baseline raw batch insert (same rows, batches of %d, synchronous=FULL): %,.0f events/s%n",
+        System.out.printf(
+                "central ingest, %d kiosks at once: %,.0f events/s (%,d events in %.1f s)%n",
+                kiosks, central, events, seconds);
+        System.out.printf(
+                "  baseline raw batch insert (same rows, batches of %d, synchronous=FULL): %,.0f events/s%n",
                 SyncLoop.BATCH_SIZE, raw);
         System.out.printf("  ratio central/raw: %.2f%n", central / raw);
     }
@@ -94,17 +97,21 @@ public final class SyncBench {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
-                s.execute("CREATE TABLE kiosk_event (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, event_id TEXT NOT NULL, "
-                        + "type TEXT NOT NULL, kiosk_time TEXT NOT NULL, event_time TEXT NOT NULL, time_flag TEXT, "
-                        + "data TEXT NOT NULL, problem TEXT, received_at TEXT NOT NULL, PRIMARY KEY (kiosk_id, seq), "
-                        + "UNIQUE (kiosk_id, event_id))");
-                s.execute("CREATE TABLE antwoord (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, peiling TEXT NOT NULL, "
-                        + "optie INTEGER NOT NULL, kanaal TEXT NOT NULL, wijk TEXT, datum TEXT NOT NULL, PRIMARY KEY (kiosk_id, seq))");
+                s.execute(
+                        "CREATE TABLE kiosk_event (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, event_id TEXT NOT NULL, "
+                                + "type TEXT NOT NULL, kiosk_time TEXT NOT NULL, event_time TEXT NOT NULL, time_flag TEXT, "
+                                + "data TEXT NOT NULL, problem TEXT, received_at TEXT NOT NULL, PRIMARY KEY (kiosk_id, seq), "
+                                + "UNIQUE (kiosk_id, event_id))");
+                s.execute(
+                        "CREATE TABLE antwoord (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, peiling TEXT NOT NULL, "
+                                + "optie INTEGER NOT NULL, kanaal TEXT NOT NULL, wijk TEXT, datum TEXT NOT NULL, PRIMARY KEY (kiosk_id, seq))");
             }
             c.setAutoCommit(false);
             long start = System.nanoTime();
-            try (PreparedStatement event = c.prepareStatement("INSERT INTO kiosk_event VALUES (?, ?, ?, 'antwoord', ?, ?, NULL, ?, NULL, ?)");
-                 PreparedStatement answer = c.prepareStatement("INSERT INTO antwoord VALUES (?, ?, 'speelplek-diezerpoort', ?, 'scherm', 'WK019302', ?)")) {
+            try (PreparedStatement event = c.prepareStatement(
+                            "INSERT INTO kiosk_event VALUES (?, ?, ?, 'antwoord', ?, ?, NULL, ?, NULL, ?)");
+                    PreparedStatement answer = c.prepareStatement(
+                            "INSERT INTO antwoord VALUES (?, ?, 'speelplek-diezerpoort', ?, 'scherm', 'WK019302', ?)")) {
                 String now = Instant.now().toString();
                 for (long i = 0; i < events; i++) {
                     event.setString(1, "kiosk-" + (i % 50));
@@ -112,7 +119,10 @@ public final class SyncBench {
                     event.setString(3, UUID.randomUUID().toString());
                     event.setString(4, now);
                     event.setString(5, now);
-                    event.setString(6, "{\"peiling\":\"speelplek-diezerpoort\",\"optie\":" + (1 + i % 4) + ",\"kanaal\":\"scherm\"}");
+                    event.setString(
+                            6,
+                            "{\"peiling\":\"speelplek-diezerpoort\",\"optie\":" + (1 + i % 4)
+                                    + ",\"kanaal\":\"scherm\"}");
                     event.setString(7, now);
                     event.executeUpdate();
                     answer.setString(1, "kiosk-" + (i % 50));
@@ -147,11 +157,14 @@ public final class SyncBench {
                 ms[i] = (System.nanoTime() - t) / 1e6;
             }
             double[] raw = rawCommits(work.resolve("raw-kiosk.db"), taps);
-            System.out.printf("kiosk tap-to-durable (HTTP tap until 201, answer + outbox committed): p50 %.2f ms, p99 %.2f ms%n",
+            System.out.printf(
+                    "kiosk tap-to-durable (HTTP tap until 201, answer + outbox committed): p50 %.2f ms, p99 %.2f ms%n",
                     pct(ms, 50), pct(ms, 99));
-            System.out.printf("  baseline raw SQLite one-row insert+commit (WAL, synchronous=FULL): p50 %.2f ms, p99 %.2f ms%n",
+            System.out.printf(
+                    "  baseline raw SQLite one-row insert+commit (WAL, synchronous=FULL): p50 %.2f ms, p99 %.2f ms%n",
                     pct(raw, 50), pct(raw, 99));
-            System.out.printf("  ratio tap/raw: p50 %.2f, p99 %.2f%n", pct(ms, 50) / pct(raw, 50), pct(ms, 99) / pct(raw, 99));
+            System.out.printf(
+                    "  ratio tap/raw: p50 %.2f, p99 %.2f%n", pct(ms, 50) / pct(raw, 50), pct(ms, 99) / pct(raw, 99));
             return ms;
         } finally {
             kiosk.stop();
@@ -168,7 +181,8 @@ public final class SyncBench {
             }
             c.setAutoCommit(false);
             double[] ms = new double[n];
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO outbox(id, type, at, data) VALUES (?, 'antwoord', ?, ?)")) {
+            try (PreparedStatement insert =
+                    c.prepareStatement("INSERT INTO outbox(id, type, at, data) VALUES (?, 'antwoord', ?, ?)")) {
                 for (int i = 0; i < n; i++) {
                     long t = System.nanoTime();
                     insert.setString(1, UUID.randomUUID().toString());
@@ -215,11 +229,15 @@ public final class SyncBench {
             draining.set(false);
             resident.join();
             double[] ms = during.stream().mapToDouble(Double::doubleValue).toArray();
-            System.out.printf("catch-up of %,d queued events (kiosk start included): %.1f s, %,.0f events/s%n",
+            System.out.printf(
+                    "catch-up of %,d queued events (kiosk start included): %.1f s, %,.0f events/s%n",
                     backlog, seconds, backlog / seconds);
-            System.out.printf("  taps during catch-up (%d): p50 %.2f ms, p99 %.2f ms; idle taps: p50 %.2f ms, p99 %.2f ms%n",
+            System.out.printf(
+                    "  taps during catch-up (%d): p50 %.2f ms, p99 %.2f ms; idle taps: p50 %.2f ms, p99 %.2f ms%n",
                     ms.length, pct(ms, 50), pct(ms, 99), pct(idle, 50), pct(idle, 99));
-            System.out.printf("  ratio during/idle: p50 %.2f, p99 %.2f%n", pct(ms, 50) / pct(idle, 50), pct(ms, 99) / pct(idle, 99));
+            System.out.printf(
+                    "  ratio during/idle: p50 %.2f, p99 %.2f%n",
+                    pct(ms, 50) / pct(idle, 50), pct(ms, 99) / pct(idle, 99));
         } finally {
             kiosk.stop();
         }
@@ -230,8 +248,11 @@ public final class SyncBench {
         try (Database db = Database.open(data.resolve("kiosk.db"))) {
             db.transaction(c -> {
                 for (int i = 0; i < n; i++) {
-                    Outbox.append(c, "antwoord", "{\"peiling\":\"" + peiling + "\",\"optie\":" + (1 + i % 4)
-                            + ",\"kanaal\":\"scherm\"}", from.plusSeconds(i * 12L));
+                    Outbox.append(
+                            c,
+                            "antwoord",
+                            "{\"peiling\":\"" + peiling + "\",\"optie\":" + (1 + i % 4) + ",\"kanaal\":\"scherm\"}",
+                            from.plusSeconds(i * 12L));
                 }
                 return null;
             });
@@ -239,7 +260,12 @@ public final class SyncBench {
     }
 
     private static KioskNode startKiosk(Registratie registratie, Path data) {
-        return registratie.kiosk(data).syncInterval(Duration.ofMillis(500)).answerCooldown(Duration.ZERO).build().start();
+        return registratie
+                .kiosk(data)
+                .syncInterval(Duration.ofMillis(500))
+                .answerCooldown(Duration.ZERO)
+                .build()
+                .start();
     }
 
     private static double pct(double[] values, int percentile) {

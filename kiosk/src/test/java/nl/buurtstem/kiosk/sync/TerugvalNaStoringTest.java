@@ -18,13 +18,15 @@ class TerugvalNaStoringTest {
         for (int kiosk = 0; kiosk < 20; kiosk++) {
             Backoff backoff = new Backoff(interval);
             Duration first = backoff.failed();
-            assertTrue(first.compareTo(interval) >= 0 && first.compareTo(interval.multipliedBy(2)) <= 0, first.toString());
+            assertTrue(
+                    first.compareTo(interval) >= 0 && first.compareTo(interval.multipliedBy(2)) <= 0, first.toString());
             Duration last = first;
             for (int failure = 2; failure <= 10; failure++) {
                 last = backoff.failed();
             }
             assertTrue(last.compareTo(Duration.ofMinutes(5)) <= 0, "never more than 5 minutes: " + last);
-            assertTrue(last.compareTo(Duration.ofMinutes(2).plusSeconds(30)) >= 0, "the upper half of the cap: " + last);
+            assertTrue(
+                    last.compareTo(Duration.ofMinutes(2).plusSeconds(30)) >= 0, "the upper half of the cap: " + last);
             tenthPauses.add(last.toMillis());
             backoff.succeeded();
             assertTrue(backoff.failed().compareTo(interval.multipliedBy(2)) <= 0, "a success starts over");

@@ -24,8 +24,10 @@ class WankelWifiTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path kioskData;
+
     private Gemeente gemeente;
     private StoringsProxy wifi;
     private KioskNode kiosk;
@@ -36,15 +38,17 @@ class WankelWifiTest {
     @BeforeEach
     void start() throws Exception {
         originalErr = System.err;
-        System.setErr(new java.io.PrintStream(new java.io.OutputStream() {
-            @Override
-            public void write(int b) {
-                originalErr.write(b);
-                synchronized (log) {
-                    log.write(b);
-                }
-            }
-        }, true));
+        System.setErr(new java.io.PrintStream(
+                new java.io.OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        originalErr.write(b);
+                        synchronized (log) {
+                            log.write(b);
+                        }
+                    }
+                },
+                true));
         gemeente = Gemeente.start(centralData);
         wifi = new StoringsProxy(gemeente.port(), 20261124L);
     }
@@ -63,7 +67,12 @@ class WankelWifiTest {
     void taps_during_a_flaky_connection_are_counted_exactly_once() throws Exception {
         Centrale centrale = gemeente.centrale();
         Registratie registratie = centrale.registreer("Buurthuis Assendorp", wifi.url());
-        kiosk = registratie.kiosk(kioskData).syncInterval(Duration.ofMillis(100)).answerCooldown(Duration.ZERO).build().start();
+        kiosk = registratie
+                .kiosk(kioskData)
+                .syncInterval(Duration.ofMillis(100))
+                .answerCooldown(Duration.ZERO)
+                .build()
+                .start();
         Bewoners bewoners = new Bewoners(kiosk.url());
         String peiling = bewoners.actievePeiling();
 
@@ -75,21 +84,31 @@ class WankelWifiTest {
                 Thread.sleep(150);
             }
         }
-        await(() -> wifi.count(StoringsProxy.Lot.AFKAPPEN_ANTWOORD) >= 3 && wifi.count(StoringsProxy.Lot.AFKAPPEN_VERZOEK) >= 3,
-                done -> done, Duration.ofSeconds(60));
+        await(
+                () -> wifi.count(StoringsProxy.Lot.AFKAPPEN_ANTWOORD) >= 3
+                        && wifi.count(StoringsProxy.Lot.AFKAPPEN_VERZOEK) >= 3,
+                done -> done,
+                Duration.ofSeconds(60));
         wifi.chaos(false);
 
-        assertTrue(wifi.count(StoringsProxy.Lot.AFKAPPEN_ANTWOORD) >= 3, "answers were cut after the central node committed; " + wifi);
+        assertTrue(
+                wifi.count(StoringsProxy.Lot.AFKAPPEN_ANTWOORD) >= 3,
+                "answers were cut after the central node committed; " + wifi);
         assertTrue(wifi.count(StoringsProxy.Lot.AFKAPPEN_VERZOEK) >= 3, "requests were cut mid-batch; " + wifi);
-        assertTrue(wifi.count(StoringsProxy.Lot.WEIGEREN) >= 1 && wifi.count(StoringsProxy.Lot.VERTRAGEN) >= 1, wifi.toString());
+        assertTrue(
+                wifi.count(StoringsProxy.Lot.WEIGEREN) >= 1 && wifi.count(StoringsProxy.Lot.VERTRAGEN) >= 1,
+                wifi.toString());
         assertEquals(0L, await(bewoners::wachtend, n -> n == 0, Duration.ofSeconds(90)), "outbox drained");
         assertEquals(acknowledged, Bewoners.opgeslagen(kioskData));
         assertEquals(acknowledged, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
         int expected = acknowledged;
-        assertEquals(expected, await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == expected,
-                Duration.ofSeconds(30)), "counted exactly once in SPARQL");
+        assertEquals(
+                expected,
+                await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == expected, Duration.ofSeconds(30)),
+                "counted exactly once in SPARQL");
         synchronized (log) {
-            assertFalse(log.toString(java.nio.charset.StandardCharsets.UTF_8).contains("unexpected failure"),
+            assertFalse(
+                    log.toString(java.nio.charset.StandardCharsets.UTF_8).contains("unexpected failure"),
                     "no cut request was answered with a 500");
         }
     }

@@ -37,7 +37,9 @@ class SchermtekstenZijnInElkeTaalCompleetTest {
         assertEquals(Set.of(), extra, taal + " has texts Dutch does not have");
         for (String key : nl) {
             assertTrue(!bundle(taal).path(key).asText().isBlank(), taal + " has an empty text for " + key);
-            assertEquals(placeholders(bundle("nl").path(key).asText()), placeholders(bundle(taal).path(key).asText()),
+            assertEquals(
+                    placeholders(bundle("nl").path(key).asText()),
+                    placeholders(bundle(taal).path(key).asText()),
                     taal + " must keep the placeholders of " + key);
         }
     }
@@ -48,7 +50,9 @@ class SchermtekstenZijnInElkeTaalCompleetTest {
         Set<String> used = new TreeSet<>();
         Path ui = Path.of("src/main/resources/kiosk-ui");
         try (Stream<Path> files = Files.walk(ui)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".js") || f.toString().endsWith(".html")).toList()) {
+            for (Path file : files.filter(
+                            f -> f.toString().endsWith(".js") || f.toString().endsWith(".html"))
+                    .toList()) {
                 Matcher m = USED.matcher(Files.readString(file));
                 while (m.find()) {
                     used.add(m.group(1) != null ? m.group(1) : m.group(2));
@@ -75,7 +79,8 @@ class SchermtekstenZijnInElkeTaalCompleetTest {
     }
 
     private static JsonNode bundle(String taal) throws IOException {
-        try (InputStream in = SchermtekstenZijnInElkeTaalCompleetTest.class.getResourceAsStream("/kiosk-ui/taal/" + taal + ".json")) {
+        try (InputStream in =
+                SchermtekstenZijnInElkeTaalCompleetTest.class.getResourceAsStream("/kiosk-ui/taal/" + taal + ".json")) {
             return JSON.readTree(in);
         }
     }

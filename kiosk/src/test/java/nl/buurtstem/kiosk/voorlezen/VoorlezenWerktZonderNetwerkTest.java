@@ -21,13 +21,18 @@ class VoorlezenWerktZonderNetwerkTest {
 
     @TempDir
     Path cache;
+
     private Voorlezer voorlezer;
 
     @BeforeEach
     void espeakIsThere() throws Exception {
         boolean there;
         try {
-            there = new ProcessBuilder("espeak-ng", "--version").redirectErrorStream(true).start().waitFor() == 0;
+            there = new ProcessBuilder("espeak-ng", "--version")
+                            .redirectErrorStream(true)
+                            .start()
+                            .waitFor()
+                    == 0;
         } catch (java.io.IOException e) {
             there = false;
         }
@@ -42,7 +47,14 @@ class VoorlezenWerktZonderNetwerkTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"nl,Welkom in Diezerpoort", "en,Welcome", "tr,Hoş geldiniz", "ar,أهلاً وسهلاً", "pl,Witamy", "uk,Ласкаво просимо"})
+    @CsvSource({
+        "nl,Welkom in Diezerpoort",
+        "en,Welcome",
+        "tr,Hoş geldiniz",
+        "ar,أهلاً وسهلاً",
+        "pl,Witamy",
+        "uk,Ласкаво просимо"
+    })
     void each_language_is_spoken_as_a_wav_file(String taal, String tekst) throws Exception {
         byte[] wav = Files.readAllBytes(voorlezer.wav(taal, tekst).orElseThrow());
         assertArrayEquals("RIFF".getBytes(), Arrays.copyOf(wav, 4), "a WAV file");
@@ -53,13 +65,15 @@ class VoorlezenWerktZonderNetwerkTest {
     void the_same_text_is_spoken_once_and_then_kept() throws Exception {
         Path first = voorlezer.wav("nl", "Dank u wel").orElseThrow();
         long made = Files.getLastModifiedTime(first).toMillis();
-        Path second = new Voorlezer(cache, "no-such-program").wav("nl", "Dank u wel").orElseThrow();
+        Path second =
+                new Voorlezer(cache, "no-such-program").wav("nl", "Dank u wel").orElseThrow();
         assertEquals(first, second);
         assertEquals(made, Files.getLastModifiedTime(second).toMillis());
         try (Stream<Path> files = Files.list(cache)) {
             assertEquals(1, files.count(), "one file, no leftovers");
         }
-        assertTrue(new Voorlezer(cache, "no-such-program").wav("nl", "Iets nieuws").isEmpty(),
+        assertTrue(
+                new Voorlezer(cache, "no-such-program").wav("nl", "Iets nieuws").isEmpty(),
                 "without espeak-ng a new text cannot be spoken, and the kiosk says so instead of failing");
     }
 

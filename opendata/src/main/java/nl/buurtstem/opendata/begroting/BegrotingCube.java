@@ -51,11 +51,25 @@ public final class BegrotingCube {
                 .add(dataSet, unit, m.createResource(EURO));
         m.add(structure, RDF.type, m.createResource(Vocab.QB + "DataStructureDefinition"));
         Property jaar = dimension(m, structure, "begrotingsjaar", "Begrotingsjaar", XSD.gYear, null, "fiscalYear", 1);
-        Property taakveld = dimension(m, structure, "taakveld", "Iv3-taakveld", m.createResource(Vocab.SKOS + "Concept"),
-                m.createResource(taakvelden.schemeIri()), "functionalClassification", 2);
+        Property taakveld = dimension(
+                m,
+                structure,
+                "taakveld",
+                "Iv3-taakveld",
+                m.createResource(Vocab.SKOS + "Concept"),
+                m.createResource(taakvelden.schemeIri()),
+                "functionalClassification",
+                2);
         Resource fasen = m.createResource(iris.id("begrippenkader", "begrotingsfase"));
-        Property fase = dimension(m, structure, "begrotingsfase", "Begroot of gerealiseerd",
-                m.createResource(Vocab.SKOS + "Concept"), fasen, "budgetPhase", 3);
+        Property fase = dimension(
+                m,
+                structure,
+                "begrotingsfase",
+                "Begroot of gerealiseerd",
+                m.createResource(Vocab.SKOS + "Concept"),
+                fasen,
+                "budgetPhase",
+                3);
         Property bedrag = m.createProperty(iris.def("bedrag"));
         m.add(bedrag, RDF.type, m.createResource(Vocab.QB + "MeasureProperty"))
                 .add(bedrag, RDFS.label, m.createLiteral("Bedrag in euro", "nl"))
@@ -64,8 +78,14 @@ public final class BegrotingCube {
         component(m, structure, "bedrag", "measure", bedrag);
         Resource unitSpec = component(m, structure, "eenheid", "attribute", unit);
         m.add(unit, RDF.type, m.createResource(Vocab.QB + "AttributeProperty"))
-                .add(unitSpec, m.createProperty(Vocab.QB, "componentRequired"), m.createTypedLiteral("true", XSDDatatype.XSDboolean))
-                .add(unitSpec, m.createProperty(Vocab.QB, "componentAttachment"), m.createResource(Vocab.QB + "DataSet"));
+                .add(
+                        unitSpec,
+                        m.createProperty(Vocab.QB, "componentRequired"),
+                        m.createTypedLiteral("true", XSDDatatype.XSDboolean))
+                .add(
+                        unitSpec,
+                        m.createProperty(Vocab.QB, "componentAttachment"),
+                        m.createResource(Vocab.QB + "DataSet"));
         m.add(fasen, RDF.type, m.createResource(Vocab.SKOS + "ConceptScheme"))
                 .add(fasen, m.createProperty(Vocab.SKOS, "prefLabel"), m.createLiteral("Begrotingsfasen", "nl"));
         for (String f : Begrotingsregel.FASEN) {
@@ -74,22 +94,34 @@ public final class BegrotingCube {
                     .add(c, m.createProperty(Vocab.SKOS, "prefLabel"), m.createLiteral(f, "nl"))
                     .add(c, m.createProperty(Vocab.SKOS, "notation"), f)
                     .add(c, m.createProperty(Vocab.SKOS, "inScheme"), fasen)
-                    .add(c, m.createProperty(Vocab.SKOS, "exactMatch"),
+                    .add(
+                            c,
+                            m.createProperty(Vocab.SKOS, "exactMatch"),
                             m.createResource(OBEU_BUDGET_PHASE + (f.equals("begroot") ? "approved" : "executed")));
         }
         for (BegrotingStore.Import i : imports) {
             Resource activity = m.createResource(iris.id("import", "begroting", Long.toString(i.id())));
             m.add(dataSet, m.createProperty(Vocab.PROV, "wasGeneratedBy"), activity)
                     .add(activity, RDF.type, m.createResource(Vocab.PROV + "Activity"))
-                    .add(activity, RDFS.label, m.createLiteral("CSV-import van de begroting: " + i.geimporteerd() + " regels, "
-                            + i.fouten() + " afgewezen", "nl"))
-                    .add(activity, m.createProperty(Vocab.PROV, "startedAtTime"),
+                    .add(
+                            activity,
+                            RDFS.label,
+                            m.createLiteral(
+                                    "CSV-import van de begroting: " + i.geimporteerd() + " regels, " + i.fouten()
+                                            + " afgewezen",
+                                    "nl"))
+                    .add(
+                            activity,
+                            m.createProperty(Vocab.PROV, "startedAtTime"),
                             m.createTypedLiteral(i.gestart().toString(), XSDDatatype.XSDdateTime))
-                    .add(activity, m.createProperty(Vocab.PROV, "endedAtTime"),
+                    .add(
+                            activity,
+                            m.createProperty(Vocab.PROV, "endedAtTime"),
                             m.createTypedLiteral(i.klaar().toString(), XSDDatatype.XSDdateTime));
         }
         for (Begrotingsregel r : regels) {
-            Resource obs = m.createResource(iris.id("observatie", "begroting", Integer.toString(r.jaar()), r.taakveld(), r.fase()));
+            Resource obs = m.createResource(
+                    iris.id("observatie", "begroting", Integer.toString(r.jaar()), r.taakveld(), r.fase()));
             m.add(obs, RDF.type, m.createResource(Vocab.QB + "Observation"))
                     .add(obs, m.createProperty(Vocab.QB, "dataSet"), dataSet)
                     .add(obs, jaar, m.createTypedLiteral(Integer.toString(r.jaar()), XSDDatatype.XSDgYear))
@@ -100,8 +132,15 @@ public final class BegrotingCube {
         return m.getGraph();
     }
 
-    private Property dimension(Model m, Resource structure, String name, String label, Resource range, Resource codeList,
-                               String obeu, int order) {
+    private Property dimension(
+            Model m,
+            Resource structure,
+            String name,
+            String label,
+            Resource range,
+            Resource codeList,
+            String obeu,
+            int order) {
         Property dim = m.createProperty(iris.def(name));
         m.add(dim, RDF.type, m.createResource(Vocab.QB + "DimensionProperty"))
                 .add(dim, RDFS.label, m.createLiteral(label, "nl"))
@@ -112,7 +151,10 @@ public final class BegrotingCube {
                     .add(dim, m.createProperty(Vocab.QB, "codeList"), codeList);
         }
         Resource spec = component(m, structure, name, "dimension", dim);
-        m.add(spec, m.createProperty(Vocab.QB, "order"), m.createTypedLiteral(Integer.toString(order), XSDDatatype.XSDinteger));
+        m.add(
+                spec,
+                m.createProperty(Vocab.QB, "order"),
+                m.createTypedLiteral(Integer.toString(order), XSDDatatype.XSDinteger));
         return dim;
     }
 

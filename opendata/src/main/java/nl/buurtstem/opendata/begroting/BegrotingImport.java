@@ -19,12 +19,10 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class BegrotingImport implements AutoCloseable {
 
     /** One wrong line: its number in the file and what is wrong, in words staff can act on. */
-    public record Fout(int regel, String melding) {
-    }
+    public record Fout(int regel, String melding) {}
 
     /** Where an import is. */
-    public record Voortgang(long id, String status, int totaal, int verwerkt, int geimporteerd, List<Fout> fouten) {
-    }
+    public record Voortgang(long id, String status, int totaal, int verwerkt, int geimporteerd, List<Fout> fouten) {}
 
     private static final int BATCH = 500;
 
@@ -65,9 +63,18 @@ public final class BegrotingImport implements AutoCloseable {
         List<Begrotingsregel> batch = new ArrayList<>();
         AtomicInteger imported = new AtomicInteger();
         int total = lines.length - 1;
-        if (lines.length == 0 || !lines[0].toLowerCase(Locale.ROOT).replace(" ", "").matches("jaar[;,]taakveld[;,]fase[;,]bedrag")) {
-            runs.put(id, new Voortgang(id, "mislukt", total, 0, 0,
-                    List.of(new Fout(1, "De eerste regel moet de kolomnamen zijn: jaar;taakveld;fase;bedrag"))));
+        if (lines.length == 0
+                || !lines[0].toLowerCase(Locale.ROOT).replace(" ", "").matches("jaar[;,]taakveld[;,]fase[;,]bedrag")) {
+            runs.put(
+                    id,
+                    new Voortgang(
+                            id,
+                            "mislukt",
+                            total,
+                            0,
+                            0,
+                            List.of(new Fout(
+                                    1, "De eerste regel moet de kolomnamen zijn: jaar;taakveld;fase;bedrag"))));
             return;
         }
         for (int i = 1; i < lines.length; i++) {
@@ -107,7 +114,8 @@ public final class BegrotingImport implements AutoCloseable {
         }
         String taakveld = f[1].trim();
         if (!taakvelden.bestaat(taakveld)) {
-            throw new IllegalArgumentException("taakveld '" + taakveld + "' staat niet in de Iv3-taakvelden " + Taakvelden.VERSIE);
+            throw new IllegalArgumentException(
+                    "taakveld '" + taakveld + "' staat niet in de Iv3-taakvelden " + Taakvelden.VERSIE);
         }
         String fase = f[2].trim().toLowerCase(Locale.ROOT);
         if (!Begrotingsregel.FASEN.contains(fase)) {
@@ -116,7 +124,8 @@ public final class BegrotingImport implements AutoCloseable {
         try {
             return new Begrotingsregel(jaar, taakveld, fase, new BigDecimal(amount(f[3], semicolons)));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bedrag '" + f[3].trim() + "' is geen getal (gebruik een punt voor decimalen)");
+            throw new IllegalArgumentException(
+                    "bedrag '" + f[3].trim() + "' is geen getal (gebruik een punt voor decimalen)");
         }
     }
 

@@ -51,13 +51,18 @@ public final class BegrotingRoutes {
         Medewerker wie = auth.require(ctx, Rol.PUBLISHER);
         String csv = ctx.body();
         if (csv.isBlank()) {
-            throw Problem.badRequest("empty-import", "Send the CSV file as the request body (jaar;taakveld;fase;bedrag).");
+            throw Problem.badRequest(
+                    "empty-import", "Send the CSV file as the request body (jaar;taakveld;fase;bedrag).");
         }
         if (csv.length() > MAX_BYTES) {
             throw new Problem(413, "import-too-large", "A budget CSV may be at most 20 MB.");
         }
         long id = imports.start(csv);
-        audit.record(wie, "begroting import gestart", "begroting", Long.toString(id),
+        audit.record(
+                wie,
+                "begroting import gestart",
+                "begroting",
+                Long.toString(id),
                 csv.lines().count() - 1 + " regels");
         ctx.status(202).json(Map.of("id", id, "voortgang", "/api/beheer/begroting/import/" + id));
     }

@@ -39,6 +39,5 @@ final class ImportPage {
             });
             </script>""";
 
-    private ImportPage() {
-    }
+    private ImportPage() {}
 }

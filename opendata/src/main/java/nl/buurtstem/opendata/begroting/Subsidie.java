@@ -9,5 +9,5 @@ import java.math.BigDecimal;
  * @param initiatief the initiative's reference
  * @param wijkbudget the wijkbudget's reference it is paid from, or null
  */
-public record Subsidie(String id, String initiatief, int jaar, BigDecimal bedrag, String wijkbudget, String omschrijving) {
-}
+public record Subsidie(
+        String id, String initiatief, int jaar, BigDecimal bedrag, String wijkbudget, String omschrijving) {}

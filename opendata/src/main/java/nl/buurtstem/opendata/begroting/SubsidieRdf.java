@@ -33,15 +33,27 @@ public final class SubsidieRdf {
         m.add(g, RDF.type, m.createResource(Vocab.SCHEMA + "MonetaryGrant"))
                 .add(g, RDF.type, m.createResource(iris.def("Subsidie")))
                 .add(g, RDFS.label, m.createLiteral("Subsidie " + s.jaar() + " aan " + s.initiatief(), "nl"))
-                .add(g, m.createProperty(Vocab.SCHEMA, "fundedItem"), m.createResource(iris.id("initiatief", s.initiatief())))
+                .add(
+                        g,
+                        m.createProperty(Vocab.SCHEMA, "fundedItem"),
+                        m.createResource(iris.id("initiatief", s.initiatief())))
                 .add(g, m.createProperty(Vocab.SCHEMA, "funder"), gemeente)
                 .add(g, m.createProperty(Vocab.SCHEMA, "amount"), amount)
                 .add(amount, RDF.type, m.createResource(Vocab.SCHEMA + "MonetaryAmount"))
-                .add(amount, m.createProperty(Vocab.SCHEMA, "value"), m.createTypedLiteral(s.bedrag().toPlainString(), XSDDatatype.XSDdecimal))
+                .add(
+                        amount,
+                        m.createProperty(Vocab.SCHEMA, "value"),
+                        m.createTypedLiteral(s.bedrag().toPlainString(), XSDDatatype.XSDdecimal))
                 .add(amount, m.createProperty(Vocab.SCHEMA, "currency"), "EUR")
-                .add(g, m.createProperty(iris.def("begrotingsjaar")), m.createTypedLiteral(Integer.toString(s.jaar()), XSDDatatype.XSDgYear));
+                .add(
+                        g,
+                        m.createProperty(iris.def("begrotingsjaar")),
+                        m.createTypedLiteral(Integer.toString(s.jaar()), XSDDatatype.XSDgYear));
         if (s.wijkbudget() != null) {
-            m.add(g, m.createProperty(iris.def("uitWijkbudget")), m.createResource(iris.id("wijkbudget", s.wijkbudget())));
+            m.add(
+                    g,
+                    m.createProperty(iris.def("uitWijkbudget")),
+                    m.createResource(iris.id("wijkbudget", s.wijkbudget())));
         }
         if (s.omschrijving() != null) {
             m.add(g, m.createProperty(Vocab.SCHEMA, "description"), m.createLiteral(s.omschrijving(), "nl"));
@@ -49,18 +61,30 @@ public final class SubsidieRdf {
         return m.getGraph();
     }
 
-    public static Inhoud<Subsidie> inhoud(SubsidieStore store, Predicate<String> initiatiefExists, Consumer<String> changed) {
-        return new Inhoud<>("subsidie", Subsidie.class, Subsidie::id, s -> "Subsidie aan " + s.initiatief(), s -> {
-            Refs.require(s.id(), "id");
-            if (s.initiatief() == null || !initiatiefExists.test(s.initiatief())) {
-                throw new IllegalArgumentException("initiatief must be the reference of an initiative that exists");
-            }
-            if (s.bedrag() == null || s.bedrag().signum() <= 0) {
-                throw new IllegalArgumentException("bedrag must be a positive amount in euro");
-            }
-            if (s.wijkbudget() != null) {
-                Refs.require(s.wijkbudget(), "wijkbudget");
-            }
-        }, store::all, store::find, store::save, store::delete, changed);
+    public static Inhoud<Subsidie> inhoud(
+            SubsidieStore store, Predicate<String> initiatiefExists, Consumer<String> changed) {
+        return new Inhoud<>(
+                "subsidie",
+                Subsidie.class,
+                Subsidie::id,
+                s -> "Subsidie aan " + s.initiatief(),
+                s -> {
+                    Refs.require(s.id(), "id");
+                    if (s.initiatief() == null || !initiatiefExists.test(s.initiatief())) {
+                        throw new IllegalArgumentException(
+                                "initiatief must be the reference of an initiative that exists");
+                    }
+                    if (s.bedrag() == null || s.bedrag().signum() <= 0) {
+                        throw new IllegalArgumentException("bedrag must be a positive amount in euro");
+                    }
+                    if (s.wijkbudget() != null) {
+                        Refs.require(s.wijkbudget(), "wijkbudget");
+                    }
+                },
+                store::all,
+                store::find,
+                store::save,
+                store::delete,
+                changed);
     }
 }

@@ -10,7 +10,8 @@ import nl.buurtstem.opendata.store.Migrations;
 /** Published grants to initiatives. */
 public final class SubsidieStore {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("subsidie", List.of(DocumentStore.createTable("subsidie")));
+    public static final Migrations.Steps SCHEMA =
+            new Migrations.Steps("subsidie", List.of(DocumentStore.createTable("subsidie")));
 
     private final DocumentStore<Subsidie> documents;
 

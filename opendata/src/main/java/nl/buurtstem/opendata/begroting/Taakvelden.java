@@ -65,10 +65,18 @@ public final class Taakvelden {
         Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
         Resource scheme = m.createResource(schemeIri());
         m.add(scheme, RDF.type, m.createResource(Vocab.SKOS + "ConceptScheme"))
-                .add(scheme, m.createProperty(Vocab.SKOS, "prefLabel"), m.createLiteral("Iv3-taakvelden gemeenten " + VERSIE, "nl"))
-                .add(scheme, m.createProperty(Vocab.DCTERMS, "title"), m.createLiteral("Iv3-taakvelden gemeenten " + VERSIE, "nl"))
+                .add(
+                        scheme,
+                        m.createProperty(Vocab.SKOS, "prefLabel"),
+                        m.createLiteral("Iv3-taakvelden gemeenten " + VERSIE, "nl"))
+                .add(
+                        scheme,
+                        m.createProperty(Vocab.DCTERMS, "title"),
+                        m.createLiteral("Iv3-taakvelden gemeenten " + VERSIE, "nl"))
                 .add(scheme, OWL.versionInfo, VERSIE)
-                .add(scheme, m.createProperty(Vocab.DCTERMS, "source"),
+                .add(
+                        scheme,
+                        m.createProperty(Vocab.DCTERMS, "source"),
                         m.createResource("https://www.rijksoverheid.nl/onderwerpen/financien-gemeenten-en-provincies"));
         for (Map.Entry<String, String> t : namen.entrySet()) {
             Resource c = m.createResource(iri(t.getKey()));
@@ -77,8 +85,10 @@ public final class Taakvelden {
                     .add(c, m.createProperty(Vocab.SKOS, "prefLabel"), m.createLiteral(t.getValue(), "nl"))
                     .add(c, m.createProperty(Vocab.SKOS, "inScheme"), scheme);
             if (t.getKey().contains(".")) {
-                Resource hoofd = m.createResource(iri(t.getKey().substring(0, t.getKey().indexOf('.'))));
-                m.add(c, m.createProperty(Vocab.SKOS, "broader"), hoofd).add(hoofd, m.createProperty(Vocab.SKOS, "narrower"), c);
+                Resource hoofd =
+                        m.createResource(iri(t.getKey().substring(0, t.getKey().indexOf('.'))));
+                m.add(c, m.createProperty(Vocab.SKOS, "broader"), hoofd)
+                        .add(hoofd, m.createProperty(Vocab.SKOS, "narrower"), c);
             } else {
                 m.add(c, m.createProperty(Vocab.SKOS, "topConceptOf"), scheme)
                         .add(scheme, m.createProperty(Vocab.SKOS, "hasTopConcept"), c);

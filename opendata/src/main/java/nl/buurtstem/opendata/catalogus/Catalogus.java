@@ -24,8 +24,7 @@ public final class Catalogus {
     private static final String EU = Codelijsten.EU;
 
     /** A dump format: file extension, EU file type, IANA media type, gzip-compressed or not. */
-    record Dump(String extension, String fileType, String mediaType, boolean gzip, String label) {
-    }
+    record Dump(String extension, String fileType, String mediaType, boolean gzip, String label) {}
 
     static final List<Dump> RDF_DUMPS = List.of(
             new Dump("ttl.gz", "RDF_TURTLE", "text/turtle", true, "Turtle (gzip)"),
@@ -71,10 +70,21 @@ public final class Catalogus {
         Resource contact = contact(m);
         Resource service = m.createResource(iris.id("dataservice", "sparql"));
         m.add(catalog, RDF.type, m.createResource(Vocab.DCAT + "Catalog"))
-                .add(catalog, p(m, Vocab.DCTERMS, "title"), m.createLiteral("Buurtstem open data van " + settings.gemeentenaam(), "nl"))
-                .add(catalog, p(m, Vocab.DCTERMS, "title"), m.createLiteral("Buurtstem open data of " + settings.gemeentenaam(), "en"))
-                .add(catalog, p(m, Vocab.DCTERMS, "description"), m.createLiteral("Plannen per wijk, uitslagen van peilingen in de "
-                        + "buurthuizen, bewonersinitiatieven, begroting en evaluaties, als linked open data.", "nl"))
+                .add(
+                        catalog,
+                        p(m, Vocab.DCTERMS, "title"),
+                        m.createLiteral("Buurtstem open data van " + settings.gemeentenaam(), "nl"))
+                .add(
+                        catalog,
+                        p(m, Vocab.DCTERMS, "title"),
+                        m.createLiteral("Buurtstem open data of " + settings.gemeentenaam(), "en"))
+                .add(
+                        catalog,
+                        p(m, Vocab.DCTERMS, "description"),
+                        m.createLiteral(
+                                "Plannen per wijk, uitslagen van peilingen in de "
+                                        + "buurthuizen, bewonersinitiatieven, begroting en evaluaties, als linked open data.",
+                                "nl"))
                 .add(catalog, p(m, Vocab.DCTERMS, "publisher"), publisher)
                 .add(catalog, p(m, Vocab.DCAT, "contactPoint"), contact)
                 .add(catalog, p(m, Vocab.FOAF, "homepage"), codes.document(m, iris.base()))
@@ -90,7 +100,8 @@ public final class Catalogus {
         return m.getGraph();
     }
 
-    private Resource dataset(Model m, DatasetSpec d, Resource publisher, Resource contact, Resource service, LocalDate modified) {
+    private Resource dataset(
+            Model m, DatasetSpec d, Resource publisher, Resource contact, Resource service, LocalDate modified) {
         Resource ds = m.createResource(iris.id("dataset", d.slug()));
         m.add(ds, RDF.type, m.createResource(Vocab.DCAT + "Dataset"))
                 .add(ds, p(m, Vocab.DCTERMS, "title"), m.createLiteral(d.titel(), "nl"))
@@ -99,7 +110,10 @@ public final class Catalogus {
                 .add(ds, p(m, Vocab.DCTERMS, "publisher"), publisher)
                 .add(ds, p(m, Vocab.DCTERMS, "creator"), publisher)
                 .add(ds, p(m, Vocab.DCAT, "contactPoint"), contact)
-                .add(ds, p(m, Vocab.DCAT, "theme"), codes.concept(m, EU + "data-theme/GOVE", EU + "data-theme", "Overheid en publieke sector"))
+                .add(
+                        ds,
+                        p(m, Vocab.DCAT, "theme"),
+                        codes.concept(m, EU + "data-theme/GOVE", EU + "data-theme", "Overheid en publieke sector"))
                 .add(ds, p(m, Vocab.DCTERMS, "accessRights"), codes.accessRights(m))
                 .add(ds, p(m, Vocab.DCTERMS, "language"), codes.language(m))
                 .add(ds, p(m, Vocab.DCTERMS, "accrualPeriodicity"), codes.frequency(m))
@@ -110,7 +124,8 @@ public final class Catalogus {
         }
         if (d.cube()) {
             Resource cube = m.createResource("http://www.w3.org/TR/vocab-data-cube/");
-            m.add(ds, p(m, Vocab.DCTERMS, "conformsTo"), cube).add(cube, RDF.type, m.createResource(Vocab.DCTERMS + "Standard"));
+            m.add(ds, p(m, Vocab.DCTERMS, "conformsTo"), cube)
+                    .add(cube, RDF.type, m.createResource(Vocab.DCTERMS + "Standard"));
         }
         for (Dump dump : RDF_DUMPS) {
             m.add(ds, p(m, Vocab.DCAT, "distribution"), distribution(m, d, dump, service));
@@ -122,7 +137,8 @@ public final class Catalogus {
     }
 
     private Resource distribution(Model m, DatasetSpec d, Dump dump, Resource service) {
-        Resource dist = m.createResource(iris.id("distributie", d.slug() + "-" + dump.extension().replace('.', '-')));
+        Resource dist = m.createResource(
+                iris.id("distributie", d.slug() + "-" + dump.extension().replace('.', '-')));
         Resource file = m.createResource(iris.base() + "dumps/" + dumpFile(d, dump.extension()));
         m.add(dist, RDF.type, m.createResource(Vocab.DCAT + "Distribution"))
                 .add(dist, p(m, Vocab.DCTERMS, "title"), m.createLiteral(d.titel() + ": " + dump.label(), "nl"))
@@ -142,8 +158,13 @@ public final class Catalogus {
         Resource protocol = m.createResource("https://www.w3.org/TR/sparql11-protocol/");
         m.add(service, RDF.type, m.createResource(Vocab.DCAT + "DataService"))
                 .add(service, p(m, Vocab.DCTERMS, "title"), m.createLiteral("SPARQL 1.1-endpoint van Buurtstem", "nl"))
-                .add(service, p(m, Vocab.DCTERMS, "description"), m.createLiteral("Alleen-lezen SPARQL 1.1-endpoint over alle "
-                        + "datasets van deze catalogus (GET en POST; JSON, XML, CSV, TSV, Turtle, JSON-LD, RDF/XML, N-Triples).", "nl"))
+                .add(
+                        service,
+                        p(m, Vocab.DCTERMS, "description"),
+                        m.createLiteral(
+                                "Alleen-lezen SPARQL 1.1-endpoint over alle "
+                                        + "datasets van deze catalogus (GET en POST; JSON, XML, CSV, TSV, Turtle, JSON-LD, RDF/XML, N-Triples).",
+                                "nl"))
                 .add(service, p(m, Vocab.DCTERMS, "identifier"), service.getURI())
                 .add(service, p(m, Vocab.DCAT, "endpointURL"), endpoint)
                 .add(service, p(m, Vocab.DCAT, "endpointDescription"), codes.document(m, iris.base() + "sparql"))
@@ -153,20 +174,30 @@ public final class Catalogus {
                 .add(service, p(m, Vocab.DCAT, "contactPoint"), contact)
                 .add(service, p(m, Vocab.DCTERMS, "license"), codes.licence(m))
                 .add(service, p(m, Vocab.DCTERMS, "accessRights"), codes.accessRights(m))
-                .add(service, p(m, Vocab.DCAT, "theme"), codes.concept(m, EU + "data-theme/GOVE", EU + "data-theme", "Overheid en publieke sector"));
+                .add(
+                        service,
+                        p(m, Vocab.DCAT, "theme"),
+                        codes.concept(m, EU + "data-theme/GOVE", EU + "data-theme", "Overheid en publieke sector"));
         for (DatasetSpec d : datasets) {
             m.add(service, p(m, Vocab.DCAT, "servesDataset"), m.createResource(iris.id("dataset", d.slug())));
         }
     }
 
     private Resource publisher(Model m) {
-        Resource gemeente = m.createResource(Vocab.TOOI_GEMEENTE + settings.gemeentecode().toLowerCase(Locale.ROOT));
+        Resource gemeente =
+                m.createResource(Vocab.TOOI_GEMEENTE + settings.gemeentecode().toLowerCase(Locale.ROOT));
         m.add(gemeente, RDF.type, m.createResource(Vocab.FOAF + "Agent"))
                 .add(gemeente, RDF.type, m.createResource(Vocab.FOAF + "Organization"))
                 .add(gemeente, RDF.type, m.createResource(Vocab.TOOI_ONT + "Gemeente"))
                 .add(gemeente, p(m, Vocab.FOAF, "name"), m.createLiteral(settings.gemeentenaam(), "nl"))
-                .add(gemeente, p(m, Vocab.DCTERMS, "type"), codes.concept(m, "http://purl.org/adms/publishertype/LocalAuthority",
-                        "http://purl.org/adms/publishertype/1.0", "Local Authority"));
+                .add(
+                        gemeente,
+                        p(m, Vocab.DCTERMS, "type"),
+                        codes.concept(
+                                m,
+                                "http://purl.org/adms/publishertype/LocalAuthority",
+                                "http://purl.org/adms/publishertype/1.0",
+                                "Local Authority"));
         return gemeente;
     }
 
@@ -174,7 +205,10 @@ public final class Catalogus {
         Resource contact = m.createResource(iris.id("contactpunt", "open-data"));
         m.add(contact, RDF.type, m.createResource(Vocab.VCARD + "Kind"))
                 .add(contact, RDF.type, m.createResource(Vocab.VCARD + "Organization"))
-                .add(contact, p(m, Vocab.VCARD, "fn"), m.createLiteral(settings.gemeentenaam() + ", team open data", "nl"))
+                .add(
+                        contact,
+                        p(m, Vocab.VCARD, "fn"),
+                        m.createLiteral(settings.gemeentenaam() + ", team open data", "nl"))
                 .add(contact, p(m, Vocab.VCARD, "hasURL"), m.createResource(iris.base()));
         return contact;
     }

@@ -26,8 +26,14 @@ final class Codelijsten {
         m.add(l, RDF.type, m.createResource(Vocab.DCTERMS + "LicenseDocument"))
                 .add(l, p(m, Vocab.SKOS, "prefLabel"), m.createLiteral(settings.licentieNaam(), "en"));
         if (CatalogusSettings.CC0.equals(settings.licentie())) {
-            m.add(l, p(m, Vocab.DCTERMS, "type"), concept(m, "http://purl.org/adms/licencetype/PublicDomain",
-                    "http://purl.org/adms/licencetype/1.0", "Public domain"));
+            m.add(
+                    l,
+                    p(m, Vocab.DCTERMS, "type"),
+                    concept(
+                            m,
+                            "http://purl.org/adms/licencetype/PublicDomain",
+                            "http://purl.org/adms/licencetype/1.0",
+                            "Public domain"));
         }
         return l;
     }

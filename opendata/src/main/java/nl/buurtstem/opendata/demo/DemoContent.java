@@ -21,48 +21,78 @@ public final class DemoContent {
     public static final String GEMEENTE = "GM0193";
     public static final String WIJK_DIEZERPOORT = "WK019302";
 
-    private DemoContent() {
-    }
+    private DemoContent() {}
 
     /** Seeds only an empty database, so a second run keeps what the first one did. */
-    public static void seedIfEmpty(WijkStore wijken, PeilingStore peilingen, PlanStore plannen, InitiatiefStore initiatieven) {
+    public static void seedIfEmpty(
+            WijkStore wijken, PeilingStore peilingen, PlanStore plannen, InitiatiefStore initiatieven) {
         if (!wijken.all().isEmpty()) {
             return;
         }
-        List.of(new Wijk("WK019301", "Binnenstad", GEMEENTE, 2024),
-                new Wijk(WIJK_DIEZERPOORT, "Diezerpoort", GEMEENTE, 2024),
-                new Wijk("WK019303", "Assendorp", GEMEENTE, 2024),
-                new Wijk("WK019307", "Holtenbroek", GEMEENTE, 2024),
-                new Wijk("WK019308", "Aa-landen", GEMEENTE, 2024)).forEach(wijken::save);
+        List.of(
+                        new Wijk("WK019301", "Binnenstad", GEMEENTE, 2024),
+                        new Wijk(WIJK_DIEZERPOORT, "Diezerpoort", GEMEENTE, 2024),
+                        new Wijk("WK019303", "Assendorp", GEMEENTE, 2024),
+                        new Wijk("WK019307", "Holtenbroek", GEMEENTE, 2024),
+                        new Wijk("WK019308", "Aa-landen", GEMEENTE, 2024))
+                .forEach(wijken::save);
 
-        peilingen.save(new Peiling("speelplek-diezerpoort", WIJK_DIEZERPOORT,
+        peilingen.save(new Peiling(
+                "speelplek-diezerpoort",
+                WIJK_DIEZERPOORT,
                 "Wat wilt u het liefst op het lege veld aan de Vechtstraat?",
-                List.of("Een speeltuin", "Een moestuin", "Bankjes en bomen", "Laat het zo"), true));
-        peilingen.save(new Peiling("veilig-in-de-wijk", null,
+                List.of("Een speeltuin", "Een moestuin", "Bankjes en bomen", "Laat het zo"),
+                true));
+        peilingen.save(new Peiling(
+                "veilig-in-de-wijk",
+                null,
                 "Voelt u zich veilig als u 's avonds in uw wijk loopt?",
-                List.of("Ja", "Soms", "Nee"), true));
+                List.of("Ja", "Soms", "Nee"),
+                true));
 
-        plannen.save(new Plan("herinrichting-vechtstraat", WIJK_DIEZERPOORT, "Nieuwe inrichting Vechtstraat",
+        plannen.save(new Plan(
+                "herinrichting-vechtstraat",
+                WIJK_DIEZERPOORT,
+                "Nieuwe inrichting Vechtstraat",
                 "De gemeente maakt de Vechtstraat groener en veiliger voor fietsers. U kunt meedenken over het ontwerp.",
-                List.of(new Plan.Fase("Ideeën ophalen", LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 31)),
+                List.of(
+                        new Plan.Fase("Ideeën ophalen", LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 31)),
                         new Plan.Fase("Ontwerp", LocalDate.of(2027, 2, 1), LocalDate.of(2027, 5, 31)),
                         new Plan.Fase("Uitvoering", LocalDate.of(2027, 9, 1), LocalDate.of(2028, 3, 31))),
-                List.of(new Plan.Participatiemoment("Inloopavond over het ontwerp", LocalDateTime.of(2026, 12, 10, 19, 30),
-                        "Buurthuis De Kroon", "Kom langs, er is koffie. Aanmelden is niet nodig.")),
+                List.of(new Plan.Participatiemoment(
+                        "Inloopavond over het ontwerp",
+                        LocalDateTime.of(2026, 12, 10, 19, 30),
+                        "Buurthuis De Kroon",
+                        "Kom langs, er is koffie. Aanmelden is niet nodig.")),
                 true));
-        plannen.save(new Plan("groen-schoolplein-holtenbroek", "WK019307", "Groen schoolplein Holtenbroek",
+        plannen.save(new Plan(
+                "groen-schoolplein-holtenbroek",
+                "WK019307",
+                "Groen schoolplein Holtenbroek",
                 "Het plein van de basisschool wordt een groene speelplek die na schooltijd open is voor de buurt.",
-                List.of(new Plan.Fase("Ontwerp met kinderen", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)),
+                List.of(
+                        new Plan.Fase("Ontwerp met kinderen", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 12, 31)),
                         new Plan.Fase("Aanleg", LocalDate.of(2027, 4, 1), LocalDate.of(2027, 7, 15))),
-                List.of(new Plan.Participatiemoment("Tekenmiddag voor kinderen en ouders", LocalDateTime.of(2026, 12, 3, 14, 0),
-                        "Buurthuis Holtenbroek", "Teken mee hoe het plein eruit kan zien.")),
+                List.of(new Plan.Participatiemoment(
+                        "Tekenmiddag voor kinderen en ouders",
+                        LocalDateTime.of(2026, 12, 3, 14, 0),
+                        "Buurthuis Holtenbroek",
+                        "Teken mee hoe het plein eruit kan zien.")),
                 true));
 
-        initiatieven.save(new Initiatief("buurtmoestuin-diezerpoort", WIJK_DIEZERPOORT, "Buurtmoestuin Diezerpoort",
+        initiatieven.save(new Initiatief(
+                "buurtmoestuin-diezerpoort",
+                WIJK_DIEZERPOORT,
+                "Buurtmoestuin Diezerpoort",
                 "Vijf buren begonnen met twee bakken aarde. Nu oogsten dertig gezinnen samen groente.",
-                "Wilt u meedoen? Vraag bij de balie van het buurthuis naar de ideeënmakelaar.", true));
-        initiatieven.save(new Initiatief("repair-cafe-aa-landen", "WK019308", "Repair Café Aa-landen",
+                "Wilt u meedoen? Vraag bij de balie van het buurthuis naar de ideeënmakelaar.",
+                true));
+        initiatieven.save(new Initiatief(
+                "repair-cafe-aa-landen",
+                "WK019308",
+                "Repair Café Aa-landen",
                 "Elke eerste zaterdag repareren vrijwilligers samen met bewoners kapotte spullen.",
-                "Meedoen als vrijwilliger? De ideeënmakelaar van de gemeente brengt u in contact.", true));
+                "Meedoen als vrijwilliger? De ideeënmakelaar van de gemeente brengt u in contact.",
+                true));
     }
 }

@@ -12,8 +12,15 @@ import java.util.List;
  * @param evalueert  what it evaluates, as "plan/{ref}" or "initiatief/{ref}"
  * @param uitkomsten what came out, in plain words
  */
-public record Evaluatie(String id, String evalueert, String titel, LocalDate datum, List<String> doelen,
-                        List<Indicator> indicatoren, String uitkomsten, List<String> lessen) {
+public record Evaluatie(
+        String id,
+        String evalueert,
+        String titel,
+        LocalDate datum,
+        List<String> doelen,
+        List<Indicator> indicatoren,
+        String uitkomsten,
+        List<String> lessen) {
 
     public Evaluatie {
         doelen = doelen == null ? List.of() : List.copyOf(doelen);
@@ -22,6 +29,6 @@ public record Evaluatie(String id, String evalueert, String titel, LocalDate dat
     }
 
     /** A measured indicator: where it started, what was aimed for, what was measured. */
-    public record Indicator(String naam, String eenheid, BigDecimal nulmeting, BigDecimal streefwaarde, BigDecimal gemeten) {
-    }
+    public record Indicator(
+            String naam, String eenheid, BigDecimal nulmeting, BigDecimal streefwaarde, BigDecimal gemeten) {}
 }

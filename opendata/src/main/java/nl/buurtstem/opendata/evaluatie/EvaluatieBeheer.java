@@ -8,13 +8,21 @@ import nl.buurtstem.opendata.staff.Inhoud;
 /** Evaluations as staff manage them: each evaluates a plan or initiative that exists. */
 public final class EvaluatieBeheer {
 
-    private EvaluatieBeheer() {
-    }
+    private EvaluatieBeheer() {}
 
     /** @param exists whether "plan/{ref}" or "initiatief/{ref}" names published (or withdrawn) content */
     public static Inhoud<Evaluatie> inhoud(EvaluatieStore store, Predicate<String> exists, Consumer<String> changed) {
-        return new Inhoud<>("evaluatie", Evaluatie.class, Evaluatie::id, Evaluatie::titel, e -> check(e, exists),
-                store::all, store::find, store::save, store::delete, changed);
+        return new Inhoud<>(
+                "evaluatie",
+                Evaluatie.class,
+                Evaluatie::id,
+                Evaluatie::titel,
+                e -> check(e, exists),
+                store::all,
+                store::find,
+                store::save,
+                store::delete,
+                changed);
     }
 
     static void check(Evaluatie e, Predicate<String> exists) {
@@ -22,8 +30,11 @@ public final class EvaluatieBeheer {
         if (e.titel() == null || e.titel().isBlank()) {
             throw new IllegalArgumentException("titel is needed");
         }
-        if (e.evalueert() == null || !e.evalueert().matches("(plan|initiatief)/[a-z0-9-]+") || !exists.test(e.evalueert())) {
-            throw new IllegalArgumentException("evalueert must name a plan or initiative that exists, as plan/{ref} or initiatief/{ref}");
+        if (e.evalueert() == null
+                || !e.evalueert().matches("(plan|initiatief)/[a-z0-9-]+")
+                || !exists.test(e.evalueert())) {
+            throw new IllegalArgumentException(
+                    "evalueert must name a plan or initiative that exists, as plan/{ref} or initiatief/{ref}");
         }
         for (Evaluatie.Indicator i : e.indicatoren()) {
             if (i.naam() == null || i.naam().isBlank()) {

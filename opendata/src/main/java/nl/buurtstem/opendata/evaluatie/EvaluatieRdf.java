@@ -38,7 +38,10 @@ public final class EvaluatieRdf {
                 .add(ev, m.createProperty(iris.def("evalueert")), about)
                 .add(ev, p(m, Vocab.SCHEMA, "about"), about);
         if (e.datum() != null) {
-            m.add(ev, p(m, Vocab.DCTERMS, "date"), m.createTypedLiteral(e.datum().toString(), XSDDatatype.XSDdate));
+            m.add(
+                    ev,
+                    p(m, Vocab.DCTERMS, "date"),
+                    m.createTypedLiteral(e.datum().toString(), XSDDatatype.XSDdate));
         }
         for (String doel : e.doelen()) {
             m.add(ev, m.createProperty(iris.def("doel")), m.createLiteral(doel, "nl"));
@@ -68,7 +71,10 @@ public final class EvaluatieRdf {
 
     private void value(Model m, Resource ind, String term, BigDecimal v) {
         if (v != null) {
-            m.add(ind, m.createProperty(iris.def(term)), m.createTypedLiteral(v.toPlainString(), XSDDatatype.XSDdecimal));
+            m.add(
+                    ind,
+                    m.createProperty(iris.def(term)),
+                    m.createTypedLiteral(v.toPlainString(), XSDDatatype.XSDdecimal));
         }
     }
 

@@ -10,7 +10,8 @@ import nl.buurtstem.opendata.store.Migrations;
 /** Published evaluations. */
 public final class EvaluatieStore {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("evaluatie", List.of(DocumentStore.createTable("evaluatie")));
+    public static final Migrations.Steps SCHEMA =
+            new Migrations.Steps("evaluatie", List.of(DocumentStore.createTable("evaluatie")));
 
     private final DocumentStore<Evaluatie> documents;
 

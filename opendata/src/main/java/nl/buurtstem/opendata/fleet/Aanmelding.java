@@ -23,8 +23,8 @@ final class Aanmelding {
             throw Problem.badRequest("invalid-kiosk", "naam is required: how staff will recognise this kiosk.");
         }
         if (!Wijk.isWijkcode(wijk) || wijken.find(wijk).isEmpty()) {
-            throw Problem.badRequest("unknown-wijk", "wijk must be the CBS code of a known wijk, e.g. WK019301; got "
-                    + wijk + ".");
+            throw Problem.badRequest(
+                    "unknown-wijk", "wijk must be the CBS code of a known wijk, e.g. WK019301; got " + wijk + ".");
         }
     }
 
@@ -40,11 +40,12 @@ final class Aanmelding {
         }
     }
 
-    KioskRegistry.Registration registreer(String naam, String buurthuis, String wijk, Map<String, List<String>> perDag) {
+    KioskRegistry.Registration registreer(
+            String naam, String buurthuis, String wijk, Map<String, List<String>> perDag) {
         check(naam, wijk);
         Map<String, List<String>> openingstijden = checked(perDag);
-        KioskRegistry.Registration registration = registry.register(naam.strip(),
-                buurthuis == null || buurthuis.isBlank() ? null : buurthuis.strip(), wijk);
+        KioskRegistry.Registration registration = registry.register(
+                naam.strip(), buurthuis == null || buurthuis.isBlank() ? null : buurthuis.strip(), wijk);
         if (openingstijden != null) {
             registry.setOpeningstijden(registration.kioskId(), openingstijden);
         }

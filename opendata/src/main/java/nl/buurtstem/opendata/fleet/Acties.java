@@ -21,7 +21,8 @@ import nl.buurtstem.opendata.store.StoreException;
  */
 final class Acties {
 
-    private static final String COLUMNS = "id, kiosk_id, soort, params, door, gevraagd_at, verstuurd_at, klaar_at, ok, bericht";
+    private static final String COLUMNS =
+            "id, kiosk_id, soort, params, door, gevraagd_at, verstuurd_at, klaar_at, ok, bericht";
     private final Database db;
     private final ObjectMapper json;
 
@@ -51,7 +52,8 @@ final class Acties {
     /** The actions waiting for this kiosk, now marked as sent. */
     List<KioskActie> handOut(String kioskId, Instant at) {
         return db.transaction(c -> {
-            List<KioskActie> waiting = query(c, "WHERE kiosk_id = ? AND verstuurd_at IS NULL ORDER BY gevraagd_at", kioskId);
+            List<KioskActie> waiting =
+                    query(c, "WHERE kiosk_id = ? AND verstuurd_at IS NULL ORDER BY gevraagd_at", kioskId);
             try (PreparedStatement s = c.prepareStatement(
                     "UPDATE kiosk_actie SET verstuurd_at = ? WHERE kiosk_id = ? AND verstuurd_at IS NULL")) {
                 s.setString(1, at.toString());
@@ -92,9 +94,17 @@ final class Acties {
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     Object ok = rs.getObject(9);
-                    result.add(new KioskActie(rs.getString(1), rs.getString(2), ActieSoort.of(rs.getString(3)).orElseThrow(),
-                            read(rs.getString(4)), rs.getString(5), instant(rs.getString(6)), instant(rs.getString(7)),
-                            instant(rs.getString(8)), ok == null ? null : rs.getInt(9) != 0, rs.getString(10)));
+                    result.add(new KioskActie(
+                            rs.getString(1),
+                            rs.getString(2),
+                            ActieSoort.of(rs.getString(3)).orElseThrow(),
+                            read(rs.getString(4)),
+                            rs.getString(5),
+                            instant(rs.getString(6)),
+                            instant(rs.getString(7)),
+                            instant(rs.getString(8)),
+                            ok == null ? null : rs.getInt(9) != 0,
+                            rs.getString(10)));
                 }
             }
         }
@@ -111,7 +121,7 @@ final class Acties {
 
     private Map<String, Object> read(String text) {
         try {
-            return json.readValue(text, new TypeReference<Map<String, Object>>() { });
+            return json.readValue(text, new TypeReference<Map<String, Object>>() {});
         } catch (JsonProcessingException e) {
             throw new StoreException("stored action parameters are unreadable", e);
         }

@@ -8,6 +8,13 @@ import java.time.Instant;
  * @param melding       how the alert was delivered (or why it was not)
  * @param herstelmelding how the recovery notice was delivered, once closed
  */
-public record Alert(long id, String kioskId, String soort, String titel, String detail, Instant geopend,
-                    Instant gesloten, String melding, String herstelmelding) {
-}
+public record Alert(
+        long id,
+        String kioskId,
+        String soort,
+        String titel,
+        String detail,
+        Instant geopend,
+        Instant gesloten,
+        String melding,
+        String herstelmelding) {}

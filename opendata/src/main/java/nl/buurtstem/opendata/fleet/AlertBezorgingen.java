@@ -16,11 +16,11 @@ final class AlertBezorgingen {
 
     /** How many tries a message gets in all; with the doubling wait capped at an hour, about six hours. */
     static final int MAX_POGINGEN = 12;
+
     private static final Duration MAX_WACHT = Duration.ofHours(1);
 
     /** One message waiting for its next try over one channel. */
-    record Uitgesteld(long alertId, boolean herstel, String kanaal, int pogingen, String fout) {
-    }
+    record Uitgesteld(long alertId, boolean herstel, String kanaal, int pogingen, String fout) {}
 
     private final Database db;
     private final Duration eersteWacht;
@@ -36,9 +36,10 @@ final class AlertBezorgingen {
         Duration wacht = eersteWacht.multipliedBy(1L << Math.max(0, Math.min(pogingen - 1, 20)));
         Instant volgende = now.plus(wacht.compareTo(MAX_WACHT) > 0 ? MAX_WACHT : wacht);
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO fleet_alert_bezorging(alert_id, herstel, kanaal, "
-                    + "pogingen, volgende_at, fout) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(alert_id, herstel, kanaal) DO UPDATE "
-                    + "SET pogingen = excluded.pogingen, volgende_at = excluded.volgende_at, fout = excluded.fout")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO fleet_alert_bezorging(alert_id, herstel, kanaal, "
+                            + "pogingen, volgende_at, fout) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT(alert_id, herstel, kanaal) DO UPDATE "
+                            + "SET pogingen = excluded.pogingen, volgende_at = excluded.volgende_at, fout = excluded.fout")) {
                 s.setLong(1, alertId);
                 s.setInt(2, herstel ? 1 : 0);
                 s.setString(3, kanaal);
@@ -66,8 +67,8 @@ final class AlertBezorgingen {
     /** Whether the alert's own message still waits for a channel: its recovery notice must not overtake it. */
     boolean alarmWacht(long alertId, String kanaal) {
         return db.transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM fleet_alert_bezorging WHERE alert_id = ? "
-                    + "AND herstel = 0 AND kanaal = ?")) {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT 1 FROM fleet_alert_bezorging WHERE alert_id = ? " + "AND herstel = 0 AND kanaal = ?")) {
                 q.setLong(1, alertId);
                 q.setString(2, kanaal);
                 try (ResultSet rs = q.executeQuery()) {
@@ -86,7 +87,8 @@ final class AlertBezorgingen {
                 q.setLong(1, now.toEpochMilli());
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        due.add(new Uitgesteld(rs.getLong(1), rs.getInt(2) == 1, rs.getString(3), rs.getInt(4), rs.getString(5)));
+                        due.add(new Uitgesteld(
+                                rs.getLong(1), rs.getInt(2) == 1, rs.getString(3), rs.getInt(4), rs.getString(5)));
                     }
                 }
             }

@@ -34,9 +34,17 @@ final class AlertMonitor implements AutoCloseable {
     private ScheduledExecutorService timer;
     private Instant lastPrune = Instant.EPOCH;
 
-    AlertMonitor(FleetOverview overview, HartslagStore hartslagen, AlertStore alerts, AlertBezorgingen bezorgingen,
-                 AlertRules rules, Gebeurtenissen gebeurtenissen, List<AlertNotifier> notifiers, FleetSettings settings,
-                 Clock clock, String dashboardUrl) {
+    AlertMonitor(
+            FleetOverview overview,
+            HartslagStore hartslagen,
+            AlertStore alerts,
+            AlertBezorgingen bezorgingen,
+            AlertRules rules,
+            Gebeurtenissen gebeurtenissen,
+            List<AlertNotifier> notifiers,
+            FleetSettings settings,
+            Clock clock,
+            String dashboardUrl) {
         this.overview = overview;
         this.hartslagen = hartslagen;
         this.alerts = alerts;
@@ -74,10 +82,12 @@ final class AlertMonitor implements AutoCloseable {
         List<AlertMelding> outgoing = new ArrayList<>();
         for (KioskOverzicht k : overview.all()) {
             String id = k.kiosk().id();
-            List<Hartslag> recent = hartslagen.history(id, now.minus(settings.heartbeatInterval().multipliedBy(6)));
+            List<Hartslag> recent = hartslagen.history(
+                    id, now.minus(settings.heartbeatInterval().multipliedBy(6)));
             Map<AlertSoort, String> active = rules.active(k, recent, now);
             for (Alert alert : open.stream().filter(a -> a.kioskId().equals(id)).toList()) {
-                boolean stillHolds = active.keySet().stream().anyMatch(s -> s.code().equals(alert.soort()));
+                boolean stillHolds =
+                        active.keySet().stream().anyMatch(s -> s.code().equals(alert.soort()));
                 if (!stillHolds) {
                     Alert closed = alerts.close(alert, now);
                     gebeurtenissen.note(id, now, "Opgelost: " + alert.titel());
@@ -89,7 +99,8 @@ final class AlertMonitor implements AutoCloseable {
                 }
             }
             active.forEach((soort, detail) -> {
-                if (open.stream().noneMatch(a -> a.kioskId().equals(id) && a.soort().equals(soort.code()))) {
+                if (open.stream()
+                        .noneMatch(a -> a.kioskId().equals(id) && a.soort().equals(soort.code()))) {
                     Alert opened = alerts.open(id, soort, detail, now);
                     gebeurtenissen.note(id, now, "Alarm: " + soort.titel() + " (" + detail + ")");
                     outgoing.add(new AlertMelding(opened, k.kiosk(), false, link(id)));
@@ -126,16 +137,21 @@ final class AlertMonitor implements AutoCloseable {
                 outcomes.add(notifier.kanaal() + " failed: " + fout + "; trying again");
             }
         }
-        alerts.noteDelivery(id, melding.herstel(),
+        alerts.noteDelivery(
+                id,
+                melding.herstel(),
                 outcomes.isEmpty() ? "none configured (only on the dashboard)" : String.join("; ", outcomes));
     }
 
     /** Tries again what a channel failed to deliver earlier; each outcome is added to the alert log. */
     private void retryDue(Instant now) {
         for (AlertBezorgingen.Uitgesteld b : bezorgingen.aanDeBeurt(now)) {
-            Optional<AlertNotifier> notifier = notifiers.stream().filter(n -> n.kanaal().equals(b.kanaal())).findFirst();
-            Optional<AlertMelding> melding = alerts.find(b.alertId()).flatMap(a -> overview.one(a.kioskId())
-                    .map(k -> new AlertMelding(a, k.kiosk(), b.herstel(), link(a.kioskId()))));
+            Optional<AlertNotifier> notifier = notifiers.stream()
+                    .filter(n -> n.kanaal().equals(b.kanaal()))
+                    .findFirst();
+            Optional<AlertMelding> melding = alerts.find(b.alertId())
+                    .flatMap(a -> overview.one(a.kioskId())
+                            .map(k -> new AlertMelding(a, k.kiosk(), b.herstel(), link(a.kioskId()))));
             if (notifier.isEmpty() || melding.isEmpty()) {
                 bezorgingen.klaar(b); // the channel was configured away, or the kiosk is gone
                 continue;
@@ -153,8 +169,14 @@ final class AlertMonitor implements AutoCloseable {
                 String fout = failure(e);
                 if (poging >= AlertBezorgingen.MAX_POGINGEN) {
                     bezorgingen.klaar(b);
-                    log.error("gave up delivering alert {} by {} after {} tries: {}", b.alertId(), b.kanaal(), poging, fout);
-                    alerts.appendDelivery(b.alertId(), b.herstel(), b.kanaal() + " gave up after " + poging + " tries: " + fout);
+                    log.error(
+                            "gave up delivering alert {} by {} after {} tries: {}",
+                            b.alertId(),
+                            b.kanaal(),
+                            poging,
+                            fout);
+                    alerts.appendDelivery(
+                            b.alertId(), b.herstel(), b.kanaal() + " gave up after " + poging + " tries: " + fout);
                 } else {
                     bezorgingen.mislukt(b.alertId(), b.herstel(), b.kanaal(), poging, fout, now);
                 }

@@ -39,23 +39,33 @@ final class AlertRules {
             active.put(AlertSoort.OVERVERHIT, "CPU " + h.cpuTemperature() + " °C");
         }
         if (Boolean.TRUE.equals(h.underVoltage()) || Boolean.TRUE.equals(h.throttled())) {
-            active.put(AlertSoort.ONDERSPANNING, Boolean.TRUE.equals(h.underVoltage())
-                    ? "Onderspanning gemeten: voeding of kabel vervangen" : "De processor wordt afgeremd");
+            active.put(
+                    AlertSoort.ONDERSPANNING,
+                    Boolean.TRUE.equals(h.underVoltage())
+                            ? "Onderspanning gemeten: voeding of kabel vervangen"
+                            : "De processor wordt afgeremd");
         }
         Double free = h.diskFreePercent();
         if (free != null && free < settings.diskFreeMinPercent()) {
             active.put(AlertSoort.SCHIJF_VOL, String.format(java.util.Locale.ROOT, "%.1f%% vrij", free));
         }
         if (Boolean.FALSE.equals(h.pageAlive())) {
-            active.put(AlertSoort.BROWSER_DOOD, "Laatste teken van de pagina: "
-                    + (h.pageLastSeen() == null ? "nooit" : h.pageLastSeen().toString()));
+            active.put(
+                    AlertSoort.BROWSER_DOOD,
+                    "Laatste teken van de pagina: "
+                            + (h.pageLastSeen() == null
+                                    ? "nooit"
+                                    : h.pageLastSeen().toString()));
         }
         return active;
     }
 
     /** Growing: never shrank over the recent heartbeats, and ends higher than it began. */
     private static boolean growing(List<Hartslag> recent) {
-        List<Long> depths = recent.stream().map(Hartslag::outbox).filter(java.util.Objects::nonNull).toList();
+        List<Long> depths = recent.stream()
+                .map(Hartslag::outbox)
+                .filter(java.util.Objects::nonNull)
+                .toList();
         if (depths.size() < 3) {
             return false;
         }

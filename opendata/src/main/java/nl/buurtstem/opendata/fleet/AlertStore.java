@@ -15,7 +15,8 @@ import nl.buurtstem.opendata.store.Database;
  */
 final class AlertStore {
 
-    private static final String COLUMNS = "id, kiosk_id, soort, detail, geopend_at, gesloten_at, melding, herstelmelding";
+    private static final String COLUMNS =
+            "id, kiosk_id, soort, detail, geopend_at, gesloten_at, melding, herstelmelding";
     private final Database db;
 
     AlertStore(Database db) {
@@ -24,8 +25,9 @@ final class AlertStore {
 
     Alert open(String kioskId, AlertSoort soort, String detail, Instant at) {
         return db.transaction(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO fleet_alert(kiosk_id, soort, detail, geopend_at) "
-                    + "VALUES (?, ?, ?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO fleet_alert(kiosk_id, soort, detail, geopend_at) " + "VALUES (?, ?, ?, ?)",
+                    PreparedStatement.RETURN_GENERATED_KEYS)) {
                 s.setString(1, kioskId);
                 s.setString(2, soort.code());
                 s.setString(3, detail);
@@ -33,7 +35,8 @@ final class AlertStore {
                 s.executeUpdate();
                 try (ResultSet keys = s.getGeneratedKeys()) {
                     keys.next();
-                    return new Alert(keys.getLong(1), kioskId, soort.code(), soort.titel(), detail, at, null, null, null);
+                    return new Alert(
+                            keys.getLong(1), kioskId, soort.code(), soort.titel(), detail, at, null, null, null);
                 }
             }
         });
@@ -47,14 +50,22 @@ final class AlertStore {
                 s.executeUpdate();
             }
         });
-        return new Alert(alert.id(), alert.kioskId(), alert.soort(), alert.titel(), alert.detail(), alert.geopend(), at,
-                alert.melding(), null);
+        return new Alert(
+                alert.id(),
+                alert.kioskId(),
+                alert.soort(),
+                alert.titel(),
+                alert.detail(),
+                alert.geopend(),
+                at,
+                alert.melding(),
+                null);
     }
 
     void noteDelivery(long id, boolean recovery, String outcome) {
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE fleet_alert SET " + (recovery ? "herstelmelding" : "melding")
-                    + " = ? WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE fleet_alert SET " + (recovery ? "herstelmelding" : "melding") + " = ? WHERE id = ?")) {
                 s.setString(1, outcome);
                 s.setLong(2, id);
                 s.executeUpdate();
@@ -66,8 +77,8 @@ final class AlertStore {
     void appendDelivery(long id, boolean recovery, String outcome) {
         String column = recovery ? "herstelmelding" : "melding";
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE fleet_alert SET " + column + " = coalesce(" + column
-                    + " || '; ', '') || ? WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE fleet_alert SET " + column + " = coalesce(" + column + " || '; ', '') || ? WHERE id = ?")) {
                 s.setString(1, outcome);
                 s.setLong(2, id);
                 s.executeUpdate();
@@ -84,13 +95,16 @@ final class AlertStore {
     }
 
     List<Alert> recent(String kioskId, int limit) {
-        return kioskId == null ? query("ORDER BY id DESC", null, limit) : query("WHERE kiosk_id = ? ORDER BY id DESC", kioskId, limit);
+        return kioskId == null
+                ? query("ORDER BY id DESC", null, limit)
+                : query("WHERE kiosk_id = ? ORDER BY id DESC", kioskId, limit);
     }
 
     private List<Alert> query(String where, Object param, int limit) {
         return db.transaction(c -> {
             List<Alert> result = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM fleet_alert " + where + " LIMIT " + limit)) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT " + COLUMNS + " FROM fleet_alert " + where + " LIMIT " + limit)) {
                 if (param != null) {
                     q.setObject(1, param);
                 }
@@ -106,9 +120,20 @@ final class AlertStore {
 
     private static Alert read(ResultSet rs) throws SQLException {
         String soort = rs.getString(3);
-        String titel = java.util.Arrays.stream(AlertSoort.values()).filter(s -> s.code().equals(soort))
-                .map(AlertSoort::titel).findFirst().orElse(soort);
-        return new Alert(rs.getLong(1), rs.getString(2), soort, titel, rs.getString(4), Instant.parse(rs.getString(5)),
-                rs.getString(6) == null ? null : Instant.parse(rs.getString(6)), rs.getString(7), rs.getString(8));
+        String titel = java.util.Arrays.stream(AlertSoort.values())
+                .filter(s -> s.code().equals(soort))
+                .map(AlertSoort::titel)
+                .findFirst()
+                .orElse(soort);
+        return new Alert(
+                rs.getLong(1),
+                rs.getString(2),
+                soort,
+                titel,
+                rs.getString(4),
+                Instant.parse(rs.getString(5)),
+                rs.getString(6) == null ? null : Instant.parse(rs.getString(6)),
+                rs.getString(7),
+                rs.getString(8));
     }
 }

@@ -11,8 +11,7 @@ import nl.buurtstem.opendata.store.Database;
 final class AuditLog {
 
     /** One audited deed. */
-    record Regel(Instant at, String wie, String rol, String kioskId, String wat) {
-    }
+    record Regel(Instant at, String wie, String rol, String kioskId, String wat) {}
 
     private final Database db;
 
@@ -22,7 +21,8 @@ final class AuditLog {
 
     void note(FleetAccess.Medewerker wie, String kioskId, String wat, Instant at) {
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO fleet_audit(at, wie, rol, kiosk_id, wat) VALUES (?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO fleet_audit(at, wie, rol, kiosk_id, wat) VALUES (?, ?, ?, ?, ?)")) {
                 s.setString(1, at.toString());
                 s.setString(2, wie.naam());
                 s.setString(3, wie.rol().code());
@@ -41,8 +41,12 @@ final class AuditLog {
                 q.setInt(1, limit);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        result.add(new Regel(Instant.parse(rs.getString(1)), rs.getString(2), rs.getString(3),
-                                rs.getString(4), rs.getString(5)));
+                        result.add(new Regel(
+                                Instant.parse(rs.getString(1)),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5)));
                     }
                 }
             }

@@ -33,10 +33,19 @@ final class DashboardRoutes {
     private final Trends trends;
     private final Clock clock;
 
-    DashboardRoutes(ObjectMapper json, FleetAccess access, FleetOverview overview, WijkStore wijken, WijkkaartStore kaart,
-                    AlertStore alerts,
-                    Acties acties, Screenshots screenshots, Gebeurtenissen gebeurtenissen, AuditLog audit, Trends trends,
-                    Clock clock) {
+    DashboardRoutes(
+            ObjectMapper json,
+            FleetAccess access,
+            FleetOverview overview,
+            WijkStore wijken,
+            WijkkaartStore kaart,
+            AlertStore alerts,
+            Acties acties,
+            Screenshots screenshots,
+            Gebeurtenissen gebeurtenissen,
+            AuditLog audit,
+            Trends trends,
+            Clock clock) {
         this.json = json;
         this.access = access;
         this.overview = overview;
@@ -73,17 +82,23 @@ final class DashboardRoutes {
     private void list(Context ctx) {
         FleetAccess.Medewerker wie = access.require(ctx, FleetAccess.Recht.BEKIJKEN);
         Map<String, String> wijkNamen = new HashMap<>();
-        List<Map<String, Object>> wijkList = wijken.all().stream().map(w -> {
-            wijkNamen.put(w.code(), w.naam());
-            return Map.<String, Object>of("code", w.code(), "naam", w.naam());
-        }).toList();
+        List<Map<String, Object>> wijkList = wijken.all().stream()
+                .map(w -> {
+                    wijkNamen.put(w.code(), w.naam());
+                    return Map.<String, Object>of("code", w.code(), "naam", w.naam());
+                })
+                .toList();
         List<Alert> open = alerts.open();
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("medewerker", Map.of("naam", wie.naam(), "rol", wie.rol().code()));
         body.put("nu", clock.instant().toString());
         body.put("wijken", wijkList);
         body.put("kaart", kaart.current().orElse(null));
-        body.put("kiosks", overview.all().stream().map(k -> FleetView.kiosk(k, wijkNamen.get(k.kiosk().wijk()), open)).toList());
+        body.put(
+                "kiosks",
+                overview.all().stream()
+                        .map(k -> FleetView.kiosk(k, wijkNamen.get(k.kiosk().wijk()), open))
+                        .toList());
         ctx.json(body);
     }
 
@@ -91,23 +106,33 @@ final class DashboardRoutes {
         access.require(ctx, FleetAccess.Recht.BEKIJKEN);
         KioskOverzicht k = kiosk(ctx);
         String id = k.kiosk().id();
-        Map<String, Object> body = FleetView.kiosk(k, wijken.find(k.kiosk().wijk()).map(Wijk::naam).orElse(null), alerts.open());
+        Map<String, Object> body =
+                FleetView.kiosk(k, wijken.find(k.kiosk().wijk()).map(Wijk::naam).orElse(null), alerts.open());
         body.put("gebeurtenissen", gebeurtenissen.recent(id, 100));
         body.put("acties", acties.recent(id, 20));
         body.put("alertLog", alerts.recent(id, 50));
-        body.put("screenshot", screenshots.latest(id).map(s -> Map.of("at", s.at().toString(), "actie", s.actieId())).orElse(null));
+        body.put(
+                "screenshot",
+                screenshots
+                        .latest(id)
+                        .map(s -> Map.of("at", s.at().toString(), "actie", s.actieId()))
+                        .orElse(null));
         ctx.json(body);
     }
 
-    private record ActionRequest(String type, String text, Integer seconds) {
-    }
+    private record ActionRequest(String type, String text, Integer seconds) {}
 
     private void act(Context ctx) throws IOException {
         access.require(ctx, FleetAccess.Recht.BEKIJKEN);
         KioskOverzicht k = kiosk(ctx);
         ActionRequest request = json.readValue(ctx.bodyAsBytes(), ActionRequest.class);
-        ActieSoort soort = ActieSoort.of(request.type()).orElseThrow(() -> Problem.badRequest("unknown-action",
-                "type must be one of " + java.util.Arrays.stream(ActieSoort.values()).map(ActieSoort::code).toList() + "."));
+        ActieSoort soort = ActieSoort.of(request.type())
+                .orElseThrow(() -> Problem.badRequest(
+                        "unknown-action",
+                        "type must be one of "
+                                + java.util.Arrays.stream(ActieSoort.values())
+                                        .map(ActieSoort::code)
+                                        .toList() + "."));
         FleetAccess.Medewerker wie = access.require(ctx, FleetAccess.needed(soort));
         if (k.status() == KioskStatus.INGETROKKEN) {
             throw new Problem(409, "kiosk-revoked", "This kiosk is revoked; it no longer takes actions.");
@@ -116,7 +141,8 @@ final class DashboardRoutes {
         if (soort == ActieSoort.SHOW_MESSAGE) {
             String text = request.text() == null ? "" : request.text().strip();
             if (text.isEmpty() || text.length() > MESSAGE_MAX) {
-                throw Problem.badRequest("invalid-message", "text is required, at most " + MESSAGE_MAX + " characters.");
+                throw Problem.badRequest(
+                        "invalid-message", "text is required, at most " + MESSAGE_MAX + " characters.");
             }
             int seconds = request.seconds() == null ? 300 : request.seconds();
             if (seconds < 5 || seconds > 86_400) {
@@ -133,9 +159,11 @@ final class DashboardRoutes {
 
     private void screenshot(Context ctx) {
         access.require(ctx, FleetAccess.Recht.BEKIJKEN);
-        Screenshots.Screenshot shot = screenshots.latest(kiosk(ctx).kiosk().id())
+        Screenshots.Screenshot shot = screenshots
+                .latest(kiosk(ctx).kiosk().id())
                 .orElseThrow(() -> Problem.notFound("No screenshot of this kiosk yet; ask for one first."));
-        ctx.header("Cache-Control", "no-store").header("Last-Modified", shot.at().toString());
+        ctx.header("Cache-Control", "no-store")
+                .header("Last-Modified", shot.at().toString());
         ctx.contentType("image/png").result(shot.png());
     }
 

@@ -16,11 +16,15 @@ import nl.buurtstem.opendata.web.Problem;
 final class FleetAccess {
 
     /** What a request wants to do. */
-    enum Recht { BEKIJKEN, LICHTE_ACTIE, ZWARE_ACTIE, AANMELDEN }
+    enum Recht {
+        BEKIJKEN,
+        LICHTE_ACTIE,
+        ZWARE_ACTIE,
+        AANMELDEN
+    }
 
     /** Who is asking, for checks and the audit log. */
-    record Medewerker(String naam, Rol rol) {
-    }
+    record Medewerker(String naam, Rol rol) {}
 
     private final StaffAuth auth;
 
@@ -29,13 +33,22 @@ final class FleetAccess {
     }
 
     Medewerker require(Context ctx, Recht recht) {
-        nl.buurtstem.opendata.staff.Medewerker wie = auth.current(ctx).orElseThrow(() -> new Problem(401, "login-required",
-                "Log in at /beheer/login, or send the staff API key (Authorization: Bearer ...)."));
+        nl.buurtstem.opendata.staff.Medewerker wie = auth.current(ctx)
+                .orElseThrow(() -> new Problem(
+                        401,
+                        "login-required",
+                        "Log in at /beheer/login, or send the staff API key (Authorization: Bearer ...)."));
         if (!allowed(wie.rol()).contains(recht)) {
-            throw new Problem(403, "role-not-allowed", "Your role (" + wie.rol().code() + ") may not do this; "
-                    + (recht == Recht.ZWARE_ACTIE || recht == Recht.AANMELDEN ? "ask an admin." : "ask a publisher or an admin."));
+            throw new Problem(
+                    403,
+                    "role-not-allowed",
+                    "Your role (" + wie.rol().code() + ") may not do this; "
+                            + (recht == Recht.ZWARE_ACTIE || recht == Recht.AANMELDEN
+                                    ? "ask an admin."
+                                    : "ask a publisher or an admin."));
         }
-        return new Medewerker(wie.naam() == null || wie.naam().isBlank() ? wie.gebruikersnaam() : wie.naam(), wie.rol());
+        return new Medewerker(
+                wie.naam() == null || wie.naam().isBlank() ? wie.gebruikersnaam() : wie.naam(), wie.rol());
     }
 
     static Set<Recht> allowed(Rol rol) {

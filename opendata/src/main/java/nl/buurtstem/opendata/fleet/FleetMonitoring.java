@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import nl.buurtstem.opendata.staff.StaffAuth;
-import nl.buurtstem.opendata.web.BearerToken;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.web.BearerToken;
 import nl.buurtstem.opendata.wijk.WijkStore;
 import nl.buurtstem.opendata.wijk.WijkkaartStore;
 
@@ -45,9 +45,20 @@ public final class FleetMonitoring implements AutoCloseable {
      * @param releaseKey  the published release key, which every boot card carries
      * @param metricsToken what Prometheus sends to scrape /metrics
      */
-    public FleetMonitoring(Database db, ObjectMapper json, KioskRegistry registry, WijkStore wijken, StaffAuth staff,
-                           KioskAuth auth, FleetSettings settings, Clock clock, String centralUrl, boolean demo,
-                           Optional<Opstartkaarten> kaarten, Supplier<Optional<String>> releaseKey, BearerToken metricsToken) {
+    public FleetMonitoring(
+            Database db,
+            ObjectMapper json,
+            KioskRegistry registry,
+            WijkStore wijken,
+            StaffAuth staff,
+            KioskAuth auth,
+            FleetSettings settings,
+            Clock clock,
+            String centralUrl,
+            boolean demo,
+            Optional<Opstartkaarten> kaarten,
+            Supplier<Optional<String>> releaseKey,
+            BearerToken metricsToken) {
         HartslagStore hartslagen = new HartslagStore(db, json);
         Acties acties = new Acties(db, json);
         Gebeurtenissen gebeurtenissen = new Gebeurtenissen(db);
@@ -60,11 +71,34 @@ public final class FleetMonitoring implements AutoCloseable {
         WijkkaartStore kaart = new WijkkaartStore(db, json);
         FleetAccess access = new FleetAccess(staff);
         AuditLog audit = new AuditLog(db);
-        dashboard = new DashboardRoutes(json, access, overview, wijken, kaart, alerts, acties, screenshots,
-                gebeurtenissen, audit, new Trends(hartslagen, settings, clock), clock);
-        opstartkaarten = new OpstartkaartRoutes(json, access, new Aanmelding(registry, wijken), kaarten, releaseKey,
-                centralUrl, audit, gebeurtenissen, clock);
-        metrics = new MetricsRoute(overview, alerts, ontvangst, ctx -> metricsToken.carriedBy(ctx) || staff.current(ctx).isPresent());
+        dashboard = new DashboardRoutes(
+                json,
+                access,
+                overview,
+                wijken,
+                kaart,
+                alerts,
+                acties,
+                screenshots,
+                gebeurtenissen,
+                audit,
+                new Trends(hartslagen, settings, clock),
+                clock);
+        opstartkaarten = new OpstartkaartRoutes(
+                json,
+                access,
+                new Aanmelding(registry, wijken),
+                kaarten,
+                releaseKey,
+                centralUrl,
+                audit,
+                gebeurtenissen,
+                clock);
+        metrics = new MetricsRoute(
+                overview,
+                alerts,
+                ontvangst,
+                ctx -> metricsToken.carriedBy(ctx) || staff.current(ctx).isPresent());
         List<AlertNotifier> notifiers = new ArrayList<>();
         if (settings.webhookUrl() != null && !settings.webhookUrl().isBlank()) {
             notifiers.add(new WebhookNotifier(json, settings.webhookUrl()));
@@ -73,16 +107,29 @@ public final class FleetMonitoring implements AutoCloseable {
             notifiers.add(new MailNotifier(settings.smtp()));
         }
         String dashboardUrl = centralUrl.replaceAll("/+$", "") + DASHBOARD + "/";
-        monitor = new AlertMonitor(overview, hartslagen, alerts, new AlertBezorgingen(db, settings.checkEvery()),
-                new AlertRules(settings), gebeurtenissen, notifiers, settings, clock, dashboardUrl);
+        monitor = new AlertMonitor(
+                overview,
+                hartslagen,
+                alerts,
+                new AlertBezorgingen(db, settings.checkEvery()),
+                new AlertRules(settings),
+                gebeurtenissen,
+                notifiers,
+                settings,
+                clock,
+                dashboardUrl);
         demoInbox = demo ? new DemoWebhookInbox(json) : null;
     }
 
     /** Fleet settings for the demo: quick to show a kiosk going offline, and open around the clock. */
     public static FleetSettings demoSettings(String centralUrl) {
         return FleetSettings.defaults()
-                .withTimes(java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(25),
-                        java.time.Duration.ofSeconds(40), java.time.Duration.ofSeconds(45), java.time.Duration.ofSeconds(5))
+                .withTimes(
+                        java.time.Duration.ofSeconds(10),
+                        java.time.Duration.ofSeconds(25),
+                        java.time.Duration.ofSeconds(40),
+                        java.time.Duration.ofSeconds(45),
+                        java.time.Duration.ofSeconds(5))
                 .withOpeningHours(java.time.LocalTime.MIDNIGHT, java.time.LocalTime.MIDNIGHT)
                 .withWebhook(centralUrl.replaceAll("/+$", "") + DemoWebhookInbox.PATH);
     }

@@ -22,11 +22,14 @@ final class FleetOverview {
     List<KioskOverzicht> all() {
         Map<String, Hartslag> latest = hartslagen.latest();
         var now = clock.instant();
-        return registry.all().stream().map(kiosk -> {
-            Hartslag h = latest.get(kiosk.id());
-            var heard = h == null ? null : h.receivedAt();
-            return new KioskOverzicht(kiosk, h, rules.status(kiosk, heard, now), StatusRules.latest(heard, kiosk.lastSeen()));
-        }).toList();
+        return registry.all().stream()
+                .map(kiosk -> {
+                    Hartslag h = latest.get(kiosk.id());
+                    var heard = h == null ? null : h.receivedAt();
+                    return new KioskOverzicht(
+                            kiosk, h, rules.status(kiosk, heard, now), StatusRules.latest(heard, kiosk.lastSeen()));
+                })
+                .toList();
     }
 
     java.util.Optional<KioskOverzicht> one(String kioskId) {

@@ -1,9 +1,9 @@
 package nl.buurtstem.opendata.fleet;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,17 +38,17 @@ public final class FleetRoutes {
         cfg.routes.put(PREFIX + "/{id}/openingstijden", this::openingstijden);
     }
 
-    private record RegisterRequest(String naam, String buurthuis, String wijk, Map<String, List<String>> openingstijden) {
-    }
+    private record RegisterRequest(
+            String naam, String buurthuis, String wijk, Map<String, List<String>> openingstijden) {}
 
-    private record RevokeRequest(String reden) {
-    }
+    private record RevokeRequest(String reden) {}
 
     private void register(Context ctx) throws IOException {
         RegisterRequest request = json.readValue(ctx.bodyAsBytes(), RegisterRequest.class);
-        KioskRegistry.Registration registration = aanmelding.registreer(request.naam(), request.buurthuis(), request.wijk(),
-                request.openingstijden());
-        ctx.status(201).json(Map.of("kioskId", registration.kioskId(), "enrollmentToken", registration.enrollmentToken()));
+        KioskRegistry.Registration registration =
+                aanmelding.registreer(request.naam(), request.buurthuis(), request.wijk(), request.openingstijden());
+        ctx.status(201)
+                .json(Map.of("kioskId", registration.kioskId(), "enrollmentToken", registration.enrollmentToken()));
     }
 
     /** Body: the opening hours per weekday, or JSON null for always open. */
@@ -57,9 +57,10 @@ public final class FleetRoutes {
         registry.find(id).orElseThrow(() -> Problem.notFound("No kiosk " + id + "."));
         Map<String, List<String>> perDag;
         try {
-            perDag = json.readValue(ctx.bodyAsBytes(), new TypeReference<LinkedHashMap<String, List<String>>>() { });
+            perDag = json.readValue(ctx.bodyAsBytes(), new TypeReference<LinkedHashMap<String, List<String>>>() {});
         } catch (IOException e) {
-            throw Problem.badRequest("invalid-openingstijden",
+            throw Problem.badRequest(
+                    "invalid-openingstijden",
                     "Send the opening hours per weekday, e.g. {\"maandag\": [\"09:00-17:00\"]}, or null for always open.");
         }
         registry.setOpeningstijden(id, Aanmelding.checked(perDag));
@@ -71,7 +72,8 @@ public final class FleetRoutes {
         registry.find(id).orElseThrow(() -> Problem.notFound("No kiosk " + id + "."));
         RevokeRequest request = json.readValue(ctx.bodyAsBytes(), RevokeRequest.class);
         if (request.reden() == null || request.reden().isBlank()) {
-            throw Problem.badRequest("reason-required", "reden is required, so colleagues see why the kiosk was revoked.");
+            throw Problem.badRequest(
+                    "reason-required", "reden is required, so colleagues see why the kiosk was revoked.");
         }
         registry.revoke(id, request.reden().strip());
         ctx.status(204);

@@ -28,10 +28,20 @@ import java.util.List;
  * @param smtp               alerts are mailed through this server, or null
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record FleetSettings(Duration heartbeatInterval, Duration lateAfter, Duration offlineAfter,
-                            Duration alertOfflineAfter, Duration checkEvery, LocalTime opensAt, LocalTime closesAt,
-                            ZoneId zone, int outboxAlertAt, double hotCelsius, double diskFreeMinPercent,
-                            String webhookUrl, Smtp smtp) {
+public record FleetSettings(
+        Duration heartbeatInterval,
+        Duration lateAfter,
+        Duration offlineAfter,
+        Duration alertOfflineAfter,
+        Duration checkEvery,
+        LocalTime opensAt,
+        LocalTime closesAt,
+        ZoneId zone,
+        int outboxAlertAt,
+        double hotCelsius,
+        double diskFreeMinPercent,
+        String webhookUrl,
+        Smtp smtp) {
 
     /** An SMTP server for alert mail; user and password only when the server wants AUTH PLAIN. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -43,9 +53,20 @@ public record FleetSettings(Duration heartbeatInterval, Duration lateAfter, Dura
     }
 
     public static FleetSettings defaults() {
-        return new FleetSettings(Duration.ofSeconds(60), Duration.ofSeconds(150), Duration.ofMinutes(5),
-                Duration.ofMinutes(10), Duration.ofSeconds(15), LocalTime.of(8, 0), LocalTime.of(22, 0),
-                ZoneId.of("Europe/Amsterdam"), 50, 80.0, 10.0, null, null);
+        return new FleetSettings(
+                Duration.ofSeconds(60),
+                Duration.ofSeconds(150),
+                Duration.ofMinutes(5),
+                Duration.ofMinutes(10),
+                Duration.ofSeconds(15),
+                LocalTime.of(8, 0),
+                LocalTime.of(22, 0),
+                ZoneId.of("Europe/Amsterdam"),
+                50,
+                80.0,
+                10.0,
+                null,
+                null);
     }
 
     /** Reads {@code file}, filling what it leaves out from {@link #defaults()}; defaults when there is no file. */
@@ -54,30 +75,81 @@ public record FleetSettings(Duration heartbeatInterval, Duration lateAfter, Dura
             return defaults();
         }
         try {
-            return json.readerForUpdating(new Builder()).<Builder>readValue(file.toFile()).build();
+            return json.readerForUpdating(new Builder())
+                    .<Builder>readValue(file.toFile())
+                    .build();
         } catch (IOException e) {
             throw new UncheckedIOException(file + " is not valid fleet settings: " + e.getMessage(), e);
         }
     }
 
     public FleetSettings withWebhook(String url) {
-        return new FleetSettings(heartbeatInterval, lateAfter, offlineAfter, alertOfflineAfter, checkEvery, opensAt,
-                closesAt, zone, outboxAlertAt, hotCelsius, diskFreeMinPercent, url, smtp);
+        return new FleetSettings(
+                heartbeatInterval,
+                lateAfter,
+                offlineAfter,
+                alertOfflineAfter,
+                checkEvery,
+                opensAt,
+                closesAt,
+                zone,
+                outboxAlertAt,
+                hotCelsius,
+                diskFreeMinPercent,
+                url,
+                smtp);
     }
 
     public FleetSettings withSmtp(Smtp server) {
-        return new FleetSettings(heartbeatInterval, lateAfter, offlineAfter, alertOfflineAfter, checkEvery, opensAt,
-                closesAt, zone, outboxAlertAt, hotCelsius, diskFreeMinPercent, webhookUrl, server);
+        return new FleetSettings(
+                heartbeatInterval,
+                lateAfter,
+                offlineAfter,
+                alertOfflineAfter,
+                checkEvery,
+                opensAt,
+                closesAt,
+                zone,
+                outboxAlertAt,
+                hotCelsius,
+                diskFreeMinPercent,
+                webhookUrl,
+                server);
     }
 
-    public FleetSettings withTimes(Duration interval, Duration late, Duration offline, Duration alertAfter, Duration check) {
-        return new FleetSettings(interval, late, offline, alertAfter, check, opensAt, closesAt, zone, outboxAlertAt,
-                hotCelsius, diskFreeMinPercent, webhookUrl, smtp);
+    public FleetSettings withTimes(
+            Duration interval, Duration late, Duration offline, Duration alertAfter, Duration check) {
+        return new FleetSettings(
+                interval,
+                late,
+                offline,
+                alertAfter,
+                check,
+                opensAt,
+                closesAt,
+                zone,
+                outboxAlertAt,
+                hotCelsius,
+                diskFreeMinPercent,
+                webhookUrl,
+                smtp);
     }
 
     public FleetSettings withOpeningHours(LocalTime opens, LocalTime closes) {
-        return new FleetSettings(heartbeatInterval, lateAfter, offlineAfter, alertOfflineAfter, checkEvery, opens, closes,
-                zone, outboxAlertAt, hotCelsius, diskFreeMinPercent, webhookUrl, smtp);
+        return new FleetSettings(
+                heartbeatInterval,
+                lateAfter,
+                offlineAfter,
+                alertOfflineAfter,
+                checkEvery,
+                opens,
+                closes,
+                zone,
+                outboxAlertAt,
+                hotCelsius,
+                diskFreeMinPercent,
+                webhookUrl,
+                smtp);
     }
 
     /** Mutable only while fleet.json is read: seconds and "HH:mm" are what a person writes by hand. */
@@ -98,10 +170,20 @@ public record FleetSettings(Duration heartbeatInterval, Duration lateAfter, Dura
         public Smtp smtp;
 
         FleetSettings build() {
-            return new FleetSettings(Duration.ofSeconds(heartbeatSeconds), Duration.ofSeconds(lateSeconds),
-                    Duration.ofSeconds(offlineSeconds), Duration.ofSeconds(alertOfflineSeconds),
-                    Duration.ofSeconds(checkSeconds), LocalTime.parse(opensAt), LocalTime.parse(closesAt),
-                    ZoneId.of(zone), outboxAlertAt, hotCelsius, diskFreeMinPercent, webhookUrl, smtp);
+            return new FleetSettings(
+                    Duration.ofSeconds(heartbeatSeconds),
+                    Duration.ofSeconds(lateSeconds),
+                    Duration.ofSeconds(offlineSeconds),
+                    Duration.ofSeconds(alertOfflineSeconds),
+                    Duration.ofSeconds(checkSeconds),
+                    LocalTime.parse(opensAt),
+                    LocalTime.parse(closesAt),
+                    ZoneId.of(zone),
+                    outboxAlertAt,
+                    hotCelsius,
+                    diskFreeMinPercent,
+                    webhookUrl,
+                    smtp);
         }
     }
 }

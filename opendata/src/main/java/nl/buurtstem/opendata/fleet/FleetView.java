@@ -7,8 +7,7 @@ import java.util.Map;
 /** Shapes fleet data as the dashboard reads it: plain maps, statuses in words and icons. */
 final class FleetView {
 
-    private FleetView() {
-    }
+    private FleetView() {}
 
     static Map<String, Object> kiosk(KioskOverzicht k, String wijkNaam, List<Alert> open) {
         Map<String, Object> m = new LinkedHashMap<>();
@@ -17,12 +16,24 @@ final class FleetView {
         m.put("buurthuis", k.kiosk().buurthuis());
         m.put("wijk", k.kiosk().wijk());
         m.put("wijkNaam", wijkNaam);
-        m.put("status", Map.of("code", k.status().code(), "woorden", k.status().woorden(), "icoon", k.status().icoon()));
+        m.put(
+                "status",
+                Map.of(
+                        "code",
+                        k.status().code(),
+                        "woorden",
+                        k.status().woorden(),
+                        "icoon",
+                        k.status().icoon()));
         m.put("laatstGezien", k.laatstGezien() == null ? null : k.laatstGezien().toString());
         m.put("hartslag", k.hartslag());
         m.put("revokedReason", k.kiosk().revokedReason());
-        m.put("alerts", open.stream().filter(a -> a.kioskId().equals(k.kiosk().id())).map(a -> Map.of(
-                "soort", a.soort(), "titel", a.titel(), "detail", a.detail())).toList());
+        m.put(
+                "alerts",
+                open.stream()
+                        .filter(a -> a.kioskId().equals(k.kiosk().id()))
+                        .map(a -> Map.of("soort", a.soort(), "titel", a.titel(), "detail", a.detail()))
+                        .toList());
         return m;
     }
 }

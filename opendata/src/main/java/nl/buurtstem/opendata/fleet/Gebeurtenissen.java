@@ -11,8 +11,7 @@ import nl.buurtstem.opendata.store.Database;
 final class Gebeurtenissen {
 
     /** One line of the log. */
-    record Gebeurtenis(Instant at, String wat) {
-    }
+    record Gebeurtenis(Instant at, String wat) {}
 
     private final Database db;
 
@@ -22,7 +21,8 @@ final class Gebeurtenissen {
 
     void note(String kioskId, Instant at, String wat) {
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO kiosk_gebeurtenis(kiosk_id, at, wat) VALUES (?, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO kiosk_gebeurtenis(kiosk_id, at, wat) VALUES (?, ?, ?)")) {
                 s.setString(1, kioskId);
                 s.setString(2, at.toString());
                 s.setString(3, wat);

@@ -13,20 +13,52 @@ import java.util.List;
  * @param receivedAt    set by the central node, by its own clock
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record Hartslag(String software, Long uptimeSeconds, Instant lastSync, Long outbox, Long answersToday,
-                       Double cpuTemperature, Boolean throttled, Boolean underVoltage, Long diskFreeBytes,
-                       Long diskTotalBytes, Boolean dataPartition, Boolean rootReadOnly, Boolean screenOn, Boolean pageAlive, Instant pageLastSeen, String lastError,
-                       Long watchdogRestarts, List<Result> results, Instant receivedAt) {
+public record Hartslag(
+        String software,
+        Long uptimeSeconds,
+        Instant lastSync,
+        Long outbox,
+        Long answersToday,
+        Double cpuTemperature,
+        Boolean throttled,
+        Boolean underVoltage,
+        Long diskFreeBytes,
+        Long diskTotalBytes,
+        Boolean dataPartition,
+        Boolean rootReadOnly,
+        Boolean screenOn,
+        Boolean pageAlive,
+        Instant pageLastSeen,
+        String lastError,
+        Long watchdogRestarts,
+        List<Result> results,
+        Instant receivedAt) {
 
     /** What became of a remote action the kiosk received earlier. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Result(String action, boolean ok, String message) {
-    }
+    public record Result(String action, boolean ok, String message) {}
 
     Hartslag receivedAt(Instant at) {
-        return new Hartslag(software, uptimeSeconds, lastSync, outbox, answersToday, cpuTemperature, throttled,
-                underVoltage, diskFreeBytes, diskTotalBytes, dataPartition, rootReadOnly, screenOn, pageAlive, pageLastSeen, lastError,
-                watchdogRestarts, results == null ? List.of() : results, at);
+        return new Hartslag(
+                software,
+                uptimeSeconds,
+                lastSync,
+                outbox,
+                answersToday,
+                cpuTemperature,
+                throttled,
+                underVoltage,
+                diskFreeBytes,
+                diskTotalBytes,
+                dataPartition,
+                rootReadOnly,
+                screenOn,
+                pageAlive,
+                pageLastSeen,
+                lastError,
+                watchdogRestarts,
+                results == null ? List.of() : results,
+                at);
     }
 
     /** Free disk as a percentage, or null when unknown. */

@@ -15,7 +15,8 @@ final class HartslagOntvangst {
     private final Clock clock;
     private final AtomicLong received = new AtomicLong();
 
-    HartslagOntvangst(HartslagStore hartslagen, Acties acties, Gebeurtenissen log, FleetSettings settings, Clock clock) {
+    HartslagOntvangst(
+            HartslagStore hartslagen, Acties acties, Gebeurtenissen log, FleetSettings settings, Clock clock) {
         this.hartslagen = hartslagen;
         this.acties = acties;
         this.log = log;
@@ -32,9 +33,14 @@ final class HartslagOntvangst {
         noteChanges(kiosk.id(), previous, hartslag, now);
         for (Hartslag.Result result : hartslag.results()) {
             acties.done(kiosk.id(), result, now);
-            acties.find(result.action()).filter(a -> a.kioskId().equals(kiosk.id())).ifPresent(a ->
-                    log.note(kiosk.id(), now, a.soort().woorden() + (result.ok() ? ": gedaan" : ": mislukt")
-                            + (result.message() == null ? "" : " (" + result.message() + ")")));
+            acties.find(result.action())
+                    .filter(a -> a.kioskId().equals(kiosk.id()))
+                    .ifPresent(a -> log.note(
+                            kiosk.id(),
+                            now,
+                            a.soort().woorden()
+                                    + (result.ok() ? ": gedaan" : ": mislukt")
+                                    + (result.message() == null ? "" : " (" + result.message() + ")")));
         }
         return acties.handOut(kiosk.id(), now);
     }
@@ -51,7 +57,9 @@ final class HartslagOntvangst {
         if (previous.receivedAt().plus(settings.offlineAfter()).isBefore(at)) {
             log.note(kioskId, at, "Weer bereikbaar na stilte sinds " + previous.receivedAt());
         }
-        if (now.uptimeSeconds() != null && previous.uptimeSeconds() != null && now.uptimeSeconds() < previous.uptimeSeconds()) {
+        if (now.uptimeSeconds() != null
+                && previous.uptimeSeconds() != null
+                && now.uptimeSeconds() < previous.uptimeSeconds()) {
             log.note(kioskId, at, "Kiosk is opnieuw gestart");
         }
         long restarts = now.watchdogRestarts() == null ? 0 : now.watchdogRestarts();

@@ -21,24 +21,26 @@ import nl.buurtstem.opendata.store.StoreException;
  */
 final class HartslagStore {
 
-    static final Migrations.Steps SCHEMA = new Migrations.Steps("fleet-monitor", List.of(
-            "CREATE TABLE kiosk_hartslag (kiosk_id TEXT NOT NULL, received_at INTEGER NOT NULL, data TEXT NOT NULL)",
-            "CREATE INDEX kiosk_hartslag_by_kiosk ON kiosk_hartslag(kiosk_id, received_at)",
-            "CREATE TABLE kiosk_laatste_hartslag (kiosk_id TEXT PRIMARY KEY, received_at INTEGER NOT NULL, data TEXT NOT NULL)",
-            "CREATE TABLE kiosk_actie (id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, soort TEXT NOT NULL, "
-                    + "params TEXT NOT NULL, door TEXT NOT NULL, gevraagd_at TEXT NOT NULL, verstuurd_at TEXT, "
-                    + "klaar_at TEXT, ok INTEGER, bericht TEXT)",
-            "CREATE TABLE kiosk_screenshot (kiosk_id TEXT PRIMARY KEY, actie_id TEXT, at TEXT NOT NULL, png BLOB NOT NULL)",
-            "CREATE TABLE fleet_alert (id INTEGER PRIMARY KEY AUTOINCREMENT, kiosk_id TEXT NOT NULL, soort TEXT NOT NULL, "
-                    + "detail TEXT NOT NULL, geopend_at TEXT NOT NULL, gesloten_at TEXT, melding TEXT, herstelmelding TEXT)",
-            "CREATE UNIQUE INDEX fleet_alert_open ON fleet_alert(kiosk_id, soort) WHERE gesloten_at IS NULL",
-            "CREATE TABLE fleet_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, wie TEXT NOT NULL, "
-                    + "rol TEXT NOT NULL, kiosk_id TEXT, wat TEXT NOT NULL)",
-            "CREATE TABLE kiosk_gebeurtenis (id INTEGER PRIMARY KEY AUTOINCREMENT, kiosk_id TEXT NOT NULL, at TEXT NOT NULL, "
-                    + "wat TEXT NOT NULL)",
-            "CREATE TABLE fleet_alert_bezorging (alert_id INTEGER NOT NULL, herstel INTEGER NOT NULL, kanaal TEXT NOT NULL, "
-                    + "pogingen INTEGER NOT NULL, volgende_at INTEGER NOT NULL, fout TEXT NOT NULL, "
-                    + "PRIMARY KEY (alert_id, herstel, kanaal))"));
+    static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "fleet-monitor",
+            List.of(
+                    "CREATE TABLE kiosk_hartslag (kiosk_id TEXT NOT NULL, received_at INTEGER NOT NULL, data TEXT NOT NULL)",
+                    "CREATE INDEX kiosk_hartslag_by_kiosk ON kiosk_hartslag(kiosk_id, received_at)",
+                    "CREATE TABLE kiosk_laatste_hartslag (kiosk_id TEXT PRIMARY KEY, received_at INTEGER NOT NULL, data TEXT NOT NULL)",
+                    "CREATE TABLE kiosk_actie (id TEXT PRIMARY KEY, kiosk_id TEXT NOT NULL, soort TEXT NOT NULL, "
+                            + "params TEXT NOT NULL, door TEXT NOT NULL, gevraagd_at TEXT NOT NULL, verstuurd_at TEXT, "
+                            + "klaar_at TEXT, ok INTEGER, bericht TEXT)",
+                    "CREATE TABLE kiosk_screenshot (kiosk_id TEXT PRIMARY KEY, actie_id TEXT, at TEXT NOT NULL, png BLOB NOT NULL)",
+                    "CREATE TABLE fleet_alert (id INTEGER PRIMARY KEY AUTOINCREMENT, kiosk_id TEXT NOT NULL, soort TEXT NOT NULL, "
+                            + "detail TEXT NOT NULL, geopend_at TEXT NOT NULL, gesloten_at TEXT, melding TEXT, herstelmelding TEXT)",
+                    "CREATE UNIQUE INDEX fleet_alert_open ON fleet_alert(kiosk_id, soort) WHERE gesloten_at IS NULL",
+                    "CREATE TABLE fleet_audit (id INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, wie TEXT NOT NULL, "
+                            + "rol TEXT NOT NULL, kiosk_id TEXT, wat TEXT NOT NULL)",
+                    "CREATE TABLE kiosk_gebeurtenis (id INTEGER PRIMARY KEY AUTOINCREMENT, kiosk_id TEXT NOT NULL, at TEXT NOT NULL, "
+                            + "wat TEXT NOT NULL)",
+                    "CREATE TABLE fleet_alert_bezorging (alert_id INTEGER NOT NULL, herstel INTEGER NOT NULL, kanaal TEXT NOT NULL, "
+                            + "pogingen INTEGER NOT NULL, volgende_at INTEGER NOT NULL, fout TEXT NOT NULL, "
+                            + "PRIMARY KEY (alert_id, herstel, kanaal))"));
 
     static final Duration KEEP = Duration.ofDays(35);
 
@@ -54,15 +56,16 @@ final class HartslagStore {
         String data = write(hartslag);
         long at = hartslag.receivedAt().toEpochMilli();
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO kiosk_hartslag(kiosk_id, received_at, data) VALUES (?, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO kiosk_hartslag(kiosk_id, received_at, data) VALUES (?, ?, ?)")) {
                 s.setString(1, kioskId);
                 s.setLong(2, at);
                 s.setString(3, data);
                 s.executeUpdate();
             }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO kiosk_laatste_hartslag(kiosk_id, received_at, data) "
-                    + "VALUES (?, ?, ?) ON CONFLICT(kiosk_id) DO UPDATE SET received_at = excluded.received_at, data = excluded.data")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO kiosk_laatste_hartslag(kiosk_id, received_at, data) "
+                            + "VALUES (?, ?, ?) ON CONFLICT(kiosk_id) DO UPDATE SET received_at = excluded.received_at, data = excluded.data")) {
                 s.setString(1, kioskId);
                 s.setLong(2, at);
                 s.setString(3, data);
@@ -76,7 +79,7 @@ final class HartslagStore {
         return db.transaction(c -> {
             Map<String, Hartslag> result = new HashMap<>();
             try (PreparedStatement q = c.prepareStatement("SELECT kiosk_id, data FROM kiosk_laatste_hartslag");
-                 ResultSet rs = q.executeQuery()) {
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     result.put(rs.getString(1), read(rs.getString(2)));
                 }
@@ -87,7 +90,8 @@ final class HartslagStore {
 
     Optional<Hartslag> latest(String kioskId) {
         return db.transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT data FROM kiosk_laatste_hartslag WHERE kiosk_id = ?")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT data FROM kiosk_laatste_hartslag WHERE kiosk_id = ?")) {
                 q.setString(1, kioskId);
                 try (ResultSet rs = q.executeQuery()) {
                     return rs.next() ? Optional.of(read(rs.getString(1))) : Optional.<Hartslag>empty();

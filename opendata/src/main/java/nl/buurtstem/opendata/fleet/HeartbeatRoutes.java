@@ -27,8 +27,15 @@ final class HeartbeatRoutes {
     private final FleetSettings settings;
     private final Clock clock;
 
-    HeartbeatRoutes(ObjectMapper json, KioskAuth auth, HartslagOntvangst ontvangst, Acties acties, Screenshots screenshots,
-                    Gebeurtenissen log, FleetSettings settings, Clock clock) {
+    HeartbeatRoutes(
+            ObjectMapper json,
+            KioskAuth auth,
+            HartslagOntvangst ontvangst,
+            Acties acties,
+            Screenshots screenshots,
+            Gebeurtenissen log,
+            FleetSettings settings,
+            Clock clock) {
         this.json = json;
         this.auth = auth;
         this.ontvangst = ontvangst;
@@ -52,7 +59,11 @@ final class HeartbeatRoutes {
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("serverTime", clock.millis());
         reply.put("intervalSeconds", settings.heartbeatInterval().toSeconds());
-        reply.put("actions", waiting.stream().map(a -> Map.of("id", a.id(), "type", a.soort().code(), "params", a.params())).toList());
+        reply.put(
+                "actions",
+                waiting.stream()
+                        .map(a -> Map.of("id", a.id(), "type", a.soort().code(), "params", a.params()))
+                        .toList());
         ctx.json(reply);
     }
 
@@ -60,7 +71,8 @@ final class HeartbeatRoutes {
         byte[] body = ctx.bodyAsBytes();
         Kiosk kiosk = auth.authenticate(ctx, body);
         String actieId = ctx.pathParam("actie");
-        KioskActie actie = acties.find(actieId).filter(a -> a.kioskId().equals(kiosk.id()) && a.soort() == ActieSoort.SCREENSHOT)
+        KioskActie actie = acties.find(actieId)
+                .filter(a -> a.kioskId().equals(kiosk.id()) && a.soort() == ActieSoort.SCREENSHOT)
                 .orElseThrow(() -> Problem.notFound("No screenshot was asked of this kiosk as " + actieId + "."));
         if (body.length < PNG_MAGIC.length || !Arrays.equals(Arrays.copyOf(body, PNG_MAGIC.length), PNG_MAGIC)) {
             throw new Problem(415, "not-png", "A screenshot must be uploaded as a PNG image.");

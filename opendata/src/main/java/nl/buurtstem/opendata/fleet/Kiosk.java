@@ -10,9 +10,17 @@ import java.util.Map;
  * @param ackedSeq       the highest sequence number up to which every event of this kiosk is committed
  * @param openingstijden when its buurthuis is open, per weekday (see {@link Openingstijden}); null = always open
  */
-public record Kiosk(String id, String naam, String buurthuis, String wijk, boolean enrolled,
-                    Instant revokedAt, String revokedReason, long ackedSeq, Instant lastSeen,
-                    Map<String, List<String>> openingstijden) {
+public record Kiosk(
+        String id,
+        String naam,
+        String buurthuis,
+        String wijk,
+        boolean enrolled,
+        Instant revokedAt,
+        String revokedReason,
+        long ackedSeq,
+        Instant lastSeen,
+        Map<String, List<String>> openingstijden) {
 
     public boolean isRevoked() {
         return revokedAt != null;

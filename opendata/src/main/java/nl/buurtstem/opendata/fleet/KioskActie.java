@@ -8,6 +8,14 @@ import java.util.Map;
  *
  * @param door who asked (for the audit log)
  */
-public record KioskActie(String id, String kioskId, ActieSoort soort, Map<String, Object> params, String door,
-                         Instant gevraagd, Instant verstuurd, Instant klaar, Boolean ok, String bericht) {
-}
+public record KioskActie(
+        String id,
+        String kioskId,
+        ActieSoort soort,
+        Map<String, Object> params,
+        String door,
+        Instant gevraagd,
+        Instant verstuurd,
+        Instant klaar,
+        Boolean ok,
+        String bericht) {}

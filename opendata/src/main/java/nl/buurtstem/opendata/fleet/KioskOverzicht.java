@@ -7,5 +7,4 @@ import java.time.Instant;
  *
  * @param laatstGezien the later of its last heartbeat and its last sync, or null
  */
-public record KioskOverzicht(Kiosk kiosk, Hartslag hartslag, KioskStatus status, Instant laatstGezien) {
-}
+public record KioskOverzicht(Kiosk kiosk, Hartslag hartslag, KioskStatus status, Instant laatstGezien) {}

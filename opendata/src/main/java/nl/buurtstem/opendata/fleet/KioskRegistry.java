@@ -25,20 +25,20 @@ import nl.buurtstem.opendata.store.Migrations;
  */
 public final class KioskRegistry {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("fleet", List.of(
-            "CREATE TABLE kiosk (id TEXT PRIMARY KEY, naam TEXT NOT NULL, buurthuis TEXT, wijk TEXT NOT NULL, "
-                    + "enrollment_token_hash TEXT UNIQUE, secret TEXT, registered_at TEXT NOT NULL, "
-                    + "revoked_at TEXT, revoked_reason TEXT, acked_seq INTEGER NOT NULL DEFAULT 0, last_seen TEXT)",
-            // Opening hours of the buurthuis as JSON per weekday (Openingstijden); NULL = always open.
-            "ALTER TABLE kiosk ADD COLUMN openingstijden TEXT"));
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "fleet",
+            List.of(
+                    "CREATE TABLE kiosk (id TEXT PRIMARY KEY, naam TEXT NOT NULL, buurthuis TEXT, wijk TEXT NOT NULL, "
+                            + "enrollment_token_hash TEXT UNIQUE, secret TEXT, registered_at TEXT NOT NULL, "
+                            + "revoked_at TEXT, revoked_reason TEXT, acked_seq INTEGER NOT NULL DEFAULT 0, last_seen TEXT)",
+                    // Opening hours of the buurthuis as JSON per weekday (Openingstijden); NULL = always open.
+                    "ALTER TABLE kiosk ADD COLUMN openingstijden TEXT"));
 
     /** What staff hand to a new kiosk: its id and a one-time token it exchanges for its own secret. */
-    public record Registration(String kioskId, String enrollmentToken) {
-    }
+    public record Registration(String kioskId, String enrollmentToken) {}
 
     /** What an enrolled kiosk keeps: its id and its signing secret. */
-    public record Credentials(String kioskId, String secret, String wijk, String naam) {
-    }
+    public record Credentials(String kioskId, String secret, String wijk, String naam) {}
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private final Database db;
@@ -51,8 +51,9 @@ public final class KioskRegistry {
         String id = "kiosk-" + UUID.randomUUID().toString().substring(0, 8);
         String token = randomToken();
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO kiosk(id, naam, buurthuis, wijk, enrollment_token_hash, "
-                    + "registered_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO kiosk(id, naam, buurthuis, wijk, enrollment_token_hash, "
+                            + "registered_at) VALUES (?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, id);
                 s.setString(2, naam);
                 s.setString(3, buurthuis);
@@ -84,13 +85,14 @@ public final class KioskRegistry {
             if (kiosk.isEmpty() || kiosk.get().isRevoked()) {
                 return Optional.empty();
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE kiosk SET secret = ?, enrollment_token_hash = NULL WHERE id = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("UPDATE kiosk SET secret = ?, enrollment_token_hash = NULL WHERE id = ?")) {
                 s.setString(1, secret);
                 s.setString(2, kiosk.get().id());
                 s.executeUpdate();
             }
-            return Optional.of(new Credentials(kiosk.get().id(), secret, kiosk.get().wijk(), kiosk.get().naam()));
+            return Optional.of(new Credentials(
+                    kiosk.get().id(), secret, kiosk.get().wijk(), kiosk.get().naam()));
         });
     }
 
@@ -101,7 +103,8 @@ public final class KioskRegistry {
     /** The secret an enrolled kiosk signs with; empty for unknown or not yet enrolled kiosks. */
     public Optional<String> secretOf(String id) {
         return db.transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT secret FROM kiosk WHERE id = ? AND secret IS NOT NULL")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT secret FROM kiosk WHERE id = ? AND secret IS NOT NULL")) {
                 q.setString(1, id);
                 try (ResultSet rs = q.executeQuery()) {
                     return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
@@ -112,7 +115,8 @@ public final class KioskRegistry {
 
     public void revoke(String id, String reason) {
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("UPDATE kiosk SET revoked_at = ?, revoked_reason = ? WHERE id = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("UPDATE kiosk SET revoked_at = ?, revoked_reason = ? WHERE id = ?")) {
                 s.setString(1, Instant.now().toString());
                 s.setString(2, reason);
                 s.setString(3, id);
@@ -125,7 +129,7 @@ public final class KioskRegistry {
         return db.transaction(c -> {
             List<Kiosk> result = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT " + COLUMNS + " FROM kiosk ORDER BY naam");
-                 ResultSet rs = q.executeQuery()) {
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     result.add(read(rs));
                 }
@@ -161,8 +165,16 @@ public final class KioskRegistry {
     }
 
     private static Kiosk read(ResultSet rs) throws SQLException {
-        return new Kiosk(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
-                instant(rs.getString(6)), rs.getString(7), rs.getLong(8), instant(rs.getString(9)),
+        return new Kiosk(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getBoolean(5),
+                instant(rs.getString(6)),
+                rs.getString(7),
+                rs.getLong(8),
+                instant(rs.getString(9)),
                 Openingstijden.fromJson(rs.getString(10)));
     }
 
@@ -178,7 +190,8 @@ public final class KioskRegistry {
 
     private static String sha256(String text) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }

@@ -35,13 +35,14 @@ final class MailNotifier implements AlertNotifier {
     public String send(AlertMelding m) throws IOException {
         try (Socket socket = connect()) {
             socket.setSoTimeout(TIMEOUT_MS);
-            BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
+            BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             OutputStream out = socket.getOutputStream();
             expect(in, 220);
             command(out, in, "EHLO buurtstem", 250);
             if (smtp.user() != null && !smtp.user().isBlank()) {
-                String plain = Base64.getEncoder().encodeToString(("\0" + smtp.user() + "\0" + smtp.password())
-                        .getBytes(StandardCharsets.UTF_8));
+                String plain = Base64.getEncoder()
+                        .encodeToString(("\0" + smtp.user() + "\0" + smtp.password()).getBytes(StandardCharsets.UTF_8));
                 command(out, in, "AUTH PLAIN " + plain, 235);
             }
             command(out, in, "MAIL FROM:<" + smtp.from() + ">", 250);
@@ -67,10 +68,14 @@ final class MailNotifier implements AlertNotifier {
         text.append("From: Buurtstem kiosks <").append(smtp.from()).append(">\r\n");
         text.append("To: ").append(String.join(", ", smtp.to())).append("\r\n");
         text.append("Subject: =?UTF-8?B?")
-                .append(Base64.getEncoder().encodeToString(m.onderwerp().getBytes(StandardCharsets.UTF_8))).append("?=\r\n");
-        text.append("Date: ").append(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now())).append("\r\n");
+                .append(Base64.getEncoder().encodeToString(m.onderwerp().getBytes(StandardCharsets.UTF_8)))
+                .append("?=\r\n");
+        text.append("Date: ")
+                .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now()))
+                .append("\r\n");
         text.append("Message-ID: <").append(UUID.randomUUID()).append("@buurtstem>\r\n");
-        text.append("MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n");
+        text.append(
+                "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n");
         for (String line : m.tekst().split("\n")) {
             // Dot-stuffing: a line starting with "." would otherwise end the message early.
             text.append(line.startsWith(".") ? "." + line : line).append("\r\n");

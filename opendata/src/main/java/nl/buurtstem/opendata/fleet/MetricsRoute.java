@@ -32,8 +32,11 @@ final class MetricsRoute {
     void install(JavalinConfig cfg) {
         cfg.routes.get("/metrics", ctx -> {
             if (!mayRead.test(ctx)) {
-                throw new Problem(401, "metrics-token-required", "Send the metrics token (Authorization: Bearer ...), "
-                        + "found in the central node's data folder as metrics-token, or log in at /beheer/login.");
+                throw new Problem(
+                        401,
+                        "metrics-token-required",
+                        "Send the metrics token (Authorization: Bearer ...), "
+                                + "found in the central node's data folder as metrics-token, or log in at /beheer/login.");
             }
             ctx.contentType("text/plain; version=0.0.4; charset=utf-8").result(render());
         });
@@ -48,54 +51,130 @@ final class MetricsRoute {
         }
         fleet.forEach(k -> byStatus.merge(k.status(), 1, Integer::sum));
         header(out, "buurtstem_fleet_kiosks", "gauge", "Registered kiosks by status.");
-        byStatus.forEach((s, n) -> out.append("buurtstem_fleet_kiosks{status=\"").append(s.code()).append("\"} ")
-                .append(n).append('\n'));
+        byStatus.forEach((s, n) -> out.append("buurtstem_fleet_kiosks{status=\"")
+                .append(s.code())
+                .append("\"} ")
+                .append(n)
+                .append('\n'));
         header(out, "buurtstem_fleet_alerts_open", "gauge", "Alerts open now.");
         out.append("buurtstem_fleet_alerts_open ").append(alerts.open().size()).append('\n');
-        header(out, "buurtstem_fleet_heartbeats_received_total", "counter", "Heartbeats received since the central node started.");
-        out.append("buurtstem_fleet_heartbeats_received_total ").append(ontvangst.receivedSinceStart()).append('\n');
+        header(
+                out,
+                "buurtstem_fleet_heartbeats_received_total",
+                "counter",
+                "Heartbeats received since the central node started.");
+        out.append("buurtstem_fleet_heartbeats_received_total ")
+                .append(ontvangst.receivedSinceStart())
+                .append('\n');
 
         header(out, "buurtstem_kiosk_info", "gauge", "Always 1; labels name the kiosk, its wijk, status and software.");
         for (KioskOverzicht k : fleet) {
-            String version = k.hartslag() == null || k.hartslag().software() == null ? "" : k.hartslag().software();
-            out.append("buurtstem_kiosk_info{").append(labels(k)).append(",naam=\"").append(escape(k.kiosk().naam()))
-                    .append("\",status=\"").append(k.status().code()).append("\",version=\"").append(escape(version))
+            String version = k.hartslag() == null || k.hartslag().software() == null
+                    ? ""
+                    : k.hartslag().software();
+            out.append("buurtstem_kiosk_info{")
+                    .append(labels(k))
+                    .append(",naam=\"")
+                    .append(escape(k.kiosk().naam()))
+                    .append("\",status=\"")
+                    .append(k.status().code())
+                    .append("\",version=\"")
+                    .append(escape(version))
                     .append("\"} 1\n");
         }
-        header(out, "buurtstem_kiosk_up", "gauge", "1 when the kiosk sent a heartbeat recently (online or late), else 0.");
+        header(
+                out,
+                "buurtstem_kiosk_up",
+                "gauge",
+                "1 when the kiosk sent a heartbeat recently (online or late), else 0.");
         for (KioskOverzicht k : fleet) {
             boolean up = k.status() == KioskStatus.ONLINE || k.status() == KioskStatus.LAAT;
-            out.append("buurtstem_kiosk_up{").append(labels(k)).append("} ").append(up ? 1 : 0).append('\n');
+            out.append("buurtstem_kiosk_up{")
+                    .append(labels(k))
+                    .append("} ")
+                    .append(up ? 1 : 0)
+                    .append('\n');
         }
-        header(out, "buurtstem_kiosk_last_seen_timestamp_seconds", "gauge", "When the kiosk was last heard, Unix time.");
+        header(
+                out,
+                "buurtstem_kiosk_last_seen_timestamp_seconds",
+                "gauge",
+                "When the kiosk was last heard, Unix time.");
         for (KioskOverzicht k : fleet) {
             if (k.laatstGezien() != null) {
-                out.append("buurtstem_kiosk_last_seen_timestamp_seconds{").append(labels(k)).append("} ")
-                        .append(k.laatstGezien().toEpochMilli() / 1000.0).append('\n');
+                out.append("buurtstem_kiosk_last_seen_timestamp_seconds{")
+                        .append(labels(k))
+                        .append("} ")
+                        .append(k.laatstGezien().toEpochMilli() / 1000.0)
+                        .append('\n');
             }
         }
-        gauge(out, fleet, "buurtstem_kiosk_uptime_seconds", "Seconds since the kiosk app started.", Hartslag::uptimeSeconds);
+        gauge(
+                out,
+                fleet,
+                "buurtstem_kiosk_uptime_seconds",
+                "Seconds since the kiosk app started.",
+                Hartslag::uptimeSeconds);
         gauge(out, fleet, "buurtstem_kiosk_outbox_events", "Events waiting on the kiosk to be sent.", Hartslag::outbox);
-        gauge(out, fleet, "buurtstem_kiosk_answers_today", "Answers given at the kiosk since local midnight.", Hartslag::answersToday);
+        gauge(
+                out,
+                fleet,
+                "buurtstem_kiosk_answers_today",
+                "Answers given at the kiosk since local midnight.",
+                Hartslag::answersToday);
         gauge(out, fleet, "buurtstem_kiosk_cpu_temperature_celsius", "CPU temperature.", Hartslag::cpuTemperature);
-        gauge(out, fleet, "buurtstem_kiosk_throttled", "1 when the processor is being throttled.", h -> flag(h.throttled()));
-        gauge(out, fleet, "buurtstem_kiosk_under_voltage", "1 when the power supply is too weak.", h -> flag(h.underVoltage()));
-        gauge(out, fleet, "buurtstem_kiosk_disk_free_bytes", "Free space on the kiosk's data disk.", Hartslag::diskFreeBytes);
-        gauge(out, fleet, "buurtstem_kiosk_disk_size_bytes", "Size of the kiosk's data disk.", Hartslag::diskTotalBytes);
+        gauge(
+                out,
+                fleet,
+                "buurtstem_kiosk_throttled",
+                "1 when the processor is being throttled.",
+                h -> flag(h.throttled()));
+        gauge(
+                out,
+                fleet,
+                "buurtstem_kiosk_under_voltage",
+                "1 when the power supply is too weak.",
+                h -> flag(h.underVoltage()));
+        gauge(
+                out,
+                fleet,
+                "buurtstem_kiosk_disk_free_bytes",
+                "Free space on the kiosk's data disk.",
+                Hartslag::diskFreeBytes);
+        gauge(
+                out,
+                fleet,
+                "buurtstem_kiosk_disk_size_bytes",
+                "Size of the kiosk's data disk.",
+                Hartslag::diskTotalBytes);
         gauge(out, fleet, "buurtstem_kiosk_screen_on", "1 when the screen is on.", h -> flag(h.screenOn()));
-        gauge(out, fleet, "buurtstem_kiosk_page_alive", "1 when the kiosk page in the browser reports in.", h -> flag(h.pageAlive()));
-        gauge(out, fleet, "buurtstem_kiosk_watchdog_restarts", "Browser restarts by the kiosk's watchdog since the app started.",
+        gauge(
+                out,
+                fleet,
+                "buurtstem_kiosk_page_alive",
+                "1 when the kiosk page in the browser reports in.",
+                h -> flag(h.pageAlive()));
+        gauge(
+                out,
+                fleet,
+                "buurtstem_kiosk_watchdog_restarts",
+                "Browser restarts by the kiosk's watchdog since the app started.",
                 Hartslag::watchdogRestarts);
         return out.toString();
     }
 
-    private static void gauge(StringBuilder out, List<KioskOverzicht> fleet, String name, String help,
-                              Function<Hartslag, Number> value) {
+    private static void gauge(
+            StringBuilder out, List<KioskOverzicht> fleet, String name, String help, Function<Hartslag, Number> value) {
         header(out, name, "gauge", help);
         for (KioskOverzicht k : fleet) {
             Number n = k.hartslag() == null ? null : value.apply(k.hartslag());
             if (n != null) {
-                out.append(name).append('{').append(labels(k)).append("} ").append(n).append('\n');
+                out.append(name)
+                        .append('{')
+                        .append(labels(k))
+                        .append("} ")
+                        .append(n)
+                        .append('\n');
             }
         }
     }
@@ -110,7 +189,8 @@ final class MetricsRoute {
     }
 
     private static String labels(KioskOverzicht k) {
-        return "kiosk=\"" + escape(k.kiosk().id()) + "\",wijk=\"" + escape(k.kiosk().wijk()) + "\"";
+        return "kiosk=\"" + escape(k.kiosk().id()) + "\",wijk=\""
+                + escape(k.kiosk().wijk()) + "\"";
     }
 
     private static String escape(String value) {

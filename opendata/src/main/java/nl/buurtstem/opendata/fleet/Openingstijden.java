@@ -16,11 +16,11 @@ import java.util.Map;
  */
 public final class Openingstijden {
 
-    static final List<String> DAGEN = List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+    static final List<String> DAGEN =
+            List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private Openingstijden() {
-    }
+    private Openingstijden() {}
 
     /**
      * Checks opening hours as staff sent them and returns them in weekday order.
@@ -60,7 +60,8 @@ public final class Openingstijden {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw new IllegalArgumentException(entry + ": \"" + blok + "\" is not a time span like \"09:00-17:00\" (from before to)");
+        throw new IllegalArgumentException(
+                entry + ": \"" + blok + "\" is not a time span like \"09:00-17:00\" (from before to)");
     }
 
     static String toJson(Map<String, List<String>> perDag) {
@@ -73,7 +74,9 @@ public final class Openingstijden {
 
     static Map<String, List<String>> fromJson(String text) {
         try {
-            return text == null ? null : JSON.readValue(text, new TypeReference<LinkedHashMap<String, List<String>>>() { });
+            return text == null
+                    ? null
+                    : JSON.readValue(text, new TypeReference<LinkedHashMap<String, List<String>>>() {});
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored opening hours are not JSON", e);
         }

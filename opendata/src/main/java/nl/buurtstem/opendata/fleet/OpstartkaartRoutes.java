@@ -31,9 +31,16 @@ final class OpstartkaartRoutes {
     private final Gebeurtenissen gebeurtenissen;
     private final Clock clock;
 
-    OpstartkaartRoutes(ObjectMapper json, FleetAccess access, Aanmelding aanmelding, Optional<Opstartkaarten> kaarten,
-                       Supplier<Optional<String>> releaseKey, String centralUrl, AuditLog audit,
-                       Gebeurtenissen gebeurtenissen, Clock clock) {
+    OpstartkaartRoutes(
+            ObjectMapper json,
+            FleetAccess access,
+            Aanmelding aanmelding,
+            Optional<Opstartkaarten> kaarten,
+            Supplier<Optional<String>> releaseKey,
+            String centralUrl,
+            AuditLog audit,
+            Gebeurtenissen gebeurtenissen,
+            Clock clock) {
         this.json = json;
         this.access = access;
         this.aanmelding = aanmelding;
@@ -54,7 +61,8 @@ final class OpstartkaartRoutes {
     private void kan(Context ctx) {
         FleetAccess.Medewerker wie = access.require(ctx, FleetAccess.Recht.BEKIJKEN);
         Optional<Belemmering> belemmering = FleetAccess.allowed(wie.rol()).contains(FleetAccess.Recht.AANMELDEN)
-                ? belemmering() : Optional.of(Belemmering.GEEN_ADMIN);
+                ? belemmering()
+                : Optional.of(Belemmering.GEEN_ADMIN);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("kan", belemmering.isEmpty());
         body.put("reden", belemmering.map(Belemmering::code).orElse(null));
@@ -63,10 +71,13 @@ final class OpstartkaartRoutes {
 
     private enum Belemmering {
         GEEN_ADMIN("geen-admin", "Only an admin may register a kiosk."),
-        GEEN_PROVISIONING("geen-provisioning", "This central node runs without the provisioning module; make the card "
-                + "with ./buurtstem enroll."),
-        GEEN_RELEASE("geen-release", "No kiosk release has been published yet (docs/guides/it.md): without its key a "
-                + "kiosk could never install its software.");
+        GEEN_PROVISIONING(
+                "geen-provisioning",
+                "This central node runs without the provisioning module; make the card " + "with ./buurtstem enroll."),
+        GEEN_RELEASE(
+                "geen-release",
+                "No kiosk release has been published yet (docs/guides/it.md): without its key a "
+                        + "kiosk could never install its software.");
 
         private final String code;
         private final String detail;
@@ -89,19 +100,47 @@ final class OpstartkaartRoutes {
     }
 
     /** The dashboard's form as sent; blank fields mean "not given". */
-    private record Aanvraag(String naam, String buurthuis, String wijk, String openingstijden, String scherm,
-                            Integer rotatie, String wifi, String wifiWachtwoord, String wifiLand, String sshSleutel) {
+    private record Aanvraag(
+            String naam,
+            String buurthuis,
+            String wijk,
+            String openingstijden,
+            String scherm,
+            Integer rotatie,
+            String wifi,
+            String wifiWachtwoord,
+            String wifiLand,
+            String sshSleutel) {
 
         Opstartkaarten.Aanvraag voorDeKaart() {
-            return new Opstartkaarten.Aanvraag(naam.strip(), stripped(openingstijden), scherm, rotatie == null ? 0 : rotatie,
-                    stripped(wifi), wifiWachtwoord, wifiLand, sshSleutel == null ? List.of()
-                    : sshSleutel.lines().map(String::strip).filter(line -> !line.isEmpty()).toList());
+            return new Opstartkaarten.Aanvraag(
+                    naam.strip(),
+                    stripped(openingstijden),
+                    scherm,
+                    rotatie == null ? 0 : rotatie,
+                    stripped(wifi),
+                    wifiWachtwoord,
+                    wifiLand,
+                    sshSleutel == null
+                            ? List.of()
+                            : sshSleutel
+                                    .lines()
+                                    .map(String::strip)
+                                    .filter(line -> !line.isEmpty())
+                                    .toList());
         }
 
-        Opstartkaarten.Aangemeld aangemeld(KioskRegistry.Registration registration, String centralUrl, String releaseKey) {
+        Opstartkaarten.Aangemeld aangemeld(
+                KioskRegistry.Registration registration, String centralUrl, String releaseKey) {
             String huis = stripped(buurthuis).isEmpty() ? naam.strip() : buurthuis.strip();
-            return new Opstartkaarten.Aangemeld(registration.kioskId(), registration.enrollmentToken(), centralUrl,
-                    naam.strip(), huis, wijk, releaseKey);
+            return new Opstartkaarten.Aangemeld(
+                    registration.kioskId(),
+                    registration.enrollmentToken(),
+                    centralUrl,
+                    naam.strip(),
+                    huis,
+                    wijk,
+                    releaseKey);
         }
 
         private static String stripped(String value) {
@@ -112,7 +151,10 @@ final class OpstartkaartRoutes {
     private void maak(Context ctx) throws IOException {
         FleetAccess.Medewerker wie = access.require(ctx, FleetAccess.Recht.AANMELDEN);
         belemmering().ifPresent(reden -> {
-            throw new Problem(409, "cannot-make-boot-card", reden.detail + " Nothing was registered.",
+            throw new Problem(
+                    409,
+                    "cannot-make-boot-card",
+                    reden.detail + " Nothing was registered.",
                     Map.of("reden", reden.code));
         });
         Aanvraag aanvraag = json.readValue(ctx.bodyAsBytes(), Aanvraag.class);
@@ -121,17 +163,22 @@ final class OpstartkaartRoutes {
         try {
             kaart = kaarten.orElseThrow().maak(aanvraag.voorDeKaart());
         } catch (IllegalArgumentException e) {
-            throw Problem.badRequest("invalid-boot-card", e.getMessage().replaceFirst("\\.?$", ". Nothing was registered."));
+            throw Problem.badRequest(
+                    "invalid-boot-card", e.getMessage().replaceFirst("\\.?$", ". Nothing was registered."));
         }
-        KioskRegistry.Registration registration = aanmelding.registreer(aanvraag.naam(), aanvraag.buurthuis(), aanvraag.wijk(),
-                kaart.openingstijden());
+        KioskRegistry.Registration registration =
+                aanmelding.registreer(aanvraag.naam(), aanvraag.buurthuis(), aanvraag.wijk(), kaart.openingstijden());
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        kaart.schrijfZip(aanvraag.aangemeld(registration, centralUrl, releaseKey.get().orElseThrow()), zip);
+        kaart.schrijfZip(
+                aanvraag.aangemeld(registration, centralUrl, releaseKey.get().orElseThrow()), zip);
         audit.note(wie, registration.kioskId(), "Kiosk aangemeld en opstartkaart gemaakt", clock.instant());
-        gebeurtenissen.note(registration.kioskId(), clock.instant(), "Aangemeld door " + wie.naam() + "; opstartkaart gemaakt");
+        gebeurtenissen.note(
+                registration.kioskId(), clock.instant(), "Aangemeld door " + wie.naam() + "; opstartkaart gemaakt");
         // The zip holds the one-time token and the Wi-Fi password: no cache may keep a copy.
         ctx.header("Cache-Control", "no-store")
-                .header("Content-Disposition", "attachment; filename=\"opstartkaart-" + registration.kioskId() + ".zip\"")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"opstartkaart-" + registration.kioskId() + ".zip\"")
                 .header("X-Kiosk-Id", registration.kioskId());
         ctx.status(201).contentType("application/zip").result(zip.toByteArray());
     }

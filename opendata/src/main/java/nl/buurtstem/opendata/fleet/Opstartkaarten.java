@@ -28,14 +28,25 @@ public interface Opstartkaarten {
      * @param wifi           the Wi-Fi network's name, or blank for Ethernet only
      * @param sshSleutels    public keys for IT's 'beheer' account; empty: no SSH at all
      */
-    record Aanvraag(String naam, String openingstijden, String scherm, int rotatie, String wifi, String wifiWachtwoord,
-                    String wifiLand, List<String> sshSleutels) {
-    }
+    record Aanvraag(
+            String naam,
+            String openingstijden,
+            String scherm,
+            int rotatie,
+            String wifi,
+            String wifiWachtwoord,
+            String wifiLand,
+            List<String> sshSleutels) {}
 
     /** The central node's answer when the kiosk is registered: what the card must carry. */
-    record Aangemeld(String kioskId, String enrollmentToken, String centralUrl, String naam, String buurthuis, String wijk,
-                     String releaseKeyPem) {
-    }
+    record Aangemeld(
+            String kioskId,
+            String enrollmentToken,
+            String centralUrl,
+            String naam,
+            String buurthuis,
+            String wijk,
+            String releaseKeyPem) {}
 
     /** A checked card, waiting for its registration. */
     interface Opstartkaart {

@@ -10,8 +10,7 @@ import nl.buurtstem.opendata.store.Database;
 final class Screenshots {
 
     /** A PNG image and when it was taken. */
-    record Screenshot(String actieId, Instant at, byte[] png) {
-    }
+    record Screenshot(String actieId, Instant at, byte[] png) {}
 
     private final Database db;
 
@@ -35,11 +34,13 @@ final class Screenshots {
 
     Optional<Screenshot> latest(String kioskId) {
         return db.transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT actie_id, at, png FROM kiosk_screenshot WHERE kiosk_id = ?")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT actie_id, at, png FROM kiosk_screenshot WHERE kiosk_id = ?")) {
                 q.setString(1, kioskId);
                 try (ResultSet rs = q.executeQuery()) {
                     return rs.next()
-                            ? Optional.of(new Screenshot(rs.getString(1), Instant.parse(rs.getString(2)), rs.getBytes(3)))
+                            ? Optional.of(
+                                    new Screenshot(rs.getString(1), Instant.parse(rs.getString(2)), rs.getBytes(3)))
                             : Optional.<Screenshot>empty();
                 }
             }

@@ -47,12 +47,15 @@ final class Trends {
             }
         }
         List<Map<String, Object>> recent = new ArrayList<>();
-        for (Hartslag h : history.subList(Math.max(0, history.size() - RECENT), history.size()).reversed()) {
+        for (Hartslag h : history.subList(Math.max(0, history.size() - RECENT), history.size())
+                .reversed()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("at", h.receivedAt().toString());
             row.put("celsius", h.cpuTemperature());
             row.put("outbox", h.outbox());
-            row.put("diskFreePercent", h.diskFreePercent() == null ? null : Math.round(h.diskFreePercent() * 10) / 10.0);
+            row.put(
+                    "diskFreePercent",
+                    h.diskFreePercent() == null ? null : Math.round(h.diskFreePercent() * 10) / 10.0);
             row.put("pageAlive", h.pageAlive());
             row.put("underVoltage", h.underVoltage());
             row.put("throttled", h.throttled());
@@ -60,8 +63,11 @@ final class Trends {
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("recent", recent);
-        body.put("answersPerDay", perDay.entrySet().stream()
-                .map(e -> Map.of("day", e.getKey().toString(), "answers", e.getValue())).toList());
+        body.put(
+                "answersPerDay",
+                perDay.entrySet().stream()
+                        .map(e -> Map.of("day", e.getKey().toString(), "answers", e.getValue()))
+                        .toList());
         body.put("uptime", uptime);
         body.put("temperature", temperature);
         return body;

@@ -15,7 +15,8 @@ final class WebhookNotifier implements AlertNotifier {
 
     private final ObjectMapper json;
     private final URI url;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     WebhookNotifier(ObjectMapper json, String url) {
         this.json = json;
@@ -36,14 +37,28 @@ final class WebhookNotifier implements AlertNotifier {
         body.put("title", m.alert().titel());
         body.put("detail", m.alert().detail());
         body.put("text", m.onderwerp());
-        body.put("kiosk", Map.of("id", m.kiosk().id(), "naam", m.kiosk().naam(), "wijk", m.kiosk().wijk(),
-                "buurthuis", m.kiosk().buurthuis() == null ? "" : m.kiosk().buurthuis()));
+        body.put(
+                "kiosk",
+                Map.of(
+                        "id",
+                        m.kiosk().id(),
+                        "naam",
+                        m.kiosk().naam(),
+                        "wijk",
+                        m.kiosk().wijk(),
+                        "buurthuis",
+                        m.kiosk().buurthuis() == null ? "" : m.kiosk().buurthuis()));
         body.put("openedAt", m.alert().geopend().toString());
-        body.put("closedAt", m.alert().gesloten() == null ? null : m.alert().gesloten().toString());
+        body.put(
+                "closedAt",
+                m.alert().gesloten() == null ? null : m.alert().gesloten().toString());
         body.put("dashboard", m.dashboardUrl());
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body))).build(),
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(url)
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(json.writeValueAsBytes(body)))
+                        .build(),
                 HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() / 100 != 2) {
             throw new IOException("webhook answered " + response.statusCode());

@@ -7,5 +7,4 @@ package nl.buurtstem.opendata.idee;
  * @param id    stable reference, used in its URI (/id/idee/{id})
  * @param maand the month it came in, e.g. 2026-11
  */
-public record GepubliceerdIdee(String id, String wijk, String thema, String tekst, String maand) {
-}
+public record GepubliceerdIdee(String id, String wijk, String thema, String tekst, String maand) {}

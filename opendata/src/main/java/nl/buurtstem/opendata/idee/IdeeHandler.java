@@ -29,7 +29,9 @@ public final class IdeeHandler implements EventHandler {
         }
         JsonNode contact = data.path("contact");
         if (!contact.isMissingNode() && !contact.isNull()) {
-            if (!contact.isTextual() || contact.asText().isBlank() || contact.asText().length() > 200) {
+            if (!contact.isTextual()
+                    || contact.asText().isBlank()
+                    || contact.asText().length() > 200) {
                 throw new IllegalArgumentException("contact must be a phone number or e-mail address");
             }
             if (!data.path("toestemming").asBoolean(false)) {
@@ -41,11 +43,21 @@ public final class IdeeHandler implements EventHandler {
     @Override
     public String apply(Connection c, KioskEvent event) throws SQLException {
         JsonNode data = event.data();
-        String contact = data.path("contact").isTextual() && data.path("toestemming").asBoolean(false)
-                ? data.path("contact").asText().strip() : null;
-        IdeeStore.record(c, new IdeeStore.Idee(event.kiosk().id(), event.seq(), event.kiosk().wijk(),
-                data.path("thema").asText(), data.path("tekst").asText().strip(), data.path("taal").asText(null), contact,
-                event.time().toString()));
+        String contact =
+                data.path("contact").isTextual() && data.path("toestemming").asBoolean(false)
+                        ? data.path("contact").asText().strip()
+                        : null;
+        IdeeStore.record(
+                c,
+                new IdeeStore.Idee(
+                        event.kiosk().id(),
+                        event.seq(),
+                        event.kiosk().wijk(),
+                        data.path("thema").asText(),
+                        data.path("tekst").asText().strip(),
+                        data.path("taal").asText(null),
+                        contact,
+                        event.time().toString()));
         return null;
     }
 }

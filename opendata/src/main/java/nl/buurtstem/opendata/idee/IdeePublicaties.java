@@ -26,8 +26,8 @@ import org.apache.jena.vocabulary.RDFS;
  */
 public final class IdeePublicaties {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("idee-publicatie",
-            List.of(DocumentStore.createTable("idee_publicatie")));
+    public static final Migrations.Steps SCHEMA =
+            new Migrations.Steps("idee-publicatie", List.of(DocumentStore.createTable("idee_publicatie")));
 
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[a-zA-Z]{2,}");
     private static final Pattern PHONE = Pattern.compile("(\\+31|0)[\\s-]?\\d([\\s-]?\\d){8}");
@@ -36,8 +36,8 @@ public final class IdeePublicaties {
     private final Iris iris;
 
     public IdeePublicaties(Database db, ObjectMapper json, Iris iris) {
-        this.documents = new DocumentStore<>(db, "idee_publicatie", GepubliceerdIdee.class, json, GepubliceerdIdee::id,
-                GepubliceerdIdee::wijk);
+        this.documents = new DocumentStore<>(
+                db, "idee_publicatie", GepubliceerdIdee.class, json, GepubliceerdIdee::id, GepubliceerdIdee::wijk);
         this.iris = iris;
     }
 
@@ -50,8 +50,17 @@ public final class IdeePublicaties {
     }
 
     public Inhoud<GepubliceerdIdee> inhoud(Consumer<String> changed) {
-        return new Inhoud<>("idee", GepubliceerdIdee.class, GepubliceerdIdee::id, GepubliceerdIdee::tekst,
-                IdeePublicaties::check, documents::all, documents::find, documents::save, documents::delete, changed);
+        return new Inhoud<>(
+                "idee",
+                GepubliceerdIdee.class,
+                GepubliceerdIdee::id,
+                GepubliceerdIdee::tekst,
+                IdeePublicaties::check,
+                documents::all,
+                documents::find,
+                documents::save,
+                documents::delete,
+                changed);
     }
 
     public Graph graph(GepubliceerdIdee idee) {
@@ -66,8 +75,10 @@ public final class IdeePublicaties {
             m.add(r, m.createProperty(Vocab.DCTERMS, "spatial"), m.createResource(iris.id("wijk", idee.wijk())));
         }
         if (idee.maand() != null) {
-            m.add(r, m.createProperty(Vocab.DCTERMS, "created"), m.createTypedLiteral(idee.maand(),
-                    org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth));
+            m.add(
+                    r,
+                    m.createProperty(Vocab.DCTERMS, "created"),
+                    m.createTypedLiteral(idee.maand(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth));
         }
         return m.getGraph();
     }
@@ -78,7 +89,8 @@ public final class IdeePublicaties {
             throw new IllegalArgumentException("tekst is the cleaned idea, 1 to 1000 characters");
         }
         if (EMAIL.matcher(idee.tekst()).find() || PHONE.matcher(idee.tekst()).find()) {
-            throw new IllegalArgumentException("a published idea has no e-mail addresses or phone numbers: clean the text first");
+            throw new IllegalArgumentException(
+                    "a published idea has no e-mail addresses or phone numbers: clean the text first");
         }
         if (idee.wijk() != null && !Wijk.isWijkcode(idee.wijk())) {
             throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019302");

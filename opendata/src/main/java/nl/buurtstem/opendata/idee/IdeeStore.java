@@ -15,14 +15,22 @@ import nl.buurtstem.opendata.store.Migrations;
  */
 public final class IdeeStore {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("idee", List.of(
-            "CREATE TABLE idee (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, wijk TEXT, thema TEXT NOT NULL, "
-                    + "tekst TEXT NOT NULL, taal TEXT, contact TEXT, ontvangen TEXT NOT NULL, PRIMARY KEY (kiosk_id, seq))"));
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "idee",
+            List.of(
+                    "CREATE TABLE idee (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, wijk TEXT, thema TEXT NOT NULL, "
+                            + "tekst TEXT NOT NULL, taal TEXT, contact TEXT, ontvangen TEXT NOT NULL, PRIMARY KEY (kiosk_id, seq))"));
 
     /** An idea as staff see it; {@code contact} is null unless the resident explicitly agreed. */
-    public record Idee(String kioskId, long seq, String wijk, String thema, String tekst, String taal, String contact,
-                       String ontvangen) {
-    }
+    public record Idee(
+            String kioskId,
+            long seq,
+            String wijk,
+            String thema,
+            String tekst,
+            String taal,
+            String contact,
+            String ontvangen) {}
 
     private final Database db;
 
@@ -31,8 +39,9 @@ public final class IdeeStore {
     }
 
     static boolean record(Connection c, Idee idee) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO idee(kiosk_id, seq, wijk, thema, tekst, taal, "
-                + "contact, ontvangen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT OR IGNORE INTO idee(kiosk_id, seq, wijk, thema, tekst, taal, "
+                        + "contact, ontvangen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, idee.kioskId());
             s.setLong(2, idee.seq());
             s.setString(3, idee.wijk());
@@ -48,11 +57,20 @@ public final class IdeeStore {
     public List<Idee> all() {
         return db.transaction(c -> {
             List<Idee> result = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT kiosk_id, seq, wijk, thema, tekst, taal, contact, ontvangen "
-                    + "FROM idee ORDER BY ontvangen, kiosk_id, seq"); ResultSet rs = q.executeQuery()) {
+            try (PreparedStatement q =
+                            c.prepareStatement("SELECT kiosk_id, seq, wijk, thema, tekst, taal, contact, ontvangen "
+                                    + "FROM idee ORDER BY ontvangen, kiosk_id, seq");
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new Idee(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                            rs.getString(6), rs.getString(7), rs.getString(8)));
+                    result.add(new Idee(
+                            rs.getString(1),
+                            rs.getLong(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7),
+                            rs.getString(8)));
                 }
             }
             return result;

@@ -12,13 +12,13 @@ package nl.buurtstem.opendata.initiatief;
  * @param demo      true for demonstration content
  * @param foto      a photo the initiative agreed to show, or null
  */
-public record Initiatief(String id, String wijk, String titel, String verhaal, String meedoen, boolean demo, Foto foto) {
+public record Initiatief(
+        String id, String wijk, String titel, String verhaal, String meedoen, boolean demo, Foto foto) {
 
     public Initiatief(String id, String wijk, String titel, String verhaal, String meedoen, boolean demo) {
         this(id, wijk, titel, verhaal, meedoen, demo, null);
     }
 
     /** A photo: where it is published and what it shows, for people who cannot see it. */
-    public record Foto(String url, String beschrijving) {
-    }
+    public record Foto(String url, String beschrijving) {}
 }

@@ -15,12 +15,20 @@ public final class InitiatiefBeheer {
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[a-zA-Z]{2,}");
     private static final Pattern PHONE = Pattern.compile("(\\+31|0)[\\s-]?\\d([\\s-]?\\d){8}");
 
-    private InitiatiefBeheer() {
-    }
+    private InitiatiefBeheer() {}
 
     public static Inhoud<Initiatief> inhoud(InitiatiefStore initiatieven, Consumer<String> changed) {
-        return new Inhoud<>("initiatief", Initiatief.class, Initiatief::id, Initiatief::titel, InitiatiefBeheer::check,
-                initiatieven::all, initiatieven::find, initiatieven::save, initiatieven::delete, changed);
+        return new Inhoud<>(
+                "initiatief",
+                Initiatief.class,
+                Initiatief::id,
+                Initiatief::titel,
+                InitiatiefBeheer::check,
+                initiatieven::all,
+                initiatieven::find,
+                initiatieven::save,
+                initiatieven::delete,
+                changed);
     }
 
     static void check(Initiatief i) {
@@ -34,11 +42,13 @@ public final class InitiatiefBeheer {
         if (i.foto() != null) {
             nl.buurtstem.opendata.plan.Urls.require(i.foto().url(), "foto.url");
             if (i.foto().beschrijving() == null || i.foto().beschrijving().isBlank()) {
-                throw new IllegalArgumentException("a foto needs a beschrijving: what it shows, for people who cannot see it");
+                throw new IllegalArgumentException(
+                        "a foto needs a beschrijving: what it shows, for people who cannot see it");
             }
         }
         for (String text : new String[] {i.titel(), i.verhaal(), i.meedoen()}) {
-            if (text != null && (EMAIL.matcher(text).find() || PHONE.matcher(text).find())) {
+            if (text != null
+                    && (EMAIL.matcher(text).find() || PHONE.matcher(text).find())) {
                 throw new IllegalArgumentException("no e-mail addresses or phone numbers: contact goes through the "
                         + "municipality's ideeënmakelaar, and this text is published");
             }

@@ -42,13 +42,19 @@ public final class InitiatiefRdf {
         }
         if (initiatief.wijk() != null) {
             m.add(i, m.createProperty(Vocab.DCTERMS, "spatial"), m.createResource(iris.id("wijk", initiatief.wijk())))
-                    .add(i, m.createProperty(Vocab.SCHEMA, "location"), m.createResource(iris.id("wijk", initiatief.wijk())));
+                    .add(
+                            i,
+                            m.createProperty(Vocab.SCHEMA, "location"),
+                            m.createResource(iris.id("wijk", initiatief.wijk())));
         }
         if (initiatief.foto() != null) {
             Resource foto = m.createResource(initiatief.foto().url());
             m.add(i, m.createProperty(Vocab.SCHEMA, "image"), foto)
                     .add(foto, RDF.type, m.createResource(Vocab.SCHEMA + "ImageObject"))
-                    .add(foto, m.createProperty(Vocab.SCHEMA, "caption"), m.createLiteral(initiatief.foto().beschrijving(), "nl"));
+                    .add(
+                            foto,
+                            m.createProperty(Vocab.SCHEMA, "caption"),
+                            m.createLiteral(initiatief.foto().beschrijving(), "nl"));
         }
         if (initiatief.demo()) {
             m.add(i, RDFS.comment, m.createLiteral("Voorbeeldgegevens: dit is geen echt initiatief.", "nl"));

@@ -9,13 +9,14 @@ import nl.buurtstem.opendata.store.Migrations;
 /** Published citizen initiatives. */
 public final class InitiatiefStore {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("initiatief",
-            List.of(DocumentStore.createTable("initiatief")));
+    public static final Migrations.Steps SCHEMA =
+            new Migrations.Steps("initiatief", List.of(DocumentStore.createTable("initiatief")));
 
     private final DocumentStore<Initiatief> documents;
 
     public InitiatiefStore(Database db, ObjectMapper json) {
-        this.documents = new DocumentStore<>(db, "initiatief", Initiatief.class, json, Initiatief::id, Initiatief::wijk);
+        this.documents =
+                new DocumentStore<>(db, "initiatief", Initiatief.class, json, Initiatief::id, Initiatief::wijk);
     }
 
     public void save(Initiatief initiatief) {

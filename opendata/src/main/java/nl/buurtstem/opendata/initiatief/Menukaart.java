@@ -29,6 +29,5 @@ public record Menukaart(String id, List<Stap> stappen) {
     }
 
     /** A fund: its name, up to how much, and on which conditions. */
-    public record Fonds(String naam, long totEuro, String voorwaarden) {
-    }
+    public record Fonds(String naam, long totEuro, String voorwaarden) {}
 }

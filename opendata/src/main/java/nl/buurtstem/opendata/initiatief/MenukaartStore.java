@@ -10,8 +10,8 @@ import nl.buurtstem.opendata.store.Migrations;
 /** The municipality's menukaart 'from idea to realisation'. */
 public final class MenukaartStore {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("menukaart",
-            List.of(DocumentStore.createTable("menukaart")));
+    public static final Migrations.Steps SCHEMA =
+            new Migrations.Steps("menukaart", List.of(DocumentStore.createTable("menukaart")));
 
     private final DocumentStore<Menukaart> documents;
 

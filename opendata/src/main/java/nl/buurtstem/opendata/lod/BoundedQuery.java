@@ -41,9 +41,11 @@ final class BoundedQuery extends SPARQL_QueryDataset {
             }
             return result;
         } catch (QueryCancelledException e) {
-            ServletOps.error(503, "Query timed out: this endpoint stops a query after " + timeout.toMillis()
-                    + " ms. Narrow the query (fewer OPTIONALs, a LIMIT, more specific patterns) or download the dumps "
-                    + "listed in the catalogue at /catalogus.");
+            ServletOps.error(
+                    503,
+                    "Query timed out: this endpoint stops a query after " + timeout.toMillis()
+                            + " ms. Narrow the query (fewer OPTIONALs, a LIMIT, more specific patterns) or download the dumps "
+                            + "listed in the catalogue at /catalogus.");
             return null;
         }
     }
@@ -60,8 +62,10 @@ final class BoundedQuery extends SPARQL_QueryDataset {
     }
 
     private void tooMany(String what) {
-        ServletOps.error(400, "Result too large: this endpoint returns at most " + maxResults + " " + what
-                + " per query. Add a LIMIT (and OFFSET to page), aggregate, or download the dumps listed in the "
-                + "catalogue at /catalogus.");
+        ServletOps.error(
+                400,
+                "Result too large: this endpoint returns at most " + maxResults + " " + what
+                        + " per query. Add a LIMIT (and OFFSET to page), aggregate, or download the dumps listed in the "
+                        + "catalogue at /catalogus.");
     }
 }

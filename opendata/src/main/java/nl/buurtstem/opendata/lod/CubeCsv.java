@@ -17,8 +17,7 @@ import org.apache.jena.rdf.model.Statement;
  */
 final class CubeCsv {
 
-    private CubeCsv() {
-    }
+    private CubeCsv() {}
 
     static void write(Model cube, String dataSetIri, OutputStream out) {
         Resource dataSet = cube.getResource(dataSetIri);
@@ -49,18 +48,26 @@ final class CubeCsv {
         }
         List<String[]> found = new ArrayList<>();
         List<String> kinds = List.of("dimension", "measure", "attribute");
-        for (Statement s : structure.listProperties(cube.createProperty(Vocab.QB, "component")).toList()) {
+        for (Statement s : structure
+                .listProperties(cube.createProperty(Vocab.QB, "component"))
+                .toList()) {
             Statement order = s.getResource().getProperty(cube.createProperty(Vocab.QB, "order"));
             for (String kind : kinds) {
                 Resource p = s.getResource().getPropertyResourceValue(cube.createProperty(Vocab.QB, kind));
                 if (p != null) {
-                    found.add(new String[] {Integer.toString(kinds.indexOf(kind)),
-                            String.format("%09d", order == null ? 999_999_999 : order.getInt()), p.getLocalName(), p.getURI()});
+                    found.add(new String[] {
+                        Integer.toString(kinds.indexOf(kind)),
+                        String.format("%09d", order == null ? 999_999_999 : order.getInt()),
+                        p.getLocalName(),
+                        p.getURI()
+                    });
                 }
             }
         }
         // Dimensions in the structure's order, then measures, then attributes: a stable, readable header.
-        found.sort(java.util.Comparator.comparing((String[] f) -> f[0]).thenComparing(f -> f[1]).thenComparing(f -> f[2]));
+        found.sort(java.util.Comparator.comparing((String[] f) -> f[0])
+                .thenComparing(f -> f[1])
+                .thenComparing(f -> f[2]));
         found.forEach(f -> columns.add(cube.createProperty(f[3])));
         return columns;
     }

@@ -12,8 +12,8 @@ import java.util.List;
  * @param graphs       the named graphs (path below /graph/, e.g. "plan/") whose union is the dataset
  * @param cube         true when it is a W3C Data Cube, which also gets a CSV table of its observations
  */
-public record DatasetSpec(String slug, String titel, String omschrijving, List<String> trefwoorden, List<String> graphs,
-                          boolean cube) {
+public record DatasetSpec(
+        String slug, String titel, String omschrijving, List<String> trefwoorden, List<String> graphs, boolean cube) {
 
     public DatasetSpec {
         trefwoorden = List.copyOf(trefwoorden);

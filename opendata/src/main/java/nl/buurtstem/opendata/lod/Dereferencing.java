@@ -24,7 +24,8 @@ public final class Dereferencing {
 
     /** @param views per type (the first path segment after /id/), a page of its own instead of the generic one */
     /** @param wholeGraphs per IRI, the named graph that is its whole document (the catalogue describes all it lists) */
-    public Dereferencing(Iris iris, Descriptions descriptions, Map<String, HtmlView> views, Map<String, String> wholeGraphs) {
+    public Dereferencing(
+            Iris iris, Descriptions descriptions, Map<String, HtmlView> views, Map<String, String> wholeGraphs) {
         this.iris = iris;
         this.descriptions = descriptions;
         this.views = Map.copyOf(views);
@@ -33,7 +34,9 @@ public final class Dereferencing {
 
     public void install(JavalinConfig cfg) {
         cfg.routes.get("/id/{type}/<ref>", this::redirect);
-        cfg.routes.get("/doc/{type}/<ref>", ctx -> document(ctx, iris.base() + "id/" + rawAfter(ctx, "/doc/"), ctx.pathParam("type")));
+        cfg.routes.get(
+                "/doc/{type}/<ref>",
+                ctx -> document(ctx, iris.base() + "id/" + rawAfter(ctx, "/doc/"), ctx.pathParam("type")));
         cfg.routes.get("/def/", ctx -> document(ctx, iris.base() + "def/", "def"));
         cfg.routes.get("/def/<term>", ctx -> document(ctx, iris.base() + "def/" + rawAfter(ctx, "/def/"), "def"));
     }
@@ -47,16 +50,21 @@ public final class Dereferencing {
     private void document(Context ctx, String iri, String type) {
         RdfFormat format = RdfFormat.choose(ctx.header("Accept"), ctx.queryParam("format"));
         if (format == null) {
-            throw new Problem(406, "not-acceptable", "This document is available as text/html, text/turtle, "
-                    + "application/ld+json, application/rdf+xml and application/n-triples.");
+            throw new Problem(
+                    406,
+                    "not-acceptable",
+                    "This document is available as text/html, text/turtle, "
+                            + "application/ld+json, application/rdf+xml and application/n-triples.");
         }
         String whole = wholeGraphs.get(iri);
         Model description = whole != null ? descriptions.graph(whole) : descriptions.describe(iri);
         if (description.isEmpty()) {
             throw Problem.notFound("Nothing is published as " + iri + ".");
         }
-        boolean withdrawn = description.contains(ResourceFactory.createResource(iri),
-                ResourceFactory.createProperty(Vocab.ADMS, "status"), ResourceFactory.createResource(Vocab.STATUS_WITHDRAWN));
+        boolean withdrawn = description.contains(
+                ResourceFactory.createResource(iri),
+                ResourceFactory.createProperty(Vocab.ADMS, "status"),
+                ResourceFactory.createResource(Vocab.STATUS_WITHDRAWN));
         String docPath = ctx.path();
         ctx.header("Vary", "Accept");
         ctx.header("Access-Control-Allow-Origin", "*");
@@ -71,8 +79,10 @@ public final class Dereferencing {
             ctx.html(ResourcePage.page(iri, description, body, docPath, withdrawn));
             return;
         }
-        description.add(ResourceFactory.createResource(iris.base() + docPath.substring(1)),
-                ResourceFactory.createProperty(Vocab.FOAF, "primaryTopic"), ResourceFactory.createResource(iri));
+        description.add(
+                ResourceFactory.createResource(iris.base() + docPath.substring(1)),
+                ResourceFactory.createProperty(Vocab.FOAF, "primaryTopic"),
+                ResourceFactory.createResource(iri));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, description, format.writer());
         ctx.contentType(format.mediaType() + (format == RdfFormat.RDFXML ? "" : "; charset=utf-8"));
@@ -85,8 +95,13 @@ public final class Dereferencing {
             if (!links.isEmpty()) {
                 links.append(", ");
             }
-            links.append('<').append(docPath).append("?format=").append(f.extension()).append(">; rel=\"alternate\"; type=\"")
-                    .append(f.mediaType()).append('"');
+            links.append('<')
+                    .append(docPath)
+                    .append("?format=")
+                    .append(f.extension())
+                    .append(">; rel=\"alternate\"; type=\"")
+                    .append(f.mediaType())
+                    .append('"');
         }
         return links.toString();
     }

@@ -53,7 +53,8 @@ public final class Descriptions {
                 while (it.hasNext()) {
                     Triple t = it.next();
                     target.add(t);
-                    if (t.getObject().isBlank() || (t.getObject().isURI() && t.getObject().getURI().startsWith(parts))) {
+                    if (t.getObject().isBlank()
+                            || (t.getObject().isURI() && t.getObject().getURI().startsWith(parts))) {
                         todo.add(t.getObject());
                     }
                 }
@@ -68,7 +69,9 @@ public final class Descriptions {
         Model out = ModelFactory.createDefaultModel();
         Vocab.prefixes(out);
         out.setNsPrefix("vcard", Vocab.VCARD);
-        Txn.executeRead(dataset, () -> dataset.getGraph(NodeFactory.createURI(graphIri)).find().forEach(out.getGraph()::add));
+        Txn.executeRead(
+                dataset,
+                () -> dataset.getGraph(NodeFactory.createURI(graphIri)).find().forEach(out.getGraph()::add));
         return out;
     }
 

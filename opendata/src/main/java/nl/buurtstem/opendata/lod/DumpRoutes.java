@@ -17,7 +17,14 @@ import nl.buurtstem.opendata.web.Problem;
 public final class DumpRoutes {
 
     private static final Map<String, String> TYPES = Map.of(
-            ".ttl.gz", "application/gzip", ".nt.gz", "application/gzip", ".jsonld", "application/ld+json", ".csv", "text/csv; charset=utf-8");
+            ".ttl.gz",
+            "application/gzip",
+            ".nt.gz",
+            "application/gzip",
+            ".jsonld",
+            "application/ld+json",
+            ".csv",
+            "text/csv; charset=utf-8");
 
     private final Dumps dumps;
 
@@ -36,7 +43,10 @@ public final class DumpRoutes {
         for (DatasetSpec spec : dumps.specs()) {
             body.append("<li>").append(escape(spec.titel())).append(": ");
             for (String ext : extensions(spec)) {
-                body.append("<a href=\"/dumps/").append(escape(spec.slug() + ext)).append("\">").append(escape(ext.substring(1)))
+                body.append("<a href=\"/dumps/")
+                        .append(escape(spec.slug() + ext))
+                        .append("\">")
+                        .append(escape(ext.substring(1)))
                         .append("</a> ");
             }
             body.append("</li>");
@@ -51,7 +61,10 @@ public final class DumpRoutes {
                 if (name.equals(spec.slug() + ext)) {
                     Path file = dumps.directory().resolve(name);
                     if (!Files.exists(file)) {
-                        throw new Problem(503, "dump-not-ready", "This dump is being written; try again in a few seconds.",
+                        throw new Problem(
+                                503,
+                                "dump-not-ready",
+                                "This dump is being written; try again in a few seconds.",
                                 Map.of());
                     }
                     ctx.header("Access-Control-Allow-Origin", "*");

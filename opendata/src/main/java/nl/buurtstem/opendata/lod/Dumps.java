@@ -91,7 +91,7 @@ public final class Dumps implements AutoCloseable {
     private void rewrite(DatasetSpec spec) {
         dirty.remove(spec.slug());
         try {
-            write(spec, n -> { });
+            write(spec, n -> {});
         } catch (RuntimeException e) {
             // The next change or restart writes this dump again; the old file stays in place until then.
             log.error("could not write the dumps of {}", spec.slug(), e);
@@ -104,8 +104,12 @@ public final class Dumps implements AutoCloseable {
             Files.createDirectories(directory);
             Model content = snapshot(spec);
             long[] count = {0};
-            replace(spec.slug() + ".nt.gz", out -> stream(content, new GZIPOutputStream(out, 1 << 16), RDFFormat.NTRIPLES, count, progress));
-            replace(spec.slug() + ".ttl.gz", out -> stream(content, new GZIPOutputStream(out, 1 << 16), RDFFormat.TURTLE_BLOCKS, null, null));
+            replace(
+                    spec.slug() + ".nt.gz",
+                    out -> stream(content, new GZIPOutputStream(out, 1 << 16), RDFFormat.NTRIPLES, count, progress));
+            replace(
+                    spec.slug() + ".ttl.gz",
+                    out -> stream(content, new GZIPOutputStream(out, 1 << 16), RDFFormat.TURTLE_BLOCKS, null, null));
             replace(spec.slug() + ".jsonld", out -> RDFDataMgr.write(out, content, RDFFormat.JSONLD11_FLAT));
             if (spec.cube()) {
                 replace(spec.slug() + ".csv", out -> CubeCsv.write(content, iris.id("dataset", spec.slug()), out));
@@ -130,7 +134,8 @@ public final class Dumps implements AutoCloseable {
         return m;
     }
 
-    private static void stream(Model content, GZIPOutputStream gzip, RDFFormat format, long[] count, LongConsumer progress) {
+    private static void stream(
+            Model content, GZIPOutputStream gzip, RDFFormat format, long[] count, LongConsumer progress) {
         StreamRDF writer = StreamRDFWriter.getWriterStream(gzip, format);
         writer.start();
         content.getNsPrefixMap().forEach(writer::prefix);

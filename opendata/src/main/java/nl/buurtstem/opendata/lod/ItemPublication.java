@@ -17,8 +17,12 @@ import org.apache.jena.sparql.graph.GraphFactory;
 public final class ItemPublication<T> {
 
     private static final List<String> KEPT_WHEN_WITHDRAWN = List.of(
-            "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", "http://www.w3.org/2000/01/rdf-schema#label",
-            Vocab.DCTERMS + "title", Vocab.DCTERMS + "identifier", Vocab.DCTERMS + "spatial", Vocab.SCHEMA + "name");
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
+            "http://www.w3.org/2000/01/rdf-schema#label",
+            Vocab.DCTERMS + "title",
+            Vocab.DCTERMS + "identifier",
+            Vocab.DCTERMS + "spatial",
+            Vocab.SCHEMA + "name");
 
     private final String soort;
     private final Iris iris;
@@ -34,9 +38,16 @@ public final class ItemPublication<T> {
      * @param find     a published item by reference (the feature's store holds only published items)
      * @param fromJson reads the last version of a withdrawn item, kept by the status lookup, for its tombstone
      */
-    public ItemPublication(String soort, Iris iris, Supplier<List<T>> all, Function<String, Optional<T>> find,
-                           Function<T, String> id, Function<T, Graph> mapping, Publicatiestatus.Lookup status,
-                           Publisher publisher, Function<String, T> fromJson) {
+    public ItemPublication(
+            String soort,
+            Iris iris,
+            Supplier<List<T>> all,
+            Function<String, Optional<T>> find,
+            Function<T, String> id,
+            Function<T, Graph> mapping,
+            Publicatiestatus.Lookup status,
+            Publisher publisher,
+            Function<String, T> fromJson) {
         this.soort = soort;
         this.iris = iris;
         this.all = all;
@@ -57,8 +68,9 @@ public final class ItemPublication<T> {
         for (T item : all.get()) {
             publisher.publishNow(graphOf(id.apply(item)), content(item));
         }
-        status.withdrawnJson(soort).forEach((ref, json) ->
-                publisher.publishNow(graphOf(ref), tombstone(iris.id(soort, ref), mapping.apply(fromJson.apply(json)))));
+        status.withdrawnJson(soort)
+                .forEach((ref, json) -> publisher.publishNow(
+                        graphOf(ref), tombstone(iris.id(soort, ref), mapping.apply(fromJson.apply(json)))));
     }
 
     /** Republishes one item within a moment, after it or its status changed. */
@@ -69,7 +81,8 @@ public final class ItemPublication<T> {
                 return content(published.get());
             }
             String withdrawn = status.withdrawnJson(soort).get(ref);
-            return withdrawn == null ? GraphFactory.createDefaultGraph()
+            return withdrawn == null
+                    ? GraphFactory.createDefaultGraph()
                     : tombstone(iris.id(soort, ref), mapping.apply(fromJson.apply(withdrawn)));
         });
     }
@@ -95,7 +108,8 @@ public final class ItemPublication<T> {
         for (String p : KEPT_WHEN_WITHDRAWN) {
             full.find(subject, NodeFactory.createURI(p), Node.ANY).forEach(out::add);
         }
-        out.add(Triple.create(subject, NodeFactory.createURI(Vocab.ADMS + "status"), NodeFactory.createURI(Vocab.STATUS_WITHDRAWN)));
+        out.add(Triple.create(
+                subject, NodeFactory.createURI(Vocab.ADMS + "status"), NodeFactory.createURI(Vocab.STATUS_WITHDRAWN)));
         return out;
     }
 }

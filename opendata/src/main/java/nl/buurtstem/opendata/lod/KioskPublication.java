@@ -16,8 +16,7 @@ import org.apache.jena.vocabulary.RDFS;
 public final class KioskPublication {
 
     /** What may be published about a kiosk. */
-    public record PublicKiosk(String id, String buurthuis, String wijk, boolean ingetrokken) {
-    }
+    public record PublicKiosk(String id, String buurthuis, String wijk, boolean ingetrokken) {}
 
     private final Iris iris;
     private final Supplier<List<PublicKiosk>> kiosks;
@@ -51,7 +50,11 @@ public final class KioskPublication {
             Resource r = m.createResource(iris.id("kiosk", k.id()));
             m.add(r, RDF.type, m.createResource(Vocab.PROV + "SoftwareAgent"))
                     .add(r, RDF.type, m.createResource(iris.def("Kiosk")))
-                    .add(r, RDFS.label, m.createLiteral(k.buurthuis() == null ? "Kiosk " + k.id() : "Kiosk in " + k.buurthuis(), "nl"));
+                    .add(
+                            r,
+                            RDFS.label,
+                            m.createLiteral(
+                                    k.buurthuis() == null ? "Kiosk " + k.id() : "Kiosk in " + k.buurthuis(), "nl"));
             if (k.buurthuis() != null) {
                 m.add(r, m.createProperty(Vocab.SCHEMA, "location"), m.createLiteral(k.buurthuis(), "nl"));
             }

@@ -14,22 +14,33 @@ import java.util.List;
 public final class QueryPage {
 
     /** The example queries, each a file whose first line is its title and second line its result format. */
-    public static final List<String> VOORBEELDEN = List.of("1-plannen-in-mijn-wijk.rq", "2-peilingresultaten-per-wijk-en-kanaal.rq",
-            "3-begroting-per-taakveld.rq", "4-evaluaties-van-initiatieven-uit-wijkbudget.rq", "5-alles-over-een-plan.rq");
+    public static final List<String> VOORBEELDEN = List.of(
+            "1-plannen-in-mijn-wijk.rq",
+            "2-peilingresultaten-per-wijk-en-kanaal.rq",
+            "3-begroting-per-taakveld.rq",
+            "4-evaluaties-van-initiatieven-uit-wijkbudget.rq",
+            "5-alles-over-een-plan.rq");
 
     /** One example: title, query (with this node's IRIs) and the result format it reads best in. */
-    public record Voorbeeld(String titel, String query, String formaat) {
-    }
+    public record Voorbeeld(String titel, String query, String formaat) {}
 
     private final String html;
 
     public QueryPage(Iris iris) {
         StringBuilder js = new StringBuilder("[");
         for (Voorbeeld v : voorbeelden(iris)) {
-            js.append(js.length() > 1 ? "," : "").append('[').append(string(v.titel())).append(',')
-                    .append(string(v.query())).append(',').append(string(v.formaat())).append(']');
+            js.append(js.length() > 1 ? "," : "")
+                    .append('[')
+                    .append(string(v.titel()))
+                    .append(',')
+                    .append(string(v.query()))
+                    .append(',')
+                    .append(string(v.formaat()))
+                    .append(']');
         }
-        this.html = read("/sparql-ui/query.html").replace("{{EXAMPLES}}", js.append(']')).replace("{{BASE}}", iris.base());
+        this.html = read("/sparql-ui/query.html")
+                .replace("{{EXAMPLES}}", js.append(']'))
+                .replace("{{BASE}}", iris.base());
     }
 
     public String html() {
@@ -41,7 +52,9 @@ public final class QueryPage {
         for (String file : VOORBEELDEN) {
             String text = read("/sparql-ui/voorbeelden/" + file).replace("{{BASE}}", iris.base());
             String[] lines = text.split("\n", 3);
-            result.add(new Voorbeeld(lines[0].replaceFirst("^#\\s*", ""), lines[2],
+            result.add(new Voorbeeld(
+                    lines[0].replaceFirst("^#\\s*", ""),
+                    lines[2],
                     lines[1].replaceFirst("^#\\s*format:\\s*", "").trim()));
         }
         return result;

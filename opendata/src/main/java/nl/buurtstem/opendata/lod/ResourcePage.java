@@ -16,8 +16,7 @@ import org.apache.jena.vocabulary.RDFS;
 /** The human page of a published thing: its label, what is said about it, and the other formats. */
 public final class ResourcePage {
 
-    private ResourcePage() {
-    }
+    private ResourcePage() {}
 
     /** A complete page around {@code body}, with a notice when the thing was withdrawn. */
     static String page(String iri, Model description, String body, String docPath, boolean withdrawn) {
@@ -27,13 +26,25 @@ public final class ResourcePage {
                     + "deze pagina blijft bestaan zodat verwijzingen blijven werken.</p>");
         }
         html.append(body);
-        html.append("<p class=\"formaten\">Open data over <code>").append(escape(iri)).append("</code>: ");
+        html.append("<p class=\"formaten\">Open data over <code>")
+                .append(escape(iri))
+                .append("</code>: ");
         String sep = "";
         for (RdfFormat f : RdfFormat.values()) {
             if (f.isRdf()) {
-                html.append(sep).append("<a href=\"").append(escape(docPath)).append("?format=").append(f.extension())
-                        .append("\">").append(f.name().equals("JSONLD") ? "JSON-LD" : f.name().equals("RDFXML") ? "RDF/XML"
-                                : f.name().equals("NTRIPLES") ? "N-Triples" : "Turtle").append("</a>");
+                html.append(sep)
+                        .append("<a href=\"")
+                        .append(escape(docPath))
+                        .append("?format=")
+                        .append(f.extension())
+                        .append("\">")
+                        .append(
+                                f.name().equals("JSONLD")
+                                        ? "JSON-LD"
+                                        : f.name().equals("RDFXML")
+                                                ? "RDF/XML"
+                                                : f.name().equals("NTRIPLES") ? "N-Triples" : "Turtle")
+                        .append("</a>");
                 sep = " · ";
             }
         }
@@ -44,14 +55,21 @@ public final class ResourcePage {
     /** The generic body: every statement about the thing and its parts, links kept clickable. */
     public static String body(String iri, Model description, Iris iris) {
         Resource thing = description.getResource(iri);
-        StringBuilder html = new StringBuilder("<h1>").append(escape(label(description, thing))).append("</h1>");
+        StringBuilder html = new StringBuilder("<h1>")
+                .append(escape(label(description, thing)))
+                .append("</h1>");
         table(html, description, thing, iris);
         description.listSubjects().toList().stream()
-                .filter(s -> s.isURIResource() && !s.getURI().equals(iri) && s.getURI().startsWith(iri + "/"))
+                .filter(s -> s.isURIResource()
+                        && !s.getURI().equals(iri)
+                        && s.getURI().startsWith(iri + "/"))
                 .sorted(Comparator.comparing(Resource::getURI))
                 .forEach(part -> {
-                    html.append("<h2 id=\"").append(escape(part.getLocalName())).append("\">")
-                            .append(escape(label(description, part))).append("</h2>");
+                    html.append("<h2 id=\"")
+                            .append(escape(part.getLocalName()))
+                            .append("\">")
+                            .append(escape(label(description, part)))
+                            .append("</h2>");
                     table(html, description, part, iris);
                 });
         return html.toString();
@@ -60,9 +78,12 @@ public final class ResourcePage {
     private static void table(StringBuilder html, Model m, Resource subject, Iris iris) {
         html.append("<table class=\"beschrijving\"><tbody>");
         List<Statement> statements = subject.listProperties().toList();
-        statements.sort(Comparator.comparing((Statement s) -> s.getPredicate().getURI()).thenComparing(s -> s.getObject().toString()));
+        statements.sort(Comparator.comparing((Statement s) -> s.getPredicate().getURI())
+                .thenComparing(s -> s.getObject().toString()));
         for (Statement s : statements) {
-            html.append("<tr><th>").append(link(m, s.getPredicate(), iris, true)).append("</th><td>");
+            html.append("<tr><th>")
+                    .append(link(m, s.getPredicate(), iris, true))
+                    .append("</th><td>");
             RDFNode o = s.getObject();
             if (o.isLiteral()) {
                 Literal l = o.asLiteral();
@@ -82,13 +103,15 @@ public final class ResourcePage {
 
     private static String link(Model m, Resource r, Iris iris, boolean shortName) {
         String uri = r.getURI();
-        String href = uri.startsWith(iris.base()) ? "/" + uri.substring(iris.base().length()) : uri;
+        String href =
+                uri.startsWith(iris.base()) ? "/" + uri.substring(iris.base().length()) : uri;
         String text = shortName ? m.shortForm(uri) : label(m, r);
         return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
     }
 
     static String label(Model m, Resource r) {
-        for (String p : List.of(RDFS.label.getURI(), Vocab.SKOS + "prefLabel", Vocab.DCTERMS + "title", Vocab.SCHEMA + "name")) {
+        for (String p : List.of(
+                RDFS.label.getURI(), Vocab.SKOS + "prefLabel", Vocab.DCTERMS + "title", Vocab.SCHEMA + "name")) {
             Statement s = m.getProperty(r, m.createProperty(p));
             if (s != null && s.getObject().isLiteral()) {
                 return s.getString();

@@ -25,19 +25,20 @@ public final class SparqlEndpoint {
     public static final String PATH = "/sparql";
 
     /** How long one query may run and how many rows (or triples) one answer may have. */
-    public record Limits(Duration timeout, long maxResults) {
-    }
+    public record Limits(Duration timeout, long maxResults) {}
 
-    private SparqlEndpoint() {
-    }
+    private SparqlEndpoint() {}
 
     public static void install(JavalinConfig cfg, DatasetGraph dataset, Limits limits, QueryPage queryPage) {
-        dataset.getContext().set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
+        dataset.getContext()
+                .set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
         cfg.jetty.modifyServletContextHandler(handler -> {
             OperationRegistry operations = OperationRegistry.createStd();
             operations.register(Operation.Query, new BoundedQuery(limits.maxResults(), limits.timeout()));
             // Only the query operation: updates and graph-store writes do not exist here.
-            DataService service = DataService.newBuilder(dataset).addEndpoint(Operation.Query, "").build();
+            DataService service = DataService.newBuilder(dataset)
+                    .addEndpoint(Operation.Query, "")
+                    .build();
             service.setEndpointProcessors(operations);
             service.goActive();
             DataAccessPointRegistry accessPoints = new DataAccessPointRegistry();

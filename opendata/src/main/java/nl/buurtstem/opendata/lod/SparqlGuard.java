@@ -26,7 +26,8 @@ final class SparqlGuard implements Filter {
     }
 
     @Override
-    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain) throws IOException, ServletException {
+    public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
         HttpServletRequest req = (HttpServletRequest) request;
         HttpServletResponse res = (HttpServletResponse) response;
         if (!SparqlEndpoint.PATH.equals(req.getRequestURI())) {
@@ -48,10 +49,16 @@ final class SparqlGuard implements Filter {
             refuse(req, res, 405, "method-not-allowed", "The SPARQL endpoint answers GET and POST queries only.");
             return;
         }
-        String contentType = req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
+        String contentType =
+                req.getContentType() == null ? "" : req.getContentType().toLowerCase(Locale.ROOT);
         if (contentType.startsWith("application/sparql-update") || req.getParameter("update") != null) {
-            refuse(req, res, 403, "read-only", "This SPARQL endpoint is read-only: updates are not accepted. "
-                    + "The data is published by the municipality from its own records.");
+            refuse(
+                    req,
+                    res,
+                    403,
+                    "read-only",
+                    "This SPARQL endpoint is read-only: updates are not accepted. "
+                            + "The data is published by the municipality from its own records.");
             return;
         }
         if ("GET".equals(method) && req.getParameter("query") == null && accepts(req, "text/html")) {
@@ -72,8 +79,9 @@ final class SparqlGuard implements Filter {
     private static void refuse(HttpServletRequest req, HttpServletResponse res, int status, String type, String detail)
             throws IOException {
         UnreadBody.discard(req, res);
-        String body = "{\"type\":\"/problems/" + type + "\",\"title\":\"" + (status == 403 ? "Not allowed" : "Request refused")
-                + "\",\"status\":" + status + ",\"detail\":\"" + detail.replace("\"", "'") + "\"}";
+        String body = "{\"type\":\"/problems/" + type + "\",\"title\":\""
+                + (status == 403 ? "Not allowed" : "Request refused") + "\",\"status\":" + status + ",\"detail\":\""
+                + detail.replace("\"", "'") + "\"}";
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         res.setStatus(status);
         res.setContentType("application/problem+json");

@@ -22,10 +22,10 @@ public final class Vocab {
     public static final String STATUS_WITHDRAWN = "http://purl.org/adms/status/Withdrawn";
     /** TOOI: the Dutch government's register of organisations; gemeente codes are lower-case, e.g. gm0193. */
     public static final String TOOI_GEMEENTE = "https://identifier.overheid.nl/tooi/id/gemeente/";
+
     public static final String TOOI_ONT = "https://identifier.overheid.nl/tooi/def/ont/";
 
-    private Vocab() {
-    }
+    private Vocab() {}
 
     /** The prefixes every published document declares, so Turtle stays readable. */
     public static <T extends PrefixMapping> T prefixes(T m) {

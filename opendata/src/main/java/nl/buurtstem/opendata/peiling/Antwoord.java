@@ -7,5 +7,5 @@ import java.time.LocalDate;
  *
  * @param datum the day it was given, on the central node's corrected clock
  */
-public record Antwoord(String kioskId, long seq, String peiling, int optie, Kanaal kanaal, String wijk, LocalDate datum) {
-}
+public record Antwoord(
+        String kioskId, long seq, String peiling, int optie, Kanaal kanaal, String wijk, LocalDate datum) {}

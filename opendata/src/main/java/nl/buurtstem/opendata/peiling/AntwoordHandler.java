@@ -41,7 +41,8 @@ public final class AntwoordHandler implements EventHandler {
 
     @Override
     public void committed(List<KioskEvent> events) {
-        Set<String> changed = events.stream().map(e -> e.data().path("peiling").asText()).collect(Collectors.toSet());
+        Set<String> changed =
+                events.stream().map(e -> e.data().path("peiling").asText()).collect(Collectors.toSet());
         publication.answersCounted(changed);
     }
 }

@@ -13,8 +13,8 @@ import nl.buurtstem.opendata.store.Database;
 public final class Antwoorden {
 
     /** How many answers share one combination of the published dimensions. */
-    public record Telling(String peiling, int optie, String wijk, String kioskId, Kanaal kanaal, LocalDate datum, long aantal) {
-    }
+    public record Telling(
+            String peiling, int optie, String wijk, String kioskId, Kanaal kanaal, LocalDate datum, long aantal) {}
 
     private final Database db;
 
@@ -46,8 +46,14 @@ public final class Antwoorden {
                 q.setString(1, peiling);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        result.add(new Telling(peiling, rs.getInt(1), rs.getString(2), rs.getString(3),
-                                Kanaal.fromCode(rs.getString(4)), LocalDate.parse(rs.getString(5)), rs.getLong(6)));
+                        result.add(new Telling(
+                                peiling,
+                                rs.getInt(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                Kanaal.fromCode(rs.getString(4)),
+                                LocalDate.parse(rs.getString(5)),
+                                rs.getLong(6)));
                     }
                 }
             }

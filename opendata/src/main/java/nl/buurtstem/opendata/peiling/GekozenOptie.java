@@ -11,11 +11,9 @@ final class GekozenOptie {
     private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     /** The answer the event stands for, or why it cannot be counted (then {@code antwoord} is null). */
-    record Gelezen(Antwoord antwoord, String probleem) {
-    }
+    record Gelezen(Antwoord antwoord, String probleem) {}
 
-    private GekozenOptie() {
-    }
+    private GekozenOptie() {}
 
     static void check(JsonNode data) {
         if (!data.path("peiling").isTextual()) {
@@ -40,7 +38,15 @@ final class GekozenOptie {
             return new Gelezen(null, "peiling " + peilingId + " has no option " + optie);
         }
         Kanaal kanaal = Kanaal.fromCode(event.data().path("kanaal").asText(standaardKanaal.code()));
-        return new Gelezen(new Antwoord(event.kiosk().id(), event.seq(), peilingId, optie, kanaal, event.kiosk().wijk(),
-                event.time().atZone(MUNICIPALITY_ZONE).toLocalDate()), null);
+        return new Gelezen(
+                new Antwoord(
+                        event.kiosk().id(),
+                        event.seq(),
+                        peilingId,
+                        optie,
+                        kanaal,
+                        event.kiosk().wijk(),
+                        event.time().atZone(MUNICIPALITY_ZONE).toLocalDate()),
+                null);
     }
 }

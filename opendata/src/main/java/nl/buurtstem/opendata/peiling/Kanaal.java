@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /** How a resident answered: by tapping the screen or by pressing a physical button. */
 public enum Kanaal {
-    SCHERM, KNOP;
+    SCHERM,
+    KNOP;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT);

@@ -14,15 +14,17 @@ import nl.buurtstem.opendata.store.Migrations;
  */
 public final class Onderdrukkingen {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("peiling-onderdrukt", List.of(
-            // One row per suppressed press; (kiosk, seq) is the kiosk's own numbering, so a resent event lands on itself.
-            "CREATE TABLE onderdrukt (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, peiling TEXT NOT NULL, "
-                    + "optie INTEGER NOT NULL, kanaal TEXT NOT NULL, wijk TEXT, datum TEXT NOT NULL, reden TEXT, "
-                    + "PRIMARY KEY (kiosk_id, seq))",
-            "CREATE INDEX onderdrukt_peiling ON onderdrukt(peiling)"));
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "peiling-onderdrukt",
+            List.of(
+                    // One row per suppressed press; (kiosk, seq) is the kiosk's own numbering, so a resent event lands
+                    // on itself.
+                    "CREATE TABLE onderdrukt (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, peiling TEXT NOT NULL, "
+                            + "optie INTEGER NOT NULL, kanaal TEXT NOT NULL, wijk TEXT, datum TEXT NOT NULL, reden TEXT, "
+                            + "PRIMARY KEY (kiosk_id, seq))",
+                    "CREATE INDEX onderdrukt_peiling ON onderdrukt(peiling)"));
 
-    private Onderdrukkingen() {
-    }
+    private Onderdrukkingen() {}
 
     /** Records a suppressed press inside the caller's transaction; false when it was already recorded. */
     static boolean record(Connection c, Antwoord press, String reden) throws SQLException {
@@ -49,8 +51,14 @@ public final class Onderdrukkingen {
             q.setString(1, peiling);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new Antwoorden.Telling(peiling, rs.getInt(1), rs.getString(2), rs.getString(3),
-                            Kanaal.fromCode(rs.getString(4)), java.time.LocalDate.parse(rs.getString(5)), rs.getLong(6)));
+                    result.add(new Antwoorden.Telling(
+                            peiling,
+                            rs.getInt(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            Kanaal.fromCode(rs.getString(4)),
+                            java.time.LocalDate.parse(rs.getString(5)),
+                            rs.getLong(6)));
                 }
             }
         }

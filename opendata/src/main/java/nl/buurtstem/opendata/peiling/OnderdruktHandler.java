@@ -34,7 +34,8 @@ public final class OnderdruktHandler implements EventHandler {
     public void check(JsonNode data) {
         GekozenOptie.check(data);
         if (data.has("reden") && !REDENEN.contains(data.path("reden").asText())) {
-            throw new IllegalArgumentException("reden must be one of " + REDENEN.stream().sorted().toList());
+            throw new IllegalArgumentException(
+                    "reden must be one of " + REDENEN.stream().sorted().toList());
         }
     }
 
@@ -42,13 +43,15 @@ public final class OnderdruktHandler implements EventHandler {
     public String apply(Connection c, KioskEvent event) throws SQLException {
         GekozenOptie.Gelezen gelezen = GekozenOptie.lees(peilingen, event, Kanaal.KNOP);
         if (gelezen.antwoord() != null) {
-            Onderdrukkingen.record(c, gelezen.antwoord(), event.data().path("reden").asText("herhaald"));
+            Onderdrukkingen.record(
+                    c, gelezen.antwoord(), event.data().path("reden").asText("herhaald"));
         }
         return gelezen.probleem();
     }
 
     @Override
     public void committed(List<KioskEvent> events) {
-        publication.answersCounted(events.stream().map(e -> e.data().path("peiling").asText()).collect(Collectors.toSet()));
+        publication.answersCounted(
+                events.stream().map(e -> e.data().path("peiling").asText()).collect(Collectors.toSet()));
     }
 }

@@ -26,8 +26,14 @@ public final class PeilingBeheer {
     private final ObjectMapper json;
     private final Iris iris;
 
-    public PeilingBeheer(PeilingStore peilingen, PeilingPublication publication, PeilingCube cube, Publisher publisher,
-                         Publicatiestatus.Lookup status, ObjectMapper json, Iris iris) {
+    public PeilingBeheer(
+            PeilingStore peilingen,
+            PeilingPublication publication,
+            PeilingCube cube,
+            Publisher publisher,
+            Publicatiestatus.Lookup status,
+            ObjectMapper json,
+            Iris iris) {
         this.peilingen = peilingen;
         this.publication = publication;
         this.cube = cube;
@@ -38,13 +44,24 @@ public final class PeilingBeheer {
     }
 
     public Inhoud<Peiling> inhoud() {
-        return new Inhoud<>("peiling", Peiling.class, Peiling::id, Peiling::vraag, PeilingBeheer::check, peilingen::all,
-                peilingen::find, peilingen::save, peilingen::delete, this::changed);
+        return new Inhoud<>(
+                "peiling",
+                Peiling.class,
+                Peiling::id,
+                Peiling::vraag,
+                PeilingBeheer::check,
+                peilingen::all,
+                peilingen::find,
+                peilingen::save,
+                peilingen::delete,
+                this::changed);
     }
 
     /** Republishes tombstones of withdrawn polls; used at start, after the polls themselves. */
     public void publishWithdrawn() {
-        status.withdrawnJson("peiling").keySet().forEach(ref -> publisher.publishNow(cube.graphOf(ref), tombstone(ref)));
+        status.withdrawnJson("peiling")
+                .keySet()
+                .forEach(ref -> publisher.publishNow(cube.graphOf(ref), tombstone(ref)));
     }
 
     private void changed(String ref) {
@@ -69,7 +86,9 @@ public final class PeilingBeheer {
         if (p.vraag() == null || p.vraag().isBlank()) {
             throw new IllegalArgumentException("vraag is needed");
         }
-        if (p.opties().size() < 2 || p.opties().size() > 5 || p.opties().stream().anyMatch(o -> o == null || o.isBlank())) {
+        if (p.opties().size() < 2
+                || p.opties().size() > 5
+                || p.opties().stream().anyMatch(o -> o == null || o.isBlank())) {
             throw new IllegalArgumentException("a poll has 2 to 5 answer options, one per button, none empty");
         }
         if (p.wijk() != null && !Wijk.isWijkcode(p.wijk())) {

@@ -70,18 +70,31 @@ public final class PeilingCube {
         Resource qbDataSet = m.createResource(Vocab.QB + "DataSet");
         m.add(dataSet, RDF.type, qbDataSet)
                 .add(dataSet, m.createProperty(Vocab.QB, "structure"), structure)
-                .add(dataSet, m.createProperty(Vocab.DCTERMS, "title"), m.createLiteral("Uitslagen van peilingen", "nl"))
+                .add(
+                        dataSet,
+                        m.createProperty(Vocab.DCTERMS, "title"),
+                        m.createLiteral("Uitslagen van peilingen", "nl"))
                 .add(dataSet, RDFS.label, m.createLiteral("Uitslagen van peilingen", "nl"));
         m.add(structure, RDF.type, m.createResource(Vocab.QB + "DataStructureDefinition"));
         int order = 1;
         dimension(m, peilingDim, "Peiling", m.createResource(iris.def("Peiling")), null, order++);
-        dimension(m, optieDim, "Antwoordoptie", m.createResource(Vocab.SKOS + "Concept"),
-                m.createResource(iris.id("begrippenkader", "antwoordoptie")), order++);
+        dimension(
+                m,
+                optieDim,
+                "Antwoordoptie",
+                m.createResource(Vocab.SKOS + "Concept"),
+                m.createResource(iris.id("begrippenkader", "antwoordoptie")),
+                order++);
         Resource wijk = dimension(m, wijkDim, "Wijk", m.createResource(iris.def("Wijk")), null, order++);
         m.add(wijk, RDFS.subPropertyOf, m.createResource(Vocab.SDMX_DIMENSION + "refArea"));
         dimension(m, kioskDim, "Kiosk", m.createResource(iris.def("Kiosk")), null, order++);
-        dimension(m, kanaalDim, "Kanaal (scherm of knop)", m.createResource(Vocab.SKOS + "Concept"),
-                m.createResource(iris.id("begrippenkader", "kanaal")), order++);
+        dimension(
+                m,
+                kanaalDim,
+                "Kanaal (scherm of knop)",
+                m.createResource(Vocab.SKOS + "Concept"),
+                m.createResource(iris.id("begrippenkader", "kanaal")),
+                order++);
         Resource datum = dimension(m, datumDim, "Datum", XSD.date, null, order++);
         m.add(datum, RDFS.subPropertyOf, m.createResource(Vocab.SDMX_DIMENSION + "refPeriod"));
 
@@ -94,21 +107,34 @@ public final class PeilingCube {
         m.add(structure, m.createProperty(Vocab.QB, "component"), measureSpec)
                 .add(measureSpec, m.createProperty(Vocab.QB, "measure"), aantal);
         // Second measure: presses a kiosk did not count (the same button hammered or repeated too soon), so reusers
-        // can compare raw (aantalAntwoorden + aantalOnderdrukt) and filtered figures. Every observation carries both (IC-14).
+        // can compare raw (aantalAntwoorden + aantalOnderdrukt) and filtered figures. Every observation carries both
+        // (IC-14).
         m.add(onderdrukt, RDF.type, m.createResource(Vocab.QB + "MeasureProperty"))
                 .add(onderdrukt, RDF.type, RDF.Property)
                 .add(onderdrukt, RDFS.label, m.createLiteral("Aantal onderdrukte knopdrukken", "nl"))
-                .add(onderdrukt, RDFS.comment, m.createLiteral("Drukken op dezelfde antwoordknop kort na elkaar: "
-                        + "vastgelegd, niet geteld.", "nl"))
+                .add(
+                        onderdrukt,
+                        RDFS.comment,
+                        m.createLiteral(
+                                "Drukken op dezelfde antwoordknop kort na elkaar: " + "vastgelegd, niet geteld.", "nl"))
                 .add(onderdrukt, RDFS.range, XSD.integer);
         Resource suppressedSpec = m.createResource(iris.def("peilingresultaat-structuur/aantalOnderdrukt"));
         m.add(structure, m.createProperty(Vocab.QB, "component"), suppressedSpec)
                 .add(suppressedSpec, m.createProperty(Vocab.QB, "measure"), onderdrukt);
 
         status.declare(m, structure);
-        codeList(m, "kanaal", "Kanaal", List.of(Kanaal.values()).stream().map(Kanaal::code).toList());
-        m.add(m.createResource(iris.id("begrippenkader", "antwoordoptie")), RDF.type, m.createResource(Vocab.SKOS + "ConceptScheme"))
-                .add(m.createResource(iris.id("begrippenkader", "antwoordoptie")), RDFS.label,
+        codeList(
+                m,
+                "kanaal",
+                "Kanaal",
+                List.of(Kanaal.values()).stream().map(Kanaal::code).toList());
+        m.add(
+                        m.createResource(iris.id("begrippenkader", "antwoordoptie")),
+                        RDF.type,
+                        m.createResource(Vocab.SKOS + "ConceptScheme"))
+                .add(
+                        m.createResource(iris.id("begrippenkader", "antwoordoptie")),
+                        RDFS.label,
                         m.createLiteral("Antwoordopties van peilingen", "nl"));
         return m.getGraph();
     }
@@ -122,7 +148,8 @@ public final class PeilingCube {
      * One poll: the poll itself, its answer options, and one observation per cell with counted answers or
      * suppressed presses, carrying both numbers (zero where there were none).
      */
-    public Graph publication(Peiling peiling, List<Antwoorden.Telling> tellingen, List<Antwoorden.Telling> onderdrukteDrukken) {
+    public Graph publication(
+            Peiling peiling, List<Antwoorden.Telling> tellingen, List<Antwoorden.Telling> onderdrukteDrukken) {
         Model m = model();
         Resource poll = m.createResource(iris.id("peiling", peiling.id()));
         m.add(poll, RDF.type, m.createResource(iris.def("Peiling")))
@@ -139,7 +166,10 @@ public final class PeilingCube {
         for (int i = 1; i <= peiling.opties().size(); i++) {
             Resource option = optie(m, peiling.id(), i);
             m.add(option, RDF.type, m.createResource(Vocab.SKOS + "Concept"))
-                    .add(option, m.createProperty(Vocab.SKOS, "prefLabel"), m.createLiteral(peiling.opties().get(i - 1), "nl"))
+                    .add(
+                            option,
+                            m.createProperty(Vocab.SKOS, "prefLabel"),
+                            m.createLiteral(peiling.opties().get(i - 1), "nl"))
                     .add(option, m.createProperty(Vocab.SKOS, "notation"), Integer.toString(i))
                     .add(option, m.createProperty(Vocab.SKOS, "inScheme"), scheme);
         }
@@ -150,8 +180,17 @@ public final class PeilingCube {
         for (Antwoorden.Telling t : onderdrukteDrukken) {
             cells.computeIfAbsent(cell(t), k -> new long[2])[1] += t.aantal();
         }
-        cells.forEach((key, counts) -> observation(m, new Antwoorden.Telling((String) key.get(0), (Integer) key.get(1),
-                (String) key.get(2), (String) key.get(3), (Kanaal) key.get(4), (java.time.LocalDate) key.get(5), counts[0]), counts[1]));
+        cells.forEach((key, counts) -> observation(
+                m,
+                new Antwoorden.Telling(
+                        (String) key.get(0),
+                        (Integer) key.get(1),
+                        (String) key.get(2),
+                        (String) key.get(3),
+                        (Kanaal) key.get(4),
+                        (java.time.LocalDate) key.get(5),
+                        counts[0]),
+                counts[1]));
         status.suppressSmallCounts(m, peiling.demo());
         return m.getGraph();
     }
@@ -162,15 +201,25 @@ public final class PeilingCube {
 
     private void observation(Model m, Antwoorden.Telling t, long suppressed) {
         String wijk = t.wijk() == null ? "onbekend" : t.wijk();
-        Resource obs = m.createResource(iris.id("observatie", "peilingresultaten", t.peiling(), Integer.toString(t.optie()),
-                wijk, t.kioskId(), t.kanaal().code(), t.datum().toString()));
+        Resource obs = m.createResource(iris.id(
+                "observatie",
+                "peilingresultaten",
+                t.peiling(),
+                Integer.toString(t.optie()),
+                wijk,
+                t.kioskId(),
+                t.kanaal().code(),
+                t.datum().toString()));
         m.add(obs, RDF.type, m.createResource(Vocab.QB + "Observation"))
                 .add(obs, m.createProperty(Vocab.QB, "dataSet"), dataSet)
                 .add(obs, peilingDim, m.createResource(iris.id("peiling", t.peiling())))
                 .add(obs, optieDim, optie(m, t.peiling(), t.optie()))
                 .add(obs, wijkDim, m.createResource(iris.id("wijk", wijk)))
                 .add(obs, kioskDim, m.createResource(iris.id("kiosk", t.kioskId())))
-                .add(obs, kanaalDim, m.createResource(iris.id("kanaal", t.kanaal().code())))
+                .add(
+                        obs,
+                        kanaalDim,
+                        m.createResource(iris.id("kanaal", t.kanaal().code())))
                 .add(obs, datumDim, m.createTypedLiteral(t.datum().toString(), XSDDatatype.XSDdate))
                 .add(obs, aantal, m.createTypedLiteral(Long.toString(t.aantal()), XSDDatatype.XSDinteger))
                 .add(obs, onderdrukt, m.createTypedLiteral(Long.toString(suppressed), XSDDatatype.XSDinteger));
@@ -192,7 +241,10 @@ public final class PeilingCube {
         Resource spec = m.createResource(structure.getURI() + "/" + dim.getLocalName());
         m.add(structure, m.createProperty(Vocab.QB, "component"), spec)
                 .add(spec, m.createProperty(Vocab.QB, "dimension"), dim)
-                .add(spec, m.createProperty(Vocab.QB, "order"), m.createTypedLiteral(Integer.toString(order), XSDDatatype.XSDinteger));
+                .add(
+                        spec,
+                        m.createProperty(Vocab.QB, "order"),
+                        m.createTypedLiteral(Integer.toString(order), XSDDatatype.XSDinteger));
         return dim;
     }
 

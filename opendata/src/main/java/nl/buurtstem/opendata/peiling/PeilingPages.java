@@ -31,15 +31,22 @@ public final class PeilingPages {
         if (ref.contains("/")) {
             return null;
         }
-        return peilingen.find(java.net.URLDecoder.decode(ref, java.nio.charset.StandardCharsets.UTF_8))
-                .map(this::resultsBody).orElse(null);
+        return peilingen
+                .find(java.net.URLDecoder.decode(ref, java.nio.charset.StandardCharsets.UTF_8))
+                .map(this::resultsBody)
+                .orElse(null);
     }
 
     private void list(Context ctx) {
         StringBuilder body = new StringBuilder("<h1>Peilingen</h1><ul>");
         for (Peiling p : peilingen.all()) {
-            body.append("<li><a href=\"/doc/peiling/").append(escape(p.id())).append("\">").append(escape(p.vraag()))
-                    .append("</a>").append(p.demo() ? " <small>(voorbeeld)</small>" : "").append("</li>");
+            body.append("<li><a href=\"/doc/peiling/")
+                    .append(escape(p.id()))
+                    .append("\">")
+                    .append(escape(p.vraag()))
+                    .append("</a>")
+                    .append(p.demo() ? " <small>(voorbeeld)</small>" : "")
+                    .append("</li>");
         }
         ctx.html(Html.page("Peilingen", body.append("</ul>").toString()));
     }
@@ -55,16 +62,27 @@ public final class PeilingPages {
         if (p.demo()) {
             body.append("<p class=\"demo\">Voorbeeldgegevens: dit is geen echte peiling.</p>");
         }
-        body.append("<p>").append(sum).append(sum == 1 ? " antwoord" : " antwoorden").append(" geteld.</p>");
-        body.append("<table class=\"uitslag\"><thead><tr><th>Antwoord</th><th>Aantal</th><th></th></tr></thead><tbody>");
+        body.append("<p>")
+                .append(sum)
+                .append(sum == 1 ? " antwoord" : " antwoorden")
+                .append(" geteld.</p>");
+        body.append(
+                "<table class=\"uitslag\"><thead><tr><th>Antwoord</th><th>Aantal</th><th></th></tr></thead><tbody>");
         for (int i = 0; i < totals.length; i++) {
             long pct = sum == 0 ? 0 : Math.round(100.0 * totals[i] / sum);
-            body.append("<tr><td>").append(escape(p.opties().get(i))).append("</td><td>").append(totals[i])
-                    .append("</td><td><span class=\"balk\" style=\"width:").append(pct).append("%\"></span> ")
-                    .append(pct).append("%</td></tr>");
+            body.append("<tr><td>")
+                    .append(escape(p.opties().get(i)))
+                    .append("</td><td>")
+                    .append(totals[i])
+                    .append("</td><td><span class=\"balk\" style=\"width:")
+                    .append(pct)
+                    .append("%\"></span> ")
+                    .append(pct)
+                    .append("%</td></tr>");
         }
         body.append("</tbody></table>");
-        body.append("<p>Alle uitslagen als open data: <a href=\"/doc/dataset/peilingresultaten\">dataset peilingresultaten</a>.</p>");
+        body.append(
+                "<p>Alle uitslagen als open data: <a href=\"/doc/dataset/peilingresultaten\">dataset peilingresultaten</a>.</p>");
         return body.toString();
     }
 }

@@ -22,7 +22,9 @@ public final class PeilingPublication {
     public void publishAll() {
         publisher.publishNow(cube.structureGraph(), cube.structure());
         for (Peiling p : peilingen.all()) {
-            publisher.publishNow(cube.graphOf(p.id()), cube.publication(p, antwoorden.tellingen(p.id()), antwoorden.onderdrukt(p.id())));
+            publisher.publishNow(
+                    cube.graphOf(p.id()),
+                    cube.publication(p, antwoorden.tellingen(p.id()), antwoorden.onderdrukt(p.id())));
         }
     }
 

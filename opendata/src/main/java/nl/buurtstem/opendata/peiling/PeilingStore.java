@@ -10,13 +10,16 @@ import nl.buurtstem.opendata.store.Migrations;
 /** Published polls. */
 public final class PeilingStore {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("peiling", List.of(
-            DocumentStore.createTable("peiling"),
-            // One row per counted answer; (kiosk, seq) is the kiosk's own numbering, so a resent answer lands on itself.
-            "CREATE TABLE antwoord (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, peiling TEXT NOT NULL, "
-                    + "optie INTEGER NOT NULL, kanaal TEXT NOT NULL, wijk TEXT, datum TEXT NOT NULL, "
-                    + "PRIMARY KEY (kiosk_id, seq))",
-            "CREATE INDEX antwoord_peiling ON antwoord(peiling)"));
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "peiling",
+            List.of(
+                    DocumentStore.createTable("peiling"),
+                    // One row per counted answer; (kiosk, seq) is the kiosk's own numbering, so a resent answer lands
+                    // on itself.
+                    "CREATE TABLE antwoord (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, peiling TEXT NOT NULL, "
+                            + "optie INTEGER NOT NULL, kanaal TEXT NOT NULL, wijk TEXT, datum TEXT NOT NULL, "
+                            + "PRIMARY KEY (kiosk_id, seq))",
+                    "CREATE INDEX antwoord_peiling ON antwoord(peiling)"));
 
     private final DocumentStore<Peiling> documents;
 

@@ -43,8 +43,14 @@ public final class Waarnemingsstatus {
         Resource spec = m.createResource(structure.getURI() + "/obsStatus");
         m.add(structure, m.createProperty(Vocab.QB, "component"), spec)
                 .add(spec, m.createProperty(Vocab.QB, "attribute"), obsStatus)
-                .add(spec, m.createProperty(Vocab.QB, "componentRequired"), m.createTypedLiteral("false", XSDDatatype.XSDboolean))
-                .add(spec, m.createProperty(Vocab.QB, "componentAttachment"), m.createResource(Vocab.QB + "Observation"))
+                .add(
+                        spec,
+                        m.createProperty(Vocab.QB, "componentRequired"),
+                        m.createTypedLiteral("false", XSDDatatype.XSDboolean))
+                .add(
+                        spec,
+                        m.createProperty(Vocab.QB, "componentAttachment"),
+                        m.createResource(Vocab.QB + "Observation"))
                 .add(obsStatus, RDF.type, m.createResource(Vocab.QB + "AttributeProperty"));
         Resource code = onderdrukt(m);
         m.add(scheme, RDF.type, m.createResource(Vocab.SKOS + "ConceptScheme"))
@@ -53,9 +59,15 @@ public final class Waarnemingsstatus {
                 .add(code, m.createProperty(Vocab.SKOS, "inScheme"), scheme)
                 .add(code, m.createProperty(Vocab.SKOS, "notation"), "onderdrukt")
                 .add(code, m.createProperty(Vocab.SKOS, "prefLabel"), m.createLiteral("onderdrukt", "nl"))
-                .add(code, m.createProperty(Vocab.SKOS, "definition"), m.createLiteral("Niet gepubliceerd om privacyredenen: "
-                        + "minder dan " + drempel + " antwoorden in deze cel. De aantallen 0 zijn dan een plaatshouder, "
-                        + "geen telling.", "nl"));
+                .add(
+                        code,
+                        m.createProperty(Vocab.SKOS, "definition"),
+                        m.createLiteral(
+                                "Niet gepubliceerd om privacyredenen: "
+                                        + "minder dan " + drempel
+                                        + " antwoorden in deze cel. De aantallen 0 zijn dan een plaatshouder, "
+                                        + "geen telling.",
+                                "nl"));
     }
 
     /** Replaces every small count among {@code m}'s observations by the placeholder and the status. */
@@ -64,7 +76,8 @@ public final class Waarnemingsstatus {
             return;
         }
         Property obsStatus = m.createProperty(Vocab.SDMX_ATTRIBUTE, "obsStatus");
-        for (Resource obs : m.listSubjectsWithProperty(RDF.type, m.createResource(Vocab.QB + "Observation")).toList()) {
+        for (Resource obs : m.listSubjectsWithProperty(RDF.type, m.createResource(Vocab.QB + "Observation"))
+                .toList()) {
             long total = 0;
             List<Statement> values = new ArrayList<>();
             for (String measure : measures) {

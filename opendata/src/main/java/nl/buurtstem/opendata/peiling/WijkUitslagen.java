@@ -28,7 +28,8 @@ public final class WijkUitslagen {
                 q.setString(2, kioskId);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        result.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getInt(2), rs.getLong(3));
+                        result.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                                .put(rs.getInt(2), rs.getLong(3));
                     }
                 }
             }

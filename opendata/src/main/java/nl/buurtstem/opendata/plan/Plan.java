@@ -15,8 +15,15 @@ import java.util.List;
  * @param demo        true for demonstration content
  * @param documenten  documents about the plan (design, decision), published by the municipality
  */
-public record Plan(String id, String wijk, String titel, String samenvatting, List<Fase> fasen,
-                   List<Participatiemoment> momenten, boolean demo, List<Document> documenten) {
+public record Plan(
+        String id,
+        String wijk,
+        String titel,
+        String samenvatting,
+        List<Fase> fasen,
+        List<Participatiemoment> momenten,
+        boolean demo,
+        List<Document> documenten) {
 
     public Plan {
         fasen = List.copyOf(fasen);
@@ -24,20 +31,23 @@ public record Plan(String id, String wijk, String titel, String samenvatting, Li
         documenten = documenten == null ? List.of() : List.copyOf(documenten);
     }
 
-    public Plan(String id, String wijk, String titel, String samenvatting, List<Fase> fasen,
-                List<Participatiemoment> momenten, boolean demo) {
+    public Plan(
+            String id,
+            String wijk,
+            String titel,
+            String samenvatting,
+            List<Fase> fasen,
+            List<Participatiemoment> momenten,
+            boolean demo) {
         this(id, wijk, titel, samenvatting, fasen, momenten, demo, List.of());
     }
 
     /** A document about a plan: its title and where the municipality publishes it. */
-    public record Document(String titel, String url) {
-    }
+    public record Document(String titel, String url) {}
 
     /** A phase of a plan, e.g. "Ontwerp" from March to June. */
-    public record Fase(String naam, LocalDate van, LocalDate tot) {
-    }
+    public record Fase(String naam, LocalDate van, LocalDate tot) {}
 
     /** When, where and how residents can take part in a plan. */
-    public record Participatiemoment(String wat, java.time.LocalDateTime wanneer, String waar, String hoe) {
-    }
+    public record Participatiemoment(String wat, java.time.LocalDateTime wanneer, String waar, String hoe) {}
 }

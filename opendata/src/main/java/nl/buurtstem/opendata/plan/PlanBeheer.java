@@ -7,12 +7,20 @@ import nl.buurtstem.opendata.wijk.Wijk;
 /** Plans as staff manage them: what a plan needs before it may be saved or published. */
 public final class PlanBeheer {
 
-    private PlanBeheer() {
-    }
+    private PlanBeheer() {}
 
     public static Inhoud<Plan> inhoud(PlanStore plannen, Consumer<String> changed) {
-        return new Inhoud<>("plan", Plan.class, Plan::id, Plan::titel, PlanBeheer::check, plannen::all, plannen::find,
-                plannen::save, plannen::delete, changed);
+        return new Inhoud<>(
+                "plan",
+                Plan.class,
+                Plan::id,
+                Plan::titel,
+                PlanBeheer::check,
+                plannen::all,
+                plannen::find,
+                plannen::save,
+                plannen::delete,
+                changed);
     }
 
     static void check(Plan plan) {

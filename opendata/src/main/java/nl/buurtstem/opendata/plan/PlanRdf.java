@@ -63,7 +63,10 @@ public final class PlanRdf {
                     .add(f, RDF.type, m.createResource(iris.def("Planfase")))
                     .add(f, prop(m, Vocab.SCHEMA, "name"), m.createLiteral(fase.naam(), "nl"))
                     .add(f, RDFS.label, m.createLiteral(fase.naam(), "nl"))
-                    .add(f, prop(m, Vocab.SCHEMA, "position"), m.createTypedLiteral(Integer.toString(n), XSDDatatype.XSDinteger))
+                    .add(
+                            f,
+                            prop(m, Vocab.SCHEMA, "position"),
+                            m.createTypedLiteral(Integer.toString(n), XSDDatatype.XSDinteger))
                     .add(f, prop(m, Vocab.SCHEMA, "about"), p);
             date(m, f, "startDate", fase.van());
             date(m, f, "endDate", fase.tot());

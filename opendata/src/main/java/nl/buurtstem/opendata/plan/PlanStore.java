@@ -9,7 +9,8 @@ import nl.buurtstem.opendata.store.Migrations;
 /** Published plans. */
 public final class PlanStore {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("plan", List.of(DocumentStore.createTable("plan")));
+    public static final Migrations.Steps SCHEMA =
+            new Migrations.Steps("plan", List.of(DocumentStore.createTable("plan")));
 
     private final DocumentStore<Plan> documents;
 

@@ -6,13 +6,14 @@ import java.net.URISyntaxException;
 /** Links staff add to content become IRIs in the open data: only absolute http(s) addresses. */
 public final class Urls {
 
-    private Urls() {
-    }
+    private Urls() {}
 
     public static void require(String url, String field) {
         try {
             URI uri = new URI(url == null ? "" : url);
-            if (!uri.isAbsolute() || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
+            if (!uri.isAbsolute()
+                    || !("https".equals(uri.getScheme()) || "http".equals(uri.getScheme()))
+                    || uri.getHost() == null) {
                 throw new IllegalArgumentException(field + " must be a full web address (https://...)");
             }
         } catch (URISyntaxException e) {

@@ -39,13 +39,16 @@ public final class ReleaseRoutes {
     }
 
     public void install(JavalinConfig cfg) {
-        cfg.routes.get(PREFIX + "/manifest.json", ctx -> send(ctx, releases.resolve("manifest.json"), "application/json"));
+        cfg.routes.get(
+                PREFIX + "/manifest.json", ctx -> send(ctx, releases.resolve("manifest.json"), "application/json"));
         cfg.routes.get(PREFIX + "/manifest.sig", ctx -> send(ctx, releases.resolve("manifest.sig"), "text/plain"));
-        cfg.routes.get(PREFIX + "/key.pem", ctx -> send(ctx, releases.resolve("release-key.pem"), "application/x-pem-file"));
+        cfg.routes.get(
+                PREFIX + "/key.pem", ctx -> send(ctx, releases.resolve("release-key.pem"), "application/x-pem-file"));
         cfg.routes.get(PREFIX + "/files/{name}", ctx -> {
             String name = ctx.pathParam("name");
             if (!FILE_NAME.matcher(name).matches()) {
-                throw Problem.badRequest("invalid-release-file", "A release file name has letters, digits and ._+~- only.");
+                throw Problem.badRequest(
+                        "invalid-release-file", "A release file name has letters, digits and ._+~- only.");
             }
             send(ctx, releases.resolve("files").resolve(name), "application/octet-stream");
         });

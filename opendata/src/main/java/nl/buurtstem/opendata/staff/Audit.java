@@ -12,8 +12,7 @@ import nl.buurtstem.opendata.store.Database;
 public final class Audit {
 
     /** One audited change; {@code wat} is the new content (JSON) or what changed. */
-    public record Regel(long id, String tijd, String wie, String actie, String soort, String ref, String wat) {
-    }
+    public record Regel(long id, String tijd, String wie, String actie, String soort, String ref, String wat) {}
 
     private final Database db;
     private final Clock clock;
@@ -25,7 +24,8 @@ public final class Audit {
 
     public void record(Medewerker wie, String actie, String soort, String ref, String wat) {
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO audit(tijd, wie, actie, soort, ref, wat) VALUES (?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO audit(tijd, wie, actie, soort, ref, wat) VALUES (?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, Instant.now(clock).toString());
                 s.setString(2, wie.gebruikersnaam() + " (" + wie.naam() + ")");
                 s.setString(3, actie);
@@ -42,8 +42,8 @@ public final class Audit {
         return db.transaction(c -> {
             List<Regel> result = new ArrayList<>();
             String where = soort == null ? "" : " WHERE soort = ? AND (? IS NULL OR ref = ?)";
-            try (PreparedStatement q = c.prepareStatement("SELECT id, tijd, wie, actie, soort, ref, wat FROM audit" + where
-                    + " ORDER BY id DESC LIMIT ?")) {
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT id, tijd, wie, actie, soort, ref, wat FROM audit" + where + " ORDER BY id DESC LIMIT ?")) {
                 int i = 1;
                 if (soort != null) {
                     q.setString(i++, soort);
@@ -53,8 +53,14 @@ public final class Audit {
                 q.setInt(i, limit);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        result.add(new Regel(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                                rs.getString(6), rs.getString(7)));
+                        result.add(new Regel(
+                                rs.getLong(1),
+                                rs.getString(2),
+                                rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7)));
                     }
                 }
             }

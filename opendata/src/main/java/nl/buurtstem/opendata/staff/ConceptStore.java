@@ -3,9 +3,9 @@ package nl.buurtstem.opendata.staff;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.Map;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
 
@@ -15,9 +15,11 @@ import nl.buurtstem.opendata.store.Migrations;
  */
 final class ConceptStore {
 
-    static final Migrations.Steps SCHEMA = new Migrations.Steps("concept", List.of(
-            "CREATE TABLE concept (soort TEXT NOT NULL, ref TEXT NOT NULL, json TEXT NOT NULL, door TEXT NOT NULL, "
-                    + "op TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), PRIMARY KEY (soort, ref))"));
+    static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "concept",
+            List.of(
+                    "CREATE TABLE concept (soort TEXT NOT NULL, ref TEXT NOT NULL, json TEXT NOT NULL, door TEXT NOT NULL, "
+                            + "op TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), PRIMARY KEY (soort, ref))"));
 
     private final Database db;
 
@@ -27,9 +29,10 @@ final class ConceptStore {
 
     void save(String soort, String ref, String json, String door) {
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO concept(soort, ref, json, door) VALUES (?, ?, ?, ?) "
-                    + "ON CONFLICT(soort, ref) DO UPDATE SET json = excluded.json, door = excluded.door, "
-                    + "op = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO concept(soort, ref, json, door) VALUES (?, ?, ?, ?) "
+                            + "ON CONFLICT(soort, ref) DO UPDATE SET json = excluded.json, door = excluded.door, "
+                            + "op = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
                 s.setString(1, soort);
                 s.setString(2, ref);
                 s.setString(3, json);

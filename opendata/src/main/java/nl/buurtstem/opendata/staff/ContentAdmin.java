@@ -26,7 +26,8 @@ public final class ContentAdmin {
     private final Lifecycle lifecycle;
     private final ConceptStore concepts;
 
-    public ContentAdmin(nl.buurtstem.opendata.store.Database db, ObjectMapper json, Staff staff, List<Inhoud<?>> kinds) {
+    public ContentAdmin(
+            nl.buurtstem.opendata.store.Database db, ObjectMapper json, Staff staff, List<Inhoud<?>> kinds) {
         nl.buurtstem.opendata.store.Migrations.apply(db, List.of(ConceptStore.SCHEMA));
         this.json = json;
         this.auth = staff.auth();
@@ -57,7 +58,8 @@ public final class ContentAdmin {
     private Inhoud<?> kind(Context ctx) {
         Inhoud<?> kind = kinds.get(ctx.pathParam("soort"));
         if (kind == null) {
-            throw Problem.notFound("Staff manage " + kinds.keySet() + "; there is no kind " + ctx.pathParam("soort") + ".");
+            throw Problem.notFound(
+                    "Staff manage " + kinds.keySet() + "; there is no kind " + ctx.pathParam("soort") + ".");
         }
         return kind;
     }
@@ -86,8 +88,12 @@ public final class ContentAdmin {
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("ref", ref);
-        out.put("status", (published.isPresent() ? Publicatiestatus.GEPUBLICEERD
-                : withdrawn != null ? Publicatiestatus.INGETROKKEN : Publicatiestatus.CONCEPT).code());
+        out.put(
+                "status",
+                (published.isPresent()
+                                ? Publicatiestatus.GEPUBLICEERD
+                                : withdrawn != null ? Publicatiestatus.INGETROKKEN : Publicatiestatus.CONCEPT)
+                        .code());
         out.put("heeftConcept", draft.isPresent());
         T shown = published.orElseGet(() -> read(kind, draft.orElse(withdrawn)));
         out.put("titel", kind.titel().apply(shown));
@@ -118,8 +124,10 @@ public final class ContentAdmin {
         String withdrawn = lifecycle.withdrawnJson(kind.soort()).get(ref);
         String body = draft.orElse(withdrawn);
         if (body == null) {
-            throw new Problem(409, "nothing-to-publish", "There is no draft of " + kind.soort() + " " + ref
-                    + " to publish; save one first (PUT).");
+            throw new Problem(
+                    409,
+                    "nothing-to-publish",
+                    "There is no draft of " + kind.soort() + " " + ref + " to publish; save one first (PUT).");
         }
         T item = read(kind, body);
         check(kind, item);
@@ -134,8 +142,12 @@ public final class ContentAdmin {
     private <T> void withdraw(Context ctx, Inhoud<T> kind) throws JsonProcessingException {
         Medewerker wie = auth.require(ctx, Rol.PUBLISHER);
         String ref = ctx.pathParam("ref");
-        T item = kind.find().apply(ref).orElseThrow(() -> new Problem(409, "not-published",
-                kind.soort() + " " + ref + " is not published, so it cannot be withdrawn."));
+        T item = kind.find()
+                .apply(ref)
+                .orElseThrow(() -> new Problem(
+                        409,
+                        "not-published",
+                        kind.soort() + " " + ref + " is not published, so it cannot be withdrawn."));
         String body = json.writeValueAsString(item);
         lifecycle.withdraw(kind.soort(), ref, body);
         kind.delete().test(ref);
@@ -148,7 +160,9 @@ public final class ContentAdmin {
         try {
             kind.check().accept(item);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw Problem.badRequest("invalid-" + kind.soort(), e.getMessage() == null ? "A required field is missing." : e.getMessage());
+            throw Problem.badRequest(
+                    "invalid-" + kind.soort(),
+                    e.getMessage() == null ? "A required field is missing." : e.getMessage());
         }
     }
 

@@ -15,9 +15,17 @@ import java.util.function.Predicate;
  * @param delete    removes the published version from the feature's store
  * @param changed   called with the reference after its published version changed (republish, tombstone)
  */
-public record Inhoud<T>(String soort, Class<T> type, Function<T, String> id, Function<T, String> titel,
-                        Consumer<T> check, Supplier<T> all, Function<String, Optional<T>> find, Consumer<T> save,
-                        Predicate<String> delete, Consumer<String> changed) {
+public record Inhoud<T>(
+        String soort,
+        Class<T> type,
+        Function<T, String> id,
+        Function<T, String> titel,
+        Consumer<T> check,
+        Supplier<T> all,
+        Function<String, Optional<T>> find,
+        Consumer<T> save,
+        Predicate<String> delete,
+        Consumer<String> changed) {
 
     /** Lists the published items. */
     @FunctionalInterface

@@ -13,11 +13,13 @@ import nl.buurtstem.opendata.store.Migrations;
  */
 public final class Lifecycle implements Publicatiestatus.Lookup {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("lifecycle", List.of(
-            "CREATE TABLE publicatiestatus (soort TEXT NOT NULL, ref TEXT NOT NULL, status TEXT NOT NULL, "
-                    + "changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), PRIMARY KEY (soort, ref))",
-            // The last published version of a withdrawn item, so its page can keep saying what it was.
-            "ALTER TABLE publicatiestatus ADD COLUMN json TEXT"));
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "lifecycle",
+            List.of(
+                    "CREATE TABLE publicatiestatus (soort TEXT NOT NULL, ref TEXT NOT NULL, status TEXT NOT NULL, "
+                            + "changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), PRIMARY KEY (soort, ref))",
+                    // The last published version of a withdrawn item, so its page can keep saying what it was.
+                    "ALTER TABLE publicatiestatus ADD COLUMN json TEXT"));
 
     private final Database db;
 
@@ -28,7 +30,8 @@ public final class Lifecycle implements Publicatiestatus.Lookup {
     @Override
     public Publicatiestatus of(String soort, String ref) {
         return db.transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT status FROM publicatiestatus WHERE soort = ? AND ref = ?")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT status FROM publicatiestatus WHERE soort = ? AND ref = ?")) {
                 q.setString(1, soort);
                 q.setString(2, ref);
                 try (ResultSet rs = q.executeQuery()) {
@@ -58,9 +61,10 @@ public final class Lifecycle implements Publicatiestatus.Lookup {
     /** Marks the item withdrawn, keeping its last published version for the page that says so. */
     public void withdraw(String soort, String ref, String lastJson) {
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO publicatiestatus(soort, ref, status, json) VALUES (?, ?, 'ingetrokken', ?) "
-                    + "ON CONFLICT(soort, ref) DO UPDATE SET status = 'ingetrokken', json = excluded.json, "
-                    + "changed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO publicatiestatus(soort, ref, status, json) VALUES (?, ?, 'ingetrokken', ?) "
+                            + "ON CONFLICT(soort, ref) DO UPDATE SET status = 'ingetrokken', json = excluded.json, "
+                            + "changed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
                 s.setString(1, soort);
                 s.setString(2, ref);
                 s.setString(3, lastJson);
@@ -71,9 +75,10 @@ public final class Lifecycle implements Publicatiestatus.Lookup {
 
     public void set(String soort, String ref, Publicatiestatus status) {
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO publicatiestatus(soort, ref, status) VALUES (?, ?, ?) "
-                    + "ON CONFLICT(soort, ref) DO UPDATE SET status = excluded.status, json = NULL, "
-                    + "changed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO publicatiestatus(soort, ref, status) VALUES (?, ?, ?) "
+                            + "ON CONFLICT(soort, ref) DO UPDATE SET status = excluded.status, json = NULL, "
+                            + "changed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
                 s.setString(1, soort);
                 s.setString(2, ref);
                 s.setString(3, status.code());

@@ -22,6 +22,5 @@ final class LoginPage {
             });
             </script>""";
 
-    private LoginPage() {
-    }
+    private LoginPage() {}
 }

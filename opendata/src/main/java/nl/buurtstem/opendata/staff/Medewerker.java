@@ -5,5 +5,4 @@ package nl.buurtstem.opendata.staff;
  *
  * @param gebruikersnaam the login name; "api-key" for the staff API key
  */
-public record Medewerker(String gebruikersnaam, String naam, Rol rol) {
-}
+public record Medewerker(String gebruikersnaam, String naam, Rol rol) {}

@@ -38,7 +38,8 @@ final class Passwords {
     private static byte[] derive(String password, byte[] salt, int iterations) {
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256)).getEncoded();
+                    .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
+                    .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("PBKDF2 is missing from this Java runtime", e);
         }

@@ -30,7 +30,8 @@ final class Sessions {
     String open(Medewerker wie) {
         String token = users.randomSecret() + users.randomSecret();
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO sessie(token_hash, gebruikersnaam, verloopt) VALUES (?, ?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO sessie(token_hash, gebruikersnaam, verloopt) VALUES (?, ?, ?)")) {
                 s.setString(1, hash(token));
                 s.setString(2, wie.gebruikersnaam());
                 s.setString(3, Instant.now(clock).plus(LIFETIME).toString());
@@ -45,7 +46,8 @@ final class Sessions {
             return Optional.empty();
         }
         Optional<String> who = db.transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT gebruikersnaam, verloopt FROM sessie WHERE token_hash = ?")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT gebruikersnaam, verloopt FROM sessie WHERE token_hash = ?")) {
                 q.setString(1, hash(token));
                 try (ResultSet rs = q.executeQuery()) {
                     if (rs.next() && Instant.parse(rs.getString(2)).isAfter(Instant.now(clock))) {
@@ -69,7 +71,8 @@ final class Sessions {
 
     private static String hash(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

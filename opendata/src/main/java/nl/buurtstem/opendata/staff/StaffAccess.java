@@ -29,8 +29,11 @@ public final class StaffAccess {
     /** Refuses the request unless it carries the staff API key as a bearer token. */
     public void require(Context ctx) {
         if (!carriedBy(ctx)) {
-            throw new Problem(401, "staff-key-required", "This needs the municipality's staff API key "
-                    + "(Authorization: Bearer ...), found in the central node's data folder as staff-api-key.");
+            throw new Problem(
+                    401,
+                    "staff-key-required",
+                    "This needs the municipality's staff API key "
+                            + "(Authorization: Bearer ...), found in the central node's data folder as staff-api-key.");
         }
     }
 }

@@ -31,11 +31,17 @@ public final class StaffAuth {
 
     /** Refuses the request (401, or 403 for a role too low) unless a staff member with at least {@code nodig} asks. */
     public Medewerker require(Context ctx, Rol nodig) {
-        Medewerker wie = current(ctx).orElseThrow(() -> new Problem(401, "login-required",
-                "Log in at /beheer/login, or send the staff API key (Authorization: Bearer ...)."));
+        Medewerker wie = current(ctx)
+                .orElseThrow(() -> new Problem(
+                        401,
+                        "login-required",
+                        "Log in at /beheer/login, or send the staff API key (Authorization: Bearer ...)."));
         if (!wie.rol().mag(nodig)) {
-            throw new Problem(403, "role-not-allowed", "This needs the role " + nodig.code() + "; you are "
-                    + wie.rol().code() + ". Ask an admin.");
+            throw new Problem(
+                    403,
+                    "role-not-allowed",
+                    "This needs the role " + nodig.code() + "; you are "
+                            + wie.rol().code() + ". Ask an admin.");
         }
         return wie;
     }

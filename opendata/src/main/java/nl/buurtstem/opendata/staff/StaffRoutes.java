@@ -11,11 +11,9 @@ import nl.buurtstem.opendata.web.Problem;
 /** Staff login and logout, staff logins for admins, and the audit log: /beheer/login and /api/beheer/... */
 public final class StaffRoutes {
 
-    record Login(String gebruikersnaam, String wachtwoord) {
-    }
+    record Login(String gebruikersnaam, String wachtwoord) {}
 
-    record NieuweMedewerker(String gebruikersnaam, String naam, String rol, String wachtwoord) {
-    }
+    record NieuweMedewerker(String gebruikersnaam, String naam, String rol, String wachtwoord) {}
 
     private final StaffUsers users;
     private final Sessions sessions;
@@ -41,8 +39,11 @@ public final class StaffRoutes {
         cfg.routes.post("/api/beheer/medewerkers", this::createUser);
         cfg.routes.get("/api/beheer/audit", ctx -> {
             auth.require(ctx, Rol.ADMIN);
-            ctx.json(audit.latest(Math.min(1000, ctx.queryParamAsClass("limiet", Integer.class).getOrDefault(200)),
-                    ctx.queryParam("soort"), ctx.queryParam("ref")));
+            ctx.json(audit.latest(
+                    Math.min(
+                            1000, ctx.queryParamAsClass("limiet", Integer.class).getOrDefault(200)),
+                    ctx.queryParam("soort"),
+                    ctx.queryParam("ref")));
         });
     }
 
@@ -75,11 +76,21 @@ public final class StaffRoutes {
         }
         Medewerker created;
         try {
-            created = users.create(nieuw.gebruikersnaam(), nieuw.naam(), Rol.fromCode(String.valueOf(nieuw.rol())), nieuw.wachtwoord());
+            created = users.create(
+                    nieuw.gebruikersnaam(),
+                    nieuw.naam(),
+                    Rol.fromCode(String.valueOf(nieuw.rol())),
+                    nieuw.wachtwoord());
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("invalid-user", e.getMessage());
         }
-        audit.record(admin, "medewerker aangemaakt", "medewerker", created.gebruikersnaam(), "rol " + created.rol().code());
-        ctx.status(201).json(Map.of("gebruikersnaam", created.gebruikersnaam(), "naam", created.naam(), "rol", created.rol()));
+        audit.record(
+                admin,
+                "medewerker aangemaakt",
+                "medewerker",
+                created.gebruikersnaam(),
+                "rol " + created.rol().code());
+        ctx.status(201)
+                .json(Map.of("gebruikersnaam", created.gebruikersnaam(), "naam", created.naam(), "rol", created.rol()));
     }
 }

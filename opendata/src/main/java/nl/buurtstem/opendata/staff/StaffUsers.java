@@ -17,13 +17,15 @@ import nl.buurtstem.opendata.store.Migrations;
 /** Personal staff logins: one per person, with a role; passwords only as salted hashes. */
 public final class StaffUsers {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("staff", List.of(
-            "CREATE TABLE medewerker (gebruikersnaam TEXT PRIMARY KEY, naam TEXT NOT NULL, rol TEXT NOT NULL, "
-                    + "wachtwoord TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
-            "CREATE TABLE sessie (token_hash TEXT PRIMARY KEY, gebruikersnaam TEXT NOT NULL REFERENCES medewerker(gebruikersnaam), "
-                    + "verloopt TEXT NOT NULL)",
-            "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, tijd TEXT NOT NULL, wie TEXT NOT NULL, actie TEXT NOT NULL, "
-                    + "soort TEXT, ref TEXT, wat TEXT)"));
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "staff",
+            List.of(
+                    "CREATE TABLE medewerker (gebruikersnaam TEXT PRIMARY KEY, naam TEXT NOT NULL, rol TEXT NOT NULL, "
+                            + "wachtwoord TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+                    "CREATE TABLE sessie (token_hash TEXT PRIMARY KEY, gebruikersnaam TEXT NOT NULL REFERENCES medewerker(gebruikersnaam), "
+                            + "verloopt TEXT NOT NULL)",
+                    "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, tijd TEXT NOT NULL, wie TEXT NOT NULL, actie TEXT NOT NULL, "
+                            + "soort TEXT, ref TEXT, wat TEXT)"));
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
     static final int MIN_PASSWORD = 12;
@@ -56,7 +58,8 @@ public final class StaffUsers {
 
     public Medewerker create(String gebruikersnaam, String naam, Rol rol, String wachtwoord) {
         if (gebruikersnaam == null || !NAME.matcher(gebruikersnaam).matches()) {
-            throw new IllegalArgumentException("gebruikersnaam must be 2-40 lower-case letters, digits, '.', '_' or '-'");
+            throw new IllegalArgumentException(
+                    "gebruikersnaam must be 2-40 lower-case letters, digits, '.', '_' or '-'");
         }
         if (naam == null || naam.isBlank()) {
             throw new IllegalArgumentException("naam is needed, as the audit log shows it");
@@ -66,7 +69,8 @@ public final class StaffUsers {
         }
         String hash = passwords.hash(wachtwoord);
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO medewerker(gebruikersnaam, naam, rol, wachtwoord) VALUES (?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO medewerker(gebruikersnaam, naam, rol, wachtwoord) VALUES (?, ?, ?, ?)")) {
                 s.setString(1, gebruikersnaam);
                 s.setString(2, naam.strip());
                 s.setString(3, rol.code());
@@ -84,11 +88,13 @@ public final class StaffUsers {
     /** The staff member, when the password is theirs. */
     public Optional<Medewerker> verify(String gebruikersnaam, String wachtwoord) {
         return db.transaction(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT naam, rol, wachtwoord FROM medewerker WHERE gebruikersnaam = ?")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT naam, rol, wachtwoord FROM medewerker WHERE gebruikersnaam = ?")) {
                 q.setString(1, gebruikersnaam);
                 try (ResultSet rs = q.executeQuery()) {
                     if (rs.next() && wachtwoord != null && passwords.matches(wachtwoord, rs.getString(3))) {
-                        return Optional.of(new Medewerker(gebruikersnaam, rs.getString(1), Rol.fromCode(rs.getString(2))));
+                        return Optional.of(
+                                new Medewerker(gebruikersnaam, rs.getString(1), Rol.fromCode(rs.getString(2))));
                     }
                     return Optional.<Medewerker>empty();
                 }
@@ -97,14 +103,17 @@ public final class StaffUsers {
     }
 
     public Optional<Medewerker> find(String gebruikersnaam) {
-        return all().stream().filter(m -> m.gebruikersnaam().equals(gebruikersnaam)).findFirst();
+        return all().stream()
+                .filter(m -> m.gebruikersnaam().equals(gebruikersnaam))
+                .findFirst();
     }
 
     public List<Medewerker> all() {
         return db.transaction(c -> {
             List<Medewerker> result = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT gebruikersnaam, naam, rol FROM medewerker ORDER BY gebruikersnaam");
-                 ResultSet rs = q.executeQuery()) {
+            try (PreparedStatement q = c.prepareStatement(
+                            "SELECT gebruikersnaam, naam, rol FROM medewerker ORDER BY gebruikersnaam");
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     result.add(new Medewerker(rs.getString(1), rs.getString(2), Rol.fromCode(rs.getString(3))));
                 }

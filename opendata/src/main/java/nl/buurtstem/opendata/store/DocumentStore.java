@@ -22,8 +22,13 @@ public final class DocumentStore<T> {
     private final Function<T, String> id;
     private final Function<T, String> wijk;
 
-    public DocumentStore(Database db, String table, Class<T> type, ObjectMapper json,
-                         Function<T, String> id, Function<T, String> wijk) {
+    public DocumentStore(
+            Database db,
+            String table,
+            Class<T> type,
+            ObjectMapper json,
+            Function<T, String> id,
+            Function<T, String> wijk) {
         this.db = db;
         this.table = table;
         this.type = type;
@@ -77,7 +82,7 @@ public final class DocumentStore<T> {
         return db.transaction(c -> {
             List<T> result = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT json FROM " + table + " ORDER BY id");
-                 ResultSet rs = q.executeQuery()) {
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     result.add(read(rs.getString(1)));
                 }
@@ -88,10 +93,12 @@ public final class DocumentStore<T> {
 
     /** Items for one wijk, including those meant for every wijk (no wijk set). */
     public List<T> forWijk(String wijkcode) {
-        return all().stream().filter(item -> {
-            String w = wijk.apply(item);
-            return w == null || w.equals(wijkcode);
-        }).toList();
+        return all().stream()
+                .filter(item -> {
+                    String w = wijk.apply(item);
+                    return w == null || w.equals(wijkcode);
+                })
+                .toList();
     }
 
     public boolean isEmpty() {

@@ -12,16 +12,15 @@ import java.util.List;
 public final class Migrations {
 
     /** One feature's ordered schema steps; step n is applied once, when the feature is below version n. */
-    public record Steps(String feature, List<String> sql) {
-    }
+    public record Steps(String feature, List<String> sql) {}
 
-    private Migrations() {
-    }
+    private Migrations() {}
 
     public static void apply(Database database, List<Steps> features) {
         database.run(c -> {
             try (Statement s = c.createStatement()) {
-                s.execute("CREATE TABLE IF NOT EXISTS schema_version (feature TEXT PRIMARY KEY, version INTEGER NOT NULL)");
+                s.execute(
+                        "CREATE TABLE IF NOT EXISTS schema_version (feature TEXT PRIMARY KEY, version INTEGER NOT NULL)");
             }
             for (Steps steps : features) {
                 int current = 0;
@@ -38,8 +37,8 @@ public final class Migrations {
                         s.executeUpdate(steps.sql().get(v));
                     }
                 }
-                try (PreparedStatement u = c.prepareStatement(
-                        "INSERT INTO schema_version(feature, version) VALUES (?, ?) "
+                try (PreparedStatement u =
+                        c.prepareStatement("INSERT INTO schema_version(feature, version) VALUES (?, ?) "
                                 + "ON CONFLICT(feature) DO UPDATE SET version = excluded.version")) {
                     u.setString(1, steps.feature());
                     u.setInt(2, steps.sql().size());

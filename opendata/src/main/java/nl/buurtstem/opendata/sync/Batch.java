@@ -17,6 +17,5 @@ record Batch(Integer protocol, Instant sentAt, List<Event> events) {
 
     /** One thing that happened at the kiosk. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Event(Long seq, String id, String type, Instant at, JsonNode data) {
-    }
+    record Event(Long seq, String id, String type, Instant at, JsonNode data) {}
 }

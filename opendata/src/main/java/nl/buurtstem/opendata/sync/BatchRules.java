@@ -18,8 +18,10 @@ final class BatchRules {
 
     void check(Batch batch) {
         if (batch.protocol() == null || batch.protocol() != PROTOCOL) {
-            throw bad("unsupported-protocol", "This central node speaks sync protocol " + PROTOCOL
-                    + "; the batch says " + batch.protocol() + ".");
+            throw bad(
+                    "unsupported-protocol",
+                    "This central node speaks sync protocol " + PROTOCOL + "; the batch says " + batch.protocol()
+                            + ".");
         }
         if (batch.sentAt() == null) {
             throw bad("invalid-batch", "sentAt is required: the kiosk's clock when it sent the batch.");
@@ -28,8 +30,11 @@ final class BatchRules {
             throw bad("invalid-batch", "events must hold at least one event.");
         }
         if (batch.events().size() > MAX_EVENTS) {
-            throw new Problem(413, "batch-too-large", "A batch holds at most " + MAX_EVENTS + " events; this one has "
-                    + batch.events().size() + ".");
+            throw new Problem(
+                    413,
+                    "batch-too-large",
+                    "A batch holds at most " + MAX_EVENTS + " events; this one has "
+                            + batch.events().size() + ".");
         }
         for (int i = 0; i < batch.events().size(); i++) {
             check(i, batch.events().get(i));
@@ -45,16 +50,19 @@ final class BatchRules {
             throw bad("invalid-event", where + ".seq must be a positive whole number.");
         }
         if (e.id() == null || e.id().isBlank() || e.id().length() > MAX_ID_LENGTH) {
-            throw bad("invalid-event", where + ".id is required: a unique id for the event (e.g. a UUID), at most "
-                    + MAX_ID_LENGTH + " characters.");
+            throw bad(
+                    "invalid-event",
+                    where + ".id is required: a unique id for the event (e.g. a UUID), at most " + MAX_ID_LENGTH
+                            + " characters.");
         }
         if (e.at() == null) {
             throw bad("invalid-event", where + ".at is required (the kiosk's clock when it happened).");
         }
         EventHandler handler = e.type() == null ? null : handlers.get(e.type());
         if (handler == null) {
-            throw bad("unknown-event-type", where + ".type '" + e.type() + "' is not one of "
-                    + new TreeSet<>(handlers.keySet()) + ".");
+            throw bad(
+                    "unknown-event-type",
+                    where + ".type '" + e.type() + "' is not one of " + new TreeSet<>(handlers.keySet()) + ".");
         }
         if (e.data() == null || !e.data().isObject()) {
             throw bad("invalid-event", where + ".data must be an object.");

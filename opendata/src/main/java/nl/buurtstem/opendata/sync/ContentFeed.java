@@ -21,14 +21,12 @@ import nl.buurtstem.opendata.wijk.WijkStore;
 /** What a kiosk shows, for its own wijk, with an ETag so an unchanged kiosk downloads nothing. */
 final class ContentFeed {
 
-    record KioskInfo(String id, String naam, String buurthuis, String wijk, Map<String, List<String>> openingstijden) {
-    }
+    record KioskInfo(String id, String naam, String buurthuis, String wijk, Map<String, List<String>> openingstijden) {}
 
-    record Content(KioskInfo kiosk, Wijk wijk, List<Peiling> peilingen, List<Plan> plannen, List<Initiatief> initiatieven) {
-    }
+    record Content(
+            KioskInfo kiosk, Wijk wijk, List<Peiling> peilingen, List<Plan> plannen, List<Initiatief> initiatieven) {}
 
-    record Tagged(String etag, byte[] body) {
-    }
+    record Tagged(String etag, byte[] body) {}
 
     private final ObjectMapper json;
     private final WijkStore wijken;
@@ -37,8 +35,13 @@ final class ContentFeed {
     private final InitiatiefStore initiatieven;
     private final List<ContentSection> sections;
 
-    ContentFeed(ObjectMapper json, WijkStore wijken, PeilingStore peilingen, PlanStore plannen, InitiatiefStore initiatieven,
-                List<ContentSection> sections) {
+    ContentFeed(
+            ObjectMapper json,
+            WijkStore wijken,
+            PeilingStore peilingen,
+            PlanStore plannen,
+            InitiatiefStore initiatieven,
+            List<ContentSection> sections) {
         this.sections = List.copyOf(sections);
         this.json = json;
         this.wijken = wijken;
@@ -48,12 +51,16 @@ final class ContentFeed {
     }
 
     Tagged forKiosk(Kiosk kiosk) {
-        Content content = new Content(new KioskInfo(kiosk.id(), kiosk.naam(), kiosk.buurthuis(), kiosk.wijk(), kiosk.openingstijden()),
+        Content content = new Content(
+                new KioskInfo(kiosk.id(), kiosk.naam(), kiosk.buurthuis(), kiosk.wijk(), kiosk.openingstijden()),
                 wijken.find(kiosk.wijk()).orElse(null),
-                peilingen.askedIn(kiosk.wijk()), plannen.inWijk(kiosk.wijk()), initiatieven.inWijk(kiosk.wijk()));
+                peilingen.askedIn(kiosk.wijk()),
+                plannen.inWijk(kiosk.wijk()),
+                initiatieven.inWijk(kiosk.wijk()));
         try {
             ObjectNode document = json.valueToTree(content);
-            sections.forEach(section -> document.set(section.name(), json.valueToTree(section.content().apply(kiosk))));
+            sections.forEach(section -> document.set(
+                    section.name(), json.valueToTree(section.content().apply(kiosk))));
             byte[] body = json.writeValueAsBytes(document);
             return new Tagged("\"" + sha256(body) + "\"", body);
         } catch (JsonProcessingException e) {
@@ -63,10 +70,11 @@ final class ContentFeed {
 
     private static String sha256(byte[] body) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body)).substring(0, 32);
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(body))
+                    .substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
-
 }

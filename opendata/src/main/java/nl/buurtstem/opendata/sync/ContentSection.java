@@ -10,5 +10,4 @@ import nl.buurtstem.opendata.fleet.Kiosk;
  * @param name    the field in the content document
  * @param content what this kiosk gets in that field; serialised as JSON
  */
-public record ContentSection(String name, Function<Kiosk, Object> content) {
-}
+public record ContentSection(String name, Function<Kiosk, Object> content) {}

@@ -29,6 +29,5 @@ public interface EventHandler {
     String apply(Connection c, KioskEvent event) throws SQLException;
 
     /** Called after the transaction with this handler's new events committed (e.g. to republish). */
-    default void committed(List<KioskEvent> events) {
-    }
+    default void committed(List<KioskEvent> events) {}
 }

@@ -22,8 +22,7 @@ import nl.buurtstem.opendata.web.Problem;
 final class EventIngest {
 
     /** What the kiosk is told. */
-    record Outcome(long acknowledged, int accepted, int duplicates) {
-    }
+    record Outcome(long acknowledged, int accepted, int duplicates) {}
 
     private final Database db;
     private final Map<String, EventHandler> handlers;
@@ -76,8 +75,11 @@ final class EventIngest {
                 q.setString(1, kiosk.id());
                 try (ResultSet rs = q.executeQuery()) {
                     if (acked != 0 || rs.next()) {
-                        throw new Problem(409, "numbering-started", "This kiosk's numbering already started (acknowledged "
-                                + acked + "); it can only be chosen before the first event.");
+                        throw new Problem(
+                                409,
+                                "numbering-started",
+                                "This kiosk's numbering already started (acknowledged " + acked
+                                        + "); it can only be chosen before the first event.");
                     }
                 }
             }
@@ -87,7 +89,8 @@ final class EventIngest {
     }
 
     private static boolean alreadyStored(Connection c, String kioskId, Batch.Event event) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT event_id FROM kiosk_event WHERE kiosk_id = ? AND seq = ?")) {
+        try (PreparedStatement q =
+                c.prepareStatement("SELECT event_id FROM kiosk_event WHERE kiosk_id = ? AND seq = ?")) {
             q.setString(1, kioskId);
             q.setLong(2, event.seq());
             try (ResultSet rs = q.executeQuery()) {
@@ -97,9 +100,12 @@ final class EventIngest {
                 }
                 if (!rs.getString(1).equals(event.id())) {
                     // Same number, other event: the kiosk lost its numbering (e.g. a re-flashed card). Refuse loudly.
-                    throw new Problem(409, "sequence-reused", "Sequence " + event.seq()
-                            + " was already used for another event of this kiosk; continue numbering after the "
-                            + "acknowledged sequence (GET /api/sync/v1/status).");
+                    throw new Problem(
+                            409,
+                            "sequence-reused",
+                            "Sequence " + event.seq()
+                                    + " was already used for another event of this kiosk; continue numbering after the "
+                                    + "acknowledged sequence (GET /api/sync/v1/status).");
                 }
                 return true;
             }
@@ -107,14 +113,18 @@ final class EventIngest {
     }
 
     private static void requireUnusedId(Connection c, String kioskId, Batch.Event event) throws SQLException {
-        try (PreparedStatement q = c.prepareStatement("SELECT seq FROM kiosk_event WHERE kiosk_id = ? AND event_id = ?")) {
+        try (PreparedStatement q =
+                c.prepareStatement("SELECT seq FROM kiosk_event WHERE kiosk_id = ? AND event_id = ?")) {
             q.setString(1, kioskId);
             q.setString(2, event.id());
             try (ResultSet rs = q.executeQuery()) {
                 if (rs.next()) {
                     // Counting it again under a new number would count one answer twice.
-                    throw new Problem(409, "event-id-reused", "Event " + event.id() + " was already received as sequence "
-                            + rs.getLong(1) + ", not " + event.seq() + "; an event keeps its sequence when it is resent.");
+                    throw new Problem(
+                            409,
+                            "event-id-reused",
+                            "Event " + event.id() + " was already received as sequence " + rs.getLong(1) + ", not "
+                                    + event.seq() + "; an event keeps its sequence when it is resent.");
                 }
             }
         }
@@ -122,8 +132,9 @@ final class EventIngest {
 
     private static void store(Connection c, KioskEvent event, String timeFlag, String problem, Instant received)
             throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO kiosk_event(kiosk_id, seq, event_id, type, kiosk_time, "
-                + "event_time, time_flag, data, problem, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT INTO kiosk_event(kiosk_id, seq, event_id, type, kiosk_time, "
+                        + "event_time, time_flag, data, problem, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, event.kiosk().id());
             s.setLong(2, event.seq());
             s.setString(3, event.id());
@@ -141,8 +152,8 @@ final class EventIngest {
     /** The highest sequence with no gap below it: what the kiosk may prune from its outbox. */
     private static long advanceAck(Connection c, String kioskId) throws SQLException {
         long acked = KioskRegistry.find(c, kioskId).orElseThrow().ackedSeq();
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT seq FROM kiosk_event WHERE kiosk_id = ? AND seq > ? ORDER BY seq")) {
+        try (PreparedStatement q =
+                c.prepareStatement("SELECT seq FROM kiosk_event WHERE kiosk_id = ? AND seq > ? ORDER BY seq")) {
             q.setString(1, kioskId);
             q.setLong(2, acked);
             try (ResultSet rs = q.executeQuery()) {

@@ -36,12 +36,19 @@ final class KioskAuthenticator {
         String nonce = ctx.header(RequestSignature.NONCE);
         String signature = ctx.header(RequestSignature.SIGNATURE);
         if (kioskId == null || timestamp == null || nonce == null || signature == null) {
-            throw unauthorized("unsigned", "This request must be signed by an enrolled kiosk: headers "
-                    + String.join(", ", RequestSignature.KIOSK, RequestSignature.TIMESTAMP, RequestSignature.NONCE,
-                    RequestSignature.SIGNATURE) + " are required.");
+            throw unauthorized(
+                    "unsigned",
+                    "This request must be signed by an enrolled kiosk: headers "
+                            + String.join(
+                                    ", ",
+                                    RequestSignature.KIOSK,
+                                    RequestSignature.TIMESTAMP,
+                                    RequestSignature.NONCE,
+                                    RequestSignature.SIGNATURE)
+                            + " are required.");
         }
-        String secret = registry.secretOf(kioskId).orElseThrow(() ->
-                unauthorized("unknown-kiosk", "No enrolled kiosk is known as " + kioskId + "."));
+        String secret = registry.secretOf(kioskId)
+                .orElseThrow(() -> unauthorized("unknown-kiosk", "No enrolled kiosk is known as " + kioskId + "."));
         try {
             String canonical = RequestSignature.canonical(ctx.method().name(), ctx.path(), timestamp, nonce, body);
             if (!RequestSignature.matches(RequestSignature.sign(secret, canonical), signature)) {
@@ -49,8 +56,11 @@ final class KioskAuthenticator {
             }
             Kiosk kiosk = registry.find(kioskId).orElseThrow();
             if (kiosk.isRevoked()) {
-                throw new Problem(403, "kiosk-revoked", "This kiosk was revoked at " + kiosk.revokedAt()
-                        + ": " + kiosk.revokedReason() + ". Ask the municipality to enroll it again.");
+                throw new Problem(
+                        403,
+                        "kiosk-revoked",
+                        "This kiosk was revoked at " + kiosk.revokedAt() + ": " + kiosk.revokedReason()
+                                + ". Ask the municipality to enroll it again.");
             }
             Instant now = clock.instant();
             checkFresh(timestamp, now);
@@ -67,20 +77,25 @@ final class KioskAuthenticator {
         try {
             signedAt = Instant.ofEpochMilli(Long.parseLong(timestamp));
         } catch (NumberFormatException | java.time.DateTimeException e) {
-            throw unauthorized("bad-timestamp", RequestSignature.TIMESTAMP + " must be milliseconds since 1970-01-01T00:00Z.");
+            throw unauthorized(
+                    "bad-timestamp", RequestSignature.TIMESTAMP + " must be milliseconds since 1970-01-01T00:00Z.");
         }
         if (Duration.between(signedAt, now).abs().compareTo(MAX_SKEW) > 0) {
             // The kiosk may have booted with a wrong clock: tell it ours so it can sign with a corrected time.
-            throw new Problem(401, "stale-timestamp", "The request was signed at " + signedAt
-                    + ", more than " + MAX_SKEW.toMinutes() + " minutes from the central node's clock.",
+            throw new Problem(
+                    401,
+                    "stale-timestamp",
+                    "The request was signed at " + signedAt + ", more than " + MAX_SKEW.toMinutes()
+                            + " minutes from the central node's clock.",
                     Map.of("serverTime", now.toEpochMilli()));
         }
     }
 
     private void checkNonce(String kioskId, String nonce, Instant now) {
         if (nonce.isBlank() || nonce.length() > MAX_NONCE_LENGTH) {
-            throw unauthorized("bad-nonce", RequestSignature.NONCE + " must be 1 to " + MAX_NONCE_LENGTH
-                    + " characters, e.g. a UUID.");
+            throw unauthorized(
+                    "bad-nonce",
+                    RequestSignature.NONCE + " must be 1 to " + MAX_NONCE_LENGTH + " characters, e.g. a UUID.");
         }
         // A nonce is kept for twice the timestamp window: after that its signature is stale anyway.
         if (!nonces.firstUse(kioskId, nonce, now, now.plus(MAX_SKEW.multipliedBy(2)))) {

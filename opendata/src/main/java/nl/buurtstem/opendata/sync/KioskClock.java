@@ -27,7 +27,8 @@ final class KioskClock {
         /** The event's time by the central node's clock, and why it is flagged (or null). */
         Placed place(Instant kioskTime) {
             String clockFlag = offset.abs().compareTo(PLAUSIBLE_OFFSET) > 0
-                    ? "kiosk clock was off by " + offset.toSeconds() + " s; time corrected" : null;
+                    ? "kiosk clock was off by " + offset.toSeconds() + " s; time corrected"
+                    : null;
             Instant corrected;
             try {
                 corrected = kioskTime.plus(offset);
@@ -37,24 +38,24 @@ final class KioskClock {
             if (corrected.isAfter(received.plus(MARGIN))
                     || (registeredAt != null && corrected.isBefore(registeredAt.minus(MARGIN)))) {
                 // E.g. answered while the kiosk still believed it was 1970, synced after its clock was fixed.
-                return new Placed(received, "implausible time " + corrected + " (kiosk clock " + kioskTime
-                        + "); receipt time used");
+                return new Placed(
+                        received,
+                        "implausible time " + corrected + " (kiosk clock " + kioskTime + "); receipt time used");
             }
             return new Placed(corrected, clockFlag);
         }
     }
 
-    record Placed(Instant time, String flag) {
-    }
+    record Placed(Instant time, String flag) {}
 
-    private KioskClock() {
-    }
+    private KioskClock() {}
 
     /** Measures the kiosk's offset for this batch and remembers it for staff. */
     static Reading measure(Connection c, String kioskId, Instant sentAt, Instant received) throws SQLException {
         Duration offset = Duration.between(sentAt, received);
-        try (PreparedStatement s = c.prepareStatement("INSERT INTO kiosk_clock(kiosk_id, offset_ms, measured_at) VALUES (?, ?, ?) "
-                + "ON CONFLICT(kiosk_id) DO UPDATE SET offset_ms = excluded.offset_ms, measured_at = excluded.measured_at")) {
+        try (PreparedStatement s = c.prepareStatement(
+                "INSERT INTO kiosk_clock(kiosk_id, offset_ms, measured_at) VALUES (?, ?, ?) "
+                        + "ON CONFLICT(kiosk_id) DO UPDATE SET offset_ms = excluded.offset_ms, measured_at = excluded.measured_at")) {
             s.setString(1, kioskId);
             s.setLong(2, saturatedMillis(offset));
             s.setString(3, received.toString());

@@ -10,5 +10,5 @@ import nl.buurtstem.opendata.fleet.Kiosk;
  * @param kioskTime when it happened by the kiosk's clock
  * @param time      when it happened by the central node's clock (the kiosk's time corrected by its measured offset)
  */
-public record KioskEvent(Kiosk kiosk, long seq, String id, String type, Instant kioskTime, Instant time, JsonNode data) {
-}
+public record KioskEvent(
+        Kiosk kiosk, long seq, String id, String type, Instant kioskTime, Instant time, JsonNode data) {}

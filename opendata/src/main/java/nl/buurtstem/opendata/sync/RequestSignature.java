@@ -19,8 +19,7 @@ final class RequestSignature {
     static final String NONCE = "Buurtstem-Nonce";
     static final String SIGNATURE = "Buurtstem-Signature";
 
-    private RequestSignature() {
-    }
+    private RequestSignature() {}
 
     static String canonical(String method, String path, String timestamp, String nonce, byte[] body) {
         return method + "\n" + path + "\n" + timestamp + "\n" + nonce + "\n" + sha256Hex(body);
@@ -30,15 +29,18 @@ final class RequestSignature {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
         }
     }
 
     static boolean matches(String expected, String given) {
-        return given != null && MessageDigest.isEqual(
-                expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
+        return given != null
+                && MessageDigest.isEqual(
+                        expected.getBytes(StandardCharsets.US_ASCII), given.getBytes(StandardCharsets.US_ASCII));
     }
 
     private static String sha256Hex(byte[] body) {

@@ -18,20 +18,29 @@ final class SyncOverview {
      * @param timeFlagged    events whose time was corrected or implausible (all still counted)
      * @param notCounted     events stored but not counted (e.g. a poll that no longer exists), with the reason kept
      */
-    record KioskSync(String kioskId, String naam, String revokedAt, String revokedReason, long acknowledged, long stored,
-                     String lastSeen, Long clockOffsetMs, String clockMeasuredAt, long timeFlagged, long notCounted,
-                     Refusal lastRefusal) {
-    }
+    record KioskSync(
+            String kioskId,
+            String naam,
+            String revokedAt,
+            String revokedReason,
+            long acknowledged,
+            long stored,
+            String lastSeen,
+            Long clockOffsetMs,
+            String clockMeasuredAt,
+            long timeFlagged,
+            long notCounted,
+            Refusal lastRefusal) {}
 
-    record Refusal(String at, String type, String detail, long times) {
-    }
+    record Refusal(String at, String type, String detail, long times) {}
 
-    private static final String SELECT = "SELECT k.id, k.naam, k.revoked_at, k.revoked_reason, k.acked_seq, k.last_seen, "
-            + "c.offset_ms, c.measured_at, r.refused_at, r.type, r.detail, r.times, "
-            + "(SELECT count(*) FROM kiosk_event e WHERE e.kiosk_id = k.id), "
-            + "(SELECT count(*) FROM kiosk_event e WHERE e.kiosk_id = k.id AND e.time_flag IS NOT NULL), "
-            + "(SELECT count(*) FROM kiosk_event e WHERE e.kiosk_id = k.id AND e.problem IS NOT NULL) "
-            + "FROM kiosk k LEFT JOIN kiosk_clock c ON c.kiosk_id = k.id LEFT JOIN sync_refusal r ON r.kiosk_id = k.id ";
+    private static final String SELECT =
+            "SELECT k.id, k.naam, k.revoked_at, k.revoked_reason, k.acked_seq, k.last_seen, "
+                    + "c.offset_ms, c.measured_at, r.refused_at, r.type, r.detail, r.times, "
+                    + "(SELECT count(*) FROM kiosk_event e WHERE e.kiosk_id = k.id), "
+                    + "(SELECT count(*) FROM kiosk_event e WHERE e.kiosk_id = k.id AND e.time_flag IS NOT NULL), "
+                    + "(SELECT count(*) FROM kiosk_event e WHERE e.kiosk_id = k.id AND e.problem IS NOT NULL) "
+                    + "FROM kiosk k LEFT JOIN kiosk_clock c ON c.kiosk_id = k.id LEFT JOIN sync_refusal r ON r.kiosk_id = k.id ";
 
     private final Database db;
 
@@ -42,7 +51,8 @@ final class SyncOverview {
     List<KioskSync> all() {
         return db.transaction(c -> {
             List<KioskSync> result = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement(SELECT + "ORDER BY k.naam, k.id"); ResultSet rs = q.executeQuery()) {
+            try (PreparedStatement q = c.prepareStatement(SELECT + "ORDER BY k.naam, k.id");
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     result.add(read(rs));
                 }
@@ -65,9 +75,21 @@ final class SyncOverview {
     private static KioskSync read(ResultSet rs) throws SQLException {
         long offset = rs.getLong(7);
         Long clockOffset = rs.wasNull() ? null : offset;
-        Refusal refusal = rs.getString(9) == null ? null
+        Refusal refusal = rs.getString(9) == null
+                ? null
                 : new Refusal(rs.getString(9), rs.getString(10), rs.getString(11), rs.getLong(12));
-        return new KioskSync(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5),
-                rs.getLong(13), rs.getString(6), clockOffset, rs.getString(8), rs.getLong(14), rs.getLong(15), refusal);
+        return new KioskSync(
+                rs.getString(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getLong(5),
+                rs.getLong(13),
+                rs.getString(6),
+                clockOffset,
+                rs.getString(8),
+                rs.getLong(14),
+                rs.getLong(15),
+                refusal);
     }
 }

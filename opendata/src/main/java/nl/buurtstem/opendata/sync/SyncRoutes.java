@@ -37,8 +37,16 @@ public final class SyncRoutes {
     /**
      * @param handlers one per event type the central node accepts, each from the feature it belongs to
      */
-    public SyncRoutes(Database db, ObjectMapper json, KioskRegistry registry, WijkStore wijken, PeilingStore peilingen,
-                      PlanStore plannen, InitiatiefStore initiatieven, Clock clock, List<EventHandler> handlers) {
+    public SyncRoutes(
+            Database db,
+            ObjectMapper json,
+            KioskRegistry registry,
+            WijkStore wijken,
+            PeilingStore peilingen,
+            PlanStore plannen,
+            InitiatiefStore initiatieven,
+            Clock clock,
+            List<EventHandler> handlers) {
         this(db, json, registry, wijken, peilingen, plannen, initiatieven, clock, handlers, List.of());
     }
 
@@ -46,13 +54,22 @@ public final class SyncRoutes {
      * @param handlers one per event type the central node accepts, each from the feature it belongs to
      * @param sections more parts of the content feed, each from the feature it belongs to
      */
-    public SyncRoutes(Database db, ObjectMapper json, KioskRegistry registry, WijkStore wijken, PeilingStore peilingen,
-                      PlanStore plannen, InitiatiefStore initiatieven, Clock clock, List<EventHandler> handlers,
-                      List<ContentSection> sections) {
+    public SyncRoutes(
+            Database db,
+            ObjectMapper json,
+            KioskRegistry registry,
+            WijkStore wijken,
+            PeilingStore peilingen,
+            PlanStore plannen,
+            InitiatiefStore initiatieven,
+            Clock clock,
+            List<EventHandler> handlers,
+            List<ContentSection> sections) {
         this.json = json;
         this.registry = registry;
         this.authenticator = new KioskAuthenticator(registry, new NonceLedger(db), new RefusalLog(db), clock);
-        Map<String, EventHandler> byType = handlers.stream().collect(Collectors.toUnmodifiableMap(EventHandler::type, h -> h));
+        Map<String, EventHandler> byType =
+                handlers.stream().collect(Collectors.toUnmodifiableMap(EventHandler::type, h -> h));
         this.rules = new BatchRules(byType);
         this.ingest = new EventIngest(db, byType, clock);
         this.feed = new ContentFeed(json, wijken, peilingen, plannen, initiatieven, sections);
@@ -77,16 +94,17 @@ public final class SyncRoutes {
         return authenticator.authenticate(ctx, body);
     }
 
-    private record EnrollRequest(String enrollmentToken) {
-    }
+    private record EnrollRequest(String enrollmentToken) {}
 
     private void enroll(Context ctx) throws IOException {
         EnrollRequest request = json.readValue(ctx.bodyAsBytes(), EnrollRequest.class);
         if (request.enrollmentToken() == null || request.enrollmentToken().isBlank()) {
             throw Problem.badRequest("invalid-enrollment", "enrollmentToken is required.");
         }
-        KioskRegistry.Credentials credentials = registry.enroll(request.enrollmentToken()).orElseThrow(() ->
-                new Problem(401, "enrollment-token-invalid",
+        KioskRegistry.Credentials credentials = registry.enroll(request.enrollmentToken())
+                .orElseThrow(() -> new Problem(
+                        401,
+                        "enrollment-token-invalid",
                         "This enrollment token is unknown or was already used. Ask the municipality for a new one."));
         ctx.json(credentials);
     }
@@ -97,8 +115,13 @@ public final class SyncRoutes {
         Batch batch = json.readValue(body, Batch.class);
         rules.check(batch);
         EventIngest.Outcome outcome = ingest.ingest(kiosk, batch);
-        ctx.json(Map.of("acknowledged", outcome.acknowledged(), "accepted", outcome.accepted(),
-                "duplicates", outcome.duplicates()));
+        ctx.json(Map.of(
+                "acknowledged",
+                outcome.acknowledged(),
+                "accepted",
+                outcome.accepted(),
+                "duplicates",
+                outcome.duplicates()));
     }
 
     /**
@@ -112,12 +135,16 @@ public final class SyncRoutes {
             if (e.getStatus() != 413) {
                 throw e;
             }
-            throw new Problem(413, "body-too-large", "The request body is larger than this central node accepts; send "
-                    + "fewer events per batch (at most " + BatchRules.MAX_EVENTS + ").");
+            throw new Problem(
+                    413,
+                    "body-too-large",
+                    "The request body is larger than this central node accepts; send "
+                            + "fewer events per batch (at most " + BatchRules.MAX_EVENTS + ").");
         } catch (Exception e) {
             // Javalin is Kotlin: an IOException of a cut connection arrives unchecked.
             if (e instanceof IOException || e.getCause() instanceof IOException) {
-                throw Problem.badRequest("body-incomplete", "The connection ended before the whole body arrived; send it again.");
+                throw Problem.badRequest(
+                        "body-incomplete", "The connection ended before the whole body arrived; send it again.");
             }
             throw e;
         }
@@ -134,8 +161,7 @@ public final class SyncRoutes {
         ctx.contentType("application/json").result(tagged.body());
     }
 
-    private record NumberingRequest(Long startAfter) {
-    }
+    private record NumberingRequest(Long startAfter) {}
 
     private void numbering(Context ctx) throws IOException {
         byte[] body = boundedBody(ctx);

@@ -21,7 +21,9 @@ final class SyncStaffRoutes {
         cfg.routes.before(PREFIX, staff::require);
         cfg.routes.before(PREFIX + "/*", staff::require);
         cfg.routes.get(PREFIX, ctx -> ctx.json(overview.all()));
-        cfg.routes.get(PREFIX + "/{id}", ctx -> ctx.json(overview.find(ctx.pathParam("id"))
-                .orElseThrow(() -> Problem.notFound("No kiosk " + ctx.pathParam("id") + "."))));
+        cfg.routes.get(
+                PREFIX + "/{id}",
+                ctx -> ctx.json(overview.find(ctx.pathParam("id"))
+                        .orElseThrow(() -> Problem.notFound("No kiosk " + ctx.pathParam("id") + "."))));
     }
 }

@@ -18,10 +18,11 @@ import nl.buurtstem.opendata.store.Migrations;
  */
 public final class VertalingStore {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("vertaling", List.of(
-            "CREATE TABLE vertaling (item TEXT NOT NULL, taal TEXT NOT NULL, velden TEXT NOT NULL, PRIMARY KEY (item, taal))"));
-    private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {
-    };
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "vertaling",
+            List.of(
+                    "CREATE TABLE vertaling (item TEXT NOT NULL, taal TEXT NOT NULL, velden TEXT NOT NULL, PRIMARY KEY (item, taal))"));
+    private static final TypeReference<Map<String, String>> FIELDS = new TypeReference<>() {};
 
     private final Database db;
     private final ObjectMapper json;
@@ -54,10 +55,12 @@ public final class VertalingStore {
     public Map<String, Map<String, Map<String, String>>> all() {
         return db.transaction(c -> {
             Map<String, Map<String, Map<String, String>>> result = new TreeMap<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT item, taal, velden FROM vertaling ORDER BY item, taal");
-                 ResultSet rs = q.executeQuery()) {
+            try (PreparedStatement q =
+                            c.prepareStatement("SELECT item, taal, velden FROM vertaling ORDER BY item, taal");
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    result.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), read(rs.getString(3)));
+                    result.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                            .put(rs.getString(2), read(rs.getString(3)));
                 }
             }
             return result;

@@ -40,7 +40,9 @@ public final class BearerToken {
 
     public boolean carriedBy(Context ctx) {
         String header = ctx.header("Authorization");
-        String given = header != null && header.startsWith("Bearer ") ? header.substring(7).trim() : "";
+        String given = header != null && header.startsWith("Bearer ")
+                ? header.substring(7).trim()
+                : "";
         return MessageDigest.isEqual(token, given.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -9,8 +9,7 @@ import nl.buurtstem.opendata.peiling.PeilingStore;
 /** The central node's front page: what is here and where a developer finds the data. */
 public final class HomePage {
 
-    private HomePage() {
-    }
+    private HomePage() {}
 
     public static void install(JavalinConfig cfg, PeilingStore peilingen) {
         cfg.routes.get("/", ctx -> {
@@ -19,8 +18,13 @@ public final class HomePage {
                     <p>Wat bewoners in de buurthuizen zeggen, en wat de gemeente met hun wijk van plan is: open voor iedereen.</p>
                     <h2>Peilingen</h2><ul>""");
             for (Peiling p : peilingen.all()) {
-                body.append("<li><a href=\"/doc/peiling/").append(escape(p.id())).append("\">").append(escape(p.vraag()))
-                        .append("</a>").append(p.demo() ? " <small>(voorbeeld)</small>" : "").append("</li>");
+                body.append("<li><a href=\"/doc/peiling/")
+                        .append(escape(p.id()))
+                        .append("\">")
+                        .append(escape(p.vraag()))
+                        .append("</a>")
+                        .append(p.demo() ? " <small>(voorbeeld)</small>" : "")
+                        .append("</li>");
             }
             body.append("""
                     </ul>

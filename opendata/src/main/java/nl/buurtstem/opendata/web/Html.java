@@ -3,8 +3,7 @@ package nl.buurtstem.opendata.web;
 /** Small helpers for the server-rendered pages; every value from data passes through {@link #escape}. */
 public final class Html {
 
-    private Html() {
-    }
+    private Html() {}
 
     public static String escape(String text) {
         if (text == null) {

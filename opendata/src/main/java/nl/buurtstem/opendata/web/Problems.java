@@ -15,19 +15,30 @@ public final class Problems {
     private static final Logger log = LoggerFactory.getLogger(Problems.class);
     private static final String MEDIA_TYPE = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     public static void install(JavalinConfig cfg) {
-        cfg.routes.exception(Problem.class, (p, ctx) -> render(ctx, p.status(), p.type(), p.getMessage(), p.extensions()));
-        cfg.routes.exception(JsonProcessingException.class, (e, ctx) ->
-                render(ctx, 400, "malformed-json", "The body is not valid JSON for this request: "
-                        + e.getOriginalMessage(), Map.of()));
-        cfg.routes.exception(HttpResponseException.class, (e, ctx) ->
-                render(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), Map.of()));
+        cfg.routes.exception(
+                Problem.class, (p, ctx) -> render(ctx, p.status(), p.type(), p.getMessage(), p.extensions()));
+        cfg.routes.exception(
+                JsonProcessingException.class,
+                (e, ctx) -> render(
+                        ctx,
+                        400,
+                        "malformed-json",
+                        "The body is not valid JSON for this request: " + e.getOriginalMessage(),
+                        Map.of()));
+        cfg.routes.exception(
+                HttpResponseException.class,
+                (e, ctx) -> render(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), Map.of()));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             log.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            render(ctx, 500, "internal-error", "Something went wrong on our side; nothing of this request was kept.", Map.of());
+            render(
+                    ctx,
+                    500,
+                    "internal-error",
+                    "Something went wrong on our side; nothing of this request was kept.",
+                    Map.of());
         });
         cfg.routes.error(404, ctx -> {
             if (!ctx.res().isCommitted() && ctx.result() == null) {

@@ -14,8 +14,7 @@ public final class UnreadBody {
     // A client sending more than this after a refusal is not waited for; it is told to open a new connection.
     private static final long MAX_BYTES = 1 << 20;
 
-    private UnreadBody() {
-    }
+    private UnreadBody() {}
 
     public static void discard(HttpServletRequest req, HttpServletResponse res) {
         try {

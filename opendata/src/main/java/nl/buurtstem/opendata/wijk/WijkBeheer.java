@@ -6,12 +6,20 @@ import nl.buurtstem.opendata.staff.Inhoud;
 /** Wijken as staff manage them: keyed by CBS code, with the year of the CBS map the code is from. */
 public final class WijkBeheer {
 
-    private WijkBeheer() {
-    }
+    private WijkBeheer() {}
 
     public static Inhoud<Wijk> inhoud(WijkStore wijken, Consumer<String> changed) {
-        return new Inhoud<>("wijk", Wijk.class, Wijk::code, Wijk::naam, WijkBeheer::check, wijken::all, wijken::find,
-                wijken::save, wijken::delete, changed);
+        return new Inhoud<>(
+                "wijk",
+                Wijk.class,
+                Wijk::code,
+                Wijk::naam,
+                WijkBeheer::check,
+                wijken::all,
+                wijken::find,
+                wijken::save,
+                wijken::delete,
+                changed);
     }
 
     static void check(Wijk w) {

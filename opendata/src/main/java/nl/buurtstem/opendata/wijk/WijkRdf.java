@@ -35,8 +35,11 @@ public final class WijkRdf {
                 .add(w, m.createProperty(Vocab.SCHEMA, "name"), m.createLiteral(wijk.naam(), "nl"))
                 .add(w, m.createProperty(Vocab.DCTERMS, "identifier"), wijk.code())
                 .add(w, m.createProperty(Vocab.SKOS, "notation"), wijk.code())
-                .add(w, m.createProperty(iris.def("cbsJaar")), m.createTypedLiteral(Integer.toString(wijk.jaar()),
-                        org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear))
+                .add(
+                        w,
+                        m.createProperty(iris.def("cbsJaar")),
+                        m.createTypedLiteral(
+                                Integer.toString(wijk.jaar()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear))
                 .add(w, m.createProperty(Vocab.SCHEMA, "containedInPlace"), gemeente(m, wijk.gemeente()));
         return m.getGraph();
     }

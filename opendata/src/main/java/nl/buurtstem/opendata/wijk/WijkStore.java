@@ -11,8 +11,10 @@ import nl.buurtstem.opendata.store.Migrations;
 /** The wijken the municipality works with. */
 public final class WijkStore {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("wijk", List.of(
-            "CREATE TABLE wijk (code TEXT PRIMARY KEY, naam TEXT NOT NULL, gemeente TEXT NOT NULL, jaar INTEGER NOT NULL)"));
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "wijk",
+            List.of(
+                    "CREATE TABLE wijk (code TEXT PRIMARY KEY, naam TEXT NOT NULL, gemeente TEXT NOT NULL, jaar INTEGER NOT NULL)"));
 
     private final Database db;
 
@@ -51,7 +53,7 @@ public final class WijkStore {
         return db.transaction(c -> {
             List<Wijk> result = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement("SELECT code, naam, gemeente, jaar FROM wijk ORDER BY code");
-                 ResultSet rs = q.executeQuery()) {
+                    ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     result.add(new Wijk(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)));
                 }

@@ -19,6 +19,5 @@ public record Wijkkaart(String id, String viewBox, List<Vorm> wijken, Map<String
     }
 
     /** A wijk's outline as an SVG path, with where its name goes. */
-    public record Vorm(String code, String naam, String pad, double labelX, double labelY) {
-    }
+    public record Vorm(String code, String naam, String pad, double labelX, double labelY) {}
 }

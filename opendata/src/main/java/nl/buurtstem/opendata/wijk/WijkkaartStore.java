@@ -10,8 +10,8 @@ import nl.buurtstem.opendata.store.Migrations;
 /** The municipality's simple wijk map for the kiosks. */
 public final class WijkkaartStore {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("wijkkaart",
-            List.of(DocumentStore.createTable("wijkkaart")));
+    public static final Migrations.Steps SCHEMA =
+            new Migrations.Steps("wijkkaart", List.of(DocumentStore.createTable("wijkkaart")));
 
     private final DocumentStore<Wijkkaart> documents;
 

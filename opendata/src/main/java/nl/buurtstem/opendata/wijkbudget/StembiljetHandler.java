@@ -42,7 +42,9 @@ public final class StembiljetHandler implements EventHandler {
                 throw new IllegalArgumentException("voorstellen must hold proposal ids");
             }
         }
-        if (data.has("stemcode") && !data.path("stemcode").isNull() && !data.path("stemcode").asText("").matches("[0-9a-f]{64}")) {
+        if (data.has("stemcode")
+                && !data.path("stemcode").isNull()
+                && !data.path("stemcode").asText("").matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("stemcode must be the code's hex SHA-256 hash, never the code itself");
         }
     }
@@ -57,9 +59,11 @@ public final class StembiljetHandler implements EventHandler {
         Wijkbudget budget = found.get();
         Set<String> gekozen = new LinkedHashSet<>();
         data.path("voorstellen").forEach(v -> gekozen.add(v.asText()));
-        String reden = reasonNotCounted(c, budget, gekozen, data.path("stemcode").asText(null), event);
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO stembiljet(kiosk_id, seq, wijkbudget, voorstellen, "
-                + "geteld, reden, ontvangen) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        String reden =
+                reasonNotCounted(c, budget, gekozen, data.path("stemcode").asText(null), event);
+        try (PreparedStatement s =
+                c.prepareStatement("INSERT OR IGNORE INTO stembiljet(kiosk_id, seq, wijkbudget, voorstellen, "
+                        + "geteld, reden, ontvangen) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, event.kiosk().id());
             s.setLong(2, event.seq());
             s.setString(3, budget.id());
@@ -72,7 +76,8 @@ public final class StembiljetHandler implements EventHandler {
         return reden;
     }
 
-    private String reasonNotCounted(Connection c, Wijkbudget budget, Set<String> gekozen, String stemcodeHash, KioskEvent event)
+    private String reasonNotCounted(
+            Connection c, Wijkbudget budget, Set<String> gekozen, String stemcodeHash, KioskEvent event)
             throws SQLException {
         long totaal = 0;
         List<String> onbekend = new ArrayList<>();

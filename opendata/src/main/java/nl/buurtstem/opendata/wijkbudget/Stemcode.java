@@ -12,8 +12,7 @@ import java.util.Locale;
  */
 public final class Stemcode {
 
-    private Stemcode() {
-    }
+    private Stemcode() {}
 
     public static String hash(String wijkbudgetId, String code) {
         String normal = code.toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");

@@ -15,16 +15,23 @@ import java.util.List;
  * @param regel       the published rule for a stemcode used more than once
  * @param demo        true for demonstration content
  */
-public record Wijkbudget(String id, String wijk, String titel, String uitleg, long bedrag, List<Voorstel> voorstellen,
-                         boolean stemcodes, String regel, boolean demo) {
+public record Wijkbudget(
+        String id,
+        String wijk,
+        String titel,
+        String uitleg,
+        long bedrag,
+        List<Voorstel> voorstellen,
+        boolean stemcodes,
+        String regel,
+        boolean demo) {
 
     public Wijkbudget {
         voorstellen = List.copyOf(voorstellen);
     }
 
     /** One proposal with what it costs in whole euros. */
-    public record Voorstel(String id, String titel, String omschrijving, long bedrag) {
-    }
+    public record Voorstel(String id, String titel, String omschrijving, long bedrag) {}
 
     public java.util.Optional<Voorstel> voorstel(String voorstelId) {
         return voorstellen.stream().filter(v -> v.id().equals(voorstelId)).findFirst();

@@ -32,7 +32,10 @@ public final class WijkbudgetRdf {
                 .add(r, RDFS.label, m.createLiteral(w.titel(), "nl"))
                 .add(r, m.createProperty(Vocab.DCTERMS, "title"), m.createLiteral(w.titel(), "nl"))
                 .add(r, m.createProperty(Vocab.DCTERMS, "identifier"), w.id())
-                .add(r, m.createProperty(iris.def("bedrag")), m.createTypedLiteral(Long.toString(w.bedrag()), XSDDatatype.XSDdecimal));
+                .add(
+                        r,
+                        m.createProperty(iris.def("bedrag")),
+                        m.createTypedLiteral(Long.toString(w.bedrag()), XSDDatatype.XSDdecimal));
         if (w.uitleg() != null) {
             m.add(r, m.createProperty(Vocab.DCTERMS, "description"), m.createLiteral(w.uitleg(), "nl"));
         }
@@ -48,15 +51,24 @@ public final class WijkbudgetRdf {
                     .add(p, RDF.type, m.createResource(iris.def("Voorstel")))
                     .add(p, RDFS.label, m.createLiteral(v.titel(), "nl"))
                     .add(p, m.createProperty(Vocab.DCTERMS, "title"), m.createLiteral(v.titel(), "nl"))
-                    .add(p, m.createProperty(iris.def("bedrag")), m.createTypedLiteral(Long.toString(v.bedrag()), XSDDatatype.XSDdecimal));
+                    .add(
+                            p,
+                            m.createProperty(iris.def("bedrag")),
+                            m.createTypedLiteral(Long.toString(v.bedrag()), XSDDatatype.XSDdecimal));
             if (v.omschrijving() != null) {
                 m.add(p, m.createProperty(Vocab.DCTERMS, "description"), m.createLiteral(v.omschrijving(), "nl"));
             }
             long n = stemmen.getOrDefault(v.id(), 0L);
             if (!w.demo() && n > 0 && n < drempel) {
-                m.add(p, m.createProperty(Vocab.SDMX_ATTRIBUTE, "obsStatus"), m.createResource(iris.id("waarnemingsstatus", "onderdrukt")));
+                m.add(
+                        p,
+                        m.createProperty(Vocab.SDMX_ATTRIBUTE, "obsStatus"),
+                        m.createResource(iris.id("waarnemingsstatus", "onderdrukt")));
             } else {
-                m.add(p, m.createProperty(iris.def("aantalStemmen")), m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger));
+                m.add(
+                        p,
+                        m.createProperty(iris.def("aantalStemmen")),
+                        m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger));
             }
         }
         return m.getGraph();

@@ -15,26 +15,28 @@ import nl.buurtstem.opendata.store.Migrations;
 /** Wijkbudgetten, their stemcodes (hashed only) and the ballots cast for them. */
 public final class WijkbudgetStore {
 
-    public static final Migrations.Steps SCHEMA = new Migrations.Steps("wijkbudget", List.of(
-            DocumentStore.createTable("wijkbudget"),
-            "CREATE TABLE stemcode (wijkbudget TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (wijkbudget, hash))",
-            // Which ballot a stemcode was first used for: the published rule counts only that one.
-            "CREATE TABLE stemcode_gebruik (wijkbudget TEXT NOT NULL, hash TEXT NOT NULL, kiosk_id TEXT NOT NULL, "
-                    + "seq INTEGER NOT NULL, PRIMARY KEY (wijkbudget, hash))",
-            "CREATE TABLE stembiljet (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, wijkbudget TEXT NOT NULL, "
-                    + "voorstellen TEXT NOT NULL, geteld INTEGER NOT NULL, reden TEXT, ontvangen TEXT NOT NULL, "
-                    + "PRIMARY KEY (kiosk_id, seq))"));
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "wijkbudget",
+            List.of(
+                    DocumentStore.createTable("wijkbudget"),
+                    "CREATE TABLE stemcode (wijkbudget TEXT NOT NULL, hash TEXT NOT NULL, PRIMARY KEY (wijkbudget, hash))",
+                    // Which ballot a stemcode was first used for: the published rule counts only that one.
+                    "CREATE TABLE stemcode_gebruik (wijkbudget TEXT NOT NULL, hash TEXT NOT NULL, kiosk_id TEXT NOT NULL, "
+                            + "seq INTEGER NOT NULL, PRIMARY KEY (wijkbudget, hash))",
+                    "CREATE TABLE stembiljet (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, wijkbudget TEXT NOT NULL, "
+                            + "voorstellen TEXT NOT NULL, geteld INTEGER NOT NULL, reden TEXT, ontvangen TEXT NOT NULL, "
+                            + "PRIMARY KEY (kiosk_id, seq))"));
 
     /** A wijkbudget as a kiosk downloads it: with the hashes of its valid stemcodes, so it can check them offline. */
-    public record VoorKiosk(Wijkbudget wijkbudget, List<String> stemcodeHashes) {
-    }
+    public record VoorKiosk(Wijkbudget wijkbudget, List<String> stemcodeHashes) {}
 
     private final Database db;
     private final DocumentStore<Wijkbudget> documents;
 
     public WijkbudgetStore(Database db, ObjectMapper json) {
         this.db = db;
-        this.documents = new DocumentStore<>(db, "wijkbudget", Wijkbudget.class, json, Wijkbudget::id, Wijkbudget::wijk);
+        this.documents =
+                new DocumentStore<>(db, "wijkbudget", Wijkbudget.class, json, Wijkbudget::id, Wijkbudget::wijk);
     }
 
     public void save(Wijkbudget wijkbudget) {
@@ -52,7 +54,8 @@ public final class WijkbudgetStore {
     /** Adds valid stemcodes; only their hashes are kept. */
     public void addStemcodes(String wijkbudgetId, List<String> codes) {
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO stemcode(wijkbudget, hash) VALUES (?, ?)")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT OR IGNORE INTO stemcode(wijkbudget, hash) VALUES (?, ?)")) {
                 for (String code : codes) {
                     s.setString(1, wijkbudgetId);
                     s.setString(2, Stemcode.hash(wijkbudgetId, code));
@@ -87,7 +90,8 @@ public final class WijkbudgetStore {
         Map<String, Long> result = new LinkedHashMap<>();
         w.voorstellen().forEach(v -> result.put(v.id(), 0L));
         db.run(c -> {
-            try (PreparedStatement q = c.prepareStatement("SELECT voorstellen FROM stembiljet WHERE wijkbudget = ? AND geteld = 1")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT voorstellen FROM stembiljet WHERE wijkbudget = ? AND geteld = 1")) {
                 q.setString(1, wijkbudgetId);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
@@ -104,7 +108,8 @@ public final class WijkbudgetStore {
     private List<String> hashes(String wijkbudgetId) {
         return db.transaction(c -> {
             List<String> result = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement("SELECT hash FROM stemcode WHERE wijkbudget = ? ORDER BY hash")) {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT hash FROM stemcode WHERE wijkbudget = ? ORDER BY hash")) {
                 q.setString(1, wijkbudgetId);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {

@@ -48,8 +48,10 @@ class MedewerkerImporteertBegrotingTest {
             """;
 
     private final HttpClient http = HttpClient.newHttpClient();
+
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
+
     private String key;
 
     @BeforeEach
@@ -80,15 +82,24 @@ class MedewerkerImporteertBegrotingTest {
         assertEquals("5.7", rows.get(0).get("code").get("value").asText());
         assertEquals(0, new java.math.BigDecimal("800000").compareTo(amount(rows.get(0), "begroot")));
         assertEquals(0, new java.math.BigDecimal("812000").compareTo(amount(rows.get(0), "gerealiseerd")));
-        assertEquals("Samenkracht en burgerparticipatie", rows.get(1).get("taakveld").get("value").asText());
+        assertEquals(
+                "Samenkracht en burgerparticipatie",
+                rows.get(1).get("taakveld").get("value").asText());
         assertEquals(0, new java.math.BigDecimal("1198500.50").compareTo(amount(rows.get(1), "gerealiseerd")));
 
-        Model cube = await(() -> dump("begroting.nt.gz"), m -> m.listObjectsOfProperty(
-                m.createProperty(centrale.baseUri() + "def/bedrag")).toList().size() == 4);
+        Model cube = await(
+                () -> dump("begroting.nt.gz"),
+                m -> m.listObjectsOfProperty(m.createProperty(centrale.baseUri() + "def/bedrag"))
+                                .toList()
+                                .size()
+                        == 4);
         assertEquals(List.of(), DataCubeChecks.violations(cube));
-        assertTrue(cube.contains(cube.createResource(centrale.baseUri() + "id/dataset/begroting"),
-                cube.createProperty("http://www.w3.org/ns/prov#wasGeneratedBy"),
-                cube.createResource(centrale.baseUri() + "id/import/begroting/1")), "the import is the data's provenance");
+        assertTrue(
+                cube.contains(
+                        cube.createResource(centrale.baseUri() + "id/dataset/begroting"),
+                        cube.createProperty("http://www.w3.org/ns/prov#wasGeneratedBy"),
+                        cube.createResource(centrale.baseUri() + "id/import/begroting/1")),
+                "the import is the data's provenance");
     }
 
     @Test
@@ -106,9 +117,15 @@ class MedewerkerImporteertBegrotingTest {
 
         JsonNode rows = await(() -> select(example(4)), r -> r.size() == 1);
 
-        assertEquals(centrale.baseUri() + "id/initiatief/buurtmoestuin-diezerpoort", rows.get(0).get("initiatief").get("value").asText());
-        assertEquals("Dertig gezinnen oogsten samen.", rows.get(0).get("uitkomst").get("value").asText());
-        assertEquals(centrale.baseUri() + "id/wijkbudget/diezerpoort-2026", rows.get(0).get("wijkbudget").get("value").asText());
+        assertEquals(
+                centrale.baseUri() + "id/initiatief/buurtmoestuin-diezerpoort",
+                rows.get(0).get("initiatief").get("value").asText());
+        assertEquals(
+                "Dertig gezinnen oogsten samen.",
+                rows.get(0).get("uitkomst").get("value").asText());
+        assertEquals(
+                centrale.baseUri() + "id/wijkbudget/diezerpoort-2026",
+                rows.get(0).get("wijkbudget").get("value").asText());
     }
 
     @Test
@@ -121,25 +138,42 @@ class MedewerkerImporteertBegrotingTest {
     }
 
     private JsonNode importCsv(String csv) throws Exception {
-        HttpResponse<String> started = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/begroting/import"))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofString(csv)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> started = http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/begroting/import"))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "text/csv")
+                        .POST(HttpRequest.BodyPublishers.ofString(csv))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(202, started.statusCode(), started.body());
         String progress = JSON.readTree(started.body()).get("voortgang").asText();
-        return await(() -> JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(centrale.url() + progress.substring(1)))
-                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString()).body()),
+        return await(
+                () -> JSON.readTree(http.send(
+                                HttpRequest.newBuilder(URI.create(centrale.url() + progress.substring(1)))
+                                        .header("Authorization", "Bearer " + key)
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofString())
+                        .body()),
                 v -> !v.get("status").asText().equals("bezig"));
     }
 
     private HttpResponse<String> put(String soort, String ref, String body) throws Exception {
-        HttpResponse<String> saved = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/inhoud/" + soort + "/" + ref))
-                .header("Authorization", "Bearer " + key).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> saved = http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/inhoud/" + soort + "/" + ref))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (saved.statusCode() != 200) {
             return saved;
         }
-        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/inhoud/" + soort + "/" + ref + "/publiceren"))
-                .header("Authorization", "Bearer " + key).POST(HttpRequest.BodyPublishers.noBody()).build(),
+        return http.send(
+                HttpRequest.newBuilder(
+                                URI.create(centrale.url() + "api/beheer/inhoud/" + soort + "/" + ref + "/publiceren"))
+                        .header("Authorization", "Bearer " + key)
+                        .POST(HttpRequest.BodyPublishers.noBody())
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -148,26 +182,38 @@ class MedewerkerImporteertBegrotingTest {
     }
 
     private String example(int number) {
-        return QueryPage.voorbeelden(new Iris(centrale.baseUri())).get(number - 1).query();
+        return QueryPage.voorbeelden(new Iris(centrale.baseUri()))
+                .get(number - 1)
+                .query();
     }
 
     private HttpResponse<String> sparql(String query, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", accept)
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8))).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Accept", accept)
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private JsonNode select(String query) throws Exception {
-        return JSON.readTree(sparql(query, "application/sparql-results+json").body()).get("results").get("bindings");
+        return JSON.readTree(sparql(query, "application/sparql-results+json").body())
+                .get("results")
+                .get("bindings");
     }
 
     private Model dump(String file) throws Exception {
-        HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "dumps/" + file)).build(),
+        HttpResponse<byte[]> r = http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "dumps/" + file))
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         Model m = ModelFactory.createDefaultModel();
         if (r.statusCode() == 200) {
-            RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(r.body()))).lang(Lang.NTRIPLES).parse(m);
+            RDFParser.source(new GZIPInputStream(new ByteArrayInputStream(r.body())))
+                    .lang(Lang.NTRIPLES)
+                    .parse(m);
         }
         return m;
     }

@@ -46,21 +46,41 @@ public final class OpendataBench {
         Path dir = Path.of(System.getProperty("opendata.bench.dir", "target/opendata-bench"));
         Files.createDirectories(dir);
 
-        CentralNode seed = CentralNode.builder().dataDir(dir).port(0).demoContent(true).build().start();
+        CentralNode seed = CentralNode.builder()
+                .dataDir(dir)
+                .port(0)
+                .demoContent(true)
+                .build()
+                .start();
         seed.stop();
         long t0 = System.nanoTime();
         long answers = seedAnswers(dir.resolve("central.db"), cells);
-        System.out.printf(Locale.ROOT, "seeded %,d answers in %,d cells into SQLite in %.1f s%n", answers, cells, secs(t0));
+        System.out.printf(
+                Locale.ROOT, "seeded %,d answers in %,d cells into SQLite in %.1f s%n", answers, cells, secs(t0));
 
         long t1 = System.nanoTime();
-        CentralNode central = CentralNode.builder().dataDir(dir).port(0).demoContent(true).build().start();
+        CentralNode central = CentralNode.builder()
+                .dataDir(dir)
+                .port(0)
+                .demoContent(true)
+                .build()
+                .start();
         double republish = secs(t1);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
         long triples = Txn.calculateRead(tdb, () -> tdb.getUnionGraph().size());
-        System.out.printf(Locale.ROOT, "full republish at start: %,d triples in %.1f s (%,.0f triples/s)%n",
-                triples, republish, triples / republish);
+        System.out.printf(
+                Locale.ROOT,
+                "full republish at start: %,d triples in %.1f s (%,.0f triples/s)%n",
+                triples,
+                republish,
+                triples / republish);
 
-        FusekiServer fuseki = FusekiServer.create().port(0).loopback(true).add("/ds", tdb, false).build().start();
+        FusekiServer fuseki = FusekiServer.create()
+                .port(0)
+                .loopback(true)
+                .add("/ds", tdb, false)
+                .build()
+                .start();
         String ours = central.url() + "sparql";
         String theirs = "http://localhost:" + fuseki.getPort() + "/ds/query";
         List<String> queries = queries(central.baseUri());
@@ -73,7 +93,12 @@ public final class OpendataBench {
             oursQps = Math.max(oursQps, run(ours, queries, rounds / 2, threads));
             theirsQps = Math.max(theirsQps, run(theirs, queries, rounds / 2, threads));
         }
-        System.out.printf(Locale.ROOT, "SPARQL throughput (%d queries x %d rounds, %d threads):%n", queries.size(), rounds, threads);
+        System.out.printf(
+                Locale.ROOT,
+                "SPARQL throughput (%d queries x %d rounds, %d threads):%n",
+                queries.size(),
+                rounds,
+                threads);
         System.out.printf(Locale.ROOT, "  central node /sparql  %8.1f queries/s%n", oursQps);
         System.out.printf(Locale.ROOT, "  standalone Fuseki     %8.1f queries/s (baseline)%n", theirsQps);
         System.out.printf(Locale.ROOT, "  ratio ours/Fuseki     %8.2f%n", oursQps / theirsQps);
@@ -88,16 +113,21 @@ public final class OpendataBench {
         central.stop();
 
         LinkedData linkedData = LinkedData.open(dir.resolve("tdb2"));
-        try (Dumps dumps = new Dumps(dir.resolve("bench-dumps"), linkedData.dataset(), new Iris(central.baseUri()), Datasets.all())) {
+        try (Dumps dumps = new Dumps(
+                dir.resolve("bench-dumps"), linkedData.dataset(), new Iris(central.baseUri()), Datasets.all())) {
             long t2 = System.nanoTime();
             long written = 0;
             for (DatasetSpec spec : Datasets.all()) {
-                long total = Txn.calculateRead(linkedData.dataset(), () -> countGraphs(linkedData.dataset(), spec, central.baseUri()));
+                long total = Txn.calculateRead(
+                        linkedData.dataset(), () -> countGraphs(linkedData.dataset(), spec, central.baseUri()));
                 written += dumps.write(spec, n -> bar(spec.slug(), n, total));
                 System.out.println();
             }
-            System.out.printf(Locale.ROOT, "dumps of every dataset (Turtle.gz, N-Triples.gz, JSON-LD, CSV): %,d triples in %.1f s%n",
-                    written, secs(t2));
+            System.out.printf(
+                    Locale.ROOT,
+                    "dumps of every dataset (Turtle.gz, N-Triples.gz, JSON-LD, CSV): %,d triples in %.1f s%n",
+                    written,
+                    secs(t2));
         } finally {
             linkedData.close();
         }
@@ -145,11 +175,13 @@ public final class OpendataBench {
         String prefixes = "PREFIX qb: <http://purl.org/linked-data/cube#> PREFIX bs: <" + base + "def/> "
                 + "PREFIX dct: <http://purl.org/dc/terms/> PREFIX schema: <https://schema.org/> ";
         return List.of(
-                prefixes + "SELECT ?optie (SUM(?n) AS ?aantal) WHERE { ?o qb:dataSet <" + base + "id/dataset/peilingresultaten> ; "
-                        + "bs:peiling <" + base + "id/peiling/veilig-in-de-wijk> ; bs:antwoordoptie ?optie ; bs:aantalAntwoorden ?n } GROUP BY ?optie",
+                prefixes + "SELECT ?optie (SUM(?n) AS ?aantal) WHERE { ?o qb:dataSet <" + base
+                        + "id/dataset/peilingresultaten> ; " + "bs:peiling <" + base
+                        + "id/peiling/veilig-in-de-wijk> ; bs:antwoordoptie ?optie ; bs:aantalAntwoorden ?n } GROUP BY ?optie",
                 prefixes + "SELECT ?wijk ?kanaal (SUM(?n) AS ?aantal) WHERE { ?o bs:wijk ?wijk ; bs:kanaal ?kanaal ; "
                         + "bs:datum \"2025-03-01\"^^<http://www.w3.org/2001/XMLSchema#date> ; bs:aantalAntwoorden ?n } GROUP BY ?wijk ?kanaal",
-                prefixes + "SELECT ?plan ?titel ?t WHERE { ?plan a bs:Plan ; dct:title ?titel ; schema:subjectOf/schema:startDate ?t }",
+                prefixes
+                        + "SELECT ?plan ?titel ?t WHERE { ?plan a bs:Plan ; dct:title ?titel ; schema:subjectOf/schema:startDate ?t }",
                 prefixes + "ASK { ?o bs:kiosk <" + base + "id/kiosk/bench-kiosk-7> }",
                 "DESCRIBE <" + base + "id/wijk/WK019302>");
     }
@@ -164,10 +196,17 @@ public final class OpendataBench {
         for (int r = 0; r < rounds; r++) {
             for (String q : queries) {
                 jobs.add(pool.submit(() -> {
-                    HttpResponse<String> res = http.send(HttpRequest.newBuilder(URI.create(endpoint))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .header("Accept", q.startsWith("DESCRIBE") ? "text/turtle" : "application/sparql-results+json")
-                            .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(q, StandardCharsets.UTF_8))).build(),
+                    HttpResponse<String> res = http.send(
+                            HttpRequest.newBuilder(URI.create(endpoint))
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .header(
+                                            "Accept",
+                                            q.startsWith("DESCRIBE")
+                                                    ? "text/turtle"
+                                                    : "application/sparql-results+json")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString());
                     if (res.statusCode() != 200) {
                         failures.incrementAndGet();
@@ -203,7 +242,14 @@ public final class OpendataBench {
     private static void bar(String label, long done, long total) {
         int width = 40;
         int filled = total == 0 ? width : (int) Math.min(width, done * width / total);
-        System.out.printf(Locale.ROOT, "\r  %-18s [%s%s] %,d/%,d triples", label, "#".repeat(filled), " ".repeat(width - filled), done, total);
+        System.out.printf(
+                Locale.ROOT,
+                "\r  %-18s [%s%s] %,d/%,d triples",
+                label,
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                done,
+                total);
         System.out.flush();
     }
 

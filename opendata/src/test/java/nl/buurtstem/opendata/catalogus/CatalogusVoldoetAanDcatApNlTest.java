@@ -46,13 +46,19 @@ class CatalogusVoldoetAanDcatApNlTest {
 
     @RegisterExtension
     static final DraaiendeCentrale centrale = new DraaiendeCentrale();
+
     private Model catalogue;
 
     @BeforeAll
     void fetchCatalogue() throws Exception {
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "catalogus"))
-                .header("Accept", "text/turtle").build(), HttpResponse.BodyHandlers.ofString());
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NORMAL)
+                .build();
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "catalogus"))
+                        .header("Accept", "text/turtle")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
         catalogue = ModelFactory.createDefaultModel();
         RDFParser.fromString(r.body(), Lang.TURTLE).parse(catalogue);
@@ -74,21 +80,38 @@ class CatalogusVoldoetAanDcatApNlTest {
     @Test
     void catalogue_lists_every_dataset_with_dumps_and_the_sparql_endpoint() {
         String dcat = "http://www.w3.org/ns/dcat#";
-        var datasets = catalogue.listSubjectsWithProperty(RDF.type, catalogue.createResource(dcat + "Dataset")).toList();
-        List<String> slugs = datasets.stream().map(d -> d.getURI().substring(d.getURI().lastIndexOf('/') + 1)).sorted().toList();
-        assertEquals(List.of("begroting", "evaluaties", "initiatieven", "peilingresultaten", "plannen", "wijken"), slugs);
+        var datasets = catalogue
+                .listSubjectsWithProperty(RDF.type, catalogue.createResource(dcat + "Dataset"))
+                .toList();
+        List<String> slugs = datasets.stream()
+                .map(d -> d.getURI().substring(d.getURI().lastIndexOf('/') + 1))
+                .sorted()
+                .toList();
+        assertEquals(
+                List.of("begroting", "evaluaties", "initiatieven", "peilingresultaten", "plannen", "wijken"), slugs);
         for (var d : datasets) {
             var formats = d.listProperties(catalogue.createProperty(dcat, "distribution")).toList().stream()
-                    .map(s -> s.getResource().getPropertyResourceValue(catalogue.createProperty(dcat, "mediaType")).getURI())
+                    .map(s -> s.getResource()
+                            .getPropertyResourceValue(catalogue.createProperty(dcat, "mediaType"))
+                            .getURI())
                     .collect(Collectors.toSet());
-            assertTrue(formats.containsAll(List.of("http://www.iana.org/assignments/media-types/text/turtle",
-                    "http://www.iana.org/assignments/media-types/application/n-triples",
-                    "http://www.iana.org/assignments/media-types/application/ld+json")), d + " " + formats);
+            assertTrue(
+                    formats.containsAll(List.of(
+                            "http://www.iana.org/assignments/media-types/text/turtle",
+                            "http://www.iana.org/assignments/media-types/application/n-triples",
+                            "http://www.iana.org/assignments/media-types/application/ld+json")),
+                    d + " " + formats);
         }
-        var service = catalogue.listSubjectsWithProperty(RDF.type, catalogue.createResource(dcat + "DataService")).next();
-        assertEquals(centrale.baseUri() + "sparql",
-                service.getPropertyResourceValue(catalogue.createProperty(dcat, "endpointURL")).getURI());
-        assertTrue(catalogue.contains(null, catalogue.createProperty("http://purl.org/dc/terms/license"),
+        var service = catalogue
+                .listSubjectsWithProperty(RDF.type, catalogue.createResource(dcat + "DataService"))
+                .next();
+        assertEquals(
+                centrale.baseUri() + "sparql",
+                service.getPropertyResourceValue(catalogue.createProperty(dcat, "endpointURL"))
+                        .getURI());
+        assertTrue(catalogue.contains(
+                null,
+                catalogue.createProperty("http://purl.org/dc/terms/license"),
                 catalogue.createResource("http://publications.europa.eu/resource/authority/licence/CC0")));
     }
 

@@ -22,15 +22,21 @@ class AlarmKomtAlsnogAanTest {
 
     @AutoClose
     private final WebhookOntvanger webhook;
+
     @RegisterExtension
     final DraaiendeCentrale centrale;
+
     private Beheer beheer;
 
     // The receivers are up before the node starts and @AutoClose closes them only after it stopped.
     AlarmKomtAlsnogAanTest() throws IOException {
         webhook = new WebhookOntvanger();
         FleetSettings settings = FleetSettings.defaults()
-                .withTimes(Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(3), Duration.ofSeconds(4),
+                .withTimes(
+                        Duration.ofSeconds(1),
+                        Duration.ofMillis(1500),
+                        Duration.ofSeconds(3),
+                        Duration.ofSeconds(4),
                         Duration.ofMillis(200))
                 .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
                 .withWebhook(webhook.url());
@@ -51,7 +57,10 @@ class AlarmKomtAlsnogAanTest {
 
         Beheer.await(() -> webhook.about(kiosk.id, "alert", "overheating"), l -> !l.isEmpty());
         String note = Beheer.await(() -> melding(kiosk.id), m -> m.contains("webhook 204"));
-        assertTrue(note.contains("webhook failed: webhook answered 503; trying again") && note.contains("webhook 204 at try 4"), note);
+        assertTrue(
+                note.contains("webhook failed: webhook answered 503; trying again")
+                        && note.contains("webhook 204 at try 4"),
+                note);
         Thread.sleep(1000); // a few more rounds: nothing is sent twice
         assertEquals(1, webhook.about(kiosk.id, "alert", "overheating").size());
     }
@@ -68,11 +77,20 @@ class AlarmKomtAlsnogAanTest {
         centrale.herstart();
         webhook.up();
 
-        List<JsonNode> received = Beheer.await(() -> webhook.received().stream()
-                .filter(j -> j.path("kiosk").path("id").asText().equals(kiosk.id)).toList(), l -> l.size() >= 2);
-        assertEquals(List.of("alert", "recovery"), received.stream().map(j -> j.path("event").asText()).toList());
+        List<JsonNode> received = Beheer.await(
+                () -> webhook.received().stream()
+                        .filter(j -> j.path("kiosk").path("id").asText().equals(kiosk.id))
+                        .toList(),
+                l -> l.size() >= 2);
+        assertEquals(
+                List.of("alert", "recovery"),
+                received.stream().map(j -> j.path("event").asText()).toList());
         Thread.sleep(1000);
-        assertEquals(2, webhook.received().stream().filter(j -> j.path("kiosk").path("id").asText().equals(kiosk.id)).count());
+        assertEquals(
+                2,
+                webhook.received().stream()
+                        .filter(j -> j.path("kiosk").path("id").asText().equals(kiosk.id))
+                        .count());
     }
 
     private JsonNode alertLog(String kioskId) throws Exception {

@@ -34,11 +34,17 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BeheerderBekijktVlootInBrowserTest {
 
     private static final Path SUITE = Path.of("src/test/browser-fleet").toAbsolutePath();
+
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()
-            .withTimes(Duration.ofSeconds(1), Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofSeconds(5),
+            .withTimes(
+                    Duration.ofSeconds(1),
+                    Duration.ofSeconds(3),
+                    Duration.ofSeconds(5),
+                    Duration.ofSeconds(5),
                     Duration.ofMillis(500))
             .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
+
     private Beheer beheer;
     private Thread heart;
 
@@ -65,11 +71,26 @@ class BeheerderBekijktVlootInBrowserTest {
         heart = new Thread(() -> beatAndAct(kroon), "kroon-heartbeat");
         heart.start();
         Beheer.await(() -> beheer.status(anker.id), "offline"::equals);
-        Beheer.await(() -> beheer.get("/api/staff/fleet/kiosks/" + anker.id).path("alerts").size(), n -> n > 0);
+        Beheer.await(
+                () -> beheer.get("/api/staff/fleet/kiosks/" + anker.id)
+                        .path("alerts")
+                        .size(),
+                n -> n > 0);
 
-        Result result = run(List.of("node", "--test", "--test-reporter=spec", "fleet.test.mjs"), Map.of(
-                "CENTRAL_URL", centrale.url(), "STAFF_KEY", beheer.key, "KIOSK_ONLINE", kroon.id, "KIOSK_OFFLINE", anker.id,
-                "ARTEFACTS", Path.of("target-browser-fleet").toAbsolutePath().toString()), 600);
+        Result result = run(
+                List.of("node", "--test", "--test-reporter=spec", "fleet.test.mjs"),
+                Map.of(
+                        "CENTRAL_URL",
+                        centrale.url(),
+                        "STAFF_KEY",
+                        beheer.key,
+                        "KIOSK_ONLINE",
+                        kroon.id,
+                        "KIOSK_OFFLINE",
+                        anker.id,
+                        "ARTEFACTS",
+                        Path.of("target-browser-fleet").toAbsolutePath().toString()),
+                600);
         assertEquals(0, result.exit(), result.output());
     }
 
@@ -120,7 +141,8 @@ class BeheerderBekijktVlootInBrowserTest {
             missing = "node";
         }
         if (missing != null) {
-            String message = "the fleet dashboard browser test needs " + missing + "; install it with: apt-get install chromium nodejs npm";
+            String message = "the fleet dashboard browser test needs " + missing
+                    + "; install it with: apt-get install chromium nodejs npm";
             if ("true".equals(System.getenv("CI"))) {
                 fail(message);
             }
@@ -134,11 +156,11 @@ class BeheerderBekijktVlootInBrowserTest {
         }
     }
 
-    private record Result(int exit, String output) {
-    }
+    private record Result(int exit, String output) {}
 
     private static Result run(List<String> command, Map<String, String> env, long timeoutSeconds) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(SUITE.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder =
+                new ProcessBuilder(command).directory(SUITE.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         Process process;
         try {

@@ -23,10 +23,13 @@ class BeheerderZietKioskUitvallenTest {
 
     @AutoClose
     private final WebhookOntvanger webhook;
+
     @AutoClose
     private final SmtpOntvanger smtp;
+
     @RegisterExtension
     final DraaiendeCentrale centrale;
+
     private Beheer beheer;
 
     // The receivers are up before the node starts and @AutoClose closes them only after it stopped.
@@ -34,12 +37,21 @@ class BeheerderZietKioskUitvallenTest {
         webhook = new WebhookOntvanger();
         smtp = new SmtpOntvanger();
         FleetSettings settings = FleetSettings.defaults()
-                .withTimes(Duration.ofSeconds(1), Duration.ofMillis(1500), Duration.ofSeconds(3), Duration.ofSeconds(4),
+                .withTimes(
+                        Duration.ofSeconds(1),
+                        Duration.ofMillis(1500),
+                        Duration.ofSeconds(3),
+                        Duration.ofSeconds(4),
                         Duration.ofMillis(200))
                 .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
                 .withWebhook(webhook.url())
-                .withSmtp(new FleetSettings.Smtp("127.0.0.1", smtp.port(), "kiosks@zwolle.example", List.of("beheer@zwolle.example"),
-                        null, null));
+                .withSmtp(new FleetSettings.Smtp(
+                        "127.0.0.1",
+                        smtp.port(),
+                        "kiosks@zwolle.example",
+                        List.of("beheer@zwolle.example"),
+                        null,
+                        null));
         centrale = new DraaiendeCentrale(node -> node.fleet(settings));
     }
 
@@ -71,22 +83,30 @@ class BeheerderZietKioskUitvallenTest {
             assertEquals("online", Beheer.await(() -> beheer.status(kiosk.id), "online"::equals));
 
             beating.set(false);
-            assertEquals("laat", Beheer.await(() -> beheer.status(kiosk.id), s -> !s.equals("online")),
+            assertEquals(
+                    "laat",
+                    Beheer.await(() -> beheer.status(kiosk.id), s -> !s.equals("online")),
                     "a kiosk that just missed its heartbeats is late before it is offline");
             assertEquals("offline", Beheer.await(() -> beheer.status(kiosk.id), "offline"::equals));
             List<JsonNode> alerts = Beheer.await(() -> webhook.about(kiosk.id, "alert", "offline"), l -> !l.isEmpty());
             assertEquals(1, alerts.size());
             assertTrue(alerts.getFirst().path("text").asText().contains("Buurthuis De Kroon"), alerts.toString());
             Beheer.await(smtp::mails, m -> !m.isEmpty());
-            assertTrue(smtp.mails().getFirst().subject().startsWith("Alarm: Kiosk offline"), smtp.mails().toString());
+            assertTrue(
+                    smtp.mails().getFirst().subject().startsWith("Alarm: Kiosk offline"),
+                    smtp.mails().toString());
 
             beating.set(true);
             Beheer.await(() -> webhook.about(kiosk.id, "recovery", "offline"), l -> !l.isEmpty());
             assertEquals("online", beheer.status(kiosk.id));
-            assertEquals(1, webhook.about(kiosk.id, "alert", "offline").size(),
+            assertEquals(
+                    1,
+                    webhook.about(kiosk.id, "alert", "offline").size(),
                     "the alert rules ran many times while the kiosk was offline, yet staff were told once");
             assertEquals(2, Beheer.await(smtp::mails, m -> m.size() >= 2).size());
-            assertTrue(smtp.mails().get(1).subject().startsWith("Hersteld:"), smtp.mails().toString());
+            assertTrue(
+                    smtp.mails().get(1).subject().startsWith("Hersteld:"),
+                    smtp.mails().toString());
 
             JsonNode log = beheer.get("/api/staff/fleet/alerts");
             assertEquals(1, log.size());
@@ -108,7 +128,10 @@ class BeheerderZietKioskUitvallenTest {
         assertTrue(beheer.get("/api/staff/fleet/kiosks").toString().contains("Kiosk is te heet"));
 
         kiosk.heartbeat(0, 55.0);
-        assertEquals(1, Beheer.await(() -> webhook.about(kiosk.id, "recovery", "overheating"), l -> !l.isEmpty()).size());
+        assertEquals(
+                1,
+                Beheer.await(() -> webhook.about(kiosk.id, "recovery", "overheating"), l -> !l.isEmpty())
+                        .size());
     }
 
     @Test
@@ -120,7 +143,8 @@ class BeheerderZietKioskUitvallenTest {
         Beheer.await(() -> webhook.about(kiosk.id, "alert", "disk-full"), l -> !l.isEmpty());
         Beheer.await(() -> webhook.about(kiosk.id, "alert", "under-voltage"), l -> !l.isEmpty());
         JsonNode hartslag = beheer.get("/api/staff/fleet/kiosks/" + kiosk.id).path("hartslag");
-        assertTrue(hartslag.path("cpuTemperature").isNull(),
+        assertTrue(
+                hartslag.path("cpuTemperature").isNull(),
                 "a temperature the kiosk could not measure stays unknown, never zero: " + hartslag);
     }
 
@@ -130,8 +154,10 @@ class BeheerderZietKioskUitvallenTest {
         for (long depth : new long[] {40, 55, 70, 90}) {
             kiosk.heartbeat(depth, 50.0);
         }
-        List<JsonNode> alerts = Beheer.await(() -> webhook.about(kiosk.id, "alert", "outbox-growing"), l -> !l.isEmpty());
-        assertTrue(alerts.getFirst().path("detail").asText().matches("(70|90) gebeurtenissen wachten op verzending"),
+        List<JsonNode> alerts =
+                Beheer.await(() -> webhook.about(kiosk.id, "alert", "outbox-growing"), l -> !l.isEmpty());
+        assertTrue(
+                alerts.getFirst().path("detail").asText().matches("(70|90) gebeurtenissen wachten op verzending"),
                 alerts.toString());
     }
 }

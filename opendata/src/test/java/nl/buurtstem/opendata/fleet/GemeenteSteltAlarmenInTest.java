@@ -40,7 +40,9 @@ class GemeenteSteltAlarmenInTest {
     void a_broken_fleet_json_stops_the_start_with_its_name() throws Exception {
         Path file = dir.resolve("fleet.json");
         Files.writeString(file, "{\"alertOfflineSeconds\": \"een kwartier\"}");
-        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> FleetSettings.read(JsonMapper.builder().build(), file));
+        UncheckedIOException e = assertThrows(
+                UncheckedIOException.class,
+                () -> FleetSettings.read(JsonMapper.builder().build(), file));
         assertEquals(true, e.getMessage().contains("fleet.json"), e.getMessage());
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZonedDateTime;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 class GeslotenBuurthuisGeeftGeenAlarmTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
-    private final FleetSettings settings = FleetSettings.defaults().withOpeningHours(LocalTime.of(8, 0), LocalTime.of(22, 0));
+    private final FleetSettings settings =
+            FleetSettings.defaults().withOpeningHours(LocalTime.of(8, 0), LocalTime.of(22, 0));
     private final StatusRules rules = new StatusRules(settings);
 
     private static Instant at(int day, int hour) {
@@ -25,7 +26,8 @@ class GeslotenBuurthuisGeeftGeenAlarmTest {
     }
 
     private static Kiosk kiosk(Map<String, List<String>> openingstijden) {
-        return new Kiosk("kiosk-1", "De Kroon", "Buurthuis De Kroon", "WK019302", true, null, null, 0, null, openingstijden);
+        return new Kiosk(
+                "kiosk-1", "De Kroon", "Buurthuis De Kroon", "WK019302", true, null, null, 0, null, openingstijden);
     }
 
     @Test
@@ -53,8 +55,12 @@ class GeslotenBuurthuisGeeftGeenAlarmTest {
         Map<String, List<String>> alleenDinsdagmiddag = Map.of("dinsdag", List.of("13:00-17:00"));
         Instant mondayNoon = at(0, 12);
         Instant tuesdayAfternoon = at(1, 15);
-        assertEquals(KioskStatus.GESLOTEN, rules.status(kiosk(alleenDinsdagmiddag), mondayNoon.minus(Duration.ofHours(1)), mondayNoon));
-        assertEquals(KioskStatus.OFFLINE, rules.status(kiosk(alleenDinsdagmiddag), tuesdayAfternoon.minus(Duration.ofHours(1)),
-                tuesdayAfternoon));
+        assertEquals(
+                KioskStatus.GESLOTEN,
+                rules.status(kiosk(alleenDinsdagmiddag), mondayNoon.minus(Duration.ofHours(1)), mondayNoon));
+        assertEquals(
+                KioskStatus.OFFLINE,
+                rules.status(
+                        kiosk(alleenDinsdagmiddag), tuesdayAfternoon.minus(Duration.ofHours(1)), tuesdayAfternoon));
     }
 }

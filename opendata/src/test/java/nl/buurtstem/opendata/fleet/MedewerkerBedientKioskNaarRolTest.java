@@ -22,6 +22,7 @@ class MedewerkerBedientKioskNaarRolTest {
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()));
+
     private Beheer beheer;
     private Vlootkiosk kiosk;
 
@@ -34,22 +35,31 @@ class MedewerkerBedientKioskNaarRolTest {
 
     private HttpClient login(String gebruikersnaam, String naam, String rol) throws Exception {
         String wachtwoord = "een-lang-wachtwoord-" + rol;
-        HttpResponse<String> created = beheer.post("/api/beheer/medewerkers", "{\"gebruikersnaam\":\"" + gebruikersnaam
-                + "\",\"naam\":\"" + naam + "\",\"rol\":\"" + rol + "\",\"wachtwoord\":\"" + wachtwoord + "\"}");
+        HttpResponse<String> created = beheer.post(
+                "/api/beheer/medewerkers",
+                "{\"gebruikersnaam\":\"" + gebruikersnaam + "\",\"naam\":\"" + naam + "\",\"rol\":\"" + rol
+                        + "\",\"wachtwoord\":\"" + wachtwoord + "\"}");
         assertEquals(201, created.statusCode(), created.body());
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(URI.create(beheer.base + "/api/beheer/login"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"gebruikersnaam\":\"" + gebruikersnaam + "\",\"wachtwoord\":\"" + wachtwoord + "\"}")).build(),
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<String> login = browser.send(
+                HttpRequest.newBuilder(URI.create(beheer.base + "/api/beheer/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"gebruikersnaam\":\"" + gebruikersnaam
+                                + "\",\"wachtwoord\":\"" + wachtwoord + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login.body());
         return browser;
     }
 
     private HttpResponse<String> act(HttpClient as, String type) throws Exception {
-        return as.send(HttpRequest.newBuilder(URI.create(beheer.base + "/api/staff/fleet/kiosks/" + kiosk.id + "/actions"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"" + type + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return as.send(
+                HttpRequest.newBuilder(URI.create(beheer.base + "/api/staff/fleet/kiosks/" + kiosk.id + "/actions"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"" + type + "\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpResponse<String> get(HttpClient as, String url) throws Exception {
@@ -61,20 +71,26 @@ class MedewerkerBedientKioskNaarRolTest {
         HttpClient redacteur = login("ria", "Ria Redacteur", "editor");
         HttpClient publicist = login("piet", "Piet Publicist", "publisher");
 
-        assertEquals(200, get(redacteur, beheer.base + "/api/staff/fleet/kiosks").statusCode());
+        assertEquals(
+                200, get(redacteur, beheer.base + "/api/staff/fleet/kiosks").statusCode());
         HttpResponse<String> refused = act(redacteur, "reload-page");
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("role-not-allowed"), refused.body());
 
         assertEquals(202, act(publicist, "screenshot").statusCode());
         assertEquals(403, act(publicist, "reboot").statusCode());
-        assertEquals(202, beheer.post("/api/staff/fleet/kiosks/" + kiosk.id + "/actions", "{\"type\":\"reboot\"}").statusCode());
+        assertEquals(
+                202,
+                beheer.post("/api/staff/fleet/kiosks/" + kiosk.id + "/actions", "{\"type\":\"reboot\"}")
+                        .statusCode());
 
         JsonNode reply = kiosk.heartbeat(0, 50.0);
         assertEquals(2, reply.path("actions").size(), "only the allowed actions reach the kiosk: " + reply);
         JsonNode audit = beheer.get("/api/staff/fleet/audit");
         assertEquals(2, audit.size());
-        assertTrue(audit.toString().contains("Piet Publicist") && audit.toString().contains("publisher"), audit.toString());
+        assertTrue(
+                audit.toString().contains("Piet Publicist") && audit.toString().contains("publisher"),
+                audit.toString());
     }
 
     @Test
@@ -82,6 +98,9 @@ class MedewerkerBedientKioskNaarRolTest {
         HttpResponse<String> r = beheer.unauthenticated("/api/staff/fleet/kiosks");
         assertEquals(401, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
-        assertEquals(401, beheer.unauthenticated("/api/staff/fleet/kiosks/" + kiosk.id + "/screenshot").statusCode());
+        assertEquals(
+                401,
+                beheer.unauthenticated("/api/staff/fleet/kiosks/" + kiosk.id + "/screenshot")
+                        .statusCode());
     }
 }

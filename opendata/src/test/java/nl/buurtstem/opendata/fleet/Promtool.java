@@ -11,8 +11,7 @@ import org.junit.jupiter.api.Assumptions;
 /** Runs Prometheus' own linter ({@code promtool check metrics}, Debian package prometheus) over an exposition. */
 final class Promtool {
 
-    private Promtool() {
-    }
+    private Promtool() {}
 
     static void check(String exposition) throws Exception {
         boolean present = Files.isExecutable(Path.of("/usr/bin/promtool"));
@@ -20,7 +19,9 @@ final class Promtool {
             throw new AssertionError("CI must have promtool (Debian package prometheus, see .ci/apt-packages)");
         }
         Assumptions.assumeTrue(present, "skipped locally: promtool is missing (apt-get install prometheus)");
-        Process p = new ProcessBuilder("/usr/bin/promtool", "check", "metrics").redirectErrorStream(true).start();
+        Process p = new ProcessBuilder("/usr/bin/promtool", "check", "metrics")
+                .redirectErrorStream(true)
+                .start();
         p.getOutputStream().write(exposition.getBytes(StandardCharsets.UTF_8));
         p.getOutputStream().close();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -17,7 +17,11 @@ final class SmtpOntvanger implements AutoCloseable {
     /** One accepted message: envelope and the DATA text. */
     record Mail(String from, List<String> to, String data) {
         String subject() {
-            return data.lines().filter(l -> l.startsWith("Subject: ")).findFirst().map(SmtpOntvanger::decode).orElse("");
+            return data.lines()
+                    .filter(l -> l.startsWith("Subject: "))
+                    .findFirst()
+                    .map(SmtpOntvanger::decode)
+                    .orElse("");
         }
     }
 
@@ -71,7 +75,8 @@ final class SmtpOntvanger implements AutoCloseable {
                 say(out, "354 end with .");
                 StringBuilder data = new StringBuilder();
                 while (!(line = in.readLine()).equals(".")) {
-                    data.append(line.startsWith("..") ? line.substring(1) : line).append('\n');
+                    data.append(line.startsWith("..") ? line.substring(1) : line)
+                            .append('\n');
                 }
                 mails.add(new Mail(from, List.copyOf(to), data.toString()));
                 say(out, "250 queued");
@@ -92,7 +97,9 @@ final class SmtpOntvanger implements AutoCloseable {
     private static String decode(String header) {
         String value = header.substring("Subject: ".length());
         if (value.startsWith("=?UTF-8?B?") && value.endsWith("?=")) {
-            return new String(java.util.Base64.getDecoder().decode(value.substring(10, value.length() - 2)), StandardCharsets.UTF_8);
+            return new String(
+                    java.util.Base64.getDecoder().decode(value.substring(10, value.length() - 2)),
+                    StandardCharsets.UTF_8);
         }
         return value;
     }

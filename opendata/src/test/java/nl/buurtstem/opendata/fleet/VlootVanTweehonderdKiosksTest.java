@@ -37,8 +37,10 @@ class VlootVanTweehonderdKiosksTest {
 
     @AutoClose
     private final WebhookOntvanger webhook;
+
     @RegisterExtension
     final DraaiendeCentrale centrale;
+
     private Beheer beheer;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final ExecutorService hearts = Executors.newFixedThreadPool(THREADS);
@@ -47,7 +49,11 @@ class VlootVanTweehonderdKiosksTest {
     VlootVanTweehonderdKiosksTest() throws IOException {
         webhook = new WebhookOntvanger();
         FleetSettings settings = FleetSettings.defaults()
-                .withTimes(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(6), Duration.ofSeconds(7),
+                .withTimes(
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(4),
+                        Duration.ofSeconds(6),
+                        Duration.ofSeconds(7),
                         Duration.ofMillis(500))
                 .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
                 .withWebhook(webhook.url());
@@ -70,7 +76,8 @@ class VlootVanTweehonderdKiosksTest {
     void fleet_of_200_shows_the_silent_ones_offline_with_one_alert_each() throws Exception {
         List<Vlootkiosk> fleet = new ArrayList<>();
         for (int i = 0; i < KIOSKS; i++) {
-            fleet.add(Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis " + i, WIJKEN.get(i % WIJKEN.size())));
+            fleet.add(Vlootkiosk.enroll(
+                    beheer.http, beheer.base, beheer.key, "Buurthuis " + i, WIJKEN.get(i % WIJKEN.size())));
         }
         Set<String> silent = fleet.subList(0, SILENT).stream().map(k -> k.id).collect(Collectors.toSet());
         AtomicBoolean silence = new AtomicBoolean(false);
@@ -98,30 +105,45 @@ class VlootVanTweehonderdKiosksTest {
                 }
             });
         }
-        // Each thread beats for its share of the kiosks in turn, so a kiosk beats every second or two: inside the 4 s "late" limit.
+        // Each thread beats for its share of the kiosks in turn, so a kiosk beats every second or two: inside the 4 s
+        // "late" limit.
         Map<String, Long> counts = Beheer.await(this::statusCounts, c -> c.getOrDefault("online", 0L) == KIOSKS);
         assertEquals(KIOSKS, counts.getOrDefault("online", 0L), counts.toString());
 
         silence.set(true);
-        counts = Beheer.await(this::statusCounts, c -> c.getOrDefault("offline", 0L) == SILENT
-                && c.getOrDefault("online", 0L) + c.getOrDefault("laat", 0L) == KIOSKS - SILENT);
+        counts = Beheer.await(
+                this::statusCounts,
+                c -> c.getOrDefault("offline", 0L) == SILENT
+                        && c.getOrDefault("online", 0L) + c.getOrDefault("laat", 0L) == KIOSKS - SILENT);
         assertEquals(SILENT, counts.getOrDefault("offline", 0L), counts.toString());
 
-        List<JsonNode> alerts = Beheer.await(() -> webhook.received().stream()
-                .filter(j -> j.path("event").asText().equals("alert")).toList(), l -> l.size() >= SILENT);
-        assertEquals(silent, alerts.stream().map(j -> j.path("kiosk").path("id").asText()).collect(Collectors.toSet()));
+        List<JsonNode> alerts = Beheer.await(
+                () -> webhook.received().stream()
+                        .filter(j -> j.path("event").asText().equals("alert"))
+                        .toList(),
+                l -> l.size() >= SILENT);
+        assertEquals(
+                silent,
+                alerts.stream().map(j -> j.path("kiosk").path("id").asText()).collect(Collectors.toSet()));
         assertEquals(SILENT, alerts.size(), "one alert per silent kiosk, none for the others");
         assertTrue(alerts.stream().allMatch(j -> j.path("type").asText().equals("offline")));
 
         HttpResponse<String> metrics = beheer.metrics();
         assertTrue(metrics.body().contains("buurtstem_fleet_kiosks{status=\"offline\"} " + SILENT), metrics.body());
-        assertEquals(KIOSKS, metrics.body().lines().filter(l -> l.startsWith("buurtstem_kiosk_up{")).count());
+        assertEquals(
+                KIOSKS,
+                metrics.body()
+                        .lines()
+                        .filter(l -> l.startsWith("buurtstem_kiosk_up{"))
+                        .count());
         Promtool.check(metrics.body());
     }
 
     private Map<String, Long> statusCounts() throws Exception {
         List<String> statuses = new ArrayList<>();
-        beheer.get("/api/staff/fleet/kiosks").path("kiosks").forEach(k -> statuses.add(k.path("status").path("code").asText()));
+        beheer.get("/api/staff/fleet/kiosks")
+                .path("kiosks")
+                .forEach(k -> statuses.add(k.path("status").path("code").asText()));
         return statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
     }
 }

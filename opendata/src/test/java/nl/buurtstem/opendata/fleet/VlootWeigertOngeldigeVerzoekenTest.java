@@ -20,6 +20,7 @@ class VlootWeigertOngeldigeVerzoekenTest {
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()));
+
     private Beheer beheer;
     private Vlootkiosk kiosk;
 
@@ -31,8 +32,11 @@ class VlootWeigertOngeldigeVerzoekenTest {
 
     private static void assertProblem(int status, String type, HttpResponse<String> r) throws Exception {
         assertEquals(status, r.statusCode(), r.body());
-        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), r.headers().toString());
-        assertEquals("/problems/" + type, Beheer.JSON.readTree(r.body()).path("type").asText(), r.body());
+        assertTrue(
+                r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                r.headers().toString());
+        assertEquals(
+                "/problems/" + type, Beheer.JSON.readTree(r.body()).path("type").asText(), r.body());
     }
 
     @Test
@@ -40,8 +44,13 @@ class VlootWeigertOngeldigeVerzoekenTest {
         // A script with a wrong key is refused on its headers alone. Its body, sent a moment after them, must still
         // be read, or the server drops the kept-alive connection and the client's next request on it fails unanswered.
         try (RauweVerbinding connection = new RauweVerbinding(centrale.url())) {
-            assertEquals("HTTP/1.1 401 Unauthorized", connection.postMetLateBody("/api/staff/kiosks", "application/json",
-                    "{\"naam\":\"Buurthuis Het Anker\",\"wijk\":\"WK019301\"}", Duration.ofMillis(300)));
+            assertEquals(
+                    "HTTP/1.1 401 Unauthorized",
+                    connection.postMetLateBody(
+                            "/api/staff/kiosks",
+                            "application/json",
+                            "{\"naam\":\"Buurthuis Het Anker\",\"wijk\":\"WK019301\"}",
+                            Duration.ofMillis(300)));
 
             assertEquals("HTTP/1.1 200 OK", connection.get("/health", "application/json"));
         }
@@ -49,51 +58,89 @@ class VlootWeigertOngeldigeVerzoekenTest {
 
     @Test
     void malformed_or_unsigned_heartbeats_are_refused() throws Exception {
-        assertProblem(400, "malformed-json", kiosk.post("/api/sync/v1/heartbeat",
-                "{\"outbox\": \"veel\"".getBytes(StandardCharsets.UTF_8), "application/json"));
-        HttpResponse<String> unsigned = beheer.http.send(HttpRequest.newBuilder(URI.create(beheer.base + "/api/sync/v1/heartbeat"))
-                .POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(
+                400,
+                "malformed-json",
+                kiosk.post(
+                        "/api/sync/v1/heartbeat",
+                        "{\"outbox\": \"veel\"".getBytes(StandardCharsets.UTF_8),
+                        "application/json"));
+        HttpResponse<String> unsigned = beheer.http.send(
+                HttpRequest.newBuilder(URI.create(beheer.base + "/api/sync/v1/heartbeat"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertProblem(401, "unsigned", unsigned);
     }
 
     @Test
     void screenshots_must_be_png_and_asked_of_this_kiosk() throws Exception {
         Vlootkiosk ander = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019301");
-        String actie = Beheer.JSON.readTree(beheer.post("/api/staff/fleet/kiosks/" + kiosk.id + "/actions",
-                "{\"type\":\"screenshot\"}").body()).path("id").asText();
-        assertProblem(415, "not-png", kiosk.post("/api/sync/v1/screenshot/" + actie,
-                "<html>geen plaatje</html>".getBytes(StandardCharsets.UTF_8), "image/png"));
-        assertProblem(404, "not-found", ander.post("/api/sync/v1/screenshot/" + actie,
-                new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0}, "image/png"));
+        String actie = Beheer.JSON
+                .readTree(beheer.post("/api/staff/fleet/kiosks/" + kiosk.id + "/actions", "{\"type\":\"screenshot\"}")
+                        .body())
+                .path("id")
+                .asText();
+        assertProblem(
+                415,
+                "not-png",
+                kiosk.post(
+                        "/api/sync/v1/screenshot/" + actie,
+                        "<html>geen plaatje</html>".getBytes(StandardCharsets.UTF_8),
+                        "image/png"));
+        assertProblem(
+                404,
+                "not-found",
+                ander.post(
+                        "/api/sync/v1/screenshot/" + actie,
+                        new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0},
+                        "image/png"));
     }
 
     @Test
     void unknown_actions_and_overlong_messages_are_refused() throws Exception {
         String path = "/api/staff/fleet/kiosks/" + kiosk.id + "/actions";
         assertProblem(400, "unknown-action", beheer.post(path, "{\"type\":\"format-disk\"}"));
-        assertProblem(400, "invalid-message", beheer.post(path, "{\"type\":\"show-message\",\"text\":\"" + "a".repeat(281) + "\"}"));
-        assertProblem(400, "invalid-message", beheer.post(path, "{\"type\":\"show-message\",\"text\":\"Hallo\",\"seconds\":2}"));
-        assertProblem(404, "not-found", beheer.post("/api/staff/fleet/kiosks/kiosk-bestaatniet/actions", "{\"type\":\"reload-page\"}"));
+        assertProblem(
+                400,
+                "invalid-message",
+                beheer.post(path, "{\"type\":\"show-message\",\"text\":\"" + "a".repeat(281) + "\"}"));
+        assertProblem(
+                400,
+                "invalid-message",
+                beheer.post(path, "{\"type\":\"show-message\",\"text\":\"Hallo\",\"seconds\":2}"));
+        assertProblem(
+                404,
+                "not-found",
+                beheer.post("/api/staff/fleet/kiosks/kiosk-bestaatniet/actions", "{\"type\":\"reload-page\"}"));
         assertEquals(0, beheer.get("/api/staff/fleet/audit").size(), "refused requests leave nothing in the audit log");
     }
 
     @Test
     void revoked_kiosk_shows_as_revoked_and_its_heartbeats_are_refused() throws Exception {
         kiosk.heartbeat(0, 50.0);
-        assertEquals(204, beheer.post("/api/staff/kiosks/" + kiosk.id + "/revoke", "{\"reden\":\"gestolen\"}").statusCode());
+        assertEquals(
+                204,
+                beheer.post("/api/staff/kiosks/" + kiosk.id + "/revoke", "{\"reden\":\"gestolen\"}")
+                        .statusCode());
         assertEquals("ingetrokken", beheer.status(kiosk.id));
-        HttpResponse<String> refused = kiosk.post("/api/sync/v1/heartbeat",
-                kiosk.healthy(0, 50.0).getBytes(StandardCharsets.UTF_8), "application/json");
+        HttpResponse<String> refused = kiosk.post(
+                "/api/sync/v1/heartbeat", kiosk.healthy(0, 50.0).getBytes(StandardCharsets.UTF_8), "application/json");
         assertProblem(403, "kiosk-revoked", refused);
-        assertProblem(409, "kiosk-revoked", beheer.post("/api/staff/fleet/kiosks/" + kiosk.id + "/actions", "{\"type\":\"reload-page\"}"));
+        assertProblem(
+                409,
+                "kiosk-revoked",
+                beheer.post("/api/staff/fleet/kiosks/" + kiosk.id + "/actions", "{\"type\":\"reload-page\"}"));
         JsonNode page = beheer.get("/api/staff/fleet/kiosks/" + kiosk.id);
         assertEquals("gestolen", page.path("revokedReason").asText());
     }
 
     @Test
-    void without_the_provisioning_module_the_dashboard_says_where_cards_are_made_and_registers_nothing() throws Exception {
+    void without_the_provisioning_module_the_dashboard_says_where_cards_are_made_and_registers_nothing()
+            throws Exception {
         JsonNode kan = beheer.get("/api/staff/fleet/opstartkaart");
-        HttpResponse<String> refused = beheer.post("/api/staff/fleet/opstartkaart", "{\"naam\":\"Buurthuis Het Anker\",\"wijk\":\"WK019301\"}");
+        HttpResponse<String> refused = beheer.post(
+                "/api/staff/fleet/opstartkaart", "{\"naam\":\"Buurthuis Het Anker\",\"wijk\":\"WK019301\"}");
 
         assertEquals("geen-provisioning", kan.path("reden").asText(), kan.toString());
         assertProblem(409, "cannot-make-boot-card", refused);

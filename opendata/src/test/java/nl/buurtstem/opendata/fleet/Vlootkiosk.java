@@ -37,20 +37,28 @@ final class Vlootkiosk {
 
     /** Registers a kiosk with the staff key, then enrolls it with its one-time token. */
     static Vlootkiosk enroll(HttpClient http, String base, String staffKey, String naam, String wijk) throws Exception {
-        HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/kiosks"))
-                .header("Authorization", "Bearer " + staffKey)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(java.util.Map.of("naam", naam, "wijk", wijk))))
-                .build(),
+        HttpResponse<String> registered = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/staff/kiosks"))
+                        .header("Authorization", "Bearer " + staffKey)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(
+                                JSON.writeValueAsBytes(java.util.Map.of("naam", naam, "wijk", wijk))))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (registered.statusCode() != 201) {
             throw new IllegalStateException("register failed: " + registered.body());
         }
         String token = JSON.readTree(registered.body()).get("enrollmentToken").asText();
-        HttpResponse<String> enrolled = http.send(HttpRequest.newBuilder(URI.create(base + "/api/sync/v1/enroll"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"enrollmentToken\":\"" + token + "\"}")).build(),
+        HttpResponse<String> enrolled = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/sync/v1/enroll"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"enrollmentToken\":\"" + token + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode credentials = JSON.readTree(enrolled.body());
-        return new Vlootkiosk(http, base, credentials.get("kioskId").asText(), credentials.get("secret").asText());
+        return new Vlootkiosk(
+                http,
+                base,
+                credentials.get("kioskId").asText(),
+                credentials.get("secret").asText());
     }
 
     /** A heartbeat of a healthy kiosk, with the given outbox depth and temperature; returns the reply. */
@@ -60,12 +68,14 @@ final class Vlootkiosk {
 
     String healthy(long outbox, Double temperature) {
         return "{\"protocol\":1,\"software\":\"0.1.0-test\",\"uptimeSeconds\":120,\"outbox\":" + outbox
-                + ",\"answersToday\":3,\"cpuTemperature\":" + temperature + ",\"throttled\":false,\"underVoltage\":false,"
+                + ",\"answersToday\":3,\"cpuTemperature\":" + temperature
+                + ",\"throttled\":false,\"underVoltage\":false,"
                 + "\"diskFreeBytes\":8000000000,\"diskTotalBytes\":16000000000,\"screenOn\":true,\"pageAlive\":true}";
     }
 
     JsonNode heartbeat(String body) throws IOException, InterruptedException {
-        HttpResponse<String> response = post("/api/sync/v1/heartbeat", body.getBytes(StandardCharsets.UTF_8), "application/json");
+        HttpResponse<String> response =
+                post("/api/sync/v1/heartbeat", body.getBytes(StandardCharsets.UTF_8), "application/json");
         if (response.statusCode() != 200) {
             throw new IllegalStateException("heartbeat refused: " + response.statusCode() + " " + response.body());
         }
@@ -76,20 +86,25 @@ final class Vlootkiosk {
         String timestamp = Long.toString(System.currentTimeMillis());
         String nonce = UUID.randomUUID().toString();
         String canonical = "POST\n" + path + "\n" + timestamp + "\n" + nonce + "\n" + sha256Hex(body);
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .header("Content-Type", type)
-                .header("Buurtstem-Kiosk", id)
-                .header("Buurtstem-Timestamp", timestamp)
-                .header("Buurtstem-Nonce", nonce)
-                .header("Buurtstem-Signature", hmac(canonical))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Content-Type", type)
+                        .header("Buurtstem-Kiosk", id)
+                        .header("Buurtstem-Timestamp", timestamp)
+                        .header("Buurtstem-Nonce", nonce)
+                        .header("Buurtstem-Signature", hmac(canonical))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private String hmac(String canonical) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }

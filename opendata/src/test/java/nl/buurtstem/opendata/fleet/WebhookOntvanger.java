@@ -59,8 +59,11 @@ final class WebhookOntvanger implements AutoCloseable {
     }
 
     List<JsonNode> about(String kioskId, String event, String type) {
-        return received().stream().filter(j -> j.path("kiosk").path("id").asText().equals(kioskId)
-                && j.path("event").asText().equals(event) && j.path("type").asText().equals(type)).toList();
+        return received().stream()
+                .filter(j -> j.path("kiosk").path("id").asText().equals(kioskId)
+                        && j.path("event").asText().equals(event)
+                        && j.path("type").asText().equals(type))
+                .toList();
     }
 
     @Override

@@ -20,18 +20,28 @@ public final class DataCubeChecks {
 
     private static final String DIR = "/standards/datacube/";
     private static final List<String> ICS = List.of(
-            "ic-01-unique-dataset.rq", "ic-02-unique-dsd.rq", "ic-03-dsd-includes-measure.rq",
-            "ic-04-dimensions-have-range.rq", "ic-05-concept-dimensions-have-code-lists.rq",
-            "ic-06-only-attributes-may-be-optional.rq", "ic-07-slice-keys-must-be-declared.rq",
-            "ic-08-slice-keys-consistent-with-dsd.rq", "ic-09-unique-slice-structure.rq",
-            "ic-10-slice-dimensions-complete.rq", "ic-11-all-dimensions-required.rq",
-            "ic-12-no-duplicate-observations.rq", "ic-13-required-attributes.rq", "ic-14-all-measures-present.rq",
-            "ic-15-measure-dimension-consistent.rq", "ic-16-single-measure-on-measure-dimension-observation.rq",
-            "ic-17-all-measures-present-in-measures-dimension-cube.rq", "ic-18-consistent-data-set-links.rq",
-            "ic-19a-codes-from-code-list-conceptscheme.rq", "ic-19b-codes-from-code-list-collection.rq");
+            "ic-01-unique-dataset.rq",
+            "ic-02-unique-dsd.rq",
+            "ic-03-dsd-includes-measure.rq",
+            "ic-04-dimensions-have-range.rq",
+            "ic-05-concept-dimensions-have-code-lists.rq",
+            "ic-06-only-attributes-may-be-optional.rq",
+            "ic-07-slice-keys-must-be-declared.rq",
+            "ic-08-slice-keys-consistent-with-dsd.rq",
+            "ic-09-unique-slice-structure.rq",
+            "ic-10-slice-dimensions-complete.rq",
+            "ic-11-all-dimensions-required.rq",
+            "ic-12-no-duplicate-observations.rq",
+            "ic-13-required-attributes.rq",
+            "ic-14-all-measures-present.rq",
+            "ic-15-measure-dimension-consistent.rq",
+            "ic-16-single-measure-on-measure-dimension-observation.rq",
+            "ic-17-all-measures-present-in-measures-dimension-cube.rq",
+            "ic-18-consistent-data-set-links.rq",
+            "ic-19a-codes-from-code-list-conceptscheme.rq",
+            "ic-19b-codes-from-code-list-collection.rq");
 
-    private DataCubeChecks() {
-    }
+    private DataCubeChecks() {}
 
     /** The names of the constraints the cube violates; empty when it is well-formed. */
     public static List<String> violations(Model cube) {
@@ -54,7 +64,8 @@ public final class DataCubeChecks {
             var rows = qe.execSelect();
             while (rows.hasNext()) {
                 QuerySolution row = rows.next();
-                String query = read(ic + ".rq.template").replace("$p", row.getResource("p").getURI());
+                String query = read(ic + ".rq.template")
+                        .replace("$p", row.getResource("p").getURI());
                 if (ask(query, m)) {
                     violated.add(ic + " for " + row.getResource("p").getURI());
                 }

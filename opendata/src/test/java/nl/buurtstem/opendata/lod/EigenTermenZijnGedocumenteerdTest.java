@@ -19,6 +19,7 @@ class EigenTermenZijnGedocumenteerdTest {
 
     @RegisterExtension
     static final DraaiendeCentrale centrale = new DraaiendeCentrale();
+
     private Web web;
 
     @BeforeAll

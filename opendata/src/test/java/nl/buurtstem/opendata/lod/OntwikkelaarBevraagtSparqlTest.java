@@ -30,9 +30,11 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OntwikkelaarBevraagtSparqlTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+
     @RegisterExtension
     static final DraaiendeCentrale centrale = new DraaiendeCentrale(
             node -> node.queryTimeout(Duration.ofMillis(300)).maxResults(50));
+
     private Web web;
     private String plans;
 
@@ -46,17 +48,27 @@ class OntwikkelaarBevraagtSparqlTest {
 
     @Test
     void select_answers_in_json_xml_csv_and_tsv_by_get_and_post() throws Exception {
-        Map<String, Lang> formats = Map.of("application/sparql-results+json", ResultSetLang.RS_JSON,
-                "application/sparql-results+xml", ResultSetLang.RS_XML,
-                "text/csv", ResultSetLang.RS_CSV, "text/tab-separated-values", ResultSetLang.RS_TSV);
+        Map<String, Lang> formats = Map.of(
+                "application/sparql-results+json",
+                ResultSetLang.RS_JSON,
+                "application/sparql-results+xml",
+                ResultSetLang.RS_XML,
+                "text/csv",
+                ResultSetLang.RS_CSV,
+                "text/tab-separated-values",
+                ResultSetLang.RS_TSV);
         for (Map.Entry<String, Lang> f : formats.entrySet()) {
-            for (HttpResponse<String> r : new HttpResponse[] {web.sparqlGet(plans, f.getKey()), web.sparqlPost(plans, f.getKey())}) {
+            for (HttpResponse<String> r :
+                    new HttpResponse[] {web.sparqlGet(plans, f.getKey()), web.sparqlPost(plans, f.getKey())}) {
                 assertEquals(200, r.statusCode(), f.getKey() + ": " + r.body());
                 assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith(f.getKey()));
-                ResultSet rs = ResultSetMgr.read(new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), f.getValue());
+                ResultSet rs = ResultSetMgr.read(
+                        new ByteArrayInputStream(r.body().getBytes(StandardCharsets.UTF_8)), f.getValue());
                 var rows = ResultSetFactory.makeRewindable(rs);
                 assertEquals(2, rows.size(), f.getKey());
-                assertEquals("Groen schoolplein Holtenbroek", rows.next().get("titel").asLiteral().getLexicalForm());
+                assertEquals(
+                        "Groen schoolplein Holtenbroek",
+                        rows.next().get("titel").asLiteral().getLexicalForm());
             }
         }
     }
@@ -64,23 +76,37 @@ class OntwikkelaarBevraagtSparqlTest {
     @Test
     void ask_answers_true_or_false() throws Exception {
         String ask = "ASK { <%sid/wijk/WK019302> ?p ?o }".formatted(centrale.baseUri());
-        JsonNode yes = JSON.readTree(web.sparqlGet(ask, "application/sparql-results+json").body());
+        JsonNode yes = JSON.readTree(
+                web.sparqlGet(ask, "application/sparql-results+json").body());
         assertTrue(yes.get("boolean").asBoolean());
-        JsonNode no = JSON.readTree(web.sparqlGet(ask.replace("WK019302", "WK999999"), "application/sparql-results+json").body());
+        JsonNode no =
+                JSON.readTree(web.sparqlGet(ask.replace("WK019302", "WK999999"), "application/sparql-results+json")
+                        .body());
         assertFalse(no.get("boolean").asBoolean());
     }
 
     @Test
     void construct_and_describe_answer_in_every_rdf_format() throws Exception {
-        String construct = "CONSTRUCT { ?w ?p ?o } WHERE { BIND(<%sid/wijk/WK019302> AS ?w) ?w ?p ?o }".formatted(centrale.baseUri());
+        String construct = "CONSTRUCT { ?w ?p ?o } WHERE { BIND(<%sid/wijk/WK019302> AS ?w) ?w ?p ?o }"
+                .formatted(centrale.baseUri());
         String describe = "DESCRIBE <%sid/plan/herinrichting-vechtstraat>".formatted(centrale.baseUri());
-        Map<String, Lang> formats = Map.of("text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
-                "application/rdf+xml", Lang.RDFXML, "application/n-triples", Lang.NTRIPLES);
+        Map<String, Lang> formats = Map.of(
+                "text/turtle",
+                Lang.TURTLE,
+                "application/ld+json",
+                Lang.JSONLD,
+                "application/rdf+xml",
+                Lang.RDFXML,
+                "application/n-triples",
+                Lang.NTRIPLES);
         for (Map.Entry<String, Lang> f : formats.entrySet()) {
             HttpResponse<String> c = web.sparqlPost(construct, f.getKey());
             assertEquals(200, c.statusCode(), c.body());
             Model m = Web.parse(c.body(), f.getValue());
-            assertTrue(m.listObjects().toList().stream().anyMatch(o -> o.isLiteral() && o.asLiteral().getString().equals("Diezerpoort")),
+            assertTrue(
+                    m.listObjects().toList().stream()
+                            .anyMatch(o ->
+                                    o.isLiteral() && o.asLiteral().getString().equals("Diezerpoort")),
                     f.getKey() + " carries the wijk's name");
             HttpResponse<String> d = web.sparqlGet(describe, f.getKey());
             assertEquals(200, d.statusCode(), d.body());
@@ -92,11 +118,22 @@ class OntwikkelaarBevraagtSparqlTest {
     void a_web_page_on_another_site_may_query_it() throws Exception {
         HttpResponse<String> preflight = web.send("OPTIONS", "/sparql", null, null, null, "https://krant.example");
         assertTrue(preflight.statusCode() / 100 == 2, "preflight " + preflight.statusCode());
-        assertEquals("*", preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
-        assertTrue(preflight.headers().firstValue("Access-Control-Allow-Methods").orElse("").contains("POST"));
+        assertEquals(
+                "*",
+                preflight.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
+        assertTrue(preflight
+                .headers()
+                .firstValue("Access-Control-Allow-Methods")
+                .orElse("")
+                .contains("POST"));
 
-        HttpResponse<String> r = web.send("POST", "/sparql", "application/x-www-form-urlencoded",
-                "query=" + java.net.URLEncoder.encode(plans, StandardCharsets.UTF_8), "application/sparql-results+json", "https://krant.example");
+        HttpResponse<String> r = web.send(
+                "POST",
+                "/sparql",
+                "application/x-www-form-urlencoded",
+                "query=" + java.net.URLEncoder.encode(plans, StandardCharsets.UTF_8),
+                "application/sparql-results+json",
+                "https://krant.example");
         assertEquals(200, r.statusCode());
         assertEquals("*", r.headers().firstValue("Access-Control-Allow-Origin").orElse(""));
     }
@@ -105,8 +142,13 @@ class OntwikkelaarBevraagtSparqlTest {
     void updates_are_refused_and_change_nothing() throws Exception {
         String update = "DELETE WHERE { ?s ?p ?o }";
         HttpResponse<String> direct = web.send("POST", "/sparql", "application/sparql-update", update, null, null);
-        HttpResponse<String> form = web.send("POST", "/sparql", "application/x-www-form-urlencoded",
-                "update=" + java.net.URLEncoder.encode(update, StandardCharsets.UTF_8), null, null);
+        HttpResponse<String> form = web.send(
+                "POST",
+                "/sparql",
+                "application/x-www-form-urlencoded",
+                "update=" + java.net.URLEncoder.encode(update, StandardCharsets.UTF_8),
+                null,
+                null);
 
         assertEquals(403, direct.statusCode());
         assertEquals(403, form.statusCode());
@@ -120,11 +162,20 @@ class OntwikkelaarBevraagtSparqlTest {
         // When the body comes a moment after the headers, the refusal must still read it, or the server drops the
         // kept-alive connection and the client's next request on it fails unanswered.
         try (RauweVerbinding connection = new RauweVerbinding(centrale.url())) {
-            assertEquals("HTTP/1.1 403 Forbidden", connection.postMetLateBody("/sparql", "application/sparql-update",
-                    "DELETE WHERE { ?s ?p ?o }", Duration.ofMillis(300)));
+            assertEquals(
+                    "HTTP/1.1 403 Forbidden",
+                    connection.postMetLateBody(
+                            "/sparql",
+                            "application/sparql-update",
+                            "DELETE WHERE { ?s ?p ?o }",
+                            Duration.ofMillis(300)));
 
-            assertEquals("HTTP/1.1 200 OK", connection.get("/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
-                    "application/sparql-results+json"), "the same connection answers the next query");
+            assertEquals(
+                    "HTTP/1.1 200 OK",
+                    connection.get(
+                            "/sparql?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8),
+                            "application/sparql-results+json"),
+                    "the same connection answers the next query");
         }
     }
 
@@ -134,12 +185,16 @@ class OntwikkelaarBevraagtSparqlTest {
 
         assertEquals(400, r.statusCode());
         assertTrue(r.body().contains("at most 50 rows"), r.body());
-        assertEquals(200, web.sparqlGet("SELECT * WHERE { ?s ?p ?o } LIMIT 50", "application/sparql-results+json").statusCode());
+        assertEquals(
+                200,
+                web.sparqlGet("SELECT * WHERE { ?s ?p ?o } LIMIT 50", "application/sparql-results+json")
+                        .statusCode());
     }
 
     @Test
     void a_query_past_the_timeout_is_stopped_with_a_clear_message() throws Exception {
-        HttpResponse<String> r = web.sparqlGet("SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
+        HttpResponse<String> r = web.sparqlGet(
+                "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }",
                 "application/sparql-results+json");
 
         assertEquals(503, r.statusCode(), r.body());
@@ -153,7 +208,9 @@ class OntwikkelaarBevraagtSparqlTest {
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("<textarea"));
         assertTrue(page.body().contains("Plannen in mijn wijk"));
-        assertTrue(page.body().contains("const BASE = \"" + centrale.baseUri() + "\""), "examples use this node's own IRIs");
+        assertTrue(
+                page.body().contains("const BASE = \"" + centrale.baseUri() + "\""),
+                "examples use this node's own IRIs");
         assertFalse(page.body().contains("https://cdn"), "served locally");
     }
 }

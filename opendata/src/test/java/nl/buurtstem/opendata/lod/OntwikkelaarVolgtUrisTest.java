@@ -22,11 +22,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 class OntwikkelaarVolgtUrisTest {
 
     private static final Map<String, Lang> FORMATS = Map.of(
-            "text/turtle", Lang.TURTLE, "application/ld+json", Lang.JSONLD,
-            "application/rdf+xml", Lang.RDFXML, "application/n-triples", Lang.NTRIPLES);
+            "text/turtle",
+            Lang.TURTLE,
+            "application/ld+json",
+            Lang.JSONLD,
+            "application/rdf+xml",
+            Lang.RDFXML,
+            "application/n-triples",
+            Lang.NTRIPLES);
 
     @RegisterExtension
     static final DraaiendeCentrale centrale = new DraaiendeCentrale();
+
     private Web web;
 
     @BeforeAll
@@ -35,9 +42,17 @@ class OntwikkelaarVolgtUrisTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"plan/herinrichting-vechtstraat", "peiling/speelplek-diezerpoort",
-            "initiatief/buurtmoestuin-diezerpoort", "wijk/WK019302", "wijkbudget/wijkbudget-diezerpoort-2027",
-            "taakveld/2024/6.1", "dataset/peilingresultaten", "catalogus/buurtstem"})
+    @ValueSource(
+            strings = {
+                "plan/herinrichting-vechtstraat",
+                "peiling/speelplek-diezerpoort",
+                "initiatief/buurtmoestuin-diezerpoort",
+                "wijk/WK019302",
+                "wijkbudget/wijkbudget-diezerpoort-2027",
+                "taakveld/2024/6.1",
+                "dataset/peilingresultaten",
+                "catalogus/buurtstem"
+            })
     void id_uri_answers_303_to_its_document_which_speaks_every_rdf_format(String ref) throws Exception {
         HttpResponse<String> seeOther = web.get("/id/" + ref, "text/turtle");
         assertEquals(303, seeOther.statusCode());
@@ -55,7 +70,8 @@ class OntwikkelaarVolgtUrisTest {
 
     @Test
     void browser_gets_a_readable_page_with_links_to_the_other_formats() throws Exception {
-        HttpResponse<String> page = web.get("/doc/plan/herinrichting-vechtstraat",
+        HttpResponse<String> page = web.get(
+                "/doc/plan/herinrichting-vechtstraat",
                 "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
 
         assertEquals(200, page.statusCode());
@@ -76,7 +92,8 @@ class OntwikkelaarVolgtUrisTest {
 
     @Test
     void plan_document_carries_its_participation_moment_with_date_and_place() throws Exception {
-        Model m = Web.parse(web.get("/doc/plan/herinrichting-vechtstraat", "text/turtle").body(), Lang.TURTLE);
+        Model m = Web.parse(
+                web.get("/doc/plan/herinrichting-vechtstraat", "text/turtle").body(), Lang.TURTLE);
         String q = """
                 PREFIX schema: <https://schema.org/>
                 ASK { <%sid/plan/herinrichting-vechtstraat> schema:subjectOf ?m .
@@ -95,13 +112,17 @@ class OntwikkelaarVolgtUrisTest {
         }
         HttpResponse<String> catalogue = web.get("/catalogus", "text/turtle");
         assertEquals(303, catalogue.statusCode());
-        assertTrue(web.get(catalogue.headers().firstValue("Location").orElseThrow(), "text/turtle").body()
-                .contains(centrale.baseUri() + "sparql"), "the catalogue names the endpoint");
+        assertTrue(
+                web.get(catalogue.headers().firstValue("Location").orElseThrow(), "text/turtle")
+                        .body()
+                        .contains(centrale.baseUri() + "sparql"),
+                "the catalogue names the endpoint");
     }
 
     @Test
     void unknown_thing_is_404_and_unsupported_format_is_406() throws Exception {
         assertEquals(404, web.get("/doc/plan/bestaat-niet", "text/turtle").statusCode());
-        assertEquals(406, web.get("/doc/plan/herinrichting-vechtstraat", "image/png").statusCode());
+        assertEquals(
+                406, web.get("/doc/plan/herinrichting-vechtstraat", "image/png").statusCode());
     }
 }

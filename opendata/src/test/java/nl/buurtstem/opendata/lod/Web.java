@@ -17,15 +17,18 @@ import org.apache.jena.riot.RDFParser;
 final class Web {
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
 
     Web(String base) {
         this.base = base;
     }
 
     HttpResponse<String> get(String path, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path.substring(1)));
+        HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path.substring(1)));
         if (accept != null) {
             b.header("Accept", accept);
         }
@@ -33,7 +36,10 @@ final class Web {
     }
 
     HttpResponse<byte[]> getBytes(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path.substring(1))).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path.substring(1)))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
 
@@ -42,14 +48,21 @@ final class Web {
     }
 
     HttpResponse<String> sparqlPost(String query, String accept) throws Exception {
-        return send("POST", "/sparql", "application/x-www-form-urlencoded",
-                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), accept, null);
+        return send(
+                "POST",
+                "/sparql",
+                "application/x-www-form-urlencoded",
+                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
+                accept,
+                null);
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body, String accept, String origin)
             throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path.substring(1)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+                .method(
+                        method,
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             b.header("Content-Type", contentType);
         }
@@ -64,7 +77,9 @@ final class Web {
 
     static Model parse(String body, Lang lang) {
         Model m = ModelFactory.createDefaultModel();
-        RDFParser.source(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))).lang(lang).parse(m);
+        RDFParser.source(new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8)))
+                .lang(lang)
+                .parse(m);
         return m;
     }
 }

@@ -20,7 +20,8 @@ class HerhaaldeKnopdrukkenInDeKubusTest {
 
     private static final String BASE = "https://buurtstem.example.nl/";
     private final Iris iris = new Iris(BASE);
-    private final Peiling peiling = new Peiling("bankjes", "WK019302", "Meer bankjes in het park?", List.of("Ja", "Nee"), false);
+    private final Peiling peiling =
+            new Peiling("bankjes", "WK019302", "Meer bankjes in het park?", List.of("Ja", "Nee"), false);
     private final LocalDate dag = LocalDate.of(2026, 11, 23);
 
     @Test
@@ -40,9 +41,12 @@ class HerhaaldeKnopdrukkenInDeKubusTest {
         Model m = model(new PeilingCube(iris, 1), List.of(telling(1, 6)), List.of());
         Resource measure = m.getResource(iris.def("aantalOnderdrukt"));
 
-        assertTrue(m.contains(measure, org.apache.jena.vocabulary.RDF.type, m.createResource(Vocab.QB + "MeasureProperty")));
+        assertTrue(m.contains(
+                measure, org.apache.jena.vocabulary.RDF.type, m.createResource(Vocab.QB + "MeasureProperty")));
         assertTrue(m.contains(measure, RDFS.range, XSD.integer));
-        assertTrue(m.contains(m.getResource(iris.def("peilingresultaat-structuur")), m.createProperty(Vocab.QB, "component"),
+        assertTrue(m.contains(
+                m.getResource(iris.def("peilingresultaat-structuur")),
+                m.createProperty(Vocab.QB, "component"),
                 m.getResource(iris.def("peilingresultaat-structuur/aantalOnderdrukt"))));
         assertEquals(0, value(m, 1, "aantalOnderdrukt"), "every observation carries both measures (IC-14)");
         assertEquals(List.of(), DataCubeChecks.violations(m));
@@ -60,8 +64,15 @@ class HerhaaldeKnopdrukkenInDeKubusTest {
     }
 
     private long value(Model m, int optie, String measure) {
-        Resource obs = m.getResource(iris.id("observatie", "peilingresultaten", "bankjes", Integer.toString(optie), "WK019302",
-                "kiosk-1", "knop", dag.toString()));
+        Resource obs = m.getResource(iris.id(
+                "observatie",
+                "peilingresultaten",
+                "bankjes",
+                Integer.toString(optie),
+                "WK019302",
+                "kiosk-1",
+                "knop",
+                dag.toString()));
         return obs.getProperty(m.createProperty(iris.def(measure))).getLong();
     }
 }

@@ -10,20 +10,27 @@ import java.net.http.HttpResponse;
 final class Browsersessie {
 
     private final String base;
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
 
     Browsersessie(String base) {
         this.base = base;
     }
 
     HttpResponse<String> login(String gebruiker, String wachtwoord) throws Exception {
-        return send("POST", "/api/beheer/login", "{\"gebruikersnaam\":\"" + gebruiker + "\",\"wachtwoord\":\"" + wachtwoord + "\"}");
+        return send(
+                "POST",
+                "/api/beheer/login",
+                "{\"gebruikersnaam\":\"" + gebruiker + "\",\"wachtwoord\":\"" + wachtwoord + "\"}");
     }
 
     HttpResponse<String> send(String method, String path, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path.substring(1)))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(
+                        method,
+                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
@@ -31,7 +38,10 @@ final class Browsersessie {
     }
 
     HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path.substring(1))).header("Accept", accept).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path.substring(1)))
+                        .header("Accept", accept)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -33,6 +33,7 @@ class RedacteurPubliceertEnTrektPlanInTest {
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
+
     private Browsersessie admin;
     private Browsersessie eva;
     private Browsersessie piet;
@@ -40,11 +41,27 @@ class RedacteurPubliceertEnTrektPlanInTest {
     @BeforeEach
     void logIn() throws Exception {
         admin = new Browsersessie(centrale.url());
-        assertEquals(200, admin.login("admin", Files.readString(centrale.data().resolve("staff-admin-password")).trim()).statusCode());
-        assertEquals(201, admin.send("POST", "/api/beheer/medewerkers",
-                "{\"gebruikersnaam\":\"eva\",\"naam\":\"Eva Redacteur\",\"rol\":\"editor\",\"wachtwoord\":\"eva-heeft-een-lang-wachtwoord\"}").statusCode());
-        assertEquals(201, admin.send("POST", "/api/beheer/medewerkers",
-                "{\"gebruikersnaam\":\"piet\",\"naam\":\"Piet Publiceert\",\"rol\":\"publisher\",\"wachtwoord\":\"piet-heeft-ook-een-lang\"}").statusCode());
+        assertEquals(
+                200,
+                admin.login(
+                                "admin",
+                                Files.readString(centrale.data().resolve("staff-admin-password"))
+                                        .trim())
+                        .statusCode());
+        assertEquals(
+                201,
+                admin.send(
+                                "POST",
+                                "/api/beheer/medewerkers",
+                                "{\"gebruikersnaam\":\"eva\",\"naam\":\"Eva Redacteur\",\"rol\":\"editor\",\"wachtwoord\":\"eva-heeft-een-lang-wachtwoord\"}")
+                        .statusCode());
+        assertEquals(
+                201,
+                admin.send(
+                                "POST",
+                                "/api/beheer/medewerkers",
+                                "{\"gebruikersnaam\":\"piet\",\"naam\":\"Piet Publiceert\",\"rol\":\"publisher\",\"wachtwoord\":\"piet-heeft-ook-een-lang\"}")
+                        .statusCode());
         eva = new Browsersessie(centrale.url());
         piet = new Browsersessie(centrale.url());
         assertEquals(200, eva.login("eva", "eva-heeft-een-lang-wachtwoord").statusCode());
@@ -53,30 +70,46 @@ class RedacteurPubliceertEnTrektPlanInTest {
 
     @Test
     void a_draft_stays_private_until_a_publisher_publishes_it() throws Exception {
-        assertEquals(200, eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN).statusCode());
+        assertEquals(
+                200,
+                eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN)
+                        .statusCode());
         assertEquals(404, eva.get("/doc/plan/bankjes-assendorp", "text/turtle").statusCode());
         assertFalse(ask("ASK { <%sid/plan/bankjes-assendorp> ?p ?o }"));
 
         HttpResponse<String> refused = eva.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/publiceren", null);
         assertEquals(403, refused.statusCode(), "an editor may not publish");
 
-        assertEquals(200, piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/publiceren", null).statusCode());
-        assertTrue(await(() -> ask("ASK { <%sid/plan/bankjes-assendorp> <http://purl.org/dc/terms/title> \"Meer bankjes in Assendorp\"@nl }")),
+        assertEquals(
+                200,
+                piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/publiceren", null)
+                        .statusCode());
+        assertTrue(
+                await(
+                        () -> ask(
+                                "ASK { <%sid/plan/bankjes-assendorp> <http://purl.org/dc/terms/title> \"Meer bankjes in Assendorp\"@nl }")),
                 "published plan visible in SPARQL within 10 s");
         String turtle = piet.get("/doc/plan/bankjes-assendorp", "text/turtle").body();
         assertTrue(turtle.contains("Meer bankjes in Assendorp"));
-        assertTrue(turtle.contains("https://www.zwolle.nl/documenten/schetsontwerp-bankjes.pdf"), "its documents are linked");
+        assertTrue(
+                turtle.contains("https://www.zwolle.nl/documenten/schetsontwerp-bankjes.pdf"),
+                "its documents are linked");
     }
 
     @Test
     void a_withdrawn_plan_keeps_a_page_that_says_so_with_410() throws Exception {
         eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN);
         piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/publiceren", null);
-        assertTrue(await(() -> piet.get("/doc/plan/bankjes-assendorp", "text/turtle").statusCode() == 200));
+        assertTrue(await(
+                () -> piet.get("/doc/plan/bankjes-assendorp", "text/turtle").statusCode() == 200));
 
-        assertEquals(200, piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/intrekken", null).statusCode());
+        assertEquals(
+                200,
+                piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/intrekken", null)
+                        .statusCode());
 
-        assertTrue(await(() -> piet.get("/doc/plan/bankjes-assendorp", "text/turtle").statusCode() == 410));
+        assertTrue(await(
+                () -> piet.get("/doc/plan/bankjes-assendorp", "text/turtle").statusCode() == 410));
         HttpResponse<String> gone = piet.get("/doc/plan/bankjes-assendorp", "text/turtle");
         assertTrue(gone.body().contains("http://purl.org/adms/status/Withdrawn"), gone.body());
         assertTrue(gone.body().contains("Meer bankjes in Assendorp"), "still says what it was");
@@ -92,7 +125,8 @@ class RedacteurPubliceertEnTrektPlanInTest {
         piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/publiceren", null);
         piet.send("POST", "/api/beheer/inhoud/plan/bankjes-assendorp/intrekken", null);
 
-        JsonNode log = JSON.readTree(admin.get("/api/beheer/audit?soort=plan&ref=bankjes-assendorp", "application/json").body());
+        JsonNode log = JSON.readTree(admin.get("/api/beheer/audit?soort=plan&ref=bankjes-assendorp", "application/json")
+                .body());
 
         assertEquals(3, log.size(), log.toString());
         assertEquals("ingetrokken", log.get(0).get("actie").asText());
@@ -102,27 +136,40 @@ class RedacteurPubliceertEnTrektPlanInTest {
         assertTrue(log.get(2).get("wie").asText().startsWith("eva"));
         assertTrue(log.get(2).get("wat").asText().contains("Meer bankjes in Assendorp"));
         assertFalse(log.get(2).get("tijd").asText().isBlank());
-        assertEquals(403, eva.get("/api/beheer/audit", "application/json").statusCode(), "only admins read the audit log");
+        assertEquals(
+                403, eva.get("/api/beheer/audit", "application/json").statusCode(), "only admins read the audit log");
     }
 
     @Test
     void without_login_nothing_changes_and_the_staff_api_key_still_works() throws Exception {
         Browsersessie anoniem = new Browsersessie(centrale.url());
-        assertEquals(401, anoniem.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN).statusCode());
+        assertEquals(
+                401,
+                anoniem.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN)
+                        .statusCode());
         assertEquals(401, anoniem.login("eva", "niet-het-goede-wachtwoord").statusCode());
-        assertEquals(400, eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN.replace("WK019303", "Assendorp")).statusCode());
+        assertEquals(
+                400,
+                eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN.replace("WK019303", "Assendorp"))
+                        .statusCode());
 
         String key = Files.readString(centrale.data().resolve("staff-api-key")).trim();
         var http = java.net.http.HttpClient.newHttpClient();
-        var me = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(centrale.url() + "api/beheer/ik"))
-                .header("Authorization", "Bearer " + key).build(), HttpResponse.BodyHandlers.ofString());
+        var me = http.send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(centrale.url() + "api/beheer/ik"))
+                        .header("Authorization", "Bearer " + key)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, me.statusCode());
         assertTrue(me.body().contains("ADMIN"));
     }
 
     private boolean ask(String query) throws Exception {
         String q = URLEncoder.encode(query.formatted(centrale.baseUri()), StandardCharsets.UTF_8);
-        return JSON.readTree(admin.get("/sparql?query=" + q, "application/sparql-results+json").body()).get("boolean").asBoolean();
+        return JSON.readTree(admin.get("/sparql?query=" + q, "application/sparql-results+json")
+                        .body())
+                .get("boolean")
+                .asBoolean();
     }
 
     private static boolean await(Callable<Boolean> condition) throws Exception {

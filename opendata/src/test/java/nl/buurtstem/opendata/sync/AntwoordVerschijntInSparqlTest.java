@@ -53,14 +53,19 @@ class AntwoordVerschijntInSparqlTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         JsonNode rows;
         do {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
                             .header("Accept", "application/sparql-results+json")
                             .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                            .build(), HttpResponse.BodyHandlers.ofString());
+                            .POST(HttpRequest.BodyPublishers.ofString(
+                                    "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), response.body());
             rows = JSON.readTree(response.body()).get("results").get("bindings");
-            if (rows.size() == expected && rows.get(0).has("aantal") && rows.get(0).get("aantal").get("value").asInt() == 2) {
+            if (rows.size() == expected
+                    && rows.get(0).has("aantal")
+                    && rows.get(0).get("aantal").get("value").asInt() == 2) {
                 return rows;
             }
             Thread.sleep(100);

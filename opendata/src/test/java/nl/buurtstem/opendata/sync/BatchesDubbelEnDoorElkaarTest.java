@@ -22,6 +22,7 @@ class BatchesDubbelEnDoorElkaarTest {
     // One central node per class, for speed: each test enrolls its own kiosk, so tests never see each other's events.
     @RegisterExtension
     static final DraaiendeCentrale centrale = new DraaiendeCentrale();
+
     private TestKiosk kiosk;
 
     @BeforeEach
@@ -45,7 +46,8 @@ class BatchesDubbelEnDoorElkaarTest {
         upload(TestKiosk.answers(1, 3));
         JsonNode duplicate = upload(TestKiosk.answers(1, 3));
         JsonNode overlapping = upload(TestKiosk.answers(2, 5));
-        JsonNode reorderedInside = upload(TestKiosk.batch(java.time.Instant.now(),
+        JsonNode reorderedInside = upload(TestKiosk.batch(
+                java.time.Instant.now(),
                 TestKiosk.answerEvent(8) + "," + TestKiosk.answerEvent(7) + "," + TestKiosk.answerEvent(6)));
 
         assertEquals(3, duplicate.get("duplicates").asInt());
@@ -81,7 +83,9 @@ class BatchesDubbelEnDoorElkaarTest {
         assertEquals(200, again.statusCode(), "choosing the same start again is harmless");
         assertEquals(42, first.get("acknowledged").asLong());
         assertEquals(409, tooLate.statusCode());
-        assertEquals("/problems/numbering-started", JSON.readTree(tooLate.body()).get("type").asText());
+        assertEquals(
+                "/problems/numbering-started",
+                JSON.readTree(tooLate.body()).get("type").asText());
         assertEquals(42, kiosk.acknowledged());
         assertCountedExactly(2);
     }

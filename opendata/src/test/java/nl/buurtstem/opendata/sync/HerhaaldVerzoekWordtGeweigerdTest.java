@@ -24,8 +24,12 @@ class HerhaaldVerzoekWordtGeweigerdTest {
     @Test
     void a_captured_request_sent_again_is_refused_also_after_a_restart() throws Exception {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        HttpRequest captured = kiosk.signed("POST", "/api/sync/v1/events",
-                TestKiosk.answers(1, 1).getBytes(StandardCharsets.UTF_8), kiosk.secret, System.currentTimeMillis(),
+        HttpRequest captured = kiosk.signed(
+                "POST",
+                "/api/sync/v1/events",
+                TestKiosk.answers(1, 1).getBytes(StandardCharsets.UTF_8),
+                kiosk.secret,
+                System.currentTimeMillis(),
                 UUID.randomUUID().toString());
         assertEquals(200, kiosk.send(captured).statusCode());
 

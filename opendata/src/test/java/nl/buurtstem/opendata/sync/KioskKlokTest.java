@@ -37,6 +37,7 @@ class KioskKlokTest {
     // One central node per class, for speed: each test enrolls its own kiosk, so tests never see each other's events.
     @RegisterExtension
     static final DraaiendeCentrale centrale = new DraaiendeCentrale();
+
     private TestKiosk kiosk;
 
     @BeforeEach
@@ -47,9 +48,11 @@ class KioskKlokTest {
     @Test
     void answers_from_a_kiosk_that_believes_it_is_1970_count_with_corrected_times_and_a_flag() throws Exception {
         Instant before = Instant.now();
-        String batch = TestKiosk.batch(BOOTED_IN_1970.plusSeconds(60),
+        String batch = TestKiosk.batch(
+                BOOTED_IN_1970.plusSeconds(60),
                 TestKiosk.answer(1, UUID.randomUUID().toString(), BOOTED_IN_1970, TestKiosk.PEILING, 1) + ","
-                        + TestKiosk.answer(2, UUID.randomUUID().toString(), BOOTED_IN_1970.plusSeconds(30), TestKiosk.PEILING, 2));
+                        + TestKiosk.answer(
+                                2, UUID.randomUUID().toString(), BOOTED_IN_1970.plusSeconds(30), TestKiosk.PEILING, 2));
 
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", batch);
 
@@ -58,15 +61,20 @@ class KioskKlokTest {
         List<Stored> stored = stored();
         assertEquals(2, stored.size());
         for (Stored e : stored) {
-            assertTrue(e.kioskTime().isBefore(Instant.parse("1971-01-01T00:00:00Z")), "the kiosk's own reading is kept");
-            assertTrue(Duration.between(before, e.time()).abs().compareTo(Duration.ofMinutes(2)) < 0,
+            assertTrue(
+                    e.kioskTime().isBefore(Instant.parse("1971-01-01T00:00:00Z")), "the kiosk's own reading is kept");
+            assertTrue(
+                    Duration.between(before, e.time()).abs().compareTo(Duration.ofMinutes(2)) < 0,
                     "corrected to about now: " + e.time());
             assertNotNull(e.flag(), "a time that far off is flagged for staff");
         }
-        assertEquals(30, Duration.between(stored.get(0).time(), stored.get(1).time()).toSeconds(),
+        assertEquals(
+                30,
+                Duration.between(stored.get(0).time(), stored.get(1).time()).toSeconds(),
                 "the offset is one correction for the whole batch, keeping the gap between answers");
         JsonNode sync = syncOverview();
-        assertTrue(sync.get("clockOffsetMs").asLong() > Duration.ofDays(365 * 50).toMillis());
+        assertTrue(
+                sync.get("clockOffsetMs").asLong() > Duration.ofDays(365 * 50).toMillis());
         assertEquals(2, sync.get("timeFlagged").asInt());
         assertEquals(2, new Telling(centrale.node()).awaitSparql(kiosk.id, n -> n == 2));
     }
@@ -74,7 +82,8 @@ class KioskKlokTest {
     @Test
     void an_answer_stamped_in_1970_synced_after_the_clock_was_fixed_counts_at_its_receipt_time() throws Exception {
         Instant now = Instant.now();
-        String batch = TestKiosk.batch(now, TestKiosk.answer(1, UUID.randomUUID().toString(), BOOTED_IN_1970, TestKiosk.PEILING, 3));
+        String batch = TestKiosk.batch(
+                now, TestKiosk.answer(1, UUID.randomUUID().toString(), BOOTED_IN_1970, TestKiosk.PEILING, 3));
 
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", batch);
 
@@ -88,9 +97,11 @@ class KioskKlokTest {
     @Test
     void order_follows_the_sequence_even_when_the_clock_went_backwards() throws Exception {
         Instant now = Instant.now();
-        String batch = TestKiosk.batch(now,
+        String batch = TestKiosk.batch(
+                now,
                 TestKiosk.answer(1, UUID.randomUUID().toString(), now.minusSeconds(10), TestKiosk.PEILING, 1) + ","
-                        + TestKiosk.answer(2, UUID.randomUUID().toString(), now.minusSeconds(120), TestKiosk.PEILING, 1));
+                        + TestKiosk.answer(
+                                2, UUID.randomUUID().toString(), now.minusSeconds(120), TestKiosk.PEILING, 1));
 
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", batch);
 
@@ -100,18 +111,21 @@ class KioskKlokTest {
         assertTrue(stored.get(1).time().isBefore(stored.get(0).time()), "times are kept as told, not reordered");
     }
 
-    private record Stored(long seq, Instant kioskTime, Instant time, String flag) {
-    }
+    private record Stored(long seq, Instant kioskTime, Instant time, String flag) {}
 
     private List<Stored> stored() throws Exception {
         List<Stored> result = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + centrale.data().resolve("central.db"));
-             PreparedStatement q = c.prepareStatement(
-                     "SELECT seq, kiosk_time, event_time, time_flag FROM kiosk_event WHERE kiosk_id = ? ORDER BY seq")) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:sqlite:" + centrale.data().resolve("central.db"));
+                PreparedStatement q = c.prepareStatement(
+                        "SELECT seq, kiosk_time, event_time, time_flag FROM kiosk_event WHERE kiosk_id = ? ORDER BY seq")) {
             q.setString(1, kiosk.id);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new Stored(rs.getLong(1), Instant.parse(rs.getString(2)), Instant.parse(rs.getString(3)),
+                    result.add(new Stored(
+                            rs.getLong(1),
+                            Instant.parse(rs.getString(2)),
+                            Instant.parse(rs.getString(3)),
                             rs.getString(4)));
                 }
             }
@@ -120,9 +134,12 @@ class KioskKlokTest {
     }
 
     private JsonNode syncOverview() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(centrale.url() + "api/staff/sync/kiosks/" + kiosk.id))
-                .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/sync/kiosks/" + kiosk.id))
+                                .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body());
     }

@@ -35,7 +35,8 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         Instant now = Instant.now();
         String events = knop(1, "antwoord", 2, null, now) + "," + knop(2, "onderdrukt", 2, "herhaald", now) + ","
-                + knop(3, "onderdrukt", 2, "herhaald", now) + "," + knop(4, "onderdrukt", 2, "kort-na-vorig-antwoord", now);
+                + knop(3, "onderdrukt", 2, "herhaald", now) + ","
+                + knop(4, "onderdrukt", 2, "kort-na-vorig-antwoord", now);
 
         HttpResponse<String> sent = kiosk.post("/api/sync/v1/events", TestKiosk.batch(now, events));
 
@@ -63,8 +64,8 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         Instant now = Instant.now();
 
-        HttpResponse<String> refused = kiosk.post("/api/sync/v1/events",
-                TestKiosk.batch(now, knop(1, "onderdrukt", 2, "verveling", now)));
+        HttpResponse<String> refused =
+                kiosk.post("/api/sync/v1/events", TestKiosk.batch(now, knop(1, "onderdrukt", 2, "verveling", now)));
 
         assertEquals(400, refused.statusCode(), refused.body());
         assertEquals(0, kiosk.acknowledged());
@@ -93,13 +94,21 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
                   ?obs qb:dataSet <%1$sid/dataset/peilingresultaten> ; <%1$sdef/peiling> <%1$sid/peiling/%2$s> ;
                        <%1$sdef/kanaal> <%1$sid/kanaal/knop> ; <%1$sdef/%3$s> ?n .
                 }""".formatted(centrale.baseUri(), TestKiosk.PEILING, measure);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                .header("Accept", "application/sparql-results+json")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
+                        .header("Accept", "application/sparql-results+json")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), response.body());
-        JsonNode value = JSON.readTree(response.body()).get("results").get("bindings").path(0).path("totaal").path("value");
+        JsonNode value = JSON.readTree(response.body())
+                .get("results")
+                .get("bindings")
+                .path(0)
+                .path("totaal")
+                .path("value");
         return value.isMissingNode() ? 0 : value.asLong();
     }
 }

@@ -25,6 +25,7 @@ class MedewerkerTrektKioskInTest {
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
+
     private TestKiosk kiosk;
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -34,13 +35,15 @@ class MedewerkerTrektKioskInTest {
     @BeforeEach
     void captureLogsAndEnroll() throws Exception {
         originalErr = System.err;
-        System.setErr(new java.io.PrintStream(new java.io.OutputStream() {
-            @Override
-            public void write(int b) {
-                originalErr.write(b);
-                log.write(b);
-            }
-        }, true));
+        System.setErr(new java.io.PrintStream(
+                new java.io.OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        originalErr.write(b);
+                        log.write(b);
+                    }
+                },
+                true));
         kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
     }
 
@@ -51,20 +54,29 @@ class MedewerkerTrektKioskInTest {
 
     @Test
     void a_revoked_kiosk_is_refused_at_once_and_staff_see_the_reason() throws Exception {
-        assertEquals(200, kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 3)).statusCode());
+        assertEquals(
+                200, kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 3)).statusCode());
 
-        assertEquals(204, staff("POST", "/api/staff/kiosks/" + kiosk.id + "/revoke", "{\"reden\":\"" + REDEN + "\"}").statusCode());
+        assertEquals(
+                204,
+                staff("POST", "/api/staff/kiosks/" + kiosk.id + "/revoke", "{\"reden\":\"" + REDEN + "\"}")
+                        .statusCode());
         HttpResponse<String> refused = kiosk.post("/api/sync/v1/events", TestKiosk.answers(4, 6));
 
         assertEquals(403, refused.statusCode());
         JsonNode problem = JSON.readTree(refused.body());
         assertEquals("/problems/kiosk-revoked", problem.get("type").asText());
         assertTrue(problem.get("detail").asText().contains(REDEN));
-        assertEquals(403, kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis()).statusCode());
+        assertEquals(
+                403,
+                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis())
+                        .statusCode());
 
-        JsonNode listed = find(JSON.readTree(staff("GET", "/api/staff/kiosks", null).body()), kiosk.id);
+        JsonNode listed =
+                find(JSON.readTree(staff("GET", "/api/staff/kiosks", null).body()), kiosk.id);
         assertEquals(REDEN, listed.get("revokedReason").asText());
-        JsonNode sync = JSON.readTree(staff("GET", "/api/staff/sync/kiosks/" + kiosk.id, null).body());
+        JsonNode sync = JSON.readTree(
+                staff("GET", "/api/staff/sync/kiosks/" + kiosk.id, null).body());
         assertEquals(REDEN, sync.get("revokedReason").asText());
         assertEquals("kiosk-revoked", sync.get("lastRefusal").get("type").asText());
         assertEquals(2, sync.get("lastRefusal").get("times").asInt());
@@ -76,15 +88,22 @@ class MedewerkerTrektKioskInTest {
 
     @Test
     void a_batch_signed_with_a_wrong_key_is_refused_noted_for_staff_and_never_shows_a_secret() throws Exception {
-        HttpResponse<String> refused = kiosk.send("POST", "/api/sync/v1/events", TestKiosk.answers(1, 2),
-                "gestolen-of-geraden-sleutel", System.currentTimeMillis());
+        HttpResponse<String> refused = kiosk.send(
+                "POST",
+                "/api/sync/v1/events",
+                TestKiosk.answers(1, 2),
+                "gestolen-of-geraden-sleutel",
+                System.currentTimeMillis());
 
         assertEquals(401, refused.statusCode());
         String overview = staff("GET", "/api/staff/sync/kiosks", null).body();
         JsonNode sync = find(JSON.readTree(overview), kiosk.id);
         assertEquals("bad-signature", sync.get("lastRefusal").get("type").asText());
         assertEquals(0, sync.get("acknowledged").asLong());
-        String everythingSaid = refused.body() + overview + staff("GET", "/api/staff/kiosks", null).body() + logs();
+        String everythingSaid = refused.body()
+                + overview
+                + staff("GET", "/api/staff/kiosks", null).body()
+                + logs();
         assertFalse(everythingSaid.contains(kiosk.secret), "the kiosk's secret leaked");
         assertFalse(everythingSaid.contains("gestolen-of-geraden-sleutel"), "the wrong key was echoed");
         assertEquals(0, new Telling(centrale.node()).inDatabase(kiosk.id));
@@ -92,17 +111,25 @@ class MedewerkerTrektKioskInTest {
 
     @Test
     void the_sync_overview_needs_the_staff_key() throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/sync/kiosks"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/sync/kiosks"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertEquals(401, response.statusCode());
     }
 
     private HttpResponse<String> staff(String method, String path, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + path.substring(1)))
-                .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + path.substring(1)))
+                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode find(JsonNode list, String id) {

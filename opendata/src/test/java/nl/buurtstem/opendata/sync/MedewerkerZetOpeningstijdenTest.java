@@ -27,7 +27,8 @@ class MedewerkerZetOpeningstijdenTest {
     void opening_hours_set_by_staff_reach_the_kiosk_with_its_content() throws Exception {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
 
-        HttpResponse<String> put = put(kiosk.id, "{\"zaterdag\": [\"10:00-14:00\"], \"maandag\": [\"09:00-12:00\", \"13:00-21:30\"]}");
+        HttpResponse<String> put =
+                put(kiosk.id, "{\"zaterdag\": [\"10:00-14:00\"], \"maandag\": [\"09:00-12:00\", \"13:00-21:30\"]}");
 
         assertEquals(204, put.statusCode(), put.body());
         JsonNode hours = content(kiosk).get("kiosk").get("openingstijden");
@@ -54,7 +55,8 @@ class MedewerkerZetOpeningstijdenTest {
         HttpResponse<String> put = put(kiosk.id, "{\"dinsdag\": [\"09:00-12:00\", \"17:00-13:00\"]}");
 
         assertEquals(400, put.statusCode());
-        assertTrue(JSON.readTree(put.body()).get("detail").asText().startsWith("openingstijden.dinsdag[1]:"), put.body());
+        assertTrue(
+                JSON.readTree(put.body()).get("detail").asText().startsWith("openingstijden.dinsdag[1]:"), put.body());
     }
 
     @Test
@@ -64,31 +66,46 @@ class MedewerkerZetOpeningstijdenTest {
         HttpResponse<String> put = put(kiosk.id, "{\"zondagmiddag\": [\"12:00-16:00\"]}");
 
         assertEquals(400, put.statusCode());
-        assertTrue(JSON.readTree(put.body()).get("detail").asText().startsWith("openingstijden.zondagmiddag:"), put.body());
+        assertTrue(
+                JSON.readTree(put.body()).get("detail").asText().startsWith("openingstijden.zondagmiddag:"),
+                put.body());
     }
 
     @Test
     void opening_hours_can_be_given_when_registering_a_kiosk() throws Exception {
-        HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/kiosks"))
-                .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"naam\": \"De Kroon\", \"wijk\": \"" + DemoContent.WIJK_DIEZERPOORT
-                        + "\", \"openingstijden\": {\"woensdag\": [\"13:00-17:00\"]}}")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> registered = http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/kiosks"))
+                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"naam\": \"De Kroon\", \"wijk\": \"" + DemoContent.WIJK_DIEZERPOORT
+                                        + "\", \"openingstijden\": {\"woensdag\": [\"13:00-17:00\"]}}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(201, registered.statusCode(), registered.body());
 
-        HttpResponse<String> list = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/kiosks"))
-                .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> list = http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/kiosks"))
+                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         JsonNode kiosk = JSON.readTree(list.body()).get(0);
-        assertEquals("13:00-17:00", kiosk.get("openingstijden").get("woensdag").get(0).asText());
+        assertEquals(
+                "13:00-17:00",
+                kiosk.get("openingstijden").get("woensdag").get(0).asText());
     }
 
     private HttpResponse<String> put(String kioskId, String body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/kiosks/" + kioskId + "/openingstijden"))
-                .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/kiosks/" + kioskId + "/openingstijden"))
+                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode content(TestKiosk kiosk) throws Exception {
-        HttpResponse<String> content = kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> content =
+                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
         assertEquals(200, content.statusCode(), content.body());
         return JSON.readTree(content.body());
     }

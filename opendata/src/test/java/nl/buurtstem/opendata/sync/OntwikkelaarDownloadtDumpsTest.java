@@ -30,8 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** A developer downloads whole datasets that parse, follow the latest answers, and hold nothing personal. */
 class OntwikkelaarDownloadtDumpsTest {
 
-    private static final List<String> DATASETS = List.of("peilingresultaten", "plannen", "initiatieven", "begroting",
-            "evaluaties", "wijken");
+    private static final List<String> DATASETS =
+            List.of("peilingresultaten", "plannen", "initiatieven", "begroting", "evaluaties", "wijken");
     private final HttpClient http = HttpClient.newHttpClient();
 
     @RegisterExtension
@@ -47,7 +47,8 @@ class OntwikkelaarDownloadtDumpsTest {
             assertEquals(ntriples.size(), jsonld.size(), dataset + ": JSON-LD holds the same triples");
         }
         Model plannen = parse(gunzip(await("plannen.nt.gz", b -> true)), Lang.NTRIPLES);
-        assertTrue(plannen.containsResource(plannen.createResource(centrale.baseUri() + "id/plan/herinrichting-vechtstraat")));
+        assertTrue(plannen.containsResource(
+                plannen.createResource(centrale.baseUri() + "id/plan/herinrichting-vechtstraat")));
         String csv = new String(await("peilingresultaten.csv", b -> true), StandardCharsets.UTF_8);
         assertTrue(csv.startsWith("observatie,peiling,antwoordoptie,wijk,kiosk,kanaal,datum,aantalAntwoorden"), csv);
     }
@@ -58,8 +59,11 @@ class OntwikkelaarDownloadtDumpsTest {
         await("peilingresultaten.csv", b -> true);
         kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, "speelplek-diezerpoort", 3));
 
-        String csv = new String(await("peilingresultaten.csv",
-                b -> new String(b, StandardCharsets.UTF_8).contains("speelplek-diezerpoort/optie/3")), StandardCharsets.UTF_8);
+        String csv = new String(
+                await(
+                        "peilingresultaten.csv",
+                        b -> new String(b, StandardCharsets.UTF_8).contains("speelplek-diezerpoort/optie/3")),
+                StandardCharsets.UTF_8);
 
         assertTrue(csv.contains(kiosk.id), csv);
         byte[] nt = gunzip(await("peilingresultaten.nt.gz", b -> {
@@ -69,7 +73,9 @@ class OntwikkelaarDownloadtDumpsTest {
                 return false;
             }
         }));
-        assertEquals(List.of(), nl.buurtstem.opendata.lod.DataCubeChecks.violations(parse(nt, Lang.NTRIPLES)),
+        assertEquals(
+                List.of(),
+                nl.buurtstem.opendata.lod.DataCubeChecks.violations(parse(nt, Lang.NTRIPLES)),
                 "the published poll cube passes IC-1..21 after normalisation");
     }
 
@@ -79,13 +85,27 @@ class OntwikkelaarDownloadtDumpsTest {
         String idee = "{\"seq\":2,\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"idee\",\"at\":\"" + Instant.now()
                 + "\",\"data\":{\"thema\":\"groen\",\"tekst\":\"Ik ben Jantje Zonneveld van de Vechtstraat 12, bel mij\","
                 + "\"contact\":\"0612345678 of jantje.zonneveld@voorbeeld.nl\",\"toestemming\":true}}";
-        assertEquals(200, kiosk.post("/api/sync/v1/events", TestKiosk.batch(Instant.now(),
-                TestKiosk.answer(1, UUID.randomUUID().toString(), Instant.now(), "speelplek-diezerpoort", 2))).statusCode());
+        assertEquals(
+                200,
+                kiosk.post(
+                                "/api/sync/v1/events",
+                                TestKiosk.batch(
+                                        Instant.now(),
+                                        TestKiosk.answer(
+                                                1,
+                                                UUID.randomUUID().toString(),
+                                                Instant.now(),
+                                                "speelplek-diezerpoort",
+                                                2)))
+                        .statusCode());
         // An idea with contact details, typed at the kiosk with consent: kept for the ideeënmakelaar, never published.
         kiosk.post("/api/sync/v1/events", TestKiosk.batch(Instant.now(), idee));
-        await("peilingresultaten.csv", b -> new String(b, StandardCharsets.UTF_8).contains("speelplek-diezerpoort/optie/2"));
+        await(
+                "peilingresultaten.csv",
+                b -> new String(b, StandardCharsets.UTF_8).contains("speelplek-diezerpoort/optie/2"));
 
-        List<String> personal = List.of("Zonneveld", "0612345678", "voorbeeld.nl", "Vechtstraat 12", "127.0.0.1", kiosk.secret);
+        List<String> personal =
+                List.of("Zonneveld", "0612345678", "voorbeeld.nl", "Vechtstraat 12", "127.0.0.1", kiosk.secret);
         for (String dataset : DATASETS) {
             for (String file : List.of(dataset + ".ttl.gz", dataset + ".nt.gz", dataset + ".jsonld")) {
                 byte[] body = await(file, b -> true);
@@ -95,8 +115,9 @@ class OntwikkelaarDownloadtDumpsTest {
                 }
             }
         }
-        String everything = sparql("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isLiteral(?o) && (CONTAINS(STR(?o), \"Zonneveld\") "
-                + "|| CONTAINS(STR(?o), \"0612345678\") || CONTAINS(STR(?o), \"voorbeeld.nl\"))) }");
+        String everything =
+                sparql("SELECT ?s ?p ?o WHERE { ?s ?p ?o FILTER(isLiteral(?o) && (CONTAINS(STR(?o), \"Zonneveld\") "
+                        + "|| CONTAINS(STR(?o), \"0612345678\") || CONTAINS(STR(?o), \"voorbeeld.nl\"))) }");
         assertFalse(everything.contains("Zonneveld"), everything);
     }
 
@@ -104,7 +125,9 @@ class OntwikkelaarDownloadtDumpsTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         HttpResponse<byte[]> last;
         do {
-            last = http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "dumps/" + file)).build(),
+            last = http.send(
+                    HttpRequest.newBuilder(URI.create(centrale.url() + "dumps/" + file))
+                            .build(),
                     HttpResponse.BodyHandlers.ofByteArray());
             if (last.statusCode() == 200 && ready.test(last.body())) {
                 return last.body();
@@ -116,8 +139,13 @@ class OntwikkelaarDownloadtDumpsTest {
     }
 
     private String sparql(String query) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "sparql?query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .header("Accept", "text/csv").build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(
+                        HttpRequest.newBuilder(URI.create(centrale.url() + "sparql?query="
+                                        + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                                .header("Accept", "text/csv")
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     private static byte[] gunzip(byte[] gz) throws IOException {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OntwikkelaarVolgtElkeUriUitEenResultaatTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
@@ -58,8 +59,13 @@ class OntwikkelaarVolgtElkeUriUitEenResultaatTest {
                 HttpResponse<String> doc = dereference(iri, (String) format[0]);
                 assertEquals(200, doc.statusCode(), iri + " as " + format[0]);
                 Model m = ModelFactory.createDefaultModel();
-                RDFParser.source(new ByteArrayInputStream(doc.body().getBytes(StandardCharsets.UTF_8))).lang((Lang) format[1]).parse(m);
-                assertFalse(m.listStatements(m.createResource(iri), null, (org.apache.jena.rdf.model.RDFNode) null).toList().isEmpty(),
+                RDFParser.source(new ByteArrayInputStream(doc.body().getBytes(StandardCharsets.UTF_8)))
+                        .lang((Lang) format[1])
+                        .parse(m);
+                assertFalse(
+                        m.listStatements(m.createResource(iri), null, (org.apache.jena.rdf.model.RDFNode) null)
+                                .toList()
+                                .isEmpty(),
                         iri + " is described in " + format[0]);
             }
         }
@@ -70,7 +76,11 @@ class OntwikkelaarVolgtElkeUriUitEenResultaatTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         HttpResponse<String> doc;
         do {
-            doc = http.send(HttpRequest.newBuilder(URI.create(iri)).header("Accept", accept).build(), HttpResponse.BodyHandlers.ofString());
+            doc = http.send(
+                    HttpRequest.newBuilder(URI.create(iri))
+                            .header("Accept", accept)
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             if (doc.statusCode() == 200) {
                 return doc;
             }
@@ -83,9 +93,15 @@ class OntwikkelaarVolgtElkeUriUitEenResultaatTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         JsonNode rows;
         do {
-            rows = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create(centrale.url() + "sparql?query="
-                    + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Accept", "application/sparql-results+json").build(),
-                    HttpResponse.BodyHandlers.ofString()).body()).get("results").get("bindings");
+            rows = JSON.readTree(http.send(
+                                    HttpRequest.newBuilder(URI.create(centrale.url() + "sparql?query="
+                                                    + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                                            .header("Accept", "application/sparql-results+json")
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString())
+                            .body())
+                    .get("results")
+                    .get("bindings");
             if (!rows.isEmpty()) {
                 return rows;
             }

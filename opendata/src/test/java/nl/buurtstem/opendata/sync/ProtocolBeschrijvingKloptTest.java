@@ -30,20 +30,30 @@ class ProtocolBeschrijvingKloptTest {
     @Test
     void the_signing_example_in_the_document_is_what_the_central_node_computes() throws Exception {
         String doc = Files.readString(DOCS.resolve("sync-protocol.md"));
-        String canonical = RequestSignature.canonical("POST", "/api/sync/v1/events", "1764000000000",
-                "6f1c2a9e-0000-4000-8000-000000000001", "{}".getBytes(StandardCharsets.UTF_8));
+        String canonical = RequestSignature.canonical(
+                "POST",
+                "/api/sync/v1/events",
+                "1764000000000",
+                "6f1c2a9e-0000-4000-8000-000000000001",
+                "{}".getBytes(StandardCharsets.UTF_8));
 
-        assertTrue(doc.contains("`" + canonical.replace("\n", "\\n") + "`"), "canonical text as documented: " + canonical);
+        assertTrue(
+                doc.contains("`" + canonical.replace("\n", "\\n") + "`"), "canonical text as documented: " + canonical);
         assertTrue(doc.contains("`" + RequestSignature.sign("s3cr3t", canonical) + "`"), "signature as documented");
     }
 
     @Test
     void every_event_type_and_sync_request_the_central_node_accepts_is_documented() throws Exception {
-        CentralNode central = CentralNode.builder().dataDir(data).port(0).demoContent(true).build().start();
+        CentralNode central = CentralNode.builder()
+                .dataDir(data)
+                .port(0)
+                .demoContent(true)
+                .build()
+                .start();
         try {
             TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
-            HttpResponse<String> refused = kiosk.post("/api/sync/v1/events",
-                    TestKiosk.answers(1, 1).replace("\"antwoord\"", "\"onbekend\""));
+            HttpResponse<String> refused =
+                    kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 1).replace("\"antwoord\"", "\"onbekend\""));
             List<String> accepted = listedTypes(refused.body());
             String protocol = Files.readString(DOCS.resolve("sync-protocol.md"));
             String openapi = Files.readString(DOCS.resolve("sync-openapi.yaml"));
@@ -53,12 +63,19 @@ class ProtocolBeschrijvingKloptTest {
                 assertTrue(protocol.contains("| `" + type + "` |"), type + " is described in sync-protocol.md");
                 assertTrue(openapi.contains("const: " + type + "}"), type + " has a schema in sync-openapi.yaml");
             }
-            for (String path : List.of("/api/sync/v1/enroll", "/api/sync/v1/events", "/api/sync/v1/status",
-                    "/api/sync/v1/content", "/api/sync/v1/numbering", "/api/staff/sync/kiosks")) {
+            for (String path : List.of(
+                    "/api/sync/v1/enroll",
+                    "/api/sync/v1/events",
+                    "/api/sync/v1/status",
+                    "/api/sync/v1/content",
+                    "/api/sync/v1/numbering",
+                    "/api/staff/sync/kiosks")) {
                 assertTrue(openapi.contains("\n  " + path + ":"), path + " is in sync-openapi.yaml");
                 assertTrue(protocol.contains(path), path + " is in sync-protocol.md");
             }
-            assertEquals(200, kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 1)).statusCode());
+            assertEquals(
+                    200,
+                    kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 1)).statusCode());
         } finally {
             central.stop();
         }

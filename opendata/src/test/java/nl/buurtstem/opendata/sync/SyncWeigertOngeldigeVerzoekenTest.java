@@ -22,6 +22,7 @@ class SyncWeigertOngeldigeVerzoekenTest {
     // One central node per class, for speed: each test enrolls its own kiosk, so tests never see each other's events.
     @RegisterExtension
     static final DraaiendeCentrale centrale = new DraaiendeCentrale();
+
     private TestKiosk kiosk;
 
     @BeforeEach
@@ -39,8 +40,12 @@ class SyncWeigertOngeldigeVerzoekenTest {
 
     @Test
     void batch_signed_with_a_wrong_secret_is_refused_without_revealing_the_secret() throws Exception {
-        HttpResponse<String> response = kiosk.send("POST", "/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 1),
-                "not-the-secret", System.currentTimeMillis());
+        HttpResponse<String> response = kiosk.send(
+                "POST",
+                "/api/sync/v1/events",
+                TestKiosk.answerBatch(1, PEILING, 1),
+                "not-the-secret",
+                System.currentTimeMillis());
 
         assertProblem(response, 401, "/problems/bad-signature");
         assertFalse(response.body().contains("not-the-secret"));
@@ -68,8 +73,8 @@ class SyncWeigertOngeldigeVerzoekenTest {
     @Test
     void a_request_signed_long_ago_is_refused_with_the_server_time() throws Exception {
         long anHourAgo = System.currentTimeMillis() - 3_600_000;
-        HttpResponse<String> response = kiosk.send("POST", "/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 1),
-                signingSecretOf(), anHourAgo);
+        HttpResponse<String> response = kiosk.send(
+                "POST", "/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 1), signingSecretOf(), anHourAgo);
 
         JsonNode problem = assertProblem(response, 401, "/problems/stale-timestamp");
         assertTrue(problem.get("serverTime").asLong() > anHourAgo);
@@ -91,7 +96,7 @@ class SyncWeigertOngeldigeVerzoekenTest {
 
     @Test
     void a_body_over_the_size_limit_is_refused_as_a_json_problem() throws Exception {
-        String huge = TestKiosk.batch(java.time.Instant.now(), "") .replace("[]", "[]" + " ".repeat(5 * 1024 * 1024));
+        String huge = TestKiosk.batch(java.time.Instant.now(), "").replace("[]", "[]" + " ".repeat(5 * 1024 * 1024));
 
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", huge);
 
@@ -101,7 +106,8 @@ class SyncWeigertOngeldigeVerzoekenTest {
 
     @Test
     void more_events_than_a_batch_may_hold_are_refused_whole() throws Exception {
-        HttpResponse<String> response = kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, BatchRules.MAX_EVENTS + 1));
+        HttpResponse<String> response =
+                kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, BatchRules.MAX_EVENTS + 1));
 
         assertProblem(response, 413, "/problems/batch-too-large");
         assertEquals(0, acknowledged());
@@ -110,12 +116,16 @@ class SyncWeigertOngeldigeVerzoekenTest {
     @Test
     void fields_of_the_wrong_kind_are_refused_as_bad_request() throws Exception {
         for (String bad : new String[] {
-                "", "[]", "{\"protocol\":1}", TestKiosk.answers(1, 1).replace("\"seq\":1", "\"seq\":\"een\""),
-                TestKiosk.answers(1, 1).replace("\"optie\":2", "\"optie\":\"twee\""),
-                TestKiosk.answers(1, 1).replace("\"protocol\":1", "\"protocol\":2"),
-                TestKiosk.answers(1, 1).replaceFirst("\"at\":\"[^\"]+\"", "\"at\":\"gisteren\""),
-                TestKiosk.answers(1, 1).replace("\"data\":{", "\"data\":7,\"x\":{"),
-                TestKiosk.answers(1, 1).replace("\"type\":\"antwoord\"", "\"type\":null")}) {
+            "",
+            "[]",
+            "{\"protocol\":1}",
+            TestKiosk.answers(1, 1).replace("\"seq\":1", "\"seq\":\"een\""),
+            TestKiosk.answers(1, 1).replace("\"optie\":2", "\"optie\":\"twee\""),
+            TestKiosk.answers(1, 1).replace("\"protocol\":1", "\"protocol\":2"),
+            TestKiosk.answers(1, 1).replaceFirst("\"at\":\"[^\"]+\"", "\"at\":\"gisteren\""),
+            TestKiosk.answers(1, 1).replace("\"data\":{", "\"data\":7,\"x\":{"),
+            TestKiosk.answers(1, 1).replace("\"type\":\"antwoord\"", "\"type\":null")
+        }) {
             HttpResponse<String> response = kiosk.post("/api/sync/v1/events", bad);
 
             assertEquals(400, response.statusCode(), bad + " -> " + response.body());
@@ -126,7 +136,10 @@ class SyncWeigertOngeldigeVerzoekenTest {
 
     @Test
     void a_sequence_reused_for_another_event_is_a_conflict_and_keeps_the_first() throws Exception {
-        assertEquals(200, kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 1)).statusCode());
+        assertEquals(
+                200,
+                kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 1))
+                        .statusCode());
 
         HttpResponse<String> reused = kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 3));
 
@@ -136,7 +149,8 @@ class SyncWeigertOngeldigeVerzoekenTest {
 
     @Test
     void an_event_resent_under_another_sequence_is_a_conflict_not_a_second_answer() throws Exception {
-        assertEquals(200, kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 1)).statusCode());
+        assertEquals(
+                200, kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 1)).statusCode());
         String renumbered = TestKiosk.answers(1, 1).replace("\"seq\":1", "\"seq\":2");
 
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", renumbered);
@@ -168,13 +182,15 @@ class SyncWeigertOngeldigeVerzoekenTest {
     }
 
     private long acknowledged() throws Exception {
-        HttpResponse<String> status = kiosk.send("GET", "/api/sync/v1/status", "", signingSecretOf(), System.currentTimeMillis());
+        HttpResponse<String> status =
+                kiosk.send("GET", "/api/sync/v1/status", "", signingSecretOf(), System.currentTimeMillis());
         return JSON.readTree(status.body()).get("acknowledged").asLong();
     }
 
     private static JsonNode assertProblem(HttpResponse<String> response, int status, String type) throws Exception {
         assertEquals(status, response.statusCode(), response.body());
-        assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+        assertTrue(
+                response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
                 "content type " + response.headers().firstValue("Content-Type"));
         JsonNode problem = JSON.readTree(response.body());
         assertEquals(type, problem.get("type").asText());

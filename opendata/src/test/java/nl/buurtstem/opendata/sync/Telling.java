@@ -30,8 +30,9 @@ final class Telling {
 
     /** Answers of this kiosk counted in the central node's database (read from its SQLite file, as an auditor would). */
     long inDatabase(String kioskId) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + central.dataDir().resolve("central.db"));
-             PreparedStatement q = c.prepareStatement("SELECT count(*) FROM antwoord WHERE kiosk_id = ?")) {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:sqlite:" + central.dataDir().resolve("central.db"));
+                PreparedStatement q = c.prepareStatement("SELECT count(*) FROM antwoord WHERE kiosk_id = ?")) {
             q.setString(1, kioskId);
             try (ResultSet rs = q.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : 0;
@@ -48,15 +49,23 @@ final class Telling {
                        <%1$sdef/aantalAntwoorden> ?n .
                   FILTER(STRENDS(STR(?kiosk), "/%2$s"))
                 }""".formatted(central.baseUri(), kioskId);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(central.url() + "sparql"))
-                .header("Accept", "application/sparql-results+json")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(central.url() + "sparql"))
+                        .header("Accept", "application/sparql-results+json")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("SPARQL answered " + response.statusCode() + ": " + response.body());
         }
-        JsonNode totaal = JSON.readTree(response.body()).path("results").path("bindings").path(0).path("totaal").path("value");
+        JsonNode totaal = JSON.readTree(response.body())
+                .path("results")
+                .path("bindings")
+                .path(0)
+                .path("totaal")
+                .path("value");
         return totaal.isMissingNode() ? 0 : totaal.asLong();
     }
 

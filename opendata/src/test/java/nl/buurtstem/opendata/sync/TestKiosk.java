@@ -32,23 +32,31 @@ final class TestKiosk {
     static TestKiosk enroll(CentralNode node, String wijk) throws Exception {
         String base = node.url().replaceAll("/$", "");
         HttpClient http = HttpClient.newHttpClient();
-        HttpResponse<String> registered = http.send(HttpRequest.newBuilder(URI.create(base + "/api/staff/kiosks"))
-                .header("Authorization", "Bearer " + staffKey(node))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"naam\":\"Testkiosk\",\"wijk\":\"" + wijk + "\"}")).build(),
+        HttpResponse<String> registered = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/staff/kiosks"))
+                        .header("Authorization", "Bearer " + staffKey(node))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"naam\":\"Testkiosk\",\"wijk\":\"" + wijk + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (registered.statusCode() != 201) {
             throw new IllegalStateException("register failed: " + registered.body());
         }
         String token = JSON.readTree(registered.body()).get("enrollmentToken").asText();
-        HttpResponse<String> enrolled = http.send(HttpRequest.newBuilder(URI.create(base + "/api/sync/v1/enroll"))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"enrollmentToken\":\"" + token + "\"}")).build(),
+        HttpResponse<String> enrolled = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/sync/v1/enroll"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"enrollmentToken\":\"" + token + "\"}"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode credentials = JSON.readTree(enrolled.body());
-        return new TestKiosk(base, credentials.get("kioskId").asText(), credentials.get("secret").asText());
+        return new TestKiosk(
+                base,
+                credentials.get("kioskId").asText(),
+                credentials.get("secret").asText());
     }
 
     static String staffKey(CentralNode node) throws IOException {
-        return java.nio.file.Files.readString(node.dataDir().resolve("staff-api-key")).trim();
+        return java.nio.file.Files.readString(node.dataDir().resolve("staff-api-key"))
+                .trim();
     }
 
     HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
@@ -57,7 +65,13 @@ final class TestKiosk {
 
     HttpResponse<String> send(String method, String path, String body, String signingSecret, long timestamp)
             throws IOException, InterruptedException {
-        return send(signed(method, path, body.getBytes(StandardCharsets.UTF_8), signingSecret, timestamp, UUID.randomUUID().toString()));
+        return send(signed(
+                method,
+                path,
+                body.getBytes(StandardCharsets.UTF_8),
+                signingSecret,
+                timestamp,
+                UUID.randomUUID().toString()));
     }
 
     HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
@@ -67,7 +81,8 @@ final class TestKiosk {
     /** A signed request, as it would travel over the wire: it can be sent again byte for byte, as an attacker would. */
     HttpRequest signed(String method, String path, byte[] body, String signingSecret, long timestamp, String nonce) {
         String ts = Long.toString(timestamp);
-        String signature = RequestSignature.sign(signingSecret, RequestSignature.canonical(method, path, ts, nonce, body));
+        String signature =
+                RequestSignature.sign(signingSecret, RequestSignature.canonical(method, path, ts, nonce, body));
         return HttpRequest.newBuilder(URI.create(base + path))
                 .header(RequestSignature.KIOSK, id)
                 .header(RequestSignature.TIMESTAMP, ts)
@@ -78,8 +93,11 @@ final class TestKiosk {
     }
 
     HttpResponse<String> unsigned(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path))
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     long acknowledged() throws IOException, InterruptedException {

@@ -27,6 +27,7 @@ public final class BootBundle {
 
     /** The kiosk's configuration, at the top of the bundle (the demo and a hand-run kiosk read it there too). */
     public static final String CONFIG_FILE = "kiosk.json";
+
     private static final String PAYLOAD = "buurtstem/";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -36,9 +37,8 @@ public final class BootBundle {
     private final Clock clock;
 
     /** What the central node said about the kiosk, plus what enroll was told. */
-    public record Kiosk(String kioskId, String enrollmentToken, String centralUrl, String naam, String buurthuis,
-                        String wijk) {
-    }
+    public record Kiosk(
+            String kioskId, String enrollmentToken, String centralUrl, String naam, String buurthuis, String wijk) {}
 
     public BootBundle(Kiosk kiosk, BootSettings settings, Clock clock) {
         this.kiosk = kiosk;
@@ -104,9 +104,15 @@ public final class BootBundle {
     }
 
     private ObjectNode kioskJson() {
-        ObjectNode config = JSON.createObjectNode().put("centralUrl", kiosk.centralUrl()).put("naam", kiosk.naam())
-                .put("buurthuis", kiosk.buurthuis()).put("wijk", kiosk.wijk()).put("enrollmentToken", kiosk.enrollmentToken());
-        config.putObject("scherm").put("type", settings.screen().type()).put("rotatie", settings.screen().rotation());
+        ObjectNode config = JSON.createObjectNode()
+                .put("centralUrl", kiosk.centralUrl())
+                .put("naam", kiosk.naam())
+                .put("buurthuis", kiosk.buurthuis())
+                .put("wijk", kiosk.wijk())
+                .put("enrollmentToken", kiosk.enrollmentToken());
+        config.putObject("scherm")
+                .put("type", settings.screen().type())
+                .put("rotatie", settings.screen().rotation());
         if (settings.hardware() != null) {
             config.set("hardware", settings.hardware());
         }
@@ -115,7 +121,8 @@ public final class BootBundle {
 
     private String siteEnv() {
         // Read by bash (source) and by systemd (EnvironmentFile): plain values only, double-quoted.
-        return String.join("\n",
+        return String.join(
+                "\n",
                 "# Buurtstem kiosk settings, written at enrollment, " + clock.instant() + ". No secrets here.",
                 "KIOSK_ID=" + envValue(kiosk.kioskId()),
                 "KIOSK_NAAM=" + envValue(kiosk.naam()),
@@ -135,8 +142,11 @@ public final class BootBundle {
             // cloud-init refuses an empty key list; without keys the account has no way in at all.
             template = template.replaceAll("(?m)^.*\\{\\{sshKeys}}.*\\R", "");
         }
-        String packages = text("payload/packages.list").lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .map(p -> "  - " + p).collect(Collectors.joining("\n"));
+        String packages = text("payload/packages.list")
+                .lines()
+                .filter(line -> !line.isBlank() && !line.startsWith("#"))
+                .map(p -> "  - " + p)
+                .collect(Collectors.joining("\n"));
         return template.replace("{{naam}}", kiosk.naam().replaceAll("[\\r\\n\"]", " "))
                 .replace("{{kioskId}}", kiosk.kioskId())
                 .replace("{{instanceId}}", "buurtstem-" + kiosk.kioskId())

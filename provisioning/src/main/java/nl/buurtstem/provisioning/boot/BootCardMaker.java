@@ -25,7 +25,8 @@ public final class BootCardMaker implements Opstartkaarten {
         builder.accept("--rotation", Integer.toString(aanvraag.rotatie()));
         if (!isBlank(aanvraag.wifi())) {
             if (isBlank(aanvraag.wifiWachtwoord())) {
-                throw new IllegalArgumentException("the Wi-Fi network needs its password (open Wi-Fi networks are not supported)");
+                throw new IllegalArgumentException(
+                        "the Wi-Fi network needs its password (open Wi-Fi networks are not supported)");
             }
             builder.accept("--wifi", aanvraag.wifi().strip());
             builder.wifiPassword(aanvraag.wifiWachtwoord());
@@ -42,13 +43,20 @@ public final class BootCardMaker implements Opstartkaarten {
 
         @Override
         public Map<String, List<String>> openingstijden() {
-            return settings.openingHours().slots().isEmpty() ? null : settings.openingHours().perDag();
+            return settings.openingHours().slots().isEmpty()
+                    ? null
+                    : settings.openingHours().perDag();
         }
 
         @Override
         public void schrijfZip(Aangemeld kiosk, OutputStream out) throws IOException {
-            BootBundle.Kiosk registered = new BootBundle.Kiosk(kiosk.kioskId(), kiosk.enrollmentToken(), kiosk.centralUrl(),
-                    kiosk.naam(), kiosk.buurthuis(), kiosk.wijk());
+            BootBundle.Kiosk registered = new BootBundle.Kiosk(
+                    kiosk.kioskId(),
+                    kiosk.enrollmentToken(),
+                    kiosk.centralUrl(),
+                    kiosk.naam(),
+                    kiosk.buurthuis(),
+                    kiosk.wijk());
             new BootBundle(registered, settings.withReleaseKey(kiosk.releaseKeyPem()), Clock.systemUTC()).writeZip(out);
         }
     }

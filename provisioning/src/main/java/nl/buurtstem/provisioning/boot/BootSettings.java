@@ -18,9 +18,17 @@ import java.util.regex.Pattern;
  * @param releaseKeyPem the public key releases must be signed with, or null to ask the central node
  * @param bootPartition true when writing straight onto a mounted boot partition (checked to be one)
  */
-public record BootSettings(String hostname, String timezone, Network network, OpeningHours openingHours, Screen screen,
-                           ObjectNode hardware, List<String> sshKeys, String releaseKeyPem, boolean bootPartition,
-                           int kioskPort) {
+public record BootSettings(
+        String hostname,
+        String timezone,
+        Network network,
+        OpeningHours openingHours,
+        Screen screen,
+        ObjectNode hardware,
+        List<String> sshKeys,
+        String releaseKeyPem,
+        boolean bootPartition,
+        int kioskPort) {
 
     public static final String OPTIONS = """
               --boot DIR             write onto the card's mounted boot partition (bootfs) instead of --out
@@ -47,8 +55,8 @@ public record BootSettings(String hostname, String timezone, Network network, Op
 
     /** The same settings, with the key the kiosk's releases must be signed with. */
     public BootSettings withReleaseKey(String pem) {
-        return new BootSettings(hostname, timezone, network, openingHours, screen, hardware, sshKeys, pem, bootPartition,
-                kioskPort);
+        return new BootSettings(
+                hostname, timezone, network, openingHours, screen, hardware, sshKeys, pem, bootPartition, kioskPort);
     }
 
     /** Collects the boot options one by one while the command line is read. */
@@ -114,7 +122,8 @@ public record BootSettings(String hostname, String timezone, Network network, Op
         public BootSettings build(String kioskName) {
             String host = hostname != null ? hostname : hostnameFor(kioskName);
             if (!HOSTNAME.matcher(host).matches()) {
-                throw new IllegalArgumentException("--hostname must be lower-case letters, digits and dashes, got " + host);
+                throw new IllegalArgumentException(
+                        "--hostname must be lower-case letters, digits and dashes, got " + host);
             }
             if (wifiSsid != null && (wifiPassword == null || wifiPassword.isBlank())) {
                 throw new IllegalArgumentException("--wifi needs its password in --wifi-password-file FILE or env "
@@ -128,19 +137,32 @@ public record BootSettings(String hostname, String timezone, Network network, Op
             }
             for (String key : sshKeys) {
                 if (!key.matches("(ssh-ed25519|ssh-rsa|ecdsa-sha2-nistp256|sk-ssh-ed25519@openssh.com) \\S+( .*)?")) {
-                    throw new IllegalArgumentException("--ssh-key: not a public SSH key (a private key must never go on the card)");
+                    throw new IllegalArgumentException(
+                            "--ssh-key: not a public SSH key (a private key must never go on the card)");
                 }
             }
             hours.nightlyRestart();
-            Network network = wifiSsid == null ? new Network(null, null, wifiCountry)
+            Network network = wifiSsid == null
+                    ? new Network(null, null, wifiCountry)
                     : new Network(wifiSsid, wifiPassword, wifiCountry);
-            return new BootSettings(host, timezone, network, hours, new Screen(screenType, rotation), hardware, sshKeys,
-                    releaseKeyPem, boot != null, 8081);
+            return new BootSettings(
+                    host,
+                    timezone,
+                    network,
+                    hours,
+                    new Screen(screenType, rotation),
+                    hardware,
+                    sshKeys,
+                    releaseKeyPem,
+                    boot != null,
+                    8081);
         }
 
         static String hostnameFor(String kioskName) {
             String slug = java.text.Normalizer.normalize(kioskName, java.text.Normalizer.Form.NFD)
-                    .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
+                    .replaceAll("\\p{M}", "")
+                    .toLowerCase(Locale.ROOT)
+                    .replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("(^-|-$)", "");
             String host = "buurtstem-" + slug;
             return host.length() > 63 ? host.substring(0, 63).replaceAll("-$", "") : host;

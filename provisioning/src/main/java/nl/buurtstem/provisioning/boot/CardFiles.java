@@ -14,8 +14,7 @@ import java.nio.file.attribute.PosixFilePermissions;
  */
 final class CardFiles {
 
-    private CardFiles() {
-    }
+    private CardFiles() {}
 
     static void writePrivate(Path target, String content) throws IOException {
         write(target, content.getBytes(StandardCharsets.UTF_8), true);

@@ -18,8 +18,7 @@ final class HardwareFile {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private HardwareFile() {
-    }
+    private HardwareFile() {}
 
     @SuppressWarnings("unchecked")
     static ObjectNode read(Path file) {
@@ -30,7 +29,8 @@ final class HardwareFile {
             throw new IllegalArgumentException("--hardware: cannot read " + file + " as JSON: " + e.getMessage());
         }
         if (json == null || !json.isObject()) {
-            throw new IllegalArgumentException("--hardware: " + file + " must hold a JSON object like {\"pins\": {...}}");
+            throw new IllegalArgumentException(
+                    "--hardware: " + file + " must hold a JSON object like {\"pins\": {...}}");
         }
         try {
             HardwareConfig.from(JSON.convertValue(json, Map.class));

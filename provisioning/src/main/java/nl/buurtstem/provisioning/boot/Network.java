@@ -32,11 +32,17 @@ public record Network(String wifiSsid, String wifiPassword, String wifiCountry) 
                     .append("    wlan0:\n")
                     .append("      dhcp4: true\n")
                     .append("      optional: true\n")
-                    .append("      regulatory-domain: ").append(Yaml.quote(wifiCountry)).append('\n')
+                    .append("      regulatory-domain: ")
+                    .append(Yaml.quote(wifiCountry))
+                    .append('\n')
                     .append("      access-points:\n")
-                    .append("        ").append(Yaml.quote(wifiSsid)).append(":\n");
+                    .append("        ")
+                    .append(Yaml.quote(wifiSsid))
+                    .append(":\n");
             if (wifiPassword != null) {
-                yaml.append("          password: ").append(Yaml.quote(wifiPassword)).append('\n');
+                yaml.append("          password: ")
+                        .append(Yaml.quote(wifiPassword))
+                        .append('\n');
             }
         }
         return yaml.toString();

@@ -4,8 +4,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,14 +16,23 @@ import java.util.regex.Pattern;
 public record OpeningHours(String text, List<Slot> slots) {
 
     private static final List<String> DAGEN = List.of("ma", "di", "wo", "do", "vr", "za", "zo");
-    private static final List<String> WEEKDAGEN = List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag",
-            "zaterdag", "zondag");
-    private static final Pattern PART = Pattern.compile(
-            "(ma|di|wo|do|vr|za|zo)(?:-(ma|di|wo|do|vr|za|zo))?\\s+(\\d{2}:\\d{2})-(\\d{2}:\\d{2})");
+    private static final List<String> WEEKDAGEN =
+            List.of("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag");
+    private static final Pattern PART =
+            Pattern.compile("(ma|di|wo|do|vr|za|zo)(?:-(ma|di|wo|do|vr|za|zo))?\\s+(\\d{2}:\\d{2})-(\\d{2}:\\d{2})");
     /** Preferred moments for the nightly restart, most preferred first. */
-    private static final List<LocalTime> NIGHT = List.of(LocalTime.of(3, 30), LocalTime.of(4, 30), LocalTime.of(2, 30),
-            LocalTime.of(5, 30), LocalTime.of(1, 30), LocalTime.of(0, 30), LocalTime.of(6, 30), LocalTime.of(23, 30),
-            LocalTime.of(22, 30), LocalTime.of(7, 30), LocalTime.of(21, 30));
+    private static final List<LocalTime> NIGHT = List.of(
+            LocalTime.of(3, 30),
+            LocalTime.of(4, 30),
+            LocalTime.of(2, 30),
+            LocalTime.of(5, 30),
+            LocalTime.of(1, 30),
+            LocalTime.of(0, 30),
+            LocalTime.of(6, 30),
+            LocalTime.of(23, 30),
+            LocalTime.of(22, 30),
+            LocalTime.of(7, 30),
+            LocalTime.of(21, 30));
 
     /** Open on one day of the week (0 = maandag) from {@code from} until {@code until}. */
     public record Slot(int dag, LocalTime from, LocalTime until, String text) {
@@ -68,15 +77,19 @@ public record OpeningHours(String text, List<Slot> slots) {
     public Map<String, List<String>> perDag() {
         Map<String, List<String>> perDag = new LinkedHashMap<>();
         for (Slot slot : slots) {
-            perDag.computeIfAbsent(WEEKDAGEN.get(slot.dag()), d -> new ArrayList<>()).add(slot.text());
+            perDag.computeIfAbsent(WEEKDAGEN.get(slot.dag()), d -> new ArrayList<>())
+                    .add(slot.text());
         }
         return perDag;
     }
 
     /** The nightly restart: a moment when the buurthuis is closed on every day of the week. */
     public LocalTime nightlyRestart() {
-        return NIGHT.stream().filter(this::closedEveryDay).findFirst().orElseThrow(() -> new IllegalArgumentException(
-                "opening hours: the buurthuis is never closed at night, so the kiosk has no time to restart"));
+        return NIGHT.stream()
+                .filter(this::closedEveryDay)
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "opening hours: the buurthuis is never closed at night, so the kiosk has no time to restart"));
     }
 
     /** The update check: an hour before the restart if closed then, else half an hour after it. */

@@ -14,7 +14,8 @@ public record Screen(String type, int rotation) {
 
     public Screen {
         if (!TYPES.contains(type)) {
-            throw new IllegalArgumentException("the screen (--screen) must be one of " + String.join(", ", TYPES) + ", got " + type);
+            throw new IllegalArgumentException(
+                    "the screen (--screen) must be one of " + String.join(", ", TYPES) + ", got " + type);
         }
         if (rotation % 90 != 0 || rotation < 0 || rotation > 270) {
             throw new IllegalArgumentException("the rotation (--rotation) must be 0, 90, 180 or 270, got " + rotation);

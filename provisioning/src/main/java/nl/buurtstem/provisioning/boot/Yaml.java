@@ -3,8 +3,7 @@ package nl.buurtstem.provisioning.boot;
 /** YAML double-quoted scalars, so names and Wi-Fi passwords with any character survive unchanged. */
 final class Yaml {
 
-    private Yaml() {
-    }
+    private Yaml() {}
 
     static String quote(String value) {
         StringBuilder out = new StringBuilder("\"");

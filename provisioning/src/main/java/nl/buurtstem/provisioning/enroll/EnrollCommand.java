@@ -25,8 +25,7 @@ public final class EnrollCommand {
     static final String CONFIG_FILE = BootBundle.CONFIG_FILE;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    private EnrollCommand() {
-    }
+    private EnrollCommand() {}
 
     /** Runs the command and returns the process exit code: 0 done, 1 refused or unreachable, 2 usage. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -39,7 +38,9 @@ public final class EnrollCommand {
             return help ? 0 : 2;
         }
         try {
-            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+            HttpClient http = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build();
             BootSettings settings = withReleaseKey(http, options);
             boolean card = settings.releaseKeyPem() != null;
             if (!card && settings.bootPartition()) {
@@ -49,21 +50,31 @@ public final class EnrollCommand {
             }
             JsonNode registration = register(http, options);
             String kioskId = registration.get("kioskId").asText();
-            BootBundle.Kiosk kiosk = new BootBundle.Kiosk(kioskId, registration.get("enrollmentToken").asText(),
-                    options.central(), options.name(), options.buurthuis(), options.wijk());
+            BootBundle.Kiosk kiosk = new BootBundle.Kiosk(
+                    kioskId,
+                    registration.get("enrollmentToken").asText(),
+                    options.central(),
+                    options.name(),
+                    options.buurthuis(),
+                    options.wijk());
             BootBundle bundle = new BootBundle(kiosk, settings, Clock.systemUTC());
             out.println("kiosk " + kioskId + " registered for wijk " + options.wijk());
             if (!card) {
                 bundle.writeConfigOnly(options.out());
                 out.println("configuration written to " + options.out().resolve(EnrollCommand.CONFIG_FILE));
-                err.println("enroll: " + NO_RELEASE_KEY + " Only kiosk.json was written (enough for a kiosk run by hand); "
-                        + "for a Raspberry Pi card publish a release first or give --release-key FILE.");
+                err.println(
+                        "enroll: " + NO_RELEASE_KEY + " Only kiosk.json was written (enough for a kiosk run by hand); "
+                                + "for a Raspberry Pi card publish a release first or give --release-key FILE.");
                 return 0;
             }
             bundle.writeTo(options.out());
-            out.println("boot bundle written to " + options.out() + (settings.bootPartition() ? " (boot partition)" : ""));
-            out.println("network: " + (settings.network().hasWifi() ? "Wi-Fi " + settings.network().wifiSsid()
-                    + " and Ethernet" : "Ethernet") + "; nightly restart " + settings.openingHours().nightlyRestart());
+            out.println(
+                    "boot bundle written to " + options.out() + (settings.bootPartition() ? " (boot partition)" : ""));
+            out.println("network: "
+                    + (settings.network().hasWifi()
+                            ? "Wi-Fi " + settings.network().wifiSsid() + " and Ethernet"
+                            : "Ethernet")
+                    + "; nightly restart " + settings.openingHours().nightlyRestart());
             return 0;
         } catch (Refused e) {
             err.println("enroll: " + e.getMessage());
@@ -77,34 +88,48 @@ public final class EnrollCommand {
         }
     }
 
-    private static final String NO_RELEASE_KEY = "the central node publishes no release key and no --release-key was given.";
+    private static final String NO_RELEASE_KEY =
+            "the central node publishes no release key and no --release-key was given.";
 
     /** Without --release-key the central node's published key is taken; without either there is no card. */
-    private static BootSettings withReleaseKey(HttpClient http, EnrollOptions options) throws IOException, InterruptedException {
+    private static BootSettings withReleaseKey(HttpClient http, EnrollOptions options)
+            throws IOException, InterruptedException {
         BootSettings s = options.boot();
         if (s.releaseKeyPem() != null) {
             return s;
         }
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.central() + "api/release/v1/key.pem"))
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(options.central() + "api/release/v1/key.pem"))
+                        .timeout(Duration.ofSeconds(30))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200 || !response.body().contains("BEGIN PUBLIC KEY")) {
             return s;
         }
         return s.withReleaseKey(response.body());
     }
 
-    private static JsonNode register(HttpClient http, EnrollOptions options) throws IOException, InterruptedException, Refused {
-        ObjectNode body = JSON.createObjectNode().put("naam", options.name()).put("buurthuis", options.buurthuis())
+    private static JsonNode register(HttpClient http, EnrollOptions options)
+            throws IOException, InterruptedException, Refused {
+        ObjectNode body = JSON.createObjectNode()
+                .put("naam", options.name())
+                .put("buurthuis", options.buurthuis())
                 .put("wijk", options.wijk());
         if (!options.boot().openingHours().slots().isEmpty()) {
             // One place to type them: the central node sends them to the kiosk (screen off while closed).
-            body.set("openingstijden", JSON.valueToTree(options.boot().openingHours().perDag()));
+            body.set(
+                    "openingstijden",
+                    JSON.valueToTree(options.boot().openingHours().perDag()));
         }
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(options.central() + "api/staff/kiosks"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + options.staffKey())
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(options.central() + "api/staff/kiosks"))
+                        .timeout(Duration.ofSeconds(30))
+                        .header("Authorization", "Bearer " + options.staffKey())
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 201) {
             throw new Refused(response.statusCode(), detail(response.body()));
         }

@@ -12,8 +12,8 @@ import nl.buurtstem.provisioning.boot.BootSettings;
  * @param staffKey the municipality's staff API key (from --staff-key, --staff-key-file or BUURTSTEM_STAFF_KEY)
  * @param out      where the boot bundle goes: a folder (--out) or the card's boot partition (--boot)
  */
-record EnrollOptions(String central, String name, String buurthuis, String wijk, Path out, String staffKey,
-                     BootSettings boot) {
+record EnrollOptions(
+        String central, String name, String buurthuis, String wijk, Path out, String staffKey, BootSettings boot) {
 
     static final String USAGE = """
             usage: buurtstem enroll --central URL --name NAME --wijk CODE (--out DIR | --boot DIR) [options]
@@ -89,7 +89,8 @@ record EnrollOptions(String central, String name, String buurthuis, String wijk,
             throw new UsageException("--wijk must be a CBS wijkcode like WK019302, got " + wijk);
         }
         if (staffKey == null || staffKey.isBlank()) {
-            throw new UsageException("the staff API key is missing: give --staff-key, --staff-key-file or set BUURTSTEM_STAFF_KEY");
+            throw new UsageException(
+                    "the staff API key is missing: give --staff-key, --staff-key-file or set BUURTSTEM_STAFF_KEY");
         }
         BootSettings settings;
         try {
@@ -97,8 +98,14 @@ record EnrollOptions(String central, String name, String buurthuis, String wijk,
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        return new EnrollOptions(central.endsWith("/") ? central : central + "/", name, buurthuis == null ? name : buurthuis,
-                wijk, out, staffKey.trim(), settings);
+        return new EnrollOptions(
+                central.endsWith("/") ? central : central + "/",
+                name,
+                buurthuis == null ? name : buurthuis,
+                wijk,
+                out,
+                staffKey.trim(),
+                settings);
     }
 
     private static String readKey(Path file) {

@@ -40,8 +40,7 @@ public final class ReleaseCommand {
             """;
     private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._+~-]{0,63}");
 
-    private ReleaseCommand() {
-    }
+    private ReleaseCommand() {}
 
     /** Runs the command and returns the exit code: 0 done, 1 failed, 2 usage. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -72,17 +71,21 @@ public final class ReleaseCommand {
     private static void keygen(Path dir, PrintStream out) throws IOException, GeneralSecurityException {
         Path privateKey = dir.resolve("release-signing.key");
         if (Files.exists(privateKey)) {
-            throw new IllegalArgumentException(privateKey + " exists; a new key would lock out every kiosk enrolled with the old one");
+            throw new IllegalArgumentException(
+                    privateKey + " exists; a new key would lock out every kiosk enrolled with the old one");
         }
         KeyPair pair = ReleaseKeys.generate();
         Files.createDirectories(dir);
-        Files.createFile(privateKey, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+                privateKey, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         Files.writeString(privateKey, ReleaseKeys.privatePem(pair));
         Files.writeString(dir.resolve("release-key.pem"), ReleaseKeys.publicPem(pair));
-        out.println("release key made: " + privateKey + " (private) and " + dir.resolve("release-key.pem") + " (public)");
+        out.println(
+                "release key made: " + privateKey + " (private) and " + dir.resolve("release-key.pem") + " (public)");
     }
 
-    private static void publish(Map<String, String> options, PrintStream out) throws IOException, GeneralSecurityException {
+    private static void publish(Map<String, String> options, PrintStream out)
+            throws IOException, GeneralSecurityException {
         String version = required(options, "--version");
         if (!VERSION.matcher(version).matches()) {
             throw new IllegalArgumentException("--version has letters, digits and ._+~- only, got " + version);
@@ -97,8 +100,13 @@ public final class ReleaseCommand {
         var key = ReleaseKeys.readPrivate(keyFile);
         Files.createDirectories(releases.resolve("files"));
         Files.copy(file, releases.resolve("files").resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        ObjectNode manifest = new ObjectMapper().createObjectNode().put("version", version).put("file", name)
-                .put("sha256", sha256(file)).put("size", Files.size(file)).put("publishedAt", Instant.now().toString());
+        ObjectNode manifest = new ObjectMapper()
+                .createObjectNode()
+                .put("version", version)
+                .put("file", name)
+                .put("sha256", sha256(file))
+                .put("size", Files.size(file))
+                .put("publishedAt", Instant.now().toString());
         byte[] bytes = (manifest.toString() + "\n").getBytes(StandardCharsets.UTF_8);
         Path publicKey = keyFile.resolveSibling("release-key.pem");
         if (Files.isRegularFile(publicKey)) {

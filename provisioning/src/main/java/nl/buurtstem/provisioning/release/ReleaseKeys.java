@@ -18,8 +18,7 @@ import java.util.Base64;
  */
 final class ReleaseKeys {
 
-    private ReleaseKeys() {
-    }
+    private ReleaseKeys() {}
 
     static KeyPair generate() throws GeneralSecurityException {
         return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
@@ -39,7 +38,8 @@ final class ReleaseKeys {
             throw new GeneralSecurityException(file + " is not a PEM private key (made by: buurtstem release keygen)");
         }
         String base64 = text.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
-        return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
+        return KeyFactory.getInstance("Ed25519")
+                .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(base64)));
     }
 
     /** The raw 64-byte Ed25519 signature, base64. */
@@ -51,7 +51,7 @@ final class ReleaseKeys {
     }
 
     private static String pem(String type, byte[] der) {
-        return "-----BEGIN " + type + "-----\n" + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der)
-                + "\n-----END " + type + "-----\n";
+        return "-----BEGIN " + type + "-----\n"
+                + Base64.getMimeEncoder(64, "\n".getBytes()).encodeToString(der) + "\n-----END " + type + "-----\n";
     }
 }

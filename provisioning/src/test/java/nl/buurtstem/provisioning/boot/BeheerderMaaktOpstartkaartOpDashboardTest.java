@@ -51,8 +51,10 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path work;
+
     private CentralNode central;
     private final HttpClient http = HttpClient.newHttpClient();
     private String staffKey;
@@ -60,8 +62,13 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
 
     @BeforeEach
     void start() throws Exception {
-        central = CentralNode.builder().dataDir(centralData).port(0).demoContent(true)
-                .opstartkaarten(new BootCardMaker()).build().start();
+        central = CentralNode.builder()
+                .dataDir(centralData)
+                .port(0)
+                .demoContent(true)
+                .opstartkaarten(new BootCardMaker())
+                .build()
+                .start();
         staffKey = Files.readString(centralData.resolve("staff-api-key")).strip();
     }
 
@@ -85,7 +92,10 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         assertEquals(201, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), "the card holds secrets");
         String kioskId = response.headers().firstValue("X-Kiosk-Id").orElseThrow();
-        assertTrue(response.headers().firstValue("Content-Disposition").orElse("").contains("opstartkaart-" + kioskId + ".zip"));
+        assertTrue(response.headers()
+                .firstValue("Content-Disposition")
+                .orElse("")
+                .contains("opstartkaart-" + kioskId + ".zip"));
         Path card = unzip(response.body(), work.resolve("card"));
         assertEquals(filesOf(enrollCard(releases)), filesOf(card), "the dashboard's card holds what enroll writes");
 
@@ -93,16 +103,26 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         assertEquals(central.url(), config.path("centralUrl").asText());
         assertEquals("De Kroon", config.path("buurthuis").asText());
         assertEquals(90, config.path("scherm").path("rotatie").asInt());
-        assertEquals(Files.readString(releases.publicKey()), Files.readString(card.resolve("buurtstem/release-key.pem")));
+        assertEquals(
+                Files.readString(releases.publicKey()), Files.readString(card.resolve("buurtstem/release-key.pem")));
         assertTrue(Files.readString(card.resolve("network-config")).contains("kroon-wifi-2026"));
         JsonNode registered = get("/api/staff/fleet/kiosks/" + kioskId);
         assertEquals("Buurthuis De Kroon", registered.path("naam").asText());
         assertTrue(get("/api/staff/fleet/audit").toString().contains("opstartkaart"), "the audit log says who made it");
-        Tools.Result schema = Tools.run("cloud-init", "schema", "--config-file", card.resolve("user-data").toString());
+        Tools.Result schema = Tools.run(
+                "cloud-init",
+                "schema",
+                "--config-file",
+                card.resolve("user-data").toString());
         assertEquals(0, schema.exit(), schema.output());
 
-        kiosk = KioskNode.builder(KioskConfig.read(card.resolve("kiosk.json"))).dataDir(work.resolve("kiosk")).port(0)
-                .gpio(GpioPlatform.Choice.SIMULATED).syncInterval(Duration.ofMillis(200)).build().start();
+        kiosk = KioskNode.builder(KioskConfig.read(card.resolve("kiosk.json")))
+                .dataDir(work.resolve("kiosk"))
+                .port(0)
+                .gpio(GpioPlatform.Choice.SIMULATED)
+                .syncInterval(Duration.ofMillis(200))
+                .build()
+                .start();
         awaitEnrolled(kioskId);
     }
 
@@ -115,7 +135,9 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         HttpResponse<byte[]> response = post(http, FORM);
 
         assertEquals(409, response.statusCode());
-        assertTrue(problem(response).path("detail").asText().contains("Nothing was registered"), problem(response).toString());
+        assertTrue(
+                problem(response).path("detail").asText().contains("Nothing was registered"),
+                problem(response).toString());
         assertEquals(0, get("/api/staff/fleet/kiosks").path("kiosks").size());
     }
 
@@ -128,11 +150,17 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         HttpResponse<byte[]> wijk = post(http, FORM.replace("WK019302", "WK999999"));
 
         assertEquals(400, hours.statusCode());
-        assertTrue(problem(hours).path("detail").asText().contains("maandag negen tot vijf"), problem(hours).toString());
+        assertTrue(
+                problem(hours).path("detail").asText().contains("maandag negen tot vijf"),
+                problem(hours).toString());
         assertEquals(400, wifi.statusCode());
-        assertTrue(problem(wifi).path("detail").asText().contains("Wi-Fi network needs its password"), problem(wifi).toString());
+        assertTrue(
+                problem(wifi).path("detail").asText().contains("Wi-Fi network needs its password"),
+                problem(wifi).toString());
         assertEquals(400, wijk.statusCode());
-        assertTrue(problem(wijk).path("detail").asText().contains("WK999999"), problem(wijk).toString());
+        assertTrue(
+                problem(wijk).path("detail").asText().contains("WK999999"),
+                problem(wijk).toString());
         assertEquals(0, get("/api/staff/fleet/kiosks").path("kiosks").size());
     }
 
@@ -141,7 +169,9 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         new Releases(work.resolve("releases"), centralData).publishHealthy("0.1.0");
         HttpClient redacteur = login("ria", "editor");
 
-        JsonNode kan = JSON.readTree(send(redacteur, HttpRequest.newBuilder(URI.create(central.url() + CARD.substring(1)))).body());
+        JsonNode kan =
+                JSON.readTree(send(redacteur, HttpRequest.newBuilder(URI.create(central.url() + CARD.substring(1))))
+                        .body());
         HttpResponse<byte[]> response = post(redacteur, FORM);
 
         assertEquals("geen-admin", kan.path("reden").asText());
@@ -153,10 +183,27 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         Path card = work.resolve("enroll-card");
         Files.writeString(work.resolve("wifi"), "kroon-wifi-2026");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = EnrollCommand.run(new String[] {"--central", central.url(), "--name", "Buurthuis De Kroon", "--wijk", "WK019302",
-                "--staff-key", staffKey, "--out", card.toString(), "--wifi", "Buurthuis De Kroon",
-                "--wifi-password-file", work.resolve("wifi").toString(), "--release-key", releases.publicKey().toString()},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = EnrollCommand.run(
+                new String[] {
+                    "--central",
+                    central.url(),
+                    "--name",
+                    "Buurthuis De Kroon",
+                    "--wijk",
+                    "WK019302",
+                    "--staff-key",
+                    staffKey,
+                    "--out",
+                    card.toString(),
+                    "--wifi",
+                    "Buurthuis De Kroon",
+                    "--wifi-password-file",
+                    work.resolve("wifi").toString(),
+                    "--release-key",
+                    releases.publicKey().toString()
+                },
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
         return card;
     }
@@ -164,7 +211,8 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
     private void awaitEnrolled(String kioskId) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            for (JsonNode k : JSON.readTree(send(http, staff("/api/staff/kiosks")).body())) {
+            for (JsonNode k :
+                    JSON.readTree(send(http, staff("/api/staff/kiosks")).body())) {
                 if (k.path("id").asText().equals(kioskId) && k.path("enrolled").asBoolean()) {
                     return;
                 }
@@ -176,21 +224,30 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
 
     private HttpClient login(String gebruikersnaam, String rol) throws Exception {
         String wachtwoord = "een-lang-wachtwoord-" + rol;
-        HttpResponse<byte[]> created = send(http, staff("/api/beheer/medewerkers").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"gebruikersnaam\":\"" + gebruikersnaam + "\",\"naam\":\"Ria\",\"rol\":\""
-                        + rol + "\",\"wachtwoord\":\"" + wachtwoord + "\"}")));
+        HttpResponse<byte[]> created = send(
+                http,
+                staff("/api/beheer/medewerkers")
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"gebruikersnaam\":\"" + gebruikersnaam + "\",\"naam\":\"Ria\",\"rol\":\"" + rol
+                                        + "\",\"wachtwoord\":\"" + wachtwoord + "\"}")));
         assertEquals(201, created.statusCode(), new String(created.body(), StandardCharsets.UTF_8));
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<byte[]> login = send(browser, HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/login"))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"gebruikersnaam\":\"" + gebruikersnaam + "\",\"wachtwoord\":\"" + wachtwoord + "\"}")));
+        HttpClient browser =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpResponse<byte[]> login = send(
+                browser,
+                HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/login"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"gebruikersnaam\":\"" + gebruikersnaam
+                                + "\",\"wachtwoord\":\"" + wachtwoord + "\"}")));
         assertEquals(200, login.statusCode());
         return browser;
     }
 
     private HttpResponse<byte[]> post(HttpClient as, String form) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(central.url() + CARD.substring(1)))
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(form));
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(form));
         if (as == http) {
             request.header("Authorization", "Bearer " + staffKey);
         }
@@ -204,7 +261,8 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
     }
 
     private HttpRequest.Builder staff(String path) {
-        return HttpRequest.newBuilder(URI.create(central.url() + path.substring(1))).header("Authorization", "Bearer " + staffKey);
+        return HttpRequest.newBuilder(URI.create(central.url() + path.substring(1)))
+                .header("Authorization", "Bearer " + staffKey);
     }
 
     private static HttpResponse<byte[]> send(HttpClient as, HttpRequest.Builder request) throws Exception {
@@ -229,7 +287,8 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
 
     private static Set<String> filesOf(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(Files::isRegularFile).map(f -> dir.relativize(f).toString())
+            return files.filter(Files::isRegularFile)
+                    .map(f -> dir.relativize(f).toString())
                     .collect(Collectors.toCollection(TreeSet::new));
         }
     }

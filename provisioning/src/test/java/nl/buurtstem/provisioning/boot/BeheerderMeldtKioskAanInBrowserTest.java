@@ -25,16 +25,24 @@ class BeheerderMeldtKioskAanInBrowserTest {
 
     private static final Path SUITE = Path.of("src/test/browser-opstartkaart").toAbsolutePath();
     private static final Path ARTEFACTS = Path.of("target-browser-opstartkaart").toAbsolutePath();
+
     @TempDir
     Path centralData;
+
     @TempDir
     Path work;
+
     private CentralNode central;
 
     @BeforeEach
     void start() throws Exception {
-        central = CentralNode.builder().dataDir(centralData).port(0).demoContent(true)
-                .opstartkaarten(new BootCardMaker()).build().start();
+        central = CentralNode.builder()
+                .dataDir(centralData)
+                .port(0)
+                .demoContent(true)
+                .opstartkaarten(new BootCardMaker())
+                .build()
+                .start();
         new Releases(work, centralData).publishHealthy("0.1.0");
     }
 
@@ -52,13 +60,23 @@ class BeheerderMeldtKioskAanInBrowserTest {
         }
         Files.deleteIfExists(ARTEFACTS.resolve("opstartkaart.zip"));
 
-        Tools.Result suite = Tools.run(List.of("node", "--test", "--test-reporter=spec", "opstartkaart.test.mjs"), Map.of(
-                "CENTRAL_URL", central.url(), "STAFF_KEY", Files.readString(centralData.resolve("staff-api-key")).strip(),
-                "ARTEFACTS", ARTEFACTS.toString()), SUITE);
+        Tools.Result suite = Tools.run(
+                List.of("node", "--test", "--test-reporter=spec", "opstartkaart.test.mjs"),
+                Map.of(
+                        "CENTRAL_URL",
+                        central.url(),
+                        "STAFF_KEY",
+                        Files.readString(centralData.resolve("staff-api-key")).strip(),
+                        "ARTEFACTS",
+                        ARTEFACTS.toString()),
+                SUITE);
 
         assertEquals(0, suite.exit(), suite.output());
         try (ZipFile card = new ZipFile(ARTEFACTS.resolve("opstartkaart.zip").toFile())) {
-            String token = new ObjectMapper().readTree(card.getInputStream(card.getEntry("kiosk.json"))).path("enrollmentToken").asText();
+            String token = new ObjectMapper()
+                    .readTree(card.getInputStream(card.getEntry("kiosk.json")))
+                    .path("enrollmentToken")
+                    .asText();
             assertTrue(token.length() >= 32, "the downloaded card carries the kiosk's one-time token");
             assertTrue(card.getEntry("user-data") != null && card.getEntry("buurtstem/firstboot.sh") != null);
         } catch (IOException e) {

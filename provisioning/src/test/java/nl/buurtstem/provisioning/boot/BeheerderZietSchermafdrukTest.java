@@ -47,6 +47,7 @@ class BeheerderZietSchermafdrukTest {
 
     @TempDir
     Path work;
+
     private Path script;
     private Path runtimeDir;
     private Path sessionDir;
@@ -65,7 +66,11 @@ class BeheerderZietSchermafdrukTest {
         buitenstaander = ids[2];
         Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
         script = Files.createDirectories(work.resolve("lib")).resolve("buurtstem-schermafdruk");
-        Files.copy(Path.of(BootBundle.class.getResource("/boot/payload/lib/buurtstem-schermafdruk").toURI()), script,
+        Files.copy(
+                Path.of(BootBundle.class
+                        .getResource("/boot/payload/lib/buurtstem-schermafdruk")
+                        .toURI()),
+                script,
                 StandardCopyOption.REPLACE_EXISTING);
         // As on the Pi: logind's /run/user/UID (0700) and the screen unit's RuntimeDirectory= (0755).
         runtimeDir = owned(work.resolve("run-user-scherm"), scherm, "rwx------");
@@ -73,7 +78,9 @@ class BeheerderZietSchermafdrukTest {
         // wlroots opens Xwayland's sockets there (and removes them when cage ends); it must be root's, as
         // systemd-tmpfiles makes it on every desktop system, not the throw-away uid's.
         if (!Files.isDirectory(Path.of("/tmp/.X11-unix"))) {
-            assertEquals(0, Tools.run("install", "-d", "-m", "1777", "/tmp/.X11-unix").exit());
+            assertEquals(
+                    0,
+                    Tools.run("install", "-d", "-m", "1777", "/tmp/.X11-unix").exit());
         }
     }
 
@@ -86,10 +93,16 @@ class BeheerderZietSchermafdrukTest {
 
     @Test
     void the_kiosk_app_captures_the_screen_sessions_screen_as_png() throws Exception {
-        assertEquals(Path.of("/usr/local/lib/buurtstem", script.getFileName().toString()), Path.of(FleetSettings.SCREENSHOT_SCRIPT),
+        assertEquals(
+                Path.of("/usr/local/lib/buurtstem", script.getFileName().toString()),
+                Path.of(FleetSettings.SCREENSHOT_SCRIPT),
                 "the kiosk app's default screenshot command is the script first boot installs");
-        assertTrue(Files.readString(Path.of(BootBundle.class.getResource("/boot/payload/lib/buurtstem-scherm").toURI()))
-                .contains("/buurtstem-schermafdruk\" --publish"), "the real screen session publishes the way this test's does");
+        assertTrue(
+                Files.readString(Path.of(BootBundle.class
+                                .getResource("/boot/payload/lib/buurtstem-scherm")
+                                .toURI()))
+                        .contains("/buurtstem-schermafdruk\" --publish"),
+                "the real screen session publishes the way this test's does");
         session = startScreenSession();
         Path shots = owned(work.resolve("app-tmp"), app, "rwx------");
 
@@ -101,8 +114,12 @@ class BeheerderZietSchermafdrukTest {
         BufferedImage image = ImageIO.read(shots.resolve("scherm.png").toFile());
         assertEquals(HEADLESS_WIDTH, image.getWidth());
         assertEquals(HEADLESS_HEIGHT, image.getHeight());
-        Tools.Result listing = Tools.run("setpriv", "--reuid=" + app, "--regid=" + app, "--clear-groups", "ls", runtimeDir.toString());
-        assertNotEquals(0, listing.exit(), "the app may pass through the session's runtime folder, not read it: " + listing.output());
+        Tools.Result listing =
+                Tools.run("setpriv", "--reuid=" + app, "--regid=" + app, "--clear-groups", "ls", runtimeDir.toString());
+        assertNotEquals(
+                0,
+                listing.exit(),
+                "the app may pass through the session's runtime folder, not read it: " + listing.output());
     }
 
     @Test
@@ -125,7 +142,9 @@ class BeheerderZietSchermafdrukTest {
         Tools.Result never = asKioskApp(app, shots.resolve("scherm.png"));
 
         assertEquals(1, never.exit(), never.output());
-        assertTrue(never.output().startsWith("buurtstem-schermafdruk: no screen session shares its screen"), never.output());
+        assertTrue(
+                never.output().startsWith("buurtstem-schermafdruk: no screen session shares its screen"),
+                never.output());
         assertTrue(never.output().contains("is buurtstem-scherm running?"), never.output());
 
         // On the Pi systemd removes the session's runtime folder with the link; here the link outlives it.
@@ -139,23 +158,48 @@ class BeheerderZietSchermafdrukTest {
 
     /** cage runs the same publishing step as lib/buurtstem-scherm, then stays up as Chromium would. */
     private Process startScreenSession() throws IOException {
-        ProcessBuilder builder = new ProcessBuilder("setpriv", "--reuid=" + scherm, "--regid=" + scherm, "--clear-groups",
-                "cage", "--", "bash", "-c", "bash \"$0\" --publish && exec sleep infinity", script.toString())
+        ProcessBuilder builder = new ProcessBuilder(
+                        "setpriv",
+                        "--reuid=" + scherm,
+                        "--regid=" + scherm,
+                        "--clear-groups",
+                        "cage",
+                        "--",
+                        "bash",
+                        "-c",
+                        "bash \"$0\" --publish && exec sleep infinity",
+                        script.toString())
                 .redirectErrorStream(true);
         builder.environment().clear();
-        builder.environment().putAll(java.util.Map.of("PATH", Tools.path(), "XDG_RUNTIME_DIR", runtimeDir.toString(),
-                "WLR_BACKENDS", "headless", "WLR_LIBINPUT_NO_DEVICES", "1", "WLR_RENDERER", "pixman",
-                // This cage will not start without an Xwayland to start on demand; the session has no X clients.
-                "WLR_XWAYLAND", "/bin/false",
-                "BUURTSTEM_SCHERM_DIR", sessionDir.toString(), "BUURTSTEM_APP_GROUP", String.valueOf(app)));
+        builder.environment()
+                .putAll(java.util.Map.of(
+                        "PATH",
+                        Tools.path(),
+                        "XDG_RUNTIME_DIR",
+                        runtimeDir.toString(),
+                        "WLR_BACKENDS",
+                        "headless",
+                        "WLR_LIBINPUT_NO_DEVICES",
+                        "1",
+                        "WLR_RENDERER",
+                        "pixman",
+                        // This cage will not start without an Xwayland to start on demand; the session has no X
+                        // clients.
+                        "WLR_XWAYLAND",
+                        "/bin/false",
+                        "BUURTSTEM_SCHERM_DIR",
+                        sessionDir.toString(),
+                        "BUURTSTEM_APP_GROUP",
+                        String.valueOf(app)));
         Process compositor = builder.start();
         compositor.getOutputStream().close();
-        BufferedReader output = new BufferedReader(new InputStreamReader(compositor.getInputStream(), StandardCharsets.UTF_8));
+        BufferedReader output =
+                new BufferedReader(new InputStreamReader(compositor.getInputStream(), StandardCharsets.UTF_8));
         List<String> said = new ArrayList<>();
         for (String line = output.readLine(); line != null; line = output.readLine()) {
             said.add(line);
             if (line.contains("may take screenshots through")) {
-                Thread.ofVirtual().start(() -> output.lines().forEach(l -> { }));
+                Thread.ofVirtual().start(() -> output.lines().forEach(l -> {}));
                 return compositor;
             }
         }
@@ -165,9 +209,19 @@ class BeheerderZietSchermafdrukTest {
 
     /** As the kiosk app: its own uid and group, no session environment, the command FleetSettings gives it. */
     private Tools.Result asKioskApp(int uid, Path file) throws IOException, InterruptedException {
-        return Tools.run("env", "-i", "PATH=" + Tools.path(), "BUURTSTEM_SCHERM_DIR=" + sessionDir,
-                "BUURTSTEM_APP_GROUP=" + app, "setpriv", "--reuid=" + uid, "--regid=" + uid, "--clear-groups",
-                "bash", script.toString(), file.toString());
+        return Tools.run(
+                "env",
+                "-i",
+                "PATH=" + Tools.path(),
+                "BUURTSTEM_SCHERM_DIR=" + sessionDir,
+                "BUURTSTEM_APP_GROUP=" + app,
+                "setpriv",
+                "--reuid=" + uid,
+                "--regid=" + uid,
+                "--clear-groups",
+                "bash",
+                script.toString(),
+                file.toString());
     }
 
     private static void stop(Process compositor) throws InterruptedException {
@@ -191,18 +245,25 @@ class BeheerderZietSchermafdrukTest {
     private static int[] unusedIds(int count) throws IOException {
         Set<Integer> used = new java.util.HashSet<>();
         for (String file : List.of("/etc/passwd", "/etc/group")) {
-            used.addAll(Files.readAllLines(Path.of(file)).stream().map(line -> line.split(":"))
-                    .filter(fields -> fields.length > 2 && fields[2].matches("\\d+")).map(fields -> Integer.parseInt(fields[2]))
+            used.addAll(Files.readAllLines(Path.of(file)).stream()
+                    .map(line -> line.split(":"))
+                    .filter(fields -> fields.length > 2 && fields[2].matches("\\d+"))
+                    .map(fields -> Integer.parseInt(fields[2]))
                     .collect(Collectors.toSet()));
         }
-        return java.util.stream.IntStream.range(61000, 65000).filter(id -> !used.contains(id)).limit(count).toArray();
+        return java.util.stream.IntStream.range(61000, 65000)
+                .filter(id -> !used.contains(id))
+                .limit(count)
+                .toArray();
     }
 
     private static void requireRoot() throws IOException, InterruptedException {
         boolean root = Tools.run("id", "-u").output().strip().equals("0");
         if (!root && "true".equals(System.getenv("CI"))) {
-            fail("the screenshot test runs the screen session and the kiosk app as two throw-away uids and needs root (CI runs as root)");
+            fail(
+                    "the screenshot test runs the screen session and the kiosk app as two throw-away uids and needs root (CI runs as root)");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(root, "the screenshot test switches uids (setpriv) and needs root; run it as root or in CI");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                root, "the screenshot test switches uids (setpriv) and needs root; run it as root or in CI");
     }
 }

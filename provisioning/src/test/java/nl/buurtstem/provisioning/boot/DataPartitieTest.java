@@ -23,6 +23,7 @@ class DataPartitieTest {
 
     @TempDir
     Path work;
+
     private Path image;
 
     @BeforeEach
@@ -45,10 +46,16 @@ class DataPartitieTest {
         assertEquals(before.get(1), after.get(1), "root partition unchanged");
         JsonNode data = after.get(2);
         assertEquals("83", data.get("type").asText(), "a Linux partition");
-        long rootEnd = before.get(1).get("start").asLong() + before.get(1).get("size").asLong();
-        assertTrue(data.get("start").asLong() >= rootEnd, "after the root, not in the gap before the boot partition: " + data);
+        long rootEnd =
+                before.get(1).get("start").asLong() + before.get(1).get("size").asLong();
+        assertTrue(
+                data.get("start").asLong() >= rootEnd,
+                "after the root, not in the gap before the boot partition: " + data);
         assertTrue(data.get("size").asLong() * SECTOR >= 512 * MIB, "at least 512 MiB for the database: " + data);
-        assertEquals(Files.size(image), (data.get("start").asLong() + data.get("size").asLong()) * SECTOR, "up to the card's end");
+        assertEquals(
+                Files.size(image),
+                (data.get("start").asLong() + data.get("size").asLong()) * SECTOR,
+                "up to the card's end");
 
         Map<String, String> fs = card.probe(2);
         assertEquals("ext4", fs.get("TYPE"), fs.toString());
@@ -87,7 +94,9 @@ class DataPartitieTest {
     }
 
     static Tools.Result datapart(Path image) throws Exception {
-        Path script = Path.of(BootBundle.class.getResource("/boot/payload/lib/buurtstem-datapart").toURI());
+        Path script = Path.of(BootBundle.class
+                .getResource("/boot/payload/lib/buurtstem-datapart")
+                .toURI());
         return Tools.run(List.of("bash", script.toString(), image.toString()), Map.of(), image.getParent());
     }
 }

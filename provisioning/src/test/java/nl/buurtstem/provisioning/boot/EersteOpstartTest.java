@@ -33,8 +33,10 @@ class EersteOpstartTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path work;
+
     private CentralNode central;
     private Path card;
     private Path root;
@@ -43,14 +45,36 @@ class EersteOpstartTest {
     void enrollAndPrepareRoot() throws Exception {
         Tools.require("jq", "openssl", "curl", "useradd", "systemctl");
         requireRoot();
-        central = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
+        central = CentralNode.builder()
+                .dataDir(centralData)
+                .port(0)
+                .demoContent(true)
+                .build()
+                .start();
         new Releases(work.resolve("releases"), centralData).publishHealthy("0.1.0");
         card = work.resolve("card");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = EnrollCommand.run(new String[] {"--central", central.url(), "--name", "Buurthuis De Kroon", "--wijk", "WK019302",
-                "--staff-key-file", centralData.resolve("staff-api-key").toString(), "--out", card.toString(),
-                "--hours", "ma-zo 02:00-04:00", "--rotation", "90", "--screen", "touch2"},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = EnrollCommand.run(
+                new String[] {
+                    "--central",
+                    central.url(),
+                    "--name",
+                    "Buurthuis De Kroon",
+                    "--wijk",
+                    "WK019302",
+                    "--staff-key-file",
+                    centralData.resolve("staff-api-key").toString(),
+                    "--out",
+                    card.toString(),
+                    "--hours",
+                    "ma-zo 02:00-04:00",
+                    "--rotation",
+                    "90",
+                    "--screen",
+                    "touch2"
+                },
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
         root = ThrowAwayRoot.create(work.resolve("root"));
     }
@@ -64,7 +88,10 @@ class EersteOpstartTest {
 
     @Test
     void first_boot_sets_up_the_kiosk_in_a_throw_away_root() throws Exception {
-        String token = new ObjectMapper().readTree(card.resolve("kiosk.json").toFile()).get("enrollmentToken").asText();
+        String token = new ObjectMapper()
+                .readTree(card.resolve("kiosk.json").toFile())
+                .get("enrollmentToken")
+                .asText();
 
         Tools.Result boot = firstBoot();
 
@@ -73,32 +100,52 @@ class EersteOpstartTest {
         assertFalse(boot.output().contains(token), "the token is never printed");
         String passwd = Files.readString(root.resolve("etc/passwd"));
         assertTrue(passwd.contains("\nbuurtstem:") && passwd.contains("\nbuurtstem-scherm:"), passwd);
-        assertTrue(Files.readString(root.resolve("etc/group")).matches("(?s).*\\ngpio:[^\\n]*buurtstem.*"), "buttons need gpio");
+        assertTrue(
+                Files.readString(root.resolve("etc/group")).matches("(?s).*\\ngpio:[^\\n]*buurtstem.*"),
+                "buttons need gpio");
 
         Path config = root.resolve("var/lib/buurtstem/kiosk.json");
-        assertEquals(token, new ObjectMapper().readTree(config.toFile()).get("enrollmentToken").asText());
+        assertEquals(
+                token,
+                new ObjectMapper()
+                        .readTree(config.toFile())
+                        .get("enrollmentToken")
+                        .asText());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(config)));
         assertFalse(Files.exists(card.resolve("kiosk.json")), "the token left the readable boot partition");
 
-        for (String link : List.of("multi-user.target.wants/buurtstem-kiosk.service", "graphical.target.wants/buurtstem-scherm.service",
-                "timers.target.wants/buurtstem-update.timer", "timers.target.wants/buurtstem-nightly.timer",
-                "timers.target.wants/buurtstem-timecheck.timer", "local-fs.target.wants/var-lib-buurtstem.mount",
+        for (String link : List.of(
+                "multi-user.target.wants/buurtstem-kiosk.service",
+                "graphical.target.wants/buurtstem-scherm.service",
+                "timers.target.wants/buurtstem-update.timer",
+                "timers.target.wants/buurtstem-nightly.timer",
+                "timers.target.wants/buurtstem-timecheck.timer",
+                "local-fs.target.wants/var-lib-buurtstem.mount",
                 "multi-user.target.wants/buurtstem-update-confirm.service")) {
             assertTrue(Files.isSymbolicLink(root.resolve("etc/systemd/system/" + link)), link + " is enabled");
         }
-        assertTrue(Files.readSymbolicLink(root.resolve("etc/systemd/system/default.target")).toString().endsWith("graphical.target"));
-        assertTrue(Files.readString(root.resolve("etc/systemd/system.conf.d/buurtstem-watchdog.conf")).contains("RuntimeWatchdogSec="));
-        assertTrue(Files.readString(root.resolve("etc/systemd/journald.conf.d/buurtstem.conf")).contains("RuntimeMaxUse="));
-        assertTrue(Files.readString(root.resolve("etc/udev/rules.d/90-buurtstem-touch.rules")).contains("0 -1 1 1 0 0"));
-        assertTrue(Files.readString(root.resolve("etc/polkit-1/rules.d/50-buurtstem.rules")).contains("buurtstem-scherm.service"),
+        assertTrue(Files.readSymbolicLink(root.resolve("etc/systemd/system/default.target"))
+                .toString()
+                .endsWith("graphical.target"));
+        assertTrue(Files.readString(root.resolve("etc/systemd/system.conf.d/buurtstem-watchdog.conf"))
+                .contains("RuntimeWatchdogSec="));
+        assertTrue(Files.readString(root.resolve("etc/systemd/journald.conf.d/buurtstem.conf"))
+                .contains("RuntimeMaxUse="));
+        assertTrue(Files.readString(root.resolve("etc/udev/rules.d/90-buurtstem-touch.rules"))
+                .contains("0 -1 1 1 0 0"));
+        assertTrue(
+                Files.readString(root.resolve("etc/polkit-1/rules.d/50-buurtstem.rules"))
+                        .contains("buurtstem-scherm.service"),
                 "the dashboard's remote actions may restart the screen");
-        assertFalse(Files.readString(root.resolve("boot/firmware/config.txt")).contains("dtoverlay"),
+        assertFalse(
+                Files.readString(root.resolve("boot/firmware/config.txt")).contains("dtoverlay"),
                 "the Pi detects Touch Display 2 itself; a forced 7-inch overlay would leave a 5-inch one dark");
 
         Path current = root.resolve("var/lib/buurtstem/releases/current");
         assertEquals("0.1.0", Files.readSymbolicLink(current).toString());
         assertTrue(Files.isExecutable(current.resolve("bin/buurtstem-kiosk")));
-        JsonNode state = new ObjectMapper().readTree(root.resolve("var/lib/buurtstem/update-state.json").toFile());
+        JsonNode state = new ObjectMapper()
+                .readTree(root.resolve("var/lib/buurtstem/update-state.json").toFile());
         assertTrue(state.get("pending").asBoolean(), "health is checked after the restart: " + state);
         assertTrue(Files.exists(root.resolve("var/lib/buurtstem/.firstboot-done")));
     }
@@ -113,14 +160,20 @@ class EersteOpstartTest {
 
         assertEquals(1, failed.exit(), failed.output());
         assertTrue(failed.output().contains("could not install the kiosk release"), failed.output());
-        assertFalse(Files.exists(root.resolve("var/lib/buurtstem/.firstboot-done")), "cloud-init must not restart into a half kiosk");
+        assertFalse(
+                Files.exists(root.resolve("var/lib/buurtstem/.firstboot-done")),
+                "cloud-init must not restart into a half kiosk");
 
         Files.move(aside, published);
         Tools.Result again = firstBoot();
 
         assertEquals(0, again.exit(), again.output());
-        assertTrue(Files.exists(root.resolve("var/lib/buurtstem/kiosk.json")), "the moved configuration is found again");
-        assertEquals("0.1.0", Files.readSymbolicLink(root.resolve("var/lib/buurtstem/releases/current")).toString());
+        assertTrue(
+                Files.exists(root.resolve("var/lib/buurtstem/kiosk.json")), "the moved configuration is found again");
+        assertEquals(
+                "0.1.0",
+                Files.readSymbolicLink(root.resolve("var/lib/buurtstem/releases/current"))
+                        .toString());
         assertTrue(Files.exists(root.resolve("var/lib/buurtstem/.firstboot-done")));
     }
 
@@ -128,15 +181,18 @@ class EersteOpstartTest {
     void a_card_whose_root_took_all_of_it_gets_its_data_partition_after_one_more_start() throws Exception {
         // Raspberry Pi OS Trixie grew the root over the card before cloud-init; it left cmdline.txt like this.
         Tools.require("sfdisk", "partx", "mkfs.ext4", "e2fsck", "resize2fs", "losetup", "blkid");
-        String cmdline = "console=serial0,115200 console=tty1 root=PARTUUID=6c586e13-02 rootfstype=ext4 fsck.repair=yes rootwait quiet";
+        String cmdline =
+                "console=serial0,115200 console=tty1 root=PARTUUID=6c586e13-02 rootfstype=ext4 fsck.repair=yes rootwait quiet";
         Files.writeString(card.resolve("cmdline.txt"), cmdline + "\n");
         Kaartbeeld sdCard = Kaartbeeld.withRootOverWholeCard(work.resolve("sd.img"), 1024 * Kaartbeeld.MIB, null);
-        Map<String, String> onThisCard = Map.of("BUURTSTEM_DISK", sdCard.file().toString(), "BUURTSTEM_ROOT_MIB", "256");
+        Map<String, String> onThisCard =
+                Map.of("BUURTSTEM_DISK", sdCard.file().toString(), "BUURTSTEM_ROOT_MIB", "256");
 
         Tools.Result first = firstBoot(onThisCard);
 
         assertEquals(0, first.exit(), first.output());
-        assertTrue(first.output().contains("the root takes the whole card: it shrinks at the next start"), first.output());
+        assertTrue(
+                first.output().contains("the root takes the whole card: it shrinks at the next start"), first.output());
         assertTrue(first.output().contains("skipped without hardware: update-initramfs -u"), first.output());
         assertEquals(cmdline + " buurtstem-shrinkroot\n", Files.readString(card.resolve("cmdline.txt")));
         Path hook = root.resolve("etc/initramfs-tools/hooks/buurtstem-shrinkroot");
@@ -146,19 +202,25 @@ class EersteOpstartTest {
         assertTrue(Files.exists(card.resolve("kiosk.json")), "nothing set up on the root that is about to shrink");
 
         // The next start: the initramfs runs the installed script on the unmounted root and leaves its log in /run.
-        Tools.Result initramfs = RootpartitieKrimptTest.shrink(sdCard, root.resolve("usr/local/lib/buurtstem/buurtstem-shrinkroot"),
+        Tools.Result initramfs = RootpartitieKrimptTest.shrink(
+                sdCard,
+                root.resolve("usr/local/lib/buurtstem/buurtstem-shrinkroot"),
                 Map.of("BUURTSTEM_ROOT_MIB", "256"));
         assertEquals(0, initramfs.exit(), initramfs.output());
-        Files.writeString(Files.createDirectories(root.resolve("run")).resolve("buurtstem-shrinkroot.log"), initramfs.output());
+        Files.writeString(
+                Files.createDirectories(root.resolve("run")).resolve("buurtstem-shrinkroot.log"), initramfs.output());
         Tools.Result second = firstBoot(onThisCard);
 
         assertEquals(0, second.exit(), second.output());
-        assertTrue(second.output().contains("root shrunk to 256 MiB"), "the initramfs's words reach IT: " + second.output());
+        assertTrue(
+                second.output().contains("root shrunk to 256 MiB"),
+                "the initramfs's words reach IT: " + second.output());
         assertTrue(second.output().contains("data partition BUURTDATA made"), second.output());
         assertEquals("BUURTDATA", sdCard.probe(2).get("LABEL"));
         assertEquals(cmdline + "\n", Files.readString(card.resolve("cmdline.txt")), "the shrink is asked once");
         assertFalse(Files.exists(hook) || Files.exists(premount), "the initramfs loses the shrink at its next rebuild");
-        assertTrue(Files.isSymbolicLink(root.resolve("etc/systemd/system/local-fs.target.wants/var-lib-buurtstem.mount")));
+        assertTrue(
+                Files.isSymbolicLink(root.resolve("etc/systemd/system/local-fs.target.wants/var-lib-buurtstem.mount")));
         assertTrue(Files.exists(root.resolve("var/lib/buurtstem/.firstboot-done")));
     }
 
@@ -167,14 +229,16 @@ class EersteOpstartTest {
         Tools.require("sfdisk", "partx", "mkfs.ext4", "blkid");
         Files.writeString(card.resolve("cmdline.txt"), "root=PARTUUID=6c586e13-02 rootwait\n");
         Kaartbeeld sdCard = Kaartbeeld.withRootOverWholeCard(work.resolve("sd.img"), 1024 * Kaartbeeld.MIB, null);
-        Map<String, String> onThisCard = Map.of("BUURTSTEM_DISK", sdCard.file().toString(), "BUURTSTEM_ROOT_MIB", "256");
+        Map<String, String> onThisCard =
+                Map.of("BUURTSTEM_DISK", sdCard.file().toString(), "BUURTSTEM_ROOT_MIB", "256");
         assertEquals(0, firstBoot(onThisCard).exit());
 
         Tools.Result second = firstBoot(onThisCard);
 
         assertEquals(0, second.exit(), second.output());
         assertTrue(second.output().contains("WARNING: no data partition"), second.output());
-        assertEquals("root=PARTUUID=6c586e13-02 rootwait\n", Files.readString(card.resolve("cmdline.txt")), "no second try");
+        assertEquals(
+                "root=PARTUUID=6c586e13-02 rootwait\n", Files.readString(card.resolve("cmdline.txt")), "no second try");
         assertFalse(Files.exists(root.resolve("etc/systemd/system/local-fs.target.wants/var-lib-buurtstem.mount")));
         assertTrue(Files.exists(root.resolve("var/lib/buurtstem/.firstboot-done")), "the kiosk starts anyway");
     }
@@ -185,12 +249,19 @@ class EersteOpstartTest {
         assertEquals(0, firstBoot().exit());
 
         for (String timer : List.of("buurtstem-nightly", "buurtstem-update")) {
-            String dropIn = Files.readString(root.resolve("etc/systemd/system/" + timer + ".timer.d/closing-hours.conf"));
-            String when = dropIn.lines().filter(l -> l.startsWith("OnCalendar=*")).findFirst().orElseThrow().substring(11);
+            String dropIn =
+                    Files.readString(root.resolve("etc/systemd/system/" + timer + ".timer.d/closing-hours.conf"));
+            String when = dropIn.lines()
+                    .filter(l -> l.startsWith("OnCalendar=*"))
+                    .findFirst()
+                    .orElseThrow()
+                    .substring(11);
             Tools.Result calendar = Tools.run("systemd-analyze", "calendar", when);
             assertEquals(0, calendar.exit(), calendar.output());
             String time = when.substring(when.indexOf(' ') + 1);
-            assertTrue(time.compareTo("02:00") < 0 || time.compareTo("04:00") >= 0, timer + " at " + time + " is inside opening hours");
+            assertTrue(
+                    time.compareTo("02:00") < 0 || time.compareTo("04:00") >= 0,
+                    timer + " at " + time + " is inside opening hours");
         }
     }
 
@@ -201,10 +272,13 @@ class EersteOpstartTest {
         Path units = Files.createDirectories(work.resolve("verify"));
         List<String> command = new ArrayList<>(List.of("systemd-analyze", "verify", "--man=no"));
         try (Stream<Path> installed = Files.list(root.resolve("etc/systemd/system"))) {
-            for (Path unit : installed.filter(u -> u.getFileName().toString().contains("buurtstem")
-                    && Files.isRegularFile(u, java.nio.file.LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path unit : installed
+                    .filter(u -> u.getFileName().toString().contains("buurtstem")
+                            && Files.isRegularFile(u, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 // Programs the first boot installed live in the throw-away root; verify looks for them there.
-                String text = Files.readString(unit).replace("/usr/local/lib/buurtstem/", root + "/usr/local/lib/buurtstem/")
+                String text = Files.readString(unit)
+                        .replace("/usr/local/lib/buurtstem/", root + "/usr/local/lib/buurtstem/")
                         .replace("ExecStart=/var/lib/buurtstem/", "ExecStart=" + root + "/var/lib/buurtstem/");
                 Files.writeString(units.resolve(unit.getFileName()), text);
                 command.add(units.resolve(unit.getFileName()).toString());
@@ -215,8 +289,11 @@ class EersteOpstartTest {
         Tools.Result verify = Tools.run(command, Map.of(), null);
 
         // labwc is Raspberry Pi OS's compositor and not packaged for the Debian that CI runs on; the card installs it.
-        List<String> problems = verify.output().lines().filter(line -> !line.isBlank())
-                .filter(line -> !line.contains("Command /usr/bin/labwc is not executable")).toList();
+        List<String> problems = verify.output()
+                .lines()
+                .filter(line -> !line.isBlank())
+                .filter(line -> !line.contains("Command /usr/bin/labwc is not executable"))
+                .toList();
         assertEquals(List.of(), problems, verify.output());
         assertTrue(Files.readString(card.resolve("buurtstem/packages.list")).contains("labwc"));
     }
@@ -234,8 +311,10 @@ class EersteOpstartTest {
     private static void requireRoot() throws IOException, InterruptedException {
         boolean root = Tools.run("id", "-u").output().strip().equals("0");
         if (!root && "true".equals(System.getenv("CI"))) {
-            org.junit.jupiter.api.Assertions.fail("the first-boot test creates users in a throw-away root and needs root (CI runs as root)");
+            org.junit.jupiter.api.Assertions.fail(
+                    "the first-boot test creates users in a throw-away root and needs root (CI runs as root)");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(root, "the first-boot test needs root (useradd --root); run the tests as root or in CI");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                root, "the first-boot test needs root (useradd --root); run the tests as root or in CI");
     }
 }

@@ -54,7 +54,8 @@ final class Kaartbeeld {
         }
         Path layout = file.resolveSibling(file.getFileName() + ".sfdisk");
         Files.writeString(layout, "label: dos\n" + BOOT + root);
-        Tools.Result partitioned = Tools.run("sh", "-c", "sfdisk -q \"$0\" <\"$1\"", file.toString(), layout.toString());
+        Tools.Result partitioned =
+                Tools.run("sh", "-c", "sfdisk -q \"$0\" <\"$1\"", file.toString(), layout.toString());
         assertEquals(0, partitioned.exit(), partitioned.output());
         Kaartbeeld card = new Kaartbeeld(file);
         JsonNode rootPartition = card.partitions().get(1);
@@ -62,7 +63,10 @@ final class Kaartbeeld {
         if (rootFiles != null) {
             mkfs.addAll(List.of("-d", rootFiles.toString()));
         }
-        mkfs.addAll(List.of("-E", "offset=" + card.startByte(1) + ",nodiscard", file.toString(),
+        mkfs.addAll(List.of(
+                "-E",
+                "offset=" + card.startByte(1) + ",nodiscard",
+                file.toString(),
                 rootPartition.get("size").asLong() * SECTOR / 1024 + "k"));
         Tools.Result rootfs = Tools.run(mkfs.toArray(String[]::new));
         assertEquals(0, rootfs.exit(), rootfs.output());
@@ -89,9 +93,13 @@ final class Kaartbeeld {
 
     /** What blkid finds in the partition at this index: TYPE, LABEL, UUID. */
     Map<String, String> probe(int index) throws Exception {
-        Tools.Result probe = Tools.run("blkid", "-p", "-O", String.valueOf(startByte(index)), "-o", "export", file.toString());
-        return probe.output().lines().filter(line -> line.contains("="))
-                .collect(Collectors.toMap(line -> line.substring(0, line.indexOf('=')), line -> line.substring(line.indexOf('=') + 1)));
+        Tools.Result probe =
+                Tools.run("blkid", "-p", "-O", String.valueOf(startByte(index)), "-o", "export", file.toString());
+        return probe.output()
+                .lines()
+                .filter(line -> line.contains("="))
+                .collect(Collectors.toMap(
+                        line -> line.substring(0, line.indexOf('=')), line -> line.substring(line.indexOf('=') + 1)));
     }
 
     /** Blocks times block size, from the ext4 superblock 1024 bytes into the partition. */
@@ -101,14 +109,22 @@ final class Kaartbeeld {
             channel.read(superblock, startByte(index) + 1024);
         }
         assertEquals(0xEF53, Short.toUnsignedInt(superblock.getShort(0x38)), "ext4 magic");
-        long blocks = Integer.toUnsignedLong(superblock.getInt(0x04)) | (Integer.toUnsignedLong(superblock.getInt(0x150)) << 32);
+        long blocks = Integer.toUnsignedLong(superblock.getInt(0x04))
+                | (Integer.toUnsignedLong(superblock.getInt(0x150)) << 32);
         return blocks * (1024L << superblock.getInt(0x18));
     }
 
     /** A block device over one partition's bytes, as /dev/mmcblk0p2 is on a Pi; detached on close. */
     Loop loop(int index) throws Exception {
-        Tools.Result attached = Tools.run("losetup", "--find", "--show", "--offset", String.valueOf(startByte(index)),
-                "--sizelimit", String.valueOf(bytes(index)), file.toString());
+        Tools.Result attached = Tools.run(
+                "losetup",
+                "--find",
+                "--show",
+                "--offset",
+                String.valueOf(startByte(index)),
+                "--sizelimit",
+                String.valueOf(bytes(index)),
+                file.toString());
         assertEquals(0, attached.exit(), "a loop device (losetup, run as root): " + attached.output());
         return new Loop(attached.output().strip());
     }
@@ -118,7 +134,10 @@ final class Kaartbeeld {
         String read(String path) throws Exception {
             Tools.Result cat = Tools.run("debugfs", "-R", "cat " + path, device);
             assertEquals(0, cat.exit(), cat.output());
-            return cat.output().lines().filter(line -> !line.startsWith("debugfs ")).collect(Collectors.joining("\n"));
+            return cat.output()
+                    .lines()
+                    .filter(line -> !line.startsWith("debugfs "))
+                    .collect(Collectors.joining("\n"));
         }
 
         Tools.Result check() throws IOException, InterruptedException {

@@ -39,6 +39,7 @@ class KioskKlokTest {
 
     @TempDir
     Path work;
+
     private HttpServer central;
     private final List<String> requests = new CopyOnWriteArrayList<>();
     private final BlockingQueue<String> datesSent = new LinkedBlockingQueue<>();
@@ -74,7 +75,9 @@ class KioskKlokTest {
         assertEquals(List.of("HEAD /health"), requests);
         long centralTime = dateSent();
         assertEquals(centralTime, kioskClock(), check.output());
-        assertTrue(check.output().contains("clock was off by " + (centralTime - kiosk) + "s; set from the central node"), check.output());
+        assertTrue(
+                check.output().contains("clock was off by " + (centralTime - kiosk) + "s; set from the central node"),
+                check.output());
     }
 
     @Test
@@ -113,7 +116,9 @@ class KioskKlokTest {
 
         assertEquals(0, check.exit(), "a failed check must not fail the timer unit: " + check.output());
         assertEquals(kiosk, kioskClock());
-        assertTrue(check.output().contains("no NTP and the central node is unreachable; clock left as is"), check.output());
+        assertTrue(
+                check.output().contains("no NTP and the central node is unreachable; clock left as is"),
+                check.output());
     }
 
     @Test
@@ -126,7 +131,9 @@ class KioskKlokTest {
         assertEquals(List.of(), requests, "NTP is trusted; the central node is not asked");
         assertEquals(kiosk, kioskClock());
         assertTrue(check.output().contains("clock synchronised by NTP"), check.output());
-        assertEquals("show -p NTPSynchronized --value", Files.readString(work.resolve("timedatectl.calls")).strip());
+        assertEquals(
+                "show -p NTPSynchronized --value",
+                Files.readString(work.resolve("timedatectl.calls")).strip());
     }
 
     private Tools.Result timecheck(String centralUrl, String ntpSynchronized, long kioskTime) throws Exception {
@@ -153,9 +160,17 @@ class KioskKlokTest {
                 done
                 exec "$real" -d "@$(cat "$clock")" "$@"
                 """.formatted(realDate(), clock));
-        Path script = Path.of(BootBundle.class.getResource("/boot/payload/lib/buurtstem-timecheck").toURI());
-        return Tools.run(List.of("bash", script.toString()),
-                Map.of("PATH", bin + ":" + Tools.path(), "BUURTSTEM_SITE_ENV", work.resolve("site.env").toString()), work);
+        Path script = Path.of(BootBundle.class
+                .getResource("/boot/payload/lib/buurtstem-timecheck")
+                .toURI());
+        return Tools.run(
+                List.of("bash", script.toString()),
+                Map.of(
+                        "PATH",
+                        bin + ":" + Tools.path(),
+                        "BUURTSTEM_SITE_ENV",
+                        work.resolve("site.env").toString()),
+                work);
     }
 
     private static void standIn(Path file, String text) throws IOException {
@@ -164,8 +179,12 @@ class KioskKlokTest {
     }
 
     private static String realDate() {
-        return Arrays.stream(Tools.path().split(":")).map(dir -> Path.of(dir, "date")).filter(Files::isExecutable)
-                .findFirst().orElseThrow().toString();
+        return Arrays.stream(Tools.path().split(":"))
+                .map(dir -> Path.of(dir, "date"))
+                .filter(Files::isExecutable)
+                .findFirst()
+                .orElseThrow()
+                .toString();
     }
 
     private String centralUrl() {

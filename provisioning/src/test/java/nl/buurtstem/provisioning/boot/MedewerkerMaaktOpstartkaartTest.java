@@ -29,15 +29,22 @@ class MedewerkerMaaktOpstartkaartTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path work;
+
     private CentralNode central;
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
     @BeforeEach
     void start() throws Exception {
-        central = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
+        central = CentralNode.builder()
+                .dataDir(centralData)
+                .port(0)
+                .demoContent(true)
+                .build()
+                .start();
         new Releases(work.resolve("releases"), centralData).publishHealthy("0.1.0");
         Files.writeString(work.resolve("wifi-password"), WIFI_PASSWORD + "\n");
     }
@@ -52,20 +59,52 @@ class MedewerkerMaaktOpstartkaartTest {
         Tools.require("cloud-init");
         Path card = work.resolve("card");
 
-        assertEquals(0, enroll(card, "--wifi", "Buurthuis De Kroon", "--wifi-password-file", work.resolve("wifi-password").toString(),
-                "--hours", "ma-vr 09:00-22:00, za 10:00-16:00", "--rotation", "90"), err());
+        assertEquals(
+                0,
+                enroll(
+                        card,
+                        "--wifi",
+                        "Buurthuis De Kroon",
+                        "--wifi-password-file",
+                        work.resolve("wifi-password").toString(),
+                        "--hours",
+                        "ma-vr 09:00-22:00, za 10:00-16:00",
+                        "--rotation",
+                        "90"),
+                err());
 
-        Tools.Result schema = Tools.run("cloud-init", "schema", "--config-file", card.resolve("user-data").toString());
+        Tools.Result schema = Tools.run(
+                "cloud-init",
+                "schema",
+                "--config-file",
+                card.resolve("user-data").toString());
         assertEquals(0, schema.exit(), schema.output());
         assertTrue(schema.output().contains("Valid cloud-config"), schema.output());
         // net-convert renders network-config the way the Pi will (netplan): it fails on a malformed file.
         Path rendered = work.resolve("rendered");
-        Tools.Result net = Tools.run("cloud-init", "devel", "net-convert", "--network-data", card.resolve("network-config").toString(),
-                "--kind", "yaml", "--distro", "debian", "--output-kind", "netplan", "--directory", rendered.toString());
+        Tools.Result net = Tools.run(
+                "cloud-init",
+                "devel",
+                "net-convert",
+                "--network-data",
+                card.resolve("network-config").toString(),
+                "--kind",
+                "yaml",
+                "--distro",
+                "debian",
+                "--output-kind",
+                "netplan",
+                "--directory",
+                rendered.toString());
         assertEquals(0, net.exit(), net.output());
-        String netplan = Files.readString(Files.walk(rendered).filter(p -> p.toString().endsWith(".yaml")).findFirst().orElseThrow());
+        String netplan = Files.readString(Files.walk(rendered)
+                .filter(p -> p.toString().endsWith(".yaml"))
+                .findFirst()
+                .orElseThrow());
         assertTrue(netplan.contains("Buurthuis De Kroon"), netplan);
-        assertTrue(netplan.contains("Kroon\\\"Wifi$2026 #geheim") || netplan.contains("Kroon\"Wifi$2026 #geheim"), netplan);
+        assertTrue(
+                netplan.contains("Kroon\\\"Wifi$2026 #geheim") || netplan.contains("Kroon\"Wifi$2026 #geheim"),
+                netplan);
         assertTrue(Files.readString(card.resolve("meta-data")).contains("instance-id: buurtstem-kiosk-"));
     }
 
@@ -79,12 +118,17 @@ class MedewerkerMaaktOpstartkaartTest {
         String hash = beheerHash(first);
         assertTrue(hash.matches("\\$6\\$[./0-9A-Za-z]{16}\\$[./0-9A-Za-z]{86}"), hash);
         assertFalse(hash.equals(beheerHash(second)), "every card gets its own");
-        assertTrue(Files.readString(first.resolve("user-data")).contains("ssh_pwauth: false"), "and SSH takes no password");
+        assertTrue(
+                Files.readString(first.resolve("user-data")).contains("ssh_pwauth: false"),
+                "and SSH takes no password");
     }
 
     private static String beheerHash(Path card) throws Exception {
-        return Files.readAllLines(card.resolve("user-data")).stream().map(String::strip)
-                .filter(line -> line.startsWith("hashed_passwd:")).findFirst().orElseThrow()
+        return Files.readAllLines(card.resolve("user-data")).stream()
+                .map(String::strip)
+                .filter(line -> line.startsWith("hashed_passwd:"))
+                .findFirst()
+                .orElseThrow()
                 .replaceAll("hashed_passwd: \"(.*)\"", "$1");
     }
 
@@ -112,15 +156,30 @@ class MedewerkerMaaktOpstartkaartTest {
     void secrets_stay_off_the_screen_and_in_private_files() throws Exception {
         Path card = work.resolve("card");
 
-        assertEquals(0, enroll(card, "--wifi", "Buurthuis De Kroon", "--wifi-password-file", work.resolve("wifi-password").toString()), err());
+        assertEquals(
+                0,
+                enroll(
+                        card,
+                        "--wifi",
+                        "Buurthuis De Kroon",
+                        "--wifi-password-file",
+                        work.resolve("wifi-password").toString()),
+                err());
 
-        String token = new ObjectMapper().readTree(card.resolve("kiosk.json").toFile()).get("enrollmentToken").asText();
+        String token = new ObjectMapper()
+                .readTree(card.resolve("kiosk.json").toFile())
+                .get("enrollmentToken")
+                .asText();
         String printed = stdout.toString(StandardCharsets.UTF_8) + err();
         assertFalse(printed.contains(token), printed);
         assertFalse(printed.contains("geheim"), printed);
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(card.resolve("kiosk.json"))));
-        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(card.resolve("network-config"))));
-        for (Path file : List.of(card.resolve("user-data"), card.resolve("meta-data"), card.resolve("buurtstem/site.env"))) {
+        assertEquals(
+                "rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(card.resolve("kiosk.json"))));
+        assertEquals(
+                "rw-------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(card.resolve("network-config"))));
+        for (Path file :
+                List.of(card.resolve("user-data"), card.resolve("meta-data"), card.resolve("buurtstem/site.env"))) {
             String text = Files.readString(file);
             assertFalse(text.contains(token) || text.contains("geheim"), file + " holds a secret");
         }
@@ -132,17 +191,32 @@ class MedewerkerMaaktOpstartkaartTest {
         Path hardware = work.resolve("hardware.json");
         Files.writeString(hardware, "{\"pins\": {\"antwoordknoppen\": [17, 27, 22], \"hulpknop\": null}}");
 
-        assertEquals(0, enroll(card, "--buurthuis", "Buurthuis De Kroon", "--screen", "touch2", "--rotation", "180",
-                "--hardware", hardware.toString(), "--hours", "ma-zo 02:00-04:00"), err());
+        assertEquals(
+                0,
+                enroll(
+                        card,
+                        "--buurthuis",
+                        "Buurthuis De Kroon",
+                        "--screen",
+                        "touch2",
+                        "--rotation",
+                        "180",
+                        "--hardware",
+                        hardware.toString(),
+                        "--hours",
+                        "ma-zo 02:00-04:00"),
+                err());
 
         JsonNode config = new ObjectMapper().readTree(card.resolve("kiosk.json").toFile());
         assertEquals("WK019302", config.get("wijk").asText());
         assertEquals(180, config.get("scherm").get("rotatie").asInt());
-        assertEquals(3, config.get("hardware").get("pins").get("antwoordknoppen").size());
+        assertEquals(
+                3, config.get("hardware").get("pins").get("antwoordknoppen").size());
         String site = Files.readString(card.resolve("buurtstem/site.env"));
         assertTrue(site.contains("NIGHTLY_RESTART=04:30"), site);
         assertTrue(site.contains("SCREEN=touch2"), site);
-        assertEquals(Files.readString(centralData.resolve("releases/release-key.pem")),
+        assertEquals(
+                Files.readString(centralData.resolve("releases/release-key.pem")),
                 Files.readString(card.resolve("buurtstem/release-key.pem")));
         assertTrue(Files.exists(card.resolve("buurtstem/firstboot.sh")));
     }
@@ -157,7 +231,9 @@ class MedewerkerMaaktOpstartkaartTest {
 
         assertTrue(Files.exists(bootfs.resolve("user-data")));
         assertTrue(Files.exists(bootfs.resolve("kiosk.json")));
-        assertTrue(Files.readString(bootfs.resolve("cmdline.txt")).contains("rootwait"), "the Pi's own files are left alone");
+        assertTrue(
+                Files.readString(bootfs.resolve("cmdline.txt")).contains("rootwait"),
+                "the Pi's own files are left alone");
     }
 
     @Test
@@ -205,12 +281,21 @@ class MedewerkerMaaktOpstartkaartTest {
     void opening_hours_given_at_enroll_reach_the_central_node() throws Exception {
         assertEquals(0, enroll(work.resolve("card"), "--hours", "ma-vr 09:00-17:00, za 10:00-13:00"), err());
 
-        String kioskId = new ObjectMapper().readTree(work.resolve("card/kiosk.json").toFile()).has("enrollmentToken")
-                ? stdout.toString(StandardCharsets.UTF_8).split(" ")[1] : null;
-        java.net.http.HttpResponse<String> kiosks = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + "api/staff/kiosks"))
-                        .header("Authorization", "Bearer " + Files.readString(centralData.resolve("staff-api-key")).strip()).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        String kioskId = new ObjectMapper()
+                        .readTree(work.resolve("card/kiosk.json").toFile())
+                        .has("enrollmentToken")
+                ? stdout.toString(StandardCharsets.UTF_8).split(" ")[1]
+                : null;
+        java.net.http.HttpResponse<String> kiosks = java.net.http.HttpClient.newHttpClient()
+                .send(
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + "api/staff/kiosks"))
+                                .header(
+                                        "Authorization",
+                                        "Bearer "
+                                                + Files.readString(centralData.resolve("staff-api-key"))
+                                                        .strip())
+                                .build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString());
         JsonNode kiosk = null;
         for (JsonNode k : new ObjectMapper().readTree(kiosks.body())) {
             if (k.path("id").asText().equals(kioskId)) {
@@ -232,8 +317,15 @@ class MedewerkerMaaktOpstartkaartTest {
     }
 
     private String[] args(Path card, String... extra) {
-        List<String> args = new ArrayList<>(List.of("--central", central.url(), "--name", "Buurthuis De Kroon", "--wijk", "WK019302",
-                "--staff-key-file", centralData.resolve("staff-api-key").toString()));
+        List<String> args = new ArrayList<>(List.of(
+                "--central",
+                central.url(),
+                "--name",
+                "Buurthuis De Kroon",
+                "--wijk",
+                "WK019302",
+                "--staff-key-file",
+                centralData.resolve("staff-api-key").toString()));
         if (card != null) {
             args.addAll(List.of("--out", card.toString()));
         }

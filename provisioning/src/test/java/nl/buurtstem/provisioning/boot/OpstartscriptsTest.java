@@ -15,14 +15,25 @@ class OpstartscriptsTest {
     @Test
     void every_script_on_the_card_passes_shellcheck() throws Exception {
         Tools.require("shellcheck");
-        Path payload = Path.of(BootBundle.class.getResource("/boot/payload/firstboot.sh").toURI()).getParent();
-        // No --shell: each script is checked as the shell its #! names, so the initramfs's POSIX sh ones get no bashisms.
+        Path payload = Path.of(BootBundle.class
+                        .getResource("/boot/payload/firstboot.sh")
+                        .toURI())
+                .getParent();
+        // No --shell: each script is checked as the shell its #! names, so the initramfs's POSIX sh ones get no
+        // bashisms.
         List<String> command = new ArrayList<>(List.of("shellcheck", "--severity=info"));
         try (Stream<Path> files = Files.walk(payload)) {
-            files.filter(Files::isRegularFile).filter(OpstartscriptsTest::isScript).map(Path::toString).sorted().forEach(command::add);
+            files.filter(Files::isRegularFile)
+                    .filter(OpstartscriptsTest::isScript)
+                    .map(Path::toString)
+                    .sorted()
+                    .forEach(command::add);
         }
         command.add(Path.of("pack-kiosk-release.sh").toAbsolutePath().toString());
-        assertEquals(10, command.size() - 2, "firstboot.sh, six scripts in lib/, two for the initramfs and the release packer: " + command);
+        assertEquals(
+                10,
+                command.size() - 2,
+                "firstboot.sh, six scripts in lib/, two for the initramfs and the release packer: " + command);
 
         Tools.Result result = Tools.run(command, java.util.Map.of(), null);
 

@@ -26,6 +26,7 @@ class RootpartitieKrimptTest {
 
     @TempDir
     Path work;
+
     private Path image;
     private Path rootFiles;
     private byte[] photo;
@@ -52,7 +53,8 @@ class RootpartitieKrimptTest {
         assertEquals(0, shrunk.exit(), shrunk.output());
         JsonNode after = card.partitions();
         assertEquals(before.get(0), after.get(0), "boot partition unchanged");
-        assertEquals(before.get(1).get("start"), after.get(1).get("start"), "the root starts where cmdline.txt expects it");
+        assertEquals(
+                before.get(1).get("start"), after.get(1).get("start"), "the root starts where cmdline.txt expects it");
         assertEquals(256 * MIB, card.bytes(1));
         assertEquals(256 * MIB, card.ext4Bytes(1), "the file system fits its partition exactly");
         try (Kaartbeeld.Loop root = card.loop(1)) {
@@ -61,7 +63,10 @@ class RootpartitieKrimptTest {
             assertEquals("kiosk-de-kroon", root.read("/etc/hostname"));
             for (String dir : List.of("usr", "opt")) {
                 Path copy = work.resolve(dir + "-blob");
-                assertEquals(0, Tools.run("debugfs", "-R", "dump /" + dir + "/blob " + copy, root.device()).exit());
+                assertEquals(
+                        0,
+                        Tools.run("debugfs", "-R", "dump /" + dir + "/blob " + copy, root.device())
+                                .exit());
                 assertArrayEquals(photo, Files.readAllBytes(copy), dir + "/blob kept every byte");
             }
         }
@@ -124,21 +129,34 @@ class RootpartitieKrimptTest {
         if (!Files.exists(hookFunctions) && "true".equals(System.getenv("CI"))) {
             org.junit.jupiter.api.Assertions.fail("initramfs-tools-core is not installed; see .ci/apt-packages");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(hookFunctions), "apt-get install initramfs-tools-core");
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.exists(hookFunctions), "apt-get install initramfs-tools-core");
         Path initramfs = Files.createDirectories(work.resolve("initramfs"));
-        Path hook = Path.of(BootBundle.class.getResource("/boot/payload/initramfs/hook").toURI());
+        Path hook = Path.of(
+                BootBundle.class.getResource("/boot/payload/initramfs/hook").toURI());
         // Installed as first boot installs it, executable, where the hook looks for it.
         Path lib = Files.createDirectories(work.resolve("usr-local-lib-buurtstem"));
         Files.copy(script(), lib.resolve("buurtstem-shrinkroot"));
-        Files.setPosixFilePermissions(lib.resolve("buurtstem-shrinkroot"), java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(
+                lib.resolve("buurtstem-shrinkroot"),
+                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
 
-        Tools.Result built = Tools.run(List.of("sh", hook.toString()),
-                Map.of("DESTDIR", initramfs.toString(), "verbose", "y", "BUURTSTEM_LIB", lib.toString()), null);
+        Tools.Result built = Tools.run(
+                List.of("sh", hook.toString()),
+                Map.of("DESTDIR", initramfs.toString(), "verbose", "y", "BUURTSTEM_LIB", lib.toString()),
+                null);
 
         assertEquals(0, built.exit(), built.output());
-        for (String tool : List.of("usr/sbin/e2fsck", "usr/sbin/resize2fs", "usr/sbin/sfdisk", "usr/bin/partx", "usr/bin/lsblk",
+        for (String tool : List.of(
+                "usr/sbin/e2fsck",
+                "usr/sbin/resize2fs",
+                "usr/sbin/sfdisk",
+                "usr/bin/partx",
+                "usr/bin/lsblk",
                 "usr/bin/buurtstem-shrinkroot")) {
-            assertTrue(Files.isRegularFile(initramfs.resolve(tool)) && Files.isExecutable(initramfs.resolve(tool)), tool + ": " + built.output());
+            assertTrue(
+                    Files.isRegularFile(initramfs.resolve(tool)) && Files.isExecutable(initramfs.resolve(tool)),
+                    tool + ": " + built.output());
         }
         assertEquals(Files.readString(script()), Files.readString(initramfs.resolve("usr/bin/buurtstem-shrinkroot")));
     }
@@ -155,15 +173,26 @@ class RootpartitieKrimptTest {
         Kaartbeeld card = Kaartbeeld.withRootOverWholeCard(image, 1024 * MIB, rootFiles);
         Path blob = Files.write(work.resolve("blob"), photo);
         StringBuilder commands = new StringBuilder("mkdir /usr\nmkdir /opt\n");
-        commands.append("write ").append(blob).append(" /usr/blob\nwrite ").append(blob).append(" /opt/blob\n");
+        commands.append("write ")
+                .append(blob)
+                .append(" /usr/blob\nwrite ")
+                .append(blob)
+                .append(" /opt/blob\n");
         for (int i = 0; i < 13; i++) {
             commands.append("rm /filler/part-").append(i).append('\n');
         }
         Path script = Files.writeString(work.resolve("debugfs.cmds"), commands);
         try (Kaartbeeld.Loop root = card.loop(1)) {
-            assertEquals(0, Tools.run("debugfs", "-w", "-f", script.toString(), root.device()).exit());
-            String block = Tools.run("debugfs", "-R", "bmap /opt/blob 0", root.device()).output().lines()
-                    .filter(line -> line.matches("\\d+")).findFirst().orElseThrow();
+            assertEquals(
+                    0,
+                    Tools.run("debugfs", "-w", "-f", script.toString(), root.device())
+                            .exit());
+            String block = Tools.run("debugfs", "-R", "bmap /opt/blob 0", root.device())
+                    .output()
+                    .lines()
+                    .filter(line -> line.matches("\\d+"))
+                    .findFirst()
+                    .orElseThrow();
             assertTrue(Long.parseLong(block) * 4096 > 256 * MIB, "/opt/blob starts beyond 256 MiB: block " + block);
         }
         return card;
@@ -172,7 +201,8 @@ class RootpartitieKrimptTest {
     /** What the initramfs does at the next start: the root partition as a block device, its disk, its number. */
     static Tools.Result shrink(Kaartbeeld card, Path script, Map<String, String> env) throws Exception {
         try (Kaartbeeld.Loop root = card.loop(1)) {
-            return Tools.run(List.of("sh", script.toString(), root.device(), card.file().toString(), "2"), env, null);
+            return Tools.run(
+                    List.of("sh", script.toString(), root.device(), card.file().toString(), "2"), env, null);
         }
     }
 
@@ -181,10 +211,13 @@ class RootpartitieKrimptTest {
     }
 
     private Tools.Result check(Kaartbeeld card) throws Exception {
-        return Tools.run(List.of("sh", script().toString(), "--check", card.file().toString(), "2"), SMALL_ROOT, null);
+        return Tools.run(
+                List.of("sh", script().toString(), "--check", card.file().toString(), "2"), SMALL_ROOT, null);
     }
 
     private static Path script() throws Exception {
-        return Path.of(BootBundle.class.getResource("/boot/payload/lib/buurtstem-shrinkroot").toURI());
+        return Path.of(BootBundle.class
+                .getResource("/boot/payload/lib/buurtstem-shrinkroot")
+                .toURI());
     }
 }

@@ -11,20 +11,24 @@ import java.util.stream.Stream;
  */
 final class ThrowAwayRoot {
 
-    private ThrowAwayRoot() {
-    }
+    private ThrowAwayRoot() {}
 
     static Path create(Path root) throws IOException {
         Files.createDirectories(root.resolve("etc"));
         Files.writeString(root.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/bash\n");
         Files.writeString(root.resolve("etc/shadow"), "root:*:20000:0:99999:7:::\n");
-        Files.writeString(root.resolve("etc/group"), "root:x:0:\nadm:x:4:\nvideo:x:44:\ninput:x:105:\nrender:x:106:\ngpio:x:993:\n");
-        Files.writeString(root.resolve("etc/gshadow"), "root:*::\nadm:*::\nvideo:*::\ninput:*::\nrender:*::\ngpio:!::\n");
+        Files.writeString(
+                root.resolve("etc/group"),
+                "root:x:0:\nadm:x:4:\nvideo:x:44:\ninput:x:105:\nrender:x:106:\ngpio:x:993:\n");
+        Files.writeString(
+                root.resolve("etc/gshadow"), "root:*::\nadm:*::\nvideo:*::\ninput:*::\nrender:*::\ngpio:!::\n");
         Path targets = Files.createDirectories(root.resolve("usr/lib/systemd/system"));
-        Path hostUnits = Files.isDirectory(Path.of("/usr/lib/systemd/system")) ? Path.of("/usr/lib/systemd/system")
+        Path hostUnits = Files.isDirectory(Path.of("/usr/lib/systemd/system"))
+                ? Path.of("/usr/lib/systemd/system")
                 : Path.of("/lib/systemd/system");
         try (Stream<Path> units = Files.list(hostUnits)) {
-            for (Path unit : units.filter(u -> u.toString().endsWith(".target") && Files.isRegularFile(u)).toList()) {
+            for (Path unit : units.filter(u -> u.toString().endsWith(".target") && Files.isRegularFile(u))
+                    .toList()) {
                 Files.copy(unit, targets.resolve(unit.getFileName()));
             }
         }

@@ -18,12 +18,12 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Tools {
 
-    private Tools() {
-    }
+    private Tools() {}
 
     public static void require(String... tools) {
         for (String tool : tools) {
-            boolean found = java.util.Arrays.stream(path().split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+            boolean found =
+                    java.util.Arrays.stream(path().split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
             String message = tool + " is not installed; apt-get install the packages in .ci/apt-packages";
             if (!found && "true".equals(System.getenv("CI"))) {
                 fail(message);
@@ -33,10 +33,10 @@ public final class Tools {
     }
 
     /** What a finished command said. */
-    public record Result(int exit, String output) {
-    }
+    public record Result(int exit, String output) {}
 
-    public static Result run(List<String> command, Map<String, String> env, Path workDir) throws IOException, InterruptedException {
+    public static Result run(List<String> command, Map<String, String> env, Path workDir)
+            throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().put("PATH", path());
         builder.environment().putAll(env);

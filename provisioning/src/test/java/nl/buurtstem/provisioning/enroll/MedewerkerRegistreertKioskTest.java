@@ -23,15 +23,22 @@ class MedewerkerRegistreertKioskTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path out;
+
     private CentralNode central;
     private final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
     private final ByteArrayOutputStream stderr = new ByteArrayOutputStream();
 
     @BeforeEach
     void start() {
-        central = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
+        central = CentralNode.builder()
+                .dataDir(centralData)
+                .port(0)
+                .demoContent(true)
+                .build()
+                .start();
     }
 
     @AfterEach
@@ -41,8 +48,17 @@ class MedewerkerRegistreertKioskTest {
 
     @Test
     void enroll_writes_a_private_kiosk_config_with_a_one_time_token() throws Exception {
-        int exit = enroll("--central", central.url(), "--name", "Buurthuis De Kroon", "--wijk", "WK019302",
-                "--out", out.toString(), "--staff-key-file", centralData.resolve("staff-api-key").toString());
+        int exit = enroll(
+                "--central",
+                central.url(),
+                "--name",
+                "Buurthuis De Kroon",
+                "--wijk",
+                "WK019302",
+                "--out",
+                out.toString(),
+                "--staff-key-file",
+                centralData.resolve("staff-api-key").toString());
 
         assertEquals(0, exit, err());
         Path config = out.resolve("kiosk.json");
@@ -55,8 +71,17 @@ class MedewerkerRegistreertKioskTest {
 
     @Test
     void a_wrong_staff_key_is_refused_and_writes_nothing() {
-        int exit = enroll("--central", central.url(), "--name", "Kiosk", "--wijk", "WK019302",
-                "--out", out.toString(), "--staff-key", "guess");
+        int exit = enroll(
+                "--central",
+                central.url(),
+                "--name",
+                "Kiosk",
+                "--wijk",
+                "WK019302",
+                "--out",
+                out.toString(),
+                "--staff-key",
+                "guess");
 
         assertEquals(1, exit);
         assertTrue(err().contains("staff API key"), err());
@@ -65,8 +90,17 @@ class MedewerkerRegistreertKioskTest {
 
     @Test
     void an_unknown_wijk_is_refused_by_the_central_node_with_its_reason() {
-        int exit = enroll("--central", central.url(), "--name", "Kiosk", "--wijk", "WK999999",
-                "--out", out.toString(), "--staff-key-file", centralData.resolve("staff-api-key").toString());
+        int exit = enroll(
+                "--central",
+                central.url(),
+                "--name",
+                "Kiosk",
+                "--wijk",
+                "WK999999",
+                "--out",
+                out.toString(),
+                "--staff-key-file",
+                centralData.resolve("staff-api-key").toString());
 
         assertEquals(1, exit);
         assertTrue(err().contains("WK999999"), err());
@@ -74,15 +108,26 @@ class MedewerkerRegistreertKioskTest {
 
     @Test
     void a_malformed_wijk_code_is_refused_before_anything_is_sent() {
-        int exit = enroll("--central", central.url(), "--name", "Kiosk", "--wijk", "Diezerpoort",
-                "--out", out.toString(), "--staff-key", "x");
+        int exit = enroll(
+                "--central",
+                central.url(),
+                "--name",
+                "Kiosk",
+                "--wijk",
+                "Diezerpoort",
+                "--out",
+                out.toString(),
+                "--staff-key",
+                "x");
 
         assertEquals(2, exit);
         assertTrue(err().contains("CBS wijkcode"), err());
     }
 
     private int enroll(String... args) {
-        return EnrollCommand.run(args, new PrintStream(stdout, true, StandardCharsets.UTF_8),
+        return EnrollCommand.run(
+                args,
+                new PrintStream(stdout, true, StandardCharsets.UTF_8),
                 new PrintStream(stderr, true, StandardCharsets.UTF_8));
     }
 

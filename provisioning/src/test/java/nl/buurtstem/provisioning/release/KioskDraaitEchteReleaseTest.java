@@ -37,8 +37,10 @@ class KioskDraaitEchteReleaseTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path work;
+
     private CentralNode central;
     private Path state;
 
@@ -56,27 +58,53 @@ class KioskDraaitEchteReleaseTest {
     @Test
     void the_packed_kiosk_starts_from_its_release_reports_its_version_and_enrolls() throws Exception {
         Tools.require("jq", "openssl", "curl", "tar", "sha256sum");
-        central = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
+        central = CentralNode.builder()
+                .dataDir(centralData)
+                .port(0)
+                .demoContent(true)
+                .build()
+                .start();
         Releases releases = new Releases(work.resolve("build"), centralData);
         Path module = Path.of("").toAbsolutePath();
         Path kioskBuild = module.resolveSibling("kiosk").resolve(buildDirName());
         // `mvn verify` (./buurtstem test, CI) packages the kiosk before this module; a bare `mvn test` does not.
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(kioskBuild.resolve("runtime-classpath.txt")),
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                Files.exists(kioskBuild.resolve("runtime-classpath.txt")),
                 "the kiosk is not packaged in " + kioskBuild + "; run mvn verify");
         Map<String, String> env = new HashMap<>();
         env.put("BUURTSTEM_TARGET", buildDirName());
         env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + Tools.path());
-        Tools.Result pack = Tools.run(List.of("bash", module.resolve("pack-kiosk-release.sh").toString(), "9.9.9",
-                work.resolve("out").toString()), env, null);
+        Tools.Result pack = Tools.run(
+                List.of(
+                        "bash",
+                        module.resolve("pack-kiosk-release.sh").toString(),
+                        "9.9.9",
+                        work.resolve("out").toString()),
+                env,
+                null);
         assertEquals(0, pack.exit(), pack.output());
         releases.publishFile("9.9.9", work.resolve("out/buurtstem-kiosk-9.9.9.tar.gz"));
 
         Path card = work.resolve("card");
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        assertEquals(0, EnrollCommand.run(new String[] {"--central", central.url(), "--name", "Buurthuis De Kroon",
-                "--wijk", "WK019302", "--staff-key-file", centralData.resolve("staff-api-key").toString(), "--out", card.toString()},
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8)), err.toString(StandardCharsets.UTF_8));
+        assertEquals(
+                0,
+                EnrollCommand.run(
+                        new String[] {
+                            "--central",
+                            central.url(),
+                            "--name",
+                            "Buurthuis De Kroon",
+                            "--wijk",
+                            "WK019302",
+                            "--staff-key-file",
+                            centralData.resolve("staff-api-key").toString(),
+                            "--out",
+                            card.toString()
+                        },
+                        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                        new PrintStream(err, true, StandardCharsets.UTF_8)),
+                err.toString(StandardCharsets.UTF_8));
         state = Files.createDirectories(work.resolve("var-lib-buurtstem"));
         Files.copy(card.resolve("kiosk.json"), state.resolve("kiosk.json"));
         int port;
@@ -99,11 +127,23 @@ class KioskDraaitEchteReleaseTest {
                 """);
         // The card's settings, on a free port instead of 8081 (this machine may run a demo there).
         Path siteEnv = work.resolve("site.env");
-        Files.writeString(siteEnv, Files.readString(card.resolve("buurtstem/site.env")).replace("KIOSK_PORT=8081", "KIOSK_PORT=" + port));
-        env.putAll(Map.of("BUURTSTEM_SITE_ENV", siteEnv.toString(), "BUURTSTEM_STATE", state.toString(),
-                "BUURTSTEM_RELEASE_KEY", card.resolve("buurtstem/release-key.pem").toString(),
-                "BUURTSTEM_RESTART", "bash " + work.resolve("restart"), "BUURTSTEM_HEALTH_SECONDS", "120"));
-        Path script = Path.of(BootBundle.class.getResource("/boot/payload/lib/buurtstem-update").toURI());
+        Files.writeString(
+                siteEnv,
+                Files.readString(card.resolve("buurtstem/site.env")).replace("KIOSK_PORT=8081", "KIOSK_PORT=" + port));
+        env.putAll(Map.of(
+                "BUURTSTEM_SITE_ENV",
+                siteEnv.toString(),
+                "BUURTSTEM_STATE",
+                state.toString(),
+                "BUURTSTEM_RELEASE_KEY",
+                card.resolve("buurtstem/release-key.pem").toString(),
+                "BUURTSTEM_RESTART",
+                "bash " + work.resolve("restart"),
+                "BUURTSTEM_HEALTH_SECONDS",
+                "120"));
+        Path script = Path.of(BootBundle.class
+                .getResource("/boot/payload/lib/buurtstem-update")
+                .toURI());
 
         Tools.Result update = Tools.run(List.of("bash", script.toString()), env, null);
 
@@ -118,9 +158,12 @@ class KioskDraaitEchteReleaseTest {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         String key = Files.readString(centralData.resolve("staff-api-key")).strip();
         while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> kiosks = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(central.url() + "api/staff/kiosks")).header("Authorization", "Bearer " + key).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> kiosks = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(central.url() + "api/staff/kiosks"))
+                                    .header("Authorization", "Bearer " + key)
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             for (JsonNode kiosk : new ObjectMapper().readTree(kiosks.body())) {
                 if (kiosk.path("enrolled").asBoolean()) {
                     return;
@@ -137,13 +180,18 @@ class KioskDraaitEchteReleaseTest {
     }
 
     private static String get(String url) throws Exception {
-        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url)).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 
     /** The build directory of this run (target, or -Dbuurtstem.target), taken from where the test classes are. */
     private static String buildDirName() throws Exception {
-        Path testClasses = Path.of(KioskDraaitEchteReleaseTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        Path testClasses = Path.of(KioskDraaitEchteReleaseTest.class
+                .getProtectionDomain()
+                .getCodeSource()
+                .getLocation()
+                .toURI());
         return testClasses.getParent().getFileName().toString();
     }
 }

@@ -35,8 +35,10 @@ class KioskWerktZichzelfBijTest {
 
     @TempDir
     Path centralData;
+
     @TempDir
     Path work;
+
     private CentralNode central;
     private Releases releases;
     private Path state;
@@ -46,10 +48,17 @@ class KioskWerktZichzelfBijTest {
     @BeforeEach
     void start() throws Exception {
         Tools.require("jq", "openssl", "curl", "tar", "sha256sum");
-        central = CentralNode.builder().dataDir(centralData).port(0).demoContent(true).build().start();
+        central = CentralNode.builder()
+                .dataDir(centralData)
+                .port(0)
+                .demoContent(true)
+                .build()
+                .start();
         releases = new Releases(work.resolve("build"), centralData);
         state = Files.createDirectories(work.resolve("var-lib-buurtstem"));
-        script = Path.of(BootBundle.class.getResource("/boot/payload/lib/buurtstem-update").toURI());
+        script = Path.of(BootBundle.class
+                .getResource("/boot/payload/lib/buurtstem-update")
+                .toURI());
         try (ServerSocket socket = new ServerSocket(0)) {
             kioskPort = socket.getLocalPort();
         }
@@ -175,8 +184,11 @@ class KioskWerktZichzelfBijTest {
     }
 
     private JsonNode health() throws IOException, InterruptedException {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + kioskPort + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + kioskPort + "/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
         return new ObjectMapper().readTree(response.body());
     }

@@ -56,9 +56,20 @@ public final class Releases {
     /** Publishes a release file as it is, e.g. one made by pack-kiosk-release.sh. */
     public void publishFile(String version, Path tarball) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = ReleaseCommand.run(new String[] {"publish", "--version", version, "--file", tarball.toString(),
-                "--key", keyDir.resolve("release-signing.key").toString(), "--releases", central.toString()},
-                quiet(), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = ReleaseCommand.run(
+                new String[] {
+                    "publish",
+                    "--version",
+                    version,
+                    "--file",
+                    tarball.toString(),
+                    "--key",
+                    keyDir.resolve("release-signing.key").toString(),
+                    "--releases",
+                    central.toString()
+                },
+                quiet(),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
     }
 
@@ -67,15 +78,27 @@ public final class Releases {
         Files.createDirectories(stage.resolve("bin"));
         Files.createDirectories(stage.resolve("www"));
         Files.writeString(stage.resolve("bin/buurtstem-kiosk"), launcher);
-        Files.setPosixFilePermissions(stage.resolve("bin/buurtstem-kiosk"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(
+                stage.resolve("bin/buurtstem-kiosk"), PosixFilePermissions.fromString("rwxr-xr-x"));
         Files.writeString(stage.resolve("www/health"), health);
         Path tarball = workDir.resolve("buurtstem-kiosk-" + version + ".tar.gz");
         Tools.Result tar = Tools.run("tar", "-czf", tarball.toString(), "-C", stage.toString(), "bin", "www");
         assertEquals(0, tar.exit(), tar.output());
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exit = ReleaseCommand.run(new String[] {"publish", "--version", version, "--file", tarball.toString(),
-                "--key", keyDir.resolve("release-signing.key").toString(), "--releases", central.toString()},
-                quiet(), new PrintStream(err, true, StandardCharsets.UTF_8));
+        int exit = ReleaseCommand.run(
+                new String[] {
+                    "publish",
+                    "--version",
+                    version,
+                    "--file",
+                    tarball.toString(),
+                    "--key",
+                    keyDir.resolve("release-signing.key").toString(),
+                    "--releases",
+                    central.toString()
+                },
+                quiet(),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
         assertEquals(0, exit, err.toString(StandardCharsets.UTF_8));
     }
 
