@@ -32,12 +32,16 @@ done
 
 install_packages() {
   local tries=0
+  # A Pi without clock battery starts at the image's date; where NTP is blocked, the central node's Date header
+  # sets the clock first. Check-Date=false also lets apt take a mirror whose files look newer than that clock.
+  BUURTSTEM_SITE_ENV="$HERE/site.env" bash "$HERE/lib/buurtstem-timecheck" || true
   mapfile -t packages < <(grep -v '^#' "$HERE/packages.list")
-  until DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${packages[@]}"; do
+  until DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+    -o Acquire::Check-Date=false "${packages[@]}"; do
     tries=$((tries + 1))
     [[ $tries -ge 3 ]] && die "could not install ${packages[*]} (no internet?)"
     sleep 20
-    apt-get update -q || true
+    apt-get update -q -o Acquire::Check-Date=false || true
   done
 }
 
@@ -79,7 +83,9 @@ shrink_root_at_next_start() {
   put "$HERE/lib/buurtstem-shrinkroot" "$LIB/buurtstem-shrinkroot" 0755
   put "$HERE/initramfs/hook" "${INITRAMFS_FILES[0]}" 0755
   put "$HERE/initramfs/local-premount" "${INITRAMFS_FILES[1]}" 0755
-  if ! on_real_pi update-initramfs -u; then
+  # -k all: a Pi 5 starts from initramfs_2712, a Pi 4 from initramfs8, each made from its own kernel; -u alone
+  # rebuilds only the newest-sorting one (…-rpi-v8), and a Pi 5 would never shrink.
+  if ! on_real_pi update-initramfs -u -k all; then
     say "WARNING: could not rebuild the initramfs to shrink the root"
     return 1
   fi
@@ -101,7 +107,8 @@ if [[ -f "$CARD/cmdline.txt" ]] && grep -qw buurtstem-shrinkroot "$CARD/cmdline.
 fi
 on_real_pi install_packages
 
-add_user buurtstem "$DATA" gpio
+# video: vcgencmd get_throttled (under-voltage, shown on the dashboard) reads /dev/vcio.
+add_user buurtstem "$DATA" gpio video
 add_user buurtstem-scherm /run/buurtstem-scherm video render input
 
 # The database gets its own partition (label BUURTDATA), so the root can be read-only and a pulled plug
@@ -131,6 +138,16 @@ put "$HERE/conf/journald.conf" /etc/systemd/journald.conf.d/buurtstem.conf 0644
 put "$HERE/conf/watchdog.conf" /etc/systemd/system.conf.d/buurtstem-watchdog.conf 0644
 put "$HERE/conf/timesyncd.conf" /etc/systemd/timesyncd.conf.d/buurtstem.conf 0644
 put "$HERE/conf/polkit.rules" /etc/polkit-1/rules.d/50-buurtstem.rules 0644
+# sshd itself takes keys only, whatever an image's defaults or a later package say.
+mkdir -p "$ROOT/etc/ssh/sshd_config.d"
+printf 'PasswordAuthentication no\nKbdInteractiveAuthentication no\nPermitRootLogin no\n' \
+  >"$ROOT/etc/ssh/sshd_config.d/50-buurtstem.conf"
+# The firewall lets the kiosk reach its central node on the port in its address (80 or 443 when none is given).
+central_port="$(sed -E 's#^[a-z]+://[^/:]+:([0-9]+).*#\1#; t; s#^https://.*#443#; s#^http://.*#80#' <<<"$CENTRAL_URL")"
+[[ "$central_port" =~ ^[0-9]+$ ]] || die "cannot read a port from CENTRAL_URL $CENTRAL_URL"
+sed "s/CENTRAL_PORT/$central_port/" "$HERE/conf/nftables.conf" >"$ROOT/etc/nftables.conf.new"
+chmod 0644 "$ROOT/etc/nftables.conf.new"
+mv -f "$ROOT/etc/nftables.conf.new" "$ROOT/etc/nftables.conf"
 put "$HERE/site.env" /etc/buurtstem/site.env 0644
 if [[ -f "$HERE/release-key.pem" ]]; then
   put "$HERE/release-key.pem" /etc/buurtstem/release-key.pem 0644
@@ -171,7 +188,8 @@ elif [[ ! -f "$ROOT$DATA/kiosk.json" ]]; then
   die "kiosk.json is missing on the card and not installed yet; enroll the card again"
 fi
 chown "$owner:$owner" "$ROOT$DATA"
-chmod 0750 "$ROOT$DATA"
+# Answers, keys and the database: for the kiosk app alone (its units also run with UMask=0077).
+chmod 0700 "$ROOT$DATA"
 
 # The kiosk release comes from the central node, checked against the release key, installed beside any other.
 BUURTSTEM_STATE="$ROOT$DATA" BUURTSTEM_RELEASE_KEY="$ROOT/etc/buurtstem/release-key.pem" \
@@ -181,14 +199,25 @@ chown -R "$owner:$owner" "$ROOT$DATA/releases"
 
 systemctl --root="$ROOT_DIR" enable buurtstem-kiosk.service buurtstem-scherm.service buurtstem-update-confirm.service \
   buurtstem-update.timer buurtstem-timecheck.timer buurtstem-nightly.timer
+if [[ "$OFFLINE" == 1 && ! -e "$ROOT/usr/lib/systemd/system/nftables.service" && ! -e "$ROOT/lib/systemd/system/nftables.service" ]]; then
+  say "skipped without hardware: enabling nftables.service (the firewall; not installed here)"
+else
+  systemctl --root="$ROOT_DIR" enable nftables.service
+fi
 if [[ "$DATA_PARTITION" == yes ]]; then
   systemctl --root="$ROOT_DIR" enable var-lib-buurtstem.mount
 fi
 systemctl --root="$ROOT_DIR" set-default graphical.target
 
-if [[ "$DATA_PARTITION" == yes ]]; then
+if [[ "$DATA_PARTITION" == yes && -f "$CARD/cmdline.txt" ]]; then
   # overlayroot keeps the root read-only with changes in RAM; the data partition stays writable.
-  on_real_pi raspi-config nonint do_overlayfs 0
+  BUURTSTEM_CMDLINE="$CARD/cmdline.txt" bash "$HERE/lib/buurtstem-overlay" on
 fi
 date -u +%Y-%m-%dT%H:%M:%SZ >"$ROOT$DATA/.firstboot-done"
+# cloud-init has made the network from network-config at this first start and keeps it under /etc (root only);
+# the Wi-Fi password in it must not stay readable on the card's FAT boot partition.
+if [[ -f "$CARD/network-config" ]]; then
+  rm -f "$CARD/network-config"
+  say "network-config (with any Wi-Fi password) removed from the boot partition"
+fi
 say "done; restarting into the kiosk"

@@ -8,7 +8,6 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -46,12 +45,12 @@ public final class BootBundle {
         this.clock = clock;
     }
 
-    /** Refuses a --boot folder that is not a Raspberry Pi boot partition, before the kiosk is registered. */
+    /**
+     * Refuses a --boot folder that is not the boot partition of a Raspberry Pi OS Lite image new enough to read the
+     * card, before the kiosk is registered; the message says which image to flash.
+     */
     public static void checkBootPartition(Path dir) {
-        if (!Files.isRegularFile(dir.resolve("config.txt")) || !Files.isRegularFile(dir.resolve("cmdline.txt"))) {
-            throw new IllegalArgumentException(dir + " is not a Raspberry Pi boot partition (no config.txt and "
-                    + "cmdline.txt); flash Raspberry Pi OS first, or use --out DIR for a folder");
-        }
+        BootPartition.check(dir);
     }
 
     /** Only kiosk.json: for a kiosk run by hand or the demo, which needs no card. */
@@ -59,11 +58,21 @@ public final class BootBundle {
         CardFiles.writePrivate(dir.resolve(CONFIG_FILE), JSON.writeValueAsString(kioskJson()));
     }
 
-    /** Writes the bundle into {@code dir}; the kiosk.json is written last, so a bundle with it is complete. */
+    /**
+     * Writes the bundle into {@code dir}; the kiosk.json is written last, so a bundle with it is complete. Onto a boot
+     * partition, cmdline.txt then also names the card's seed for cloud-init.
+     */
     public void writeTo(Path dir) throws IOException {
         for (CardFile file : files()) {
             CardFiles.write(dir.resolve(file.name()), file.content(), file.secret());
         }
+        if (settings.bootPartition()) {
+            BootPartition.pointCloudInitAt(dir, instanceId());
+        }
+    }
+
+    private String instanceId() {
+        return "buurtstem-" + kiosk.kioskId();
     }
 
     /**
@@ -139,8 +148,8 @@ public final class BootBundle {
     private String fill(String template) {
         String keys = settings.sshKeys().stream().map(Yaml::quote).collect(Collectors.joining(", ", "[", "]"));
         if (settings.sshKeys().isEmpty()) {
-            // cloud-init refuses an empty key list; without keys the account has no way in at all.
-            template = template.replaceAll("(?m)^.*\\{\\{sshKeys}}.*\\R", "");
+            // cloud-init refuses an empty key list; without keys the account has no way in at all, so SSH stays off.
+            template = template.replaceAll("(?m)^.*\\{\\{(sshKeys|sshOnly)}}.*\\R", "");
         }
         String packages = text("payload/packages.list")
                 .lines()
@@ -149,7 +158,8 @@ public final class BootBundle {
                 .collect(Collectors.joining("\n"));
         return template.replace("{{naam}}", kiosk.naam().replaceAll("[\\r\\n\"]", " "))
                 .replace("{{kioskId}}", kiosk.kioskId())
-                .replace("{{instanceId}}", "buurtstem-" + kiosk.kioskId())
+                .replace(" {{sshOnly}}", "")
+                .replace("{{instanceId}}", instanceId())
                 .replace("{{hostname}}", settings.hostname())
                 .replace("{{timezone}}", Yaml.quote(settings.timezone()))
                 .replace("{{sshKeys}}", keys)

@@ -103,6 +103,9 @@ class EersteOpstartTest {
         assertTrue(
                 Files.readString(root.resolve("etc/group")).matches("(?s).*\\ngpio:[^\\n]*buurtstem.*"),
                 "buttons need gpio");
+        assertTrue(
+                Files.readString(root.resolve("etc/group")).matches("(?s).*\\nvideo:[^\\n]*\\bbuurtstem\\b.*"),
+                "the under-voltage check (vcgencmd) needs video");
 
         Path config = root.resolve("var/lib/buurtstem/kiosk.json");
         assertEquals(
@@ -112,7 +115,12 @@ class EersteOpstartTest {
                         .get("enrollmentToken")
                         .asText());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(config)));
+        assertEquals(
+                "rwx------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("var/lib/buurtstem"))));
         assertFalse(Files.exists(card.resolve("kiosk.json")), "the token left the readable boot partition");
+        assertFalse(Files.exists(card.resolve("network-config")), "the Wi-Fi password left the boot partition");
+        assertTrue(boot.output().contains("network-config (with any Wi-Fi password) removed"), boot.output());
 
         for (String link : List.of(
                 "multi-user.target.wants/buurtstem-kiosk.service",
@@ -148,6 +156,78 @@ class EersteOpstartTest {
                 .readTree(root.resolve("var/lib/buurtstem/update-state.json").toFile());
         assertTrue(state.get("pending").asBoolean(), "health is checked after the restart: " + state);
         assertTrue(Files.exists(root.resolve("var/lib/buurtstem/.firstboot-done")));
+    }
+
+    @Test
+    void the_firewall_lets_in_only_ssh_and_lets_the_kiosk_reach_its_central_node() throws Exception {
+        Tools.require("nft");
+        assertEquals(0, firstBoot().exit());
+        Path rules = root.resolve("etc/nftables.conf");
+        String text = Files.readString(rules);
+
+        Tools.Result check = Tools.run("nft", "-c", "-f", rules.toString());
+
+        assertEquals(0, check.exit(), "nft accepts the rules: " + check.output());
+        String input = text.substring(text.indexOf("chain input"), text.indexOf("chain forward"));
+        assertTrue(input.contains("policy drop"), input);
+        assertTrue(input.contains("tcp dport 22 accept"), input);
+        assertFalse(input.contains("8081"), "the kiosk app is never reached from the buurthuis network: " + input);
+        String port = central.url().replaceAll(".*:(\\d+)/$", "$1");
+        String output = text.substring(text.indexOf("chain output"));
+        assertTrue(output.contains("policy drop") && output.contains(", " + port + " }"), output);
+        assertTrue(
+                Files.readString(root.resolve("etc/ssh/sshd_config.d/50-buurtstem.conf"))
+                        .contains("PasswordAuthentication no"),
+                "SSH takes keys only");
+    }
+
+    @Test
+    void units_keep_what_they_write_to_themselves_and_the_screen_ends_with_chromium() throws Exception {
+        for (String unit : List.of(
+                "buurtstem-kiosk.service",
+                "buurtstem-scherm.service",
+                "buurtstem-update.service",
+                "buurtstem-update-confirm.service",
+                "buurtstem-timecheck.service")) {
+            assertTrue(
+                    Files.readString(card.resolve("buurtstem/units/" + unit)).contains("\nUMask=0077\n"),
+                    unit + " sets UMask=0077");
+        }
+        assertTrue(
+                Files.readString(card.resolve("buurtstem/units/buurtstem-scherm.service"))
+                        .contains("ExecStart=/usr/bin/labwc -S "),
+                "labwc -S ends the session with Chromium, so Restart= brings the screen back");
+        String mount = Files.readString(card.resolve("buurtstem/units/var-lib-buurtstem.mount"));
+        assertTrue(
+                mount.contains("Requires=systemd-fsck@dev-disk-by\\x2dlabel-BUURTDATA.service")
+                        && mount.contains("After=systemd-fsck@dev-disk-by\\x2dlabel-BUURTDATA.service"),
+                "the data partition is checked before it is mounted: " + mount);
+        assertTrue(Files.readString(card.resolve("buurtstem/packages.list")).contains("espeak-ng"), "Lees voor");
+    }
+
+    @Test
+    void it_turns_the_read_only_root_off_and_on_again_for_maintenance() throws Exception {
+        Path cmdline =
+                Files.writeString(work.resolve("cmdline.txt"), "console=tty1 root=PARTUUID=6c586e13-02 rootwait\n");
+        Map<String, String> env = Map.of("BUURTSTEM_CMDLINE", cmdline.toString());
+        List<String> overlay =
+                List.of("bash", card.resolve("buurtstem/lib/buurtstem-overlay").toString());
+
+        for (int i = 0; i < 2; i++) {
+            assertEquals(0, Tools.run(concat(overlay, "on"), env, null).exit());
+        }
+        assertEquals(
+                "overlayroot=tmpfs:recurse=0 console=tty1 root=PARTUUID=6c586e13-02 rootwait\n",
+                Files.readString(cmdline),
+                "once, and /boot/firmware stays writable (recurse=0) so the overlay can be turned off again");
+        assertEquals(0, Tools.run(concat(overlay, "off"), env, null).exit());
+        assertEquals("console=tty1 root=PARTUUID=6c586e13-02 rootwait\n", Files.readString(cmdline));
+    }
+
+    private static List<String> concat(List<String> command, String argument) {
+        List<String> all = new ArrayList<>(command);
+        all.add(argument);
+        return all;
     }
 
     @Test
@@ -193,7 +273,9 @@ class EersteOpstartTest {
         assertEquals(0, first.exit(), first.output());
         assertTrue(
                 first.output().contains("the root takes the whole card: it shrinks at the next start"), first.output());
-        assertTrue(first.output().contains("skipped without hardware: update-initramfs -u"), first.output());
+        assertTrue(
+                first.output().contains("skipped without hardware: update-initramfs -u -k all"),
+                "every kernel's initramfs (a Pi 5 starts from initramfs_2712): " + first.output());
         assertEquals(cmdline + " buurtstem-shrinkroot\n", Files.readString(card.resolve("cmdline.txt")));
         Path hook = root.resolve("etc/initramfs-tools/hooks/buurtstem-shrinkroot");
         Path premount = root.resolve("etc/initramfs-tools/scripts/local-premount/buurtstem-shrinkroot");
@@ -217,7 +299,10 @@ class EersteOpstartTest {
                 "the initramfs's words reach IT: " + second.output());
         assertTrue(second.output().contains("data partition BUURTDATA made"), second.output());
         assertEquals("BUURTDATA", sdCard.probe(2).get("LABEL"));
-        assertEquals(cmdline + "\n", Files.readString(card.resolve("cmdline.txt")), "the shrink is asked once");
+        assertEquals(
+                "overlayroot=tmpfs:recurse=0 " + cmdline + "\n",
+                Files.readString(card.resolve("cmdline.txt")),
+                "the shrink is asked once; the root is read-only from the next start");
         assertFalse(Files.exists(hook) || Files.exists(premount), "the initramfs loses the shrink at its next rebuild");
         assertTrue(
                 Files.isSymbolicLink(root.resolve("etc/systemd/system/local-fs.target.wants/var-lib-buurtstem.mount")));

@@ -70,7 +70,9 @@ class MedewerkerMaaktOpstartkaartTest {
                         "--hours",
                         "ma-vr 09:00-22:00, za 10:00-16:00",
                         "--rotation",
-                        "90"),
+                        "90",
+                        "--ssh-key",
+                        sshKey().toString()),
                 err());
 
         Tools.Result schema = Tools.run(
@@ -106,6 +108,30 @@ class MedewerkerMaaktOpstartkaartTest {
                 netplan.contains("Kroon\\\"Wifi$2026 #geheim") || netplan.contains("Kroon\"Wifi$2026 #geheim"),
                 netplan);
         assertTrue(Files.readString(card.resolve("meta-data")).contains("instance-id: buurtstem-kiosk-"));
+    }
+
+    @Test
+    void the_maintenance_account_renames_the_images_first_user_and_ssh_is_switched_on_for_its_keys() throws Exception {
+        Path withKey = work.resolve("card-key");
+        Path withoutKey = work.resolve("card-no-key");
+        assertEquals(0, enroll(withKey, "--ssh-key", sshKey().toString()), err());
+        assertEquals(0, enroll(withoutKey), err());
+
+        String userData = Files.readString(withKey.resolve("user-data"));
+        assertTrue(userData.contains("\nuser:\n  name: beheer\n"), "singular user:, as Raspberry Pi Imager writes");
+        assertFalse(userData.contains("\nusers:"), "a second user would leave the image's first user to be asked for");
+        assertTrue(userData.contains("ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKroon"), userData);
+        assertTrue(userData.contains("  - [systemctl, enable, --now, ssh]\n"), userData);
+        assertTrue(userData.contains("Check-Date \"false\";"), "apt works while the clock is at the image's date");
+        String noKey = Files.readString(withoutKey.resolve("user-data"));
+        assertFalse(noKey.contains("enable, --now, ssh"), "no keys, no SSH: " + noKey);
+        assertFalse(noKey.contains("{{"), noKey);
+    }
+
+    private Path sshKey() throws Exception {
+        return Files.writeString(
+                work.resolve("it.pub"),
+                "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIKroonKroonKroonKroonKroonKroonKroonKroonKro it@gemeente\n");
     }
 
     @Test
@@ -223,24 +249,66 @@ class MedewerkerMaaktOpstartkaartTest {
 
     @Test
     void the_bundle_goes_straight_onto_a_mounted_boot_partition() throws Exception {
-        Path bootfs = Files.createDirectories(work.resolve("bootfs"));
-        Files.writeString(bootfs.resolve("config.txt"), "[all]\n");
-        Files.writeString(bootfs.resolve("cmdline.txt"), "console=tty1 root=PARTUUID=1234-02 rootwait\n");
+        Path bootfs = bootPartition("2025-11-24", "stage2");
 
         assertEquals(0, EnrollCommand.run(args(null, "--boot", bootfs.toString()), out(), errStream()), err());
 
         assertTrue(Files.exists(bootfs.resolve("user-data")));
         assertTrue(Files.exists(bootfs.resolve("kiosk.json")));
-        assertTrue(
-                Files.readString(bootfs.resolve("cmdline.txt")).contains("rootwait"),
-                "the Pi's own files are left alone");
+        String instance = Files.readString(bootfs.resolve("meta-data"))
+                .lines()
+                .filter(l -> l.startsWith("instance-id: "))
+                .findFirst()
+                .orElseThrow()
+                .substring(13);
+        assertEquals(
+                "console=tty1 root=PARTUUID=1234-02 rootwait ds=nocloud;i=" + instance + "\n",
+                Files.readString(bootfs.resolve("cmdline.txt")),
+                "cloud-init is pointed at the card, as Raspberry Pi Imager does; the rest of the line is the Pi's");
+
+        assertEquals(0, EnrollCommand.run(args(null, "--boot", bootfs.toString()), out(), errStream()), err());
+        String again = Files.readString(bootfs.resolve("cmdline.txt"));
+        assertEquals(1, again.split("ds=nocloud", -1).length - 1, "a card enrolled again names only its new kiosk");
+        assertFalse(again.contains(instance), again);
+    }
+
+    @Test
+    void an_image_older_than_cloud_init_on_the_card_is_refused_with_the_image_to_flash() throws Exception {
+        Path bootfs = bootPartition("2025-10-01", "stage2");
+
+        assertEquals(2, EnrollCommand.run(args(null, "--boot", bootfs.toString()), out(), errStream()));
+
+        assertTrue(err().contains("Raspberry Pi OS of 2025-10-01"), err());
+        assertTrue(err().contains("Raspberry Pi OS Lite (64-bit)\" of 2025-11-24 or later"), err());
+        assertFalse(Files.exists(bootfs.resolve("user-data")));
+    }
+
+    @Test
+    void a_desktop_image_is_refused_with_the_image_to_flash() throws Exception {
+        Path bootfs = bootPartition("2026-02-12", "stage4");
+
+        assertEquals(2, EnrollCommand.run(args(null, "--boot", bootfs.toString()), out(), errStream()));
+
+        assertTrue(err().contains("Desktop image"), err());
+        assertTrue(err().contains("Raspberry Pi OS Lite"), err());
+        assertFalse(Files.exists(bootfs.resolve("kiosk.json")));
+    }
+
+    /** A freshly flashed card's bootfs as pi-gen leaves it: config.txt, cmdline.txt and issue.txt. */
+    private Path bootPartition(String date, String stage) throws Exception {
+        Path bootfs = Files.createDirectories(work.resolve("bootfs"));
+        Files.writeString(bootfs.resolve("config.txt"), "[all]\n");
+        Files.writeString(bootfs.resolve("cmdline.txt"), "console=tty1 root=PARTUUID=1234-02 rootwait\n");
+        Files.writeString(
+                bootfs.resolve("issue.txt"),
+                "Raspberry Pi reference " + date + "\nGenerated using pi-gen, https://github.com/RPi-Distro/pi-gen, "
+                        + "cf0ef2aab4e8c12ea7fbb8d3ad06b0deb2a5b8ef, " + stage + "\n");
+        return bootfs;
     }
 
     @Test
     void no_card_is_made_while_the_municipality_has_published_no_release() throws Exception {
-        Path bootfs = Files.createDirectories(work.resolve("bootfs"));
-        Files.writeString(bootfs.resolve("config.txt"), "[all]\n");
-        Files.writeString(bootfs.resolve("cmdline.txt"), "console=tty1 rootwait\n");
+        Path bootfs = bootPartition("2025-11-24", "stage2");
         Files.delete(centralData.resolve("releases/release-key.pem"));
 
         assertEquals(1, EnrollCommand.run(args(null, "--boot", bootfs.toString()), out(), errStream()));
