@@ -43,7 +43,7 @@ import nl.buurtstem.opendata.lod.LinkedData;
 import nl.buurtstem.opendata.lod.OwnVocabulary;
 import nl.buurtstem.opendata.lod.PeriodicPublication;
 import nl.buurtstem.opendata.lod.Publisher;
-import nl.buurtstem.opendata.lod.QueryPage;
+import nl.buurtstem.opendata.lod.ServiceAllowList;
 import nl.buurtstem.opendata.lod.SparqlEndpoint;
 import nl.buurtstem.opendata.peiling.PeilingBeheer;
 import nl.buurtstem.opendata.peiling.PeilingCube;
@@ -261,7 +261,8 @@ final class OpenDataWiring {
     }
 
     void install(JavalinConfig cfg) {
-        SparqlEndpoint.install(cfg, parts.linkedData().dataset(), limits, new QueryPage(parts.iris()));
+        SparqlEndpoint.install(
+                cfg, parts.linkedData().dataset(), limits, parts.iris(), ServiceAllowList.read(parts.dataDir()));
         staff.routes().install(cfg);
         content.install(cfg);
         begrotingRoutes.install(cfg);

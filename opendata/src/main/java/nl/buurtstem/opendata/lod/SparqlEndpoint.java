@@ -29,9 +29,13 @@ public final class SparqlEndpoint {
 
     private SparqlEndpoint() {}
 
-    public static void install(JavalinConfig cfg, DatasetGraph dataset, Limits limits, QueryPage queryPage) {
+    /** @param services the endpoints a query may call with SERVICE; no others are ever called */
+    public static void install(
+            JavalinConfig cfg, DatasetGraph dataset, Limits limits, Iris iris, ServiceAllowList services) {
+        QueryPage queryPage = new QueryPage(iris);
         dataset.getContext()
                 .set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
+        services.applyTo(dataset.getContext());
         cfg.jetty.modifyServletContextHandler(handler -> {
             OperationRegistry operations = OperationRegistry.createStd();
             operations.register(Operation.Query, new BoundedQuery(limits.maxResults(), limits.timeout()));

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import nl.buurtstem.opendata.web.UnreadBody;
 
 /**
  * In front of Fuseki at /sparql (Fuseki's filter answers before Javalin's handlers would): CORS for
@@ -76,16 +75,8 @@ final class SparqlGuard implements Filter {
         return accept != null && accept.toLowerCase(Locale.ROOT).contains(type);
     }
 
-    private static void refuse(HttpServletRequest req, HttpServletResponse res, int status, String type, String detail)
-            throws IOException {
-        UnreadBody.discard(req, res);
-        String body = "{\"type\":\"/problems/" + type + "\",\"title\":\""
-                + (status == 403 ? "Not allowed" : "Request refused") + "\",\"status\":" + status + ",\"detail\":\""
-                + detail.replace("\"", "'") + "\"}";
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        res.setStatus(status);
-        res.setContentType("application/problem+json");
-        res.setContentLength(bytes.length);
-        res.getOutputStream().write(bytes);
+    private static void refuse(
+            HttpServletRequest req, HttpServletResponse res, int status, String type, String detail) {
+        ProblemResponse.write(req, res, status, type, detail);
     }
 }
