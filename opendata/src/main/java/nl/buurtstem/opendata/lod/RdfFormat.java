@@ -114,6 +114,9 @@ public enum RdfFormat {
         List<Range> ranges = new ArrayList<>();
         for (String item : accept.split(",")) {
             String[] params = item.trim().split(";");
+            if (params.length == 0) {
+                continue;
+            }
             String[] type = params[0].trim().toLowerCase(Locale.ROOT).split("/", 2);
             if (type.length != 2) {
                 continue;

@@ -60,6 +60,16 @@ final class SparqlGuard implements Filter {
                             + "The data is published by the municipality from its own records.");
             return;
         }
+        String timeout = req.getParameter("timeout");
+        if (timeout != null && !timeout.matches("\\d{1,9}(\\.\\d{1,3})?")) {
+            refuse(
+                    req,
+                    res,
+                    400,
+                    "malformed-timeout",
+                    "timeout is a number of seconds (e.g. timeout=5), and can only shorten this endpoint's own limit.");
+            return;
+        }
         if ("GET".equals(method) && req.getParameter("query") == null && accepts(req, "text/html")) {
             byte[] page = queryPage.html().getBytes(StandardCharsets.UTF_8);
             res.setContentType("text/html; charset=utf-8");
