@@ -190,7 +190,7 @@ public final class CentralNode {
             Problems.install(cfg);
             openData.install(cfg);
             cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
-            HomePage.install(cfg, peilingen);
+            HomePage.install(cfg, peilingen, iris.basePath());
             sync.install(cfg);
             sync.installStaff(cfg, staff);
             fleet.install(cfg);

@@ -3,7 +3,6 @@ package nl.buurtstem.opendata;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.HttpStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -267,11 +266,10 @@ final class OpenDataWiring {
         content.install(cfg);
         begrotingRoutes.install(cfg);
         new ContentPages(staff.auth()).install(cfg);
-        new DumpRoutes(dumps).install(cfg);
-        cfg.routes.get("/catalogus", ctx -> ctx.redirect("/doc/catalogus/buurtstem", HttpStatus.SEE_OTHER));
+        new DumpRoutes(dumps, parts.iris().basePath()).install(cfg);
         new Dereferencing(
                         parts.iris(),
-                        new Descriptions(parts.linkedData().dataset()),
+                        new Descriptions(parts.linkedData()),
                         Map.of("peiling", parts.peilingPages()::view),
                         Map.of(catalogus.catalogIri(), catalogus.graphIri()))
                 .install(cfg);

@@ -1,23 +1,26 @@
 package nl.buurtstem.opendata.lod;
 
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 
 /**
  * What the published data says about one thing: its own triples, those of the parts it links to (IRIs
- * below its own, like a plan's phases) and blank nodes they use, plus the labels of what they point to.
+ * below its own, like a plan's phases) and blank nodes they use, plus the labels of what they point to;
+ * and since when that is so.
  */
 public final class Descriptions {
 
@@ -27,18 +30,23 @@ public final class Descriptions {
             NodeFactory.createURI(Vocab.DCTERMS + "title"),
             NodeFactory.createURI(Vocab.SCHEMA + "name"));
 
+    /** A description, and when the newest graph it was drawn from last changed (empty if never seen to change). */
+    public record Document(Model model, Optional<Instant> lastChanged) {}
+
+    private final LinkedData linkedData;
     private final DatasetGraph dataset;
 
-    public Descriptions(DatasetGraph dataset) {
-        this.dataset = dataset;
+    public Descriptions(LinkedData linkedData) {
+        this.linkedData = linkedData;
+        this.dataset = linkedData.dataset();
     }
 
     /** An empty model when nothing is published about {@code iri}. */
-    public Model describe(String iri) {
+    public Document describe(String iri) {
         Model out = ModelFactory.createDefaultModel();
         Vocab.prefixes(out);
+        Set<String> sources = new HashSet<>();
         Txn.executeRead(dataset, () -> {
-            Graph union = dataset.getUnionGraph();
             Graph target = out.getGraph();
             Set<Node> seen = new HashSet<>();
             Deque<Node> todo = new ArrayDeque<>();
@@ -49,33 +57,34 @@ public final class Descriptions {
                 if (!seen.add(subject)) {
                     continue;
                 }
-                Iterator<Triple> it = union.find(subject, Node.ANY, Node.ANY);
+                Iterator<Quad> it = dataset.findNG(Node.ANY, subject, Node.ANY, Node.ANY);
                 while (it.hasNext()) {
-                    Triple t = it.next();
-                    target.add(t);
-                    if (t.getObject().isBlank()
-                            || (t.getObject().isURI() && t.getObject().getURI().startsWith(parts))) {
-                        todo.add(t.getObject());
+                    Quad q = it.next();
+                    target.add(q.asTriple());
+                    sources.add(q.getGraph().getURI());
+                    if (q.getObject().isBlank()
+                            || (q.getObject().isURI() && q.getObject().getURI().startsWith(parts))) {
+                        todo.add(q.getObject());
                     }
                 }
             }
-            addLabels(union, target);
+            addLabels(target, sources);
         });
-        return out;
+        return new Document(out, linkedData.lastChanged(sources));
     }
 
-    /** Everything in one named graph, for documents that are a whole graph (the catalogue). */
-    public Model graph(String graphIri) {
+    /** Everything in one named graph, for documents that are a whole graph (the catalogue, the vocabulary). */
+    public Document graph(String graphIri) {
         Model out = ModelFactory.createDefaultModel();
         Vocab.prefixes(out);
         out.setNsPrefix("vcard", Vocab.VCARD);
         Txn.executeRead(
                 dataset,
                 () -> dataset.getGraph(NodeFactory.createURI(graphIri)).find().forEach(out.getGraph()::add));
-        return out;
+        return new Document(out, linkedData.lastChanged(List.of(graphIri)));
     }
 
-    private static void addLabels(Graph union, Graph target) {
+    private void addLabels(Graph target, Set<String> sources) {
         Set<Node> objects = new HashSet<>();
         target.find().forEach(t -> {
             if (t.getObject().isURI()) {
@@ -87,7 +96,10 @@ public final class Descriptions {
                 continue;
             }
             for (Node label : LABELS) {
-                union.find(o, label, Node.ANY).forEach(target::add);
+                dataset.findNG(Node.ANY, o, label, Node.ANY).forEachRemaining(q -> {
+                    target.add(q.asTriple());
+                    sources.add(q.getGraph().getURI());
+                });
             }
         }
     }

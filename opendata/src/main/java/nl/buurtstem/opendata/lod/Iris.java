@@ -1,5 +1,6 @@
 package nl.buurtstem.opendata.lod;
 
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
@@ -18,6 +19,26 @@ public final class Iris {
 
     public String base() {
         return base;
+    }
+
+    /**
+     * The path of the base, "/" or e.g. "/buurtstem/" behind a reverse proxy that serves the node below a path:
+     * every link, redirect and fetch the node hands out starts with it, so none leaves the node's own part of the
+     * site.
+     */
+    public String basePath() {
+        String path = URI.create(base).getRawPath();
+        return path == null || path.isEmpty() ? "/" : path;
+    }
+
+    /** The path a browser follows to {@code relative} (e.g. "doc/plan/x"), below {@link #basePath()}. */
+    public String path(String relative) {
+        return basePath() + (relative.startsWith("/") ? relative.substring(1) : relative);
+    }
+
+    /** The path to a published IRI of ours, or the IRI itself when it is not ours. */
+    public String href(String iri) {
+        return iri.startsWith(base) ? path(iri.substring(base.length())) : iri;
     }
 
     public String id(String type, String... path) {

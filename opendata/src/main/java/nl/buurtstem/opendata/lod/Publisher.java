@@ -35,15 +35,16 @@ public final class Publisher implements AutoCloseable {
         this.linkedData = linkedData;
     }
 
-    /** Tells {@code listener} the IRI of every graph after it was republished (the dumps follow it). */
+    /** Tells {@code listener} the IRI of every graph after its content changed (the dumps follow it). */
     public void onPublished(Consumer<String> listener) {
         listeners.add(listener);
     }
 
     /** Publishes {@code content} as graph {@code graphIri} now, on the caller's thread. */
     public void publishNow(String graphIri, Graph content) {
-        linkedData.replace(graphIri, content);
-        published(graphIri);
+        if (linkedData.replace(graphIri, content)) {
+            published(graphIri);
+        }
     }
 
     private void published(String graphIri) {
@@ -69,8 +70,9 @@ public final class Publisher implements AutoCloseable {
             return;
         }
         try {
-            linkedData.replace(graphIri, content.get());
-            published(graphIri);
+            if (linkedData.replace(graphIri, content.get())) {
+                published(graphIri);
+            }
         } catch (RuntimeException e) {
             // The database keeps the truth; the next change or restart republishes this graph.
             log.error("could not republish {}", graphIri, e);

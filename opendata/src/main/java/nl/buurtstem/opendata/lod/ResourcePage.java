@@ -18,8 +18,11 @@ public final class ResourcePage {
 
     private ResourcePage() {}
 
-    /** A complete page around {@code body}, with a notice when the thing was withdrawn. */
-    static String page(String iri, Model description, String body, String docPath, boolean withdrawn) {
+    /**
+     * A complete page around {@code body}, with a notice when the thing was withdrawn. Links are written from the
+     * site's root and moved below the node's base path once, for the whole page.
+     */
+    static String page(String iri, Model description, String body, String docPath, boolean withdrawn, Iris iris) {
         StringBuilder html = new StringBuilder();
         if (withdrawn) {
             html.append("<p class=\"ingetrokken\"><strong>Ingetrokken.</strong> De gemeente heeft dit teruggetrokken; "
@@ -49,7 +52,7 @@ public final class ResourcePage {
             }
         }
         html.append(" · <a href=\"/sparql\">SPARQL</a></p>");
-        return Html.page(label(description, ResourceFactory.createResource(iri)), html.toString());
+        return Html.page(label(description, ResourceFactory.createResource(iri)), html.toString(), iris.basePath());
     }
 
     /** The generic body: every statement about the thing and its parts, links kept clickable. */

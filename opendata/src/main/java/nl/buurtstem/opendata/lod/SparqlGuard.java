@@ -34,13 +34,15 @@ final class SparqlGuard implements Filter {
             return;
         }
         res.setHeader("Access-Control-Allow-Origin", "*");
-        res.setHeader("Access-Control-Expose-Headers", "Content-Type, Content-Length");
+        res.setHeader("Access-Control-Expose-Headers", OpenCors.EXPOSED);
         String method = req.getMethod();
         if ("OPTIONS".equals(method)) {
-            res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-            res.setHeader("Access-Control-Allow-Headers", "Accept, Content-Type");
+            res.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");
+            res.setHeader(
+                    "Access-Control-Allow-Headers",
+                    "Accept, Accept-Language, Content-Type, If-None-Match, If-Modified-Since");
             res.setHeader("Access-Control-Max-Age", "86400");
-            res.setHeader("Allow", "GET, POST, OPTIONS");
+            res.setHeader("Allow", "GET, HEAD, POST, OPTIONS");
             res.setStatus(204);
             return;
         }

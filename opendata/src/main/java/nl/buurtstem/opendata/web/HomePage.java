@@ -11,7 +11,8 @@ public final class HomePage {
 
     private HomePage() {}
 
-    public static void install(JavalinConfig cfg, PeilingStore peilingen) {
+    /** @param root the node's base path ("/", or e.g. "/buurtstem/" behind a reverse proxy) every link starts with */
+    public static void install(JavalinConfig cfg, PeilingStore peilingen, String root) {
         cfg.routes.get("/", ctx -> {
             StringBuilder body = new StringBuilder("""
                     <h1>Buurtstem</h1>
@@ -38,7 +39,7 @@ public final class HomePage {
                     eigen termen staan onder <a href="/def/"><code>/def/</code></a></li>
                     </ul>
                     <p><small><a href="/beheer/login">Inloggen voor medewerkers</a></small></p>""");
-            ctx.html(Html.page("Buurtstem", body.toString()));
+            ctx.html(Html.page("Buurtstem", body.toString(), root));
         });
     }
 }

@@ -1,5 +1,7 @@
 package nl.buurtstem.opendata.web;
 
+import java.util.regex.Matcher;
+
 /** Small helpers for the server-rendered pages; every value from data passes through {@link #escape}. */
 public final class Html {
 
@@ -25,7 +27,16 @@ public final class Html {
 
     /** A complete page in the central node's plain layout. */
     public static String page(String title, String body) {
-        return """
+        return page(title, body, "/");
+    }
+
+    /**
+     * A complete page in the central node's plain layout, for a node served below {@code root} (its base path: "/",
+     * or e.g. "/buurtstem/" behind a reverse proxy): every root-relative link in the layout and the body is made to
+     * start with {@code root}, so none leads out of the node's part of the site.
+     */
+    public static String page(String title, String body, String root) {
+        return underRoot("""
                 <!doctype html>
                 <html lang="nl">
                 <head>
@@ -41,6 +52,15 @@ public final class Html {
                 </main>
                 </body>
                 </html>
-                """.formatted(escape(title), body);
+                """.formatted(escape(title), body), root);
+    }
+
+    /** {@code html} with its root-relative href, src and action attributes moved below {@code root}. */
+    public static String underRoot(String html, String root) {
+        if ("/".equals(root)) {
+            return html;
+        }
+        // Values from data are escaped (a quote becomes &quot;), so only markup we wrote can match.
+        return html.replaceAll("(href|src|action)=\"/(?!/)", "$1=\"" + Matcher.quoteReplacement(root));
     }
 }
