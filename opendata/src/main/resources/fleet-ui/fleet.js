@@ -1,6 +1,6 @@
 "use strict";
 // The staff dashboard for the kiosk fleet: overview, wijk map, a kiosk's own page, alerts and audit log.
-const API = "/api/staff/fleet";
+const API = "/api/beheer";
 const $ = (id) => document.getElementById(id);
 let sleutel = sessionStorage.getItem("buurtstem-staff-key");
 let laatsteOverzicht = null;
@@ -137,7 +137,7 @@ async function laadKiosk(id) {
       + (a.klaar ? (a.ok ? "gedaan" : "mislukt") + (a.bericht ? ` (${a.bericht})` : "") : a.verstuurd ? "onderweg" : "wacht op de kiosk"))));
   $("kiosk-alarmen").replaceChildren(...k.alertLog.map(alarmRegel));
   if (k.screenshot && screenshotVan !== `${id}@${k.screenshot.at}`) {
-    const blob = await (await api(`/kiosks/${encodeURIComponent(id)}/screenshot`)).blob();
+    const blob = await (await api(`/kiosks/${encodeURIComponent(id)}/schermafdruk`)).blob();
     const img = el("img", { src: URL.createObjectURL(blob), alt: `Schermafbeelding van ${k.naam}` });
     $("screenshot").replaceChildren(img, el("figcaption", {}, `Gemaakt ${new Date(k.screenshot.at).toLocaleString("nl-NL")}`));
     screenshotVan = `${id}@${k.screenshot.at}`;
@@ -175,7 +175,7 @@ function alarmRegel(a) {
 
 async function vraagActie(type, extra = {}) {
   const id = location.hash.slice("#kiosk/".length);
-  const antwoord = await api(`/kiosks/${encodeURIComponent(id)}/actions`, {
+  const antwoord = await api(`/kiosks/${encodeURIComponent(id)}/acties`, {
     method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ type, ...extra }) });
   const body = await antwoord.json();
   $("actie-melding").textContent = antwoord.ok ? "Gevraagd; de kiosk krijgt het bij zijn volgende hartslag." : `Niet gelukt: ${body.detail}`;
@@ -240,10 +240,10 @@ async function toon() {
   $("aanmelden").hidden = hash !== "#aanmelden";
   try {
     if (hash.startsWith("#kiosk/")) await laadKiosk(decodeURIComponent(hash.slice(7)));
-    else if (hash === "#alarmen") $("alarmlog").replaceChildren(...(await (await api("/alerts")).json()).map(alarmRegel));
+    else if (hash === "#alarmen") $("alarmlog").replaceChildren(...(await (await api("/alarmen")).json()).map(alarmRegel));
     else if (hash === "#aanmelden") await laadAanmelden();
-    else if (hash === "#audit") $("auditlog").replaceChildren(...(await (await api("/audit")).json()).map((r) =>
-      el("li", {}, `${new Date(r.at).toLocaleString("nl-NL")}: ${r.wie} (${r.rol}) — ${r.kioskId || ""}: ${r.wat}`)));
+    else if (hash === "#audit") $("auditlog").replaceChildren(...(await (await api("/audit?soort=kiosk")).json()).map((r) =>
+      el("li", {}, `${new Date(r.tijd).toLocaleString("nl-NL")}: ${r.wie} (${r.rol}) — ${r.ref || ""}: ${r.actie}`)));
     else await laadOverzicht();
     $("inloggen").hidden = true;
     $("beheer").hidden = false;

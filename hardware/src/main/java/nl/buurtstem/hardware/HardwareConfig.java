@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongFunction;
 
 /**
  * The "hardware" part of kiosk.json, validated at start. Every entry may be left out (the wiring guide's
@@ -146,12 +147,7 @@ public record HardwareConfig(
     }
 
     private static Duration duration(
-            Map<String, ?> hardware,
-            String key,
-            long min,
-            long max,
-            long fallback,
-            java.util.function.LongFunction<Duration> unit) {
+            Map<String, ?> hardware, String key, long min, long max, long fallback, LongFunction<Duration> unit) {
         Object value = hardware.get(key);
         if (value == null) {
             return unit.apply(fallback);

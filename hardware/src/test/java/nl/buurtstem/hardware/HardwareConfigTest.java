@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pi4j.context.Context;
+import com.pi4j.io.gpio.digital.DigitalOutput;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -42,7 +45,7 @@ class HardwareConfigTest {
 
     @Test
     void a_part_can_be_left_unwired_with_null() {
-        var pins = new java.util.HashMap<String, Object>();
+        var pins = new HashMap<String, Object>();
         pins.put("hulpknop", null);
         pins.put("aanwezigheid", null);
 
@@ -95,11 +98,9 @@ class HardwareConfigTest {
 
     @Test
     void a_line_that_cannot_be_opened_is_named_at_start() {
-        com.pi4j.context.Context pi4j = MockGpio.context();
+        Context pi4j = MockGpio.context();
         try {
-            pi4j.create(com.pi4j.io.gpio.digital.DigitalOutput.newConfigBuilder(pi4j)
-                    .id("lampRood")
-                    .address(20));
+            pi4j.create(DigitalOutput.newConfigBuilder(pi4j).id("lampRood").address(20));
 
             HardwareConfigException error = assertThrows(
                     HardwareConfigException.class,

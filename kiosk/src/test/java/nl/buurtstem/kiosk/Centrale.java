@@ -49,7 +49,7 @@ public final class Centrale {
     /** As {@link #registreer(String)}, with the kiosk pointed at {@code via} (a proxy) instead of the central node. */
     public Registratie registreer(String naam, String via) throws Exception {
         HttpResponse<String> response =
-                staff("POST", "api/staff/kiosks", "{\"naam\":\"" + naam + "\",\"wijk\":\"" + WIJK + "\"}");
+                staff("POST", "api/beheer/kiosks", "{\"naam\":\"" + naam + "\",\"wijk\":\"" + WIJK + "\"}");
         if (response.statusCode() != 201) {
             throw new IllegalStateException("registering a kiosk failed: " + response.body());
         }
@@ -61,7 +61,7 @@ public final class Centrale {
 
     public void trekIn(String kioskId, String reden) throws Exception {
         HttpResponse<String> response =
-                staff("POST", "api/staff/kiosks/" + kioskId + "/revoke", "{\"reden\":\"" + reden + "\"}");
+                staff("POST", "api/beheer/kiosks/" + kioskId + "/intrekken", "{\"reden\":\"" + reden + "\"}");
         if (response.statusCode() != 204) {
             throw new IllegalStateException("revoking failed: " + response.body());
         }
@@ -69,7 +69,7 @@ public final class Centrale {
 
     /** Staff set the buurthuis's opening hours; the response is the test's to check. */
     public HttpResponse<String> zetOpeningstijden(String kioskId, String openingstijden) throws Exception {
-        return staff("PUT", "api/staff/kiosks/" + kioskId + "/openingstijden", openingstijden);
+        return staff("PUT", "api/beheer/kiosks/" + kioskId + "/openingstijden", openingstijden);
     }
 
     /** Runs a SELECT over the SPARQL protocol and returns the result bindings. */

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.time.LocalTime;
 import java.util.function.UnaryOperator;
 import nl.buurtstem.opendata.CentralNode;
-import nl.buurtstem.opendata.fleet.FleetSettings;
+import nl.buurtstem.opendata.hartslag.FleetSettings;
 
 /**
  * The municipality in this JVM: a real central node with demo content on a free port, its data in a folder, that

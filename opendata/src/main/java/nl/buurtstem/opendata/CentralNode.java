@@ -7,54 +7,58 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.buurtstem.opendata.actie.ActieFeature;
+import nl.buurtstem.opendata.alarm.AlarmFeature;
+import nl.buurtstem.opendata.begroting.BegrotingFeature;
+import nl.buurtstem.opendata.catalogus.CatalogusFeature;
+import nl.buurtstem.opendata.catalogus.CatalogusSettings;
+import nl.buurtstem.opendata.dashboard.DashboardFeature;
 import nl.buurtstem.opendata.demo.DemoBewonersinhoud;
 import nl.buurtstem.opendata.demo.DemoContent;
-import nl.buurtstem.opendata.fleet.FleetMonitoring;
-import nl.buurtstem.opendata.fleet.FleetRoutes;
-import nl.buurtstem.opendata.fleet.FleetSettings;
-import nl.buurtstem.opendata.fleet.KioskRegistry;
-import nl.buurtstem.opendata.fleet.Opstartkaarten;
-import nl.buurtstem.opendata.idee.IdeeHandler;
-import nl.buurtstem.opendata.idee.IdeeStore;
-import nl.buurtstem.opendata.initiatief.InitiatiefStore;
-import nl.buurtstem.opendata.initiatief.MenukaartStore;
+import nl.buurtstem.opendata.evaluatie.EvaluatieFeature;
+import nl.buurtstem.opendata.hartslag.FleetSettings;
+import nl.buurtstem.opendata.hartslag.HartslagFeature;
+import nl.buurtstem.opendata.idee.IdeeFeature;
+import nl.buurtstem.opendata.initiatief.InitiatiefFeature;
+import nl.buurtstem.opendata.kiosk.KioskFeature;
+import nl.buurtstem.opendata.kiosk.Opstartkaarten;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.LinkedData;
+import nl.buurtstem.opendata.lod.LinkedDataFeature;
 import nl.buurtstem.opendata.lod.Publisher;
 import nl.buurtstem.opendata.lod.SparqlEndpoint;
-import nl.buurtstem.opendata.peiling.AntwoordHandler;
-import nl.buurtstem.opendata.peiling.Antwoorden;
-import nl.buurtstem.opendata.peiling.Onderdrukkingen;
-import nl.buurtstem.opendata.peiling.OnderdruktHandler;
-import nl.buurtstem.opendata.peiling.PeilingCube;
-import nl.buurtstem.opendata.peiling.PeilingPages;
-import nl.buurtstem.opendata.peiling.PeilingPublication;
-import nl.buurtstem.opendata.peiling.PeilingStore;
-import nl.buurtstem.opendata.peiling.WijkUitslagen;
-import nl.buurtstem.opendata.plan.PlanStore;
-import nl.buurtstem.opendata.release.ReleaseRoutes;
+import nl.buurtstem.opendata.peiling.PeilingFeature;
+import nl.buurtstem.opendata.peiling.Waarnemingsstatus;
+import nl.buurtstem.opendata.plan.PlanFeature;
+import nl.buurtstem.opendata.release.ReleaseFeature;
+import nl.buurtstem.opendata.staff.Staff;
 import nl.buurtstem.opendata.staff.StaffAccess;
+import nl.buurtstem.opendata.staff.StaffFeature;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
-import nl.buurtstem.opendata.sync.ContentSection;
-import nl.buurtstem.opendata.sync.SyncRoutes;
-import nl.buurtstem.opendata.vertaling.VertalingStore;
+import nl.buurtstem.opendata.sync.KioskAuthenticator;
+import nl.buurtstem.opendata.sync.SyncFeature;
+import nl.buurtstem.opendata.vertaling.VertalingFeature;
 import nl.buurtstem.opendata.web.BearerToken;
-import nl.buurtstem.opendata.web.HomePage;
+import nl.buurtstem.opendata.web.HomeFeature;
 import nl.buurtstem.opendata.web.Problems;
-import nl.buurtstem.opendata.wijk.WijkStore;
-import nl.buurtstem.opendata.wijk.WijkkaartStore;
-import nl.buurtstem.opendata.wijkbudget.StembiljetHandler;
-import nl.buurtstem.opendata.wijkbudget.WijkbudgetStore;
+import nl.buurtstem.opendata.wijk.WijkFeature;
+import nl.buurtstem.opendata.wijkbudget.WijkbudgetFeature;
 
 /**
- * The municipality's central node: receives kiosk syncs, keeps content, publishes linked open data.
+ * The municipality's central node: receives kiosk syncs, keeps content, publishes linked open data. It is a list
+ * of {@link Feature features} (see {@link #features}), each a package that declares what it brings.
  *
  * <pre>{@code
  * CentralNode node = CentralNode.builder().dataDir(Path.of("data/central")).port(8080).demoContent(true).build();
@@ -67,10 +71,10 @@ public final class CentralNode {
 
     private final Settings settings;
     private Database db;
-    private FleetMonitoring fleetMonitoring;
     private LinkedData linkedData;
     private Publisher publisher;
-    private OpenDataWiring openData;
+    private List<Feature> features = List.of();
+    private Runnable demoSeed = () -> {};
     private Javalin app;
 
     private CentralNode(Settings settings) {
@@ -85,99 +89,27 @@ public final class CentralNode {
     public synchronized CentralNode start() {
         ObjectMapper json = jsonMapper();
         db = Database.open(settings.dataDir().resolve("central.db"));
-        Migrations.apply(
-                db,
-                List.of(
-                        WijkStore.SCHEMA,
-                        PeilingStore.SCHEMA,
-                        PlanStore.SCHEMA,
-                        InitiatiefStore.SCHEMA,
-                        KioskRegistry.SCHEMA,
-                        SyncRoutes.SCHEMA,
-                        FleetMonitoring.SCHEMA,
-                        Onderdrukkingen.SCHEMA,
-                        IdeeStore.SCHEMA,
-                        WijkbudgetStore.SCHEMA,
-                        MenukaartStore.SCHEMA,
-                        WijkkaartStore.SCHEMA,
-                        VertalingStore.SCHEMA));
-        WijkStore wijken = new WijkStore(db);
-        PeilingStore peilingen = new PeilingStore(db, json);
-        PlanStore plannen = new PlanStore(db, json);
-        InitiatiefStore initiatieven = new InitiatiefStore(db, json);
-        WijkbudgetStore wijkbudgetten = new WijkbudgetStore(db, json);
-        MenukaartStore menukaart = new MenukaartStore(db, json);
-        WijkkaartStore wijkkaart = new WijkkaartStore(db, json);
-        VertalingStore vertalingen = new VertalingStore(db, json);
-        if (settings.demoContent()) {
-            DemoContent.seedIfEmpty(wijken, peilingen, plannen, initiatieven);
-            DemoBewonersinhoud.seedIfEmpty(peilingen, wijkbudgetten, menukaart, wijkkaart, vertalingen);
-        }
-        KioskRegistry kiosks = new KioskRegistry(db);
-        Antwoorden antwoorden = new Antwoorden(db);
-
-        Iris iris = new Iris(settings.baseUri());
         linkedData = LinkedData.open(settings.dataDir().resolve("tdb2"));
         publisher = new Publisher(linkedData);
-        PeilingPublication peilingPublication = new PeilingPublication(
-                peilingen, antwoorden, new PeilingCube(iris, settings.privacyThreshold()), publisher);
-        peilingPublication.publishAll();
-
-        StaffAccess staff = StaffAccess.fromFile(settings.dataDir().resolve("staff-api-key"));
-        SyncRoutes sync = new SyncRoutes(
+        Staff staff =
+                new Staff(db, StaffAccess.fromFile(settings.dataDir().resolve("staff-api-key")), settings.clock());
+        Core core = new Core(
+                settings.dataDir(),
                 db,
                 json,
-                kiosks,
-                wijken,
-                peilingen,
-                plannen,
-                initiatieven,
-                settings.clock(),
-                List.of(
-                        new AntwoordHandler(peilingen, peilingPublication),
-                                new OnderdruktHandler(peilingen, peilingPublication),
-                        new IdeeHandler(), new StembiljetHandler(wijkbudgetten)),
-                residentContent(wijkbudgetten, menukaart, wijkkaart, vertalingen, new WijkUitslagen(db)));
-        FleetRoutes fleet = new FleetRoutes(json, kiosks, wijken, staff);
-        PeilingPages peilingPages = new PeilingPages(peilingen, antwoorden);
-        openData = new OpenDataWiring(
-                new OpenDataWiring.Parts(
-                        settings.dataDir(),
-                        db,
-                        json,
-                        iris,
-                        linkedData,
-                        publisher,
-                        settings.clock(),
-                        staff,
-                        wijken,
-                        plannen,
-                        initiatieven,
-                        peilingen,
-                        peilingPublication,
-                        peilingPages,
-                        kiosks,
-                        wijkbudgetten,
-                        settings.privacyThreshold()),
-                new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()),
-                settings.catalogus());
-        openData.publishAll();
-        ReleaseRoutes releases = new ReleaseRoutes(settings.dataDir().resolve("releases"));
-        fleetMonitoring = new FleetMonitoring(
-                db,
-                json,
-                kiosks,
-                wijken,
-                openData.staffAuth(),
-                sync::authenticate,
-                fleetSettings(json),
-                settings.clock(),
-                settings.baseUri(),
-                settings.demoContent(),
-                Optional.ofNullable(settings.opstartkaarten()),
-                releases::publicKey,
-                BearerToken.fromFile(settings.dataDir().resolve("metrics-token")));
-
+                new Iris(settings.baseUri()),
+                linkedData,
+                publisher,
+                staff,
+                settings.clock());
+        List<Migrations.Steps> schema = new ArrayList<>(Staff.SCHEMA);
+        features = features(core);
+        features.forEach(f -> schema.addAll(f.schema()));
+        Migrations.apply(db, schema);
+        if (settings.demoContent()) {
+            demoSeed.run();
+        }
+        features.forEach(Feature::open);
         app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.http.maxRequestSize = settings.maxRequestBytes();
@@ -188,25 +120,82 @@ public final class CentralNode {
                 files.location = Location.CLASSPATH;
             });
             Problems.install(cfg);
-            openData.install(cfg);
             cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
-            HomePage.install(cfg, peilingen, iris.basePath());
-            sync.install(cfg);
-            sync.installStaff(cfg, staff);
-            fleet.install(cfg);
-            releases.install(cfg);
-            fleetMonitoring.install(cfg);
-            peilingPages.install(cfg);
+            features.forEach(f -> f.routes(cfg));
         });
         app.start(settings.host(), settings.port());
-        fleetMonitoring.start();
+        features.forEach(Feature::start);
         return this;
+    }
+
+    /**
+     * The node's features, in the order their schema steps apply; each takes the features it builds on. The last
+     * ones gather what all others declare: the sync API, the staff's pages, the catalogue and the linked data.
+     */
+    private List<Feature> features(Core core) {
+        Features all = new Features();
+        WijkFeature wijk = all.add(new WijkFeature(core));
+        PeilingFeature peiling = all.add(new PeilingFeature(core, settings.privacyThreshold()));
+        PlanFeature plan = all.add(new PlanFeature(core));
+        InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core));
+        all.add(new IdeeFeature(core));
+        WijkbudgetFeature wijkbudget = all.add(new WijkbudgetFeature(core, settings.privacyThreshold()));
+        all.add(new BegrotingFeature(
+                core, initiatief.initiatieven(), settings.catalogus().publisherIri()));
+        all.add(new EvaluatieFeature(
+                core,
+                ref -> ref.startsWith("plan/")
+                        ? plan.exists(ref.substring(5))
+                        : ref.startsWith("initiatief/") && initiatief.exists(ref.substring(11))));
+        VertalingFeature vertaling = all.add(new VertalingFeature(core));
+        ReleaseFeature release = all.add(new ReleaseFeature(core));
+        KioskFeature kiosk = all.add(new KioskFeature(
+                core,
+                wijk.wijken(),
+                Optional.ofNullable(settings.opstartkaarten()),
+                release::publicKey,
+                settings.baseUri()));
+        KioskAuthenticator kioskAuth = new KioskAuthenticator(kiosk.registry(), core.db(), core.clock());
+        ActieFeature actie = all.add(new ActieFeature(core));
+        FleetSettings fleet = fleetSettings(core);
+        HartslagFeature hartslag = all.add(new HartslagFeature(core, kiosk, actie, kioskAuth, fleet));
+        AlarmFeature alarm = all.add(new AlarmFeature(
+                core,
+                kiosk,
+                hartslag,
+                fleet,
+                settings.baseUri() + DashboardFeature.PATH.substring(1) + "/",
+                settings.demoContent()));
+        all.add(new DashboardFeature(
+                core,
+                wijk,
+                kiosk,
+                hartslag,
+                alarm,
+                actie,
+                BearerToken.fromFile(settings.dataDir().resolve("metrics-token"))));
+        all.add(new HomeFeature(peiling.peilingen(), core.iris().basePath()));
+        demoSeed = () -> {
+            DemoContent.seedIfEmpty(wijk.wijken(), peiling.peilingen(), plan.plannen(), initiatief.initiatieven());
+            DemoBewonersinhoud.seedIfEmpty(
+                    peiling.peilingen(), wijkbudget.store(), initiatief.menukaart(), wijk.kaart(), vertaling.store());
+        };
+
+        all.add(new SyncFeature(core, kiosk.registry(), kioskAuth, all.syncEvents(), all.kioskContent()));
+        all.add(new StaffFeature(core, all.inhoud()));
+        CatalogusFeature catalogus = all.add(new CatalogusFeature(core, settings.catalogus(), all.datasets()));
+        all.add(new LinkedDataFeature(
+                core,
+                new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()),
+                all.htmlViews(),
+                Map.of(catalogus.catalogIri(), catalogus.graphIri())));
+        return all.list();
     }
 
     /** Stops serving, finishes pending publications, and closes the data folder. */
     public synchronized void stop() {
-        if (fleetMonitoring != null) {
-            fleetMonitoring.close();
+        for (Feature f : features.reversed()) {
+            f.close();
         }
         if (app != null) {
             app.stop();
@@ -214,9 +203,6 @@ public final class CentralNode {
         }
         if (publisher != null) {
             publisher.close();
-        }
-        if (openData != null) {
-            openData.close();
         }
         if (linkedData != null) {
             linkedData.close();
@@ -243,30 +229,15 @@ public final class CentralNode {
         return settings.dataDir();
     }
 
-    /** What the kiosk's resident screens need beyond polls, plans and initiatives. */
-    private static List<ContentSection> residentContent(
-            WijkbudgetStore wijkbudgetten,
-            MenukaartStore menukaart,
-            WijkkaartStore wijkkaart,
-            VertalingStore vertalingen,
-            WijkUitslagen uitslagen) {
-        return List.of(
-                new ContentSection("wijkbudgetten", kiosk -> wijkbudgetten.forKiosk(kiosk.wijk())),
-                new ContentSection("menukaart", kiosk -> menukaart.current().orElse(null)),
-                new ContentSection("wijkkaart", kiosk -> wijkkaart.current().orElse(null)),
-                new ContentSection("vertalingen", kiosk -> vertalingen.all()),
-                new ContentSection("uitslagenElders", kiosk -> uitslagen.elders(kiosk.wijk(), kiosk.id())));
-    }
-
     /** Fleet monitoring settings: as built, else fleet.json in the data folder, else the demo's or the defaults. */
-    private FleetSettings fleetSettings(ObjectMapper json) {
+    private FleetSettings fleetSettings(Core core) {
         if (settings.fleet() != null) {
             return settings.fleet();
         }
-        java.nio.file.Path file = settings.dataDir().resolve("fleet.json");
-        return settings.demoContent() && !java.nio.file.Files.exists(file)
-                ? FleetMonitoring.demoSettings("http://localhost:" + settings.port() + "/")
-                : FleetSettings.read(json, file);
+        Path file = settings.dataDir().resolve("fleet.json");
+        return settings.demoContent() && !Files.exists(file)
+                ? FleetSettings.demo(AlarmFeature.demoWebhook("http://localhost:" + settings.port() + "/"))
+                : FleetSettings.read(core.json(), file);
     }
 
     static ObjectMapper jsonMapper() {
@@ -286,7 +257,7 @@ public final class CentralNode {
             long maxRequestBytes,
             Clock clock,
             long maxResults,
-            nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus,
+            CatalogusSettings catalogus,
             int privacyThreshold,
             FleetSettings fleet,
             Opstartkaarten opstartkaarten) {}
@@ -300,9 +271,8 @@ public final class CentralNode {
         private boolean demoContent;
         private Duration queryTimeout = Duration.ofSeconds(30);
         private long maxResults = 10_000;
-        private int privacyThreshold = nl.buurtstem.opendata.peiling.Waarnemingsstatus.DEFAULT_THRESHOLD;
-        private nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus =
-                nl.buurtstem.opendata.catalogus.CatalogusSettings.defaults(DemoContent.GEMEENTE, "Gemeente Zwolle");
+        private int privacyThreshold = Waarnemingsstatus.DEFAULT_THRESHOLD;
+        private CatalogusSettings catalogus = CatalogusSettings.defaults(DemoContent.GEMEENTE, "Gemeente Zwolle");
         private long maxRequestBytes = 4 * 1024 * 1024;
         private Clock clock = Clock.systemUTC();
         private FleetSettings fleet;
@@ -343,7 +313,7 @@ public final class CentralNode {
 
         /** The licence of every dataset and distribution, an IRI from the EU licence list (default CC0 1.0). */
         public Builder licence(String licenceIri) {
-            this.catalogus = new nl.buurtstem.opendata.catalogus.CatalogusSettings(
+            this.catalogus = new CatalogusSettings(
                     catalogus.gemeentecode(),
                     catalogus.gemeentenaam(),
                     licenceIri,
@@ -352,7 +322,7 @@ public final class CentralNode {
         }
 
         /** Who publishes the open data (TOOI gemeente) and under which licence (default CC0 1.0). */
-        public Builder catalogus(nl.buurtstem.opendata.catalogus.CatalogusSettings catalogus) {
+        public Builder catalogus(CatalogusSettings catalogus) {
             this.catalogus = catalogus;
             return this;
         }
@@ -409,10 +379,10 @@ public final class CentralNode {
         }
 
         private static int freePort() {
-            try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            try (ServerSocket socket = new ServerSocket(0)) {
                 return socket.getLocalPort();
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException("no free port to listen on", e);
+            } catch (IOException e) {
+                throw new UncheckedIOException("no free port to listen on", e);
             }
         }
     }

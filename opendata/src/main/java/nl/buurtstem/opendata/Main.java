@@ -1,8 +1,11 @@
 package nl.buurtstem.opendata;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
-import nl.buurtstem.opendata.fleet.Opstartkaarten;
+import nl.buurtstem.opendata.catalogus.CatalogusSettings;
+import nl.buurtstem.opendata.kiosk.Opstartkaarten;
 
 /** Starts the central node: {@code --data DIR --port N [--base-uri URI] [--demo]} and the open-data options. */
 public final class Main {
@@ -19,13 +22,10 @@ public final class Main {
                 case "--host" -> builder.host(value(args, ++i));
                 case "--base-uri" -> builder.baseUri(value(args, ++i));
                 case "--demo" -> builder.demoContent(true);
-                case "--query-timeout-ms" ->
-                    builder.queryTimeout(java.time.Duration.ofMillis(Long.parseLong(value(args, ++i))));
+                case "--query-timeout-ms" -> builder.queryTimeout(Duration.ofMillis(Long.parseLong(value(args, ++i))));
                 case "--max-results" -> builder.maxResults(Long.parseLong(value(args, ++i)));
                 case "--privacy-threshold" -> builder.privacyThreshold(Integer.parseInt(value(args, ++i)));
-                case "--publisher" ->
-                    builder.catalogus(nl.buurtstem.opendata.catalogus.CatalogusSettings.defaults(
-                            value(args, ++i), value(args, ++i)));
+                case "--publisher" -> builder.catalogus(CatalogusSettings.defaults(value(args, ++i), value(args, ++i)));
                 case "--licence" -> licence = value(args, ++i);
                 default -> {
                     System.err.println(
@@ -40,7 +40,7 @@ public final class Main {
             builder.licence(licence);
         }
         // The provisioning module, when on the class path (./buurtstem central puts it there), makes boot cards.
-        java.util.ServiceLoader.load(Opstartkaarten.class).findFirst().ifPresent(builder::opstartkaarten);
+        ServiceLoader.load(Opstartkaarten.class).findFirst().ifPresent(builder::opstartkaarten);
         CentralNode node = builder.build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()

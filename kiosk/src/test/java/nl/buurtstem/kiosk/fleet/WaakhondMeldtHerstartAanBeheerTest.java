@@ -71,7 +71,7 @@ class WaakhondMeldtHerstartAanBeheerTest {
         assertTrue(await(() -> Files.exists(restarts), b -> b), "the watchdog ran the browser restart command");
         JsonNode page = await(
                 () -> JSON.readTree(http.send(
-                                HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/fleet/kiosks/" + kioskId))
+                                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/kiosks/" + kioskId))
                                         .header("Authorization", "Bearer " + key)
                                         .build(),
                                 HttpResponse.BodyHandlers.ofString())

@@ -1,10 +1,12 @@
 package nl.buurtstem.opendata.begroting;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,12 +55,12 @@ public final class BegrotingImport implements AutoCloseable {
         return id;
     }
 
-    public java.util.Optional<Voortgang> voortgang(long id) {
-        return java.util.Optional.ofNullable(runs.get(id));
+    public Optional<Voortgang> voortgang(long id) {
+        return Optional.ofNullable(runs.get(id));
     }
 
     private void run(long id, String[] lines) {
-        java.time.Instant started = java.time.Instant.now();
+        Instant started = Instant.now();
         List<Fout> fouten = new ArrayList<>();
         List<Begrotingsregel> batch = new ArrayList<>();
         AtomicInteger imported = new AtomicInteger();
@@ -92,7 +94,7 @@ public final class BegrotingImport implements AutoCloseable {
             }
             runs.put(id, new Voortgang(id, "bezig", total, i, imported.get(), List.copyOf(fouten)));
         }
-        store.recordImport(started, java.time.Instant.now(), imported.get(), fouten.size());
+        store.recordImport(started, Instant.now(), imported.get(), fouten.size());
         afterwards.run();
         runs.put(id, new Voortgang(id, "klaar", total, total, imported.get(), List.copyOf(fouten)));
     }

@@ -2,6 +2,7 @@ package nl.buurtstem.opendata.begroting;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
 import nl.buurtstem.opendata.staff.Audit;
 import nl.buurtstem.opendata.staff.Medewerker;
@@ -30,7 +31,7 @@ public final class BegrotingRoutes {
     public void install(JavalinConfig cfg) {
         cfg.routes.get("/beheer/begroting", ctx -> {
             if (auth.current(ctx).isEmpty()) {
-                ctx.redirect("/beheer/login", io.javalin.http.HttpStatus.SEE_OTHER);
+                ctx.redirect("/beheer/login", HttpStatus.SEE_OTHER);
                 return;
             }
             ctx.html(Html.page("Begroting importeren", ImportPage.BODY));

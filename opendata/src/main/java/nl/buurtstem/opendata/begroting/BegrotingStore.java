@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.begroting;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import nl.buurtstem.opendata.store.Database;
@@ -21,7 +22,7 @@ public final class BegrotingStore {
                             + "geimporteerd INTEGER NOT NULL, fouten INTEGER NOT NULL)"));
 
     /** One finished import, as provenance of the budget cube. */
-    public record Import(long id, java.time.Instant gestart, java.time.Instant klaar, int geimporteerd, int fouten) {}
+    public record Import(long id, Instant gestart, Instant klaar, int geimporteerd, int fouten) {}
 
     private final Database db;
 
@@ -46,7 +47,7 @@ public final class BegrotingStore {
         });
     }
 
-    public void recordImport(java.time.Instant gestart, java.time.Instant klaar, int geimporteerd, int fouten) {
+    public void recordImport(Instant gestart, Instant klaar, int geimporteerd, int fouten) {
         db.run(c -> {
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO begroting_import(gestart, klaar, geimporteerd, fouten) VALUES (?, ?, ?, ?)")) {
@@ -68,8 +69,8 @@ public final class BegrotingStore {
                 while (rs.next()) {
                     result.add(new Import(
                             rs.getLong(1),
-                            java.time.Instant.parse(rs.getString(2)),
-                            java.time.Instant.parse(rs.getString(3)),
+                            Instant.parse(rs.getString(2)),
+                            Instant.parse(rs.getString(3)),
                             rs.getInt(4),
                             rs.getInt(5)));
                 }

@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.begroting;
 
 import java.math.BigDecimal;
+import java.util.List;
 
 /**
  * One line of the municipal budget: an amount for one Iv3 taakveld in one year, as budgeted or as realised.
@@ -10,5 +11,5 @@ import java.math.BigDecimal;
  */
 public record Begrotingsregel(int jaar, String taakveld, String fase, BigDecimal bedrag) {
 
-    public static final java.util.List<String> FASEN = java.util.List.of("begroot", "gerealiseerd");
+    public static final List<String> FASEN = List.of("begroot", "gerealiseerd");
 }

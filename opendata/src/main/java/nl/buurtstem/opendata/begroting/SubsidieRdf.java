@@ -11,6 +11,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
@@ -23,7 +24,7 @@ public final class SubsidieRdf {
     /** @param gemeente the municipality's TOOI IRI, the funder */
     public SubsidieRdf(Iris iris, String gemeente) {
         this.iris = iris;
-        this.gemeente = org.apache.jena.rdf.model.ResourceFactory.createResource(gemeente);
+        this.gemeente = ResourceFactory.createResource(gemeente);
     }
 
     public Graph graph(Subsidie s) {

@@ -8,6 +8,7 @@ import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -48,9 +49,8 @@ public final class Catalogus {
         return iris.id("catalogus", "buurtstem");
     }
 
-    /** The municipality as TOOI names it: publisher of the catalogue, funder of grants. */
     public String publisherIri() {
-        return Vocab.TOOI_GEMEENTE + settings.gemeentecode().toLowerCase(Locale.ROOT);
+        return settings.publisherIri();
     }
 
     public String graphIri() {
@@ -213,7 +213,7 @@ public final class Catalogus {
         return contact;
     }
 
-    private static org.apache.jena.rdf.model.Literal date(Model m, LocalDate d) {
+    private static Literal date(Model m, LocalDate d) {
         return m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
     }
 

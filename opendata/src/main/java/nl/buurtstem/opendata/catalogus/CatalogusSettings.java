@@ -1,5 +1,8 @@
 package nl.buurtstem.opendata.catalogus;
 
+import java.util.Locale;
+import nl.buurtstem.opendata.lod.Vocab;
+
 /**
  * Who publishes the catalogue and under which licence.
  *
@@ -11,6 +14,11 @@ package nl.buurtstem.opendata.catalogus;
 public record CatalogusSettings(String gemeentecode, String gemeentenaam, String licentie, String licentieNaam) {
 
     public static final String CC0 = "http://publications.europa.eu/resource/authority/licence/CC0";
+
+    /** The municipality as TOOI names it: publisher of the catalogue, funder of grants. */
+    public String publisherIri() {
+        return Vocab.TOOI_GEMEENTE + gemeentecode.toLowerCase(Locale.ROOT);
+    }
 
     public static CatalogusSettings defaults(String gemeentecode, String gemeentenaam) {
         return new CatalogusSettings(gemeentecode, gemeentenaam, CC0, "Creative Commons CC0 1.0 Universal");

@@ -13,6 +13,7 @@ import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.DocumentStore;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.wijk.Wijk;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -78,7 +79,7 @@ public final class IdeePublicaties {
             m.add(
                     r,
                     m.createProperty(Vocab.DCTERMS, "created"),
-                    m.createTypedLiteral(idee.maand(), org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYearMonth));
+                    m.createTypedLiteral(idee.maand(), XSDDatatype.XSDgYearMonth));
         }
         return m.getGraph();
     }

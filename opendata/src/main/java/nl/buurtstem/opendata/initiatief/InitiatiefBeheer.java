@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.initiatief;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import nl.buurtstem.opendata.plan.Refs;
+import nl.buurtstem.opendata.plan.Urls;
 import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.wijk.Wijk;
 
@@ -40,7 +41,7 @@ public final class InitiatiefBeheer {
             throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019302");
         }
         if (i.foto() != null) {
-            nl.buurtstem.opendata.plan.Urls.require(i.foto().url(), "foto.url");
+            Urls.require(i.foto().url(), "foto.url");
             if (i.foto().beschrijving() == null || i.foto().beschrijving().isBlank()) {
                 throw new IllegalArgumentException(
                         "a foto needs a beschrijving: what it shows, for people who cannot see it");

@@ -2,6 +2,7 @@ package nl.buurtstem.opendata.initiatief;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.DocumentStore;
 import nl.buurtstem.opendata.store.Migrations;
@@ -27,7 +28,7 @@ public final class InitiatiefStore {
         return documents.delete(id);
     }
 
-    public java.util.Optional<Initiatief> find(String id) {
+    public Optional<Initiatief> find(String id) {
         return documents.find(id);
     }
 

@@ -1,9 +1,11 @@
 package nl.buurtstem.opendata.lod;
 
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -22,7 +24,7 @@ final class CubeCsv {
     static void write(Model cube, String dataSetIri, OutputStream out) {
         Resource dataSet = cube.getResource(dataSetIri);
         List<Property> columns = columns(cube, dataSet);
-        PrintWriter csv = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8));
+        PrintWriter csv = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         List<String> header = new ArrayList<>();
         header.add("observatie");
         columns.forEach(c -> header.add(c.getLocalName()));
@@ -65,7 +67,7 @@ final class CubeCsv {
             }
         }
         // Dimensions in the structure's order, then measures, then attributes: a stable, readable header.
-        found.sort(java.util.Comparator.comparing((String[] f) -> f[0])
+        found.sort(Comparator.comparing((String[] f) -> f[0])
                 .thenComparing(f -> f[1])
                 .thenComparing(f -> f[2]));
         found.forEach(f -> columns.add(cube.createProperty(f[3])));

@@ -1,5 +1,6 @@
 package nl.buurtstem.opendata.lod;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,6 +19,16 @@ public record DatasetSpec(
     public DatasetSpec {
         trefwoorden = List.copyOf(trefwoorden);
         graphs = List.copyOf(graphs);
+    }
+
+    /** Named graphs ({@code graphs}, as in {@link DatasetSpec#graphs()}) that one feature adds to another's dataset. */
+    public record Bijdrage(String dataset, String graphs) {}
+
+    /** This dataset with the graphs other features add to it. */
+    public DatasetSpec with(List<Bijdrage> bijdragen) {
+        List<String> all = new ArrayList<>(graphs);
+        bijdragen.stream().filter(b -> b.dataset().equals(slug)).forEach(b -> all.add(b.graphs()));
+        return new DatasetSpec(slug, titel, omschrijving, trefwoorden, all, cube);
     }
 
     /** Whether the named graph {@code graphIri} (minted by {@code iris}) belongs to this dataset. */

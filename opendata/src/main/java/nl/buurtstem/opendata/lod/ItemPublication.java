@@ -87,6 +87,11 @@ public final class ItemPublication<T> {
         });
     }
 
+    /** Whether {@code ref} names an item that is or was published (withdrawn items keep their IRI). */
+    public boolean exists(String ref) {
+        return find.apply(ref).isPresent() || status.withdrawnJson(soort).containsKey(ref);
+    }
+
     public String graphOf(String ref) {
         return iris.graph(soort, ref);
     }

@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.lod;
 
 import java.util.Locale;
+import java.util.Map;
 
 /** Where a piece of content is in its life: staff draft it, publish it, and may withdraw it later. */
 public enum Publicatiestatus {
@@ -30,8 +31,8 @@ public enum Publicatiestatus {
         Publicatiestatus of(String soort, String ref);
 
         /** The last published version (JSON) of every withdrawn item of this kind, by reference. */
-        default java.util.Map<String, String> withdrawnJson(String soort) {
-            return java.util.Map.of();
+        default Map<String, String> withdrawnJson(String soort) {
+            return Map.of();
         }
     }
 }

@@ -43,6 +43,6 @@ public final class AntwoordHandler implements EventHandler {
     public void committed(List<KioskEvent> events) {
         Set<String> changed =
                 events.stream().map(e -> e.data().path("peiling").asText()).collect(Collectors.toSet());
-        publication.answersCounted(changed);
+        publication.republish(changed);
     }
 }

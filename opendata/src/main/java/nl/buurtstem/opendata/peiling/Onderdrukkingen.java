@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import nl.buurtstem.opendata.store.Migrations;
@@ -57,7 +58,7 @@ public final class Onderdrukkingen {
                             rs.getString(2),
                             rs.getString(3),
                             Kanaal.fromCode(rs.getString(4)),
-                            java.time.LocalDate.parse(rs.getString(5)),
+                            LocalDate.parse(rs.getString(5)),
                             rs.getLong(6)));
                 }
             }

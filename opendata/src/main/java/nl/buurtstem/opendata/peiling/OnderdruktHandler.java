@@ -51,7 +51,7 @@ public final class OnderdruktHandler implements EventHandler {
 
     @Override
     public void committed(List<KioskEvent> events) {
-        publication.answersCounted(
+        publication.republish(
                 events.stream().map(e -> e.data().path("peiling").asText()).collect(Collectors.toSet()));
     }
 }

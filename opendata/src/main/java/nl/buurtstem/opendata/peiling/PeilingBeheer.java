@@ -11,6 +11,7 @@ import nl.buurtstem.opendata.lod.Publisher;
 import nl.buurtstem.opendata.plan.Refs;
 import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.wijk.Wijk;
+import org.apache.jena.graph.Graph;
 
 /**
  * Polls as staff manage them. A published poll's graph is its results cube (see {@link PeilingPublication});
@@ -66,13 +67,13 @@ public final class PeilingBeheer {
 
     private void changed(String ref) {
         if (peilingen.find(ref).isPresent()) {
-            publication.answersCounted(Set.of(ref));
+            publication.republish(Set.of(ref));
         } else if (status.withdrawnJson("peiling").containsKey(ref)) {
             publisher.publishSoon(cube.graphOf(ref), () -> tombstone(ref));
         }
     }
 
-    private org.apache.jena.graph.Graph tombstone(String ref) {
+    private Graph tombstone(String ref) {
         try {
             Peiling last = json.readValue(status.withdrawnJson("peiling").get(ref), Peiling.class);
             return ItemPublication.tombstone(iris.id("peiling", ref), cube.publication(last, List.of()));

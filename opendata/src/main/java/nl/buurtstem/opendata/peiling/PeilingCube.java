@@ -1,5 +1,8 @@
 package nl.buurtstem.opendata.peiling;
 
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -173,7 +176,7 @@ public final class PeilingCube {
                     .add(option, m.createProperty(Vocab.SKOS, "notation"), Integer.toString(i))
                     .add(option, m.createProperty(Vocab.SKOS, "inScheme"), scheme);
         }
-        Map<List<Object>, long[]> cells = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
+        Map<List<Object>, long[]> cells = new TreeMap<>(Comparator.comparing(Object::toString));
         for (Antwoorden.Telling t : tellingen) {
             cells.computeIfAbsent(cell(t), k -> new long[2])[0] += t.aantal();
         }
@@ -188,7 +191,7 @@ public final class PeilingCube {
                         (String) key.get(2),
                         (String) key.get(3),
                         (Kanaal) key.get(4),
-                        (java.time.LocalDate) key.get(5),
+                        (LocalDate) key.get(5),
                         counts[0]),
                 counts[1]));
         status.suppressSmallCounts(m, peiling.demo());
@@ -196,7 +199,7 @@ public final class PeilingCube {
     }
 
     private static List<Object> cell(Antwoorden.Telling t) {
-        return java.util.Arrays.asList(t.peiling(), t.optie(), t.wijk(), t.kioskId(), t.kanaal(), t.datum());
+        return Arrays.asList(t.peiling(), t.optie(), t.wijk(), t.kioskId(), t.kanaal(), t.datum());
     }
 
     private void observation(Model m, Antwoorden.Telling t, long suppressed) {

@@ -4,7 +4,10 @@ import static nl.buurtstem.opendata.web.Html.escape;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import nl.buurtstem.opendata.web.Html;
+import org.apache.jena.rdf.model.Model;
 
 /** Public pages: every poll, and each poll's results. */
 public final class PeilingPages {
@@ -25,14 +28,14 @@ public final class PeilingPages {
      * The HTML view of /doc/peiling/{id} (the linked-data document answers the other formats): the poll's
      * results in words and bars. Null for the poll's parts (its answer options), which get the generic page.
      */
-    public String view(String iri, org.apache.jena.rdf.model.Model description) {
+    public String view(String iri, Model description) {
         String marker = "/id/peiling/";
         String ref = iri.substring(iri.indexOf(marker) + marker.length());
         if (ref.contains("/")) {
             return null;
         }
         return peilingen
-                .find(java.net.URLDecoder.decode(ref, java.nio.charset.StandardCharsets.UTF_8))
+                .find(URLDecoder.decode(ref, StandardCharsets.UTF_8))
                 .map(this::resultsBody)
                 .orElse(null);
     }

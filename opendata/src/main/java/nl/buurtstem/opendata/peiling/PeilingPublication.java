@@ -28,8 +28,8 @@ public final class PeilingPublication {
         }
     }
 
-    /** Republishes these polls within a moment, from the answers counted by then. */
-    public void answersCounted(Set<String> peilingIds) {
+    /** Republishes these polls within a moment, from what is known of them by then. */
+    public void republish(Set<String> peilingIds) {
         for (String id : peilingIds) {
             publisher.publishSoon(cube.graphOf(id), () -> {
                 Peiling p = peilingen.find(id).orElseThrow();

@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.plan;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
@@ -49,5 +50,5 @@ public record Plan(
     public record Fase(String naam, LocalDate van, LocalDate tot) {}
 
     /** When, where and how residents can take part in a plan. */
-    public record Participatiemoment(String wat, java.time.LocalDateTime wanneer, String waar, String hoe) {}
+    public record Participatiemoment(String wat, LocalDateTime wanneer, String waar, String hoe) {}
 }

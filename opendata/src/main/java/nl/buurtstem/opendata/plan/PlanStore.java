@@ -2,6 +2,7 @@ package nl.buurtstem.opendata.plan;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Optional;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.DocumentStore;
 import nl.buurtstem.opendata.store.Migrations;
@@ -26,7 +27,7 @@ public final class PlanStore {
         return documents.delete(id);
     }
 
-    public java.util.Optional<Plan> find(String id) {
+    public Optional<Plan> find(String id) {
         return documents.find(id);
     }
 

@@ -17,19 +17,19 @@ import nl.buurtstem.opendata.web.Problem;
  * {@code release-key.pem} and {@code files/}. Public on purpose: a release is open source, and kiosks trust the
  * signature made with the offline release key, not this server.
  */
-public final class ReleaseRoutes {
+final class ReleaseRoutes {
 
     private static final String PREFIX = "/api/release/v1";
     private static final Pattern FILE_NAME = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._+~-]{0,99}");
 
     private final Path releases;
 
-    public ReleaseRoutes(Path releases) {
+    ReleaseRoutes(Path releases) {
         this.releases = releases;
     }
 
     /** The public key releases are signed with, once a release was published; a boot card carries it. */
-    public Optional<String> publicKey() {
+    Optional<String> publicKey() {
         try {
             Path key = releases.resolve("release-key.pem");
             return Files.isRegularFile(key) ? Optional.of(Files.readString(key)) : Optional.empty();
@@ -38,7 +38,7 @@ public final class ReleaseRoutes {
         }
     }
 
-    public void install(JavalinConfig cfg) {
+    void install(JavalinConfig cfg) {
         cfg.routes.get(
                 PREFIX + "/manifest.json", ctx -> send(ctx, releases.resolve("manifest.json"), "application/json"));
         cfg.routes.get(PREFIX + "/manifest.sig", ctx -> send(ctx, releases.resolve("manifest.sig"), "text/plain"));

@@ -12,7 +12,8 @@ import nl.buurtstem.opendata.store.Database;
 public final class Audit {
 
     /** One audited change; {@code wat} is the new content (JSON) or what changed. */
-    public record Regel(long id, String tijd, String wie, String actie, String soort, String ref, String wat) {}
+    public record Regel(
+            long id, String tijd, String wie, String rol, String actie, String soort, String ref, String wat) {}
 
     private final Database db;
     private final Clock clock;
@@ -25,13 +26,14 @@ public final class Audit {
     public void record(Medewerker wie, String actie, String soort, String ref, String wat) {
         db.run(c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO audit(tijd, wie, actie, soort, ref, wat) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    "INSERT INTO audit(tijd, wie, rol, actie, soort, ref, wat) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
                 s.setString(1, Instant.now(clock).toString());
-                s.setString(2, wie.gebruikersnaam() + " (" + wie.naam() + ")");
-                s.setString(3, actie);
-                s.setString(4, soort);
-                s.setString(5, ref);
-                s.setString(6, wat);
+                s.setString(2, wie.gebruikersnaam() + " (" + wie.weergavenaam() + ")");
+                s.setString(3, wie.rol().code());
+                s.setString(4, actie);
+                s.setString(5, soort);
+                s.setString(6, ref);
+                s.setString(7, wat);
                 s.executeUpdate();
             }
         });
@@ -42,8 +44,8 @@ public final class Audit {
         return db.transaction(c -> {
             List<Regel> result = new ArrayList<>();
             String where = soort == null ? "" : " WHERE soort = ? AND (? IS NULL OR ref = ?)";
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT id, tijd, wie, actie, soort, ref, wat FROM audit" + where + " ORDER BY id DESC LIMIT ?")) {
+            try (PreparedStatement q = c.prepareStatement("SELECT id, tijd, wie, rol, actie, soort, ref, wat FROM audit"
+                    + where + " ORDER BY id DESC LIMIT ?")) {
                 int i = 1;
                 if (soort != null) {
                     q.setString(i++, soort);
@@ -60,7 +62,8 @@ public final class Audit {
                                 rs.getString(4),
                                 rs.getString(5),
                                 rs.getString(6),
-                                rs.getString(7)));
+                                rs.getString(7),
+                                rs.getString(8)));
                     }
                 }
             }

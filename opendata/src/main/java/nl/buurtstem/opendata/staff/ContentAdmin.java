@@ -11,13 +11,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import nl.buurtstem.opendata.lod.Publicatiestatus;
+import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.web.Problem;
 
 /**
  * Draft, publish, withdraw for every kind of content, as a JSON API under /api/beheer/inhoud/{soort}:
  * editors save drafts, publishers publish and withdraw, and every change is audited with its content.
  */
-public final class ContentAdmin {
+final class ContentAdmin {
 
     private final Map<String, Inhoud<?>> kinds = new LinkedHashMap<>();
     private final ObjectMapper json;
@@ -26,9 +27,10 @@ public final class ContentAdmin {
     private final Lifecycle lifecycle;
     private final ConceptStore concepts;
 
-    public ContentAdmin(
-            nl.buurtstem.opendata.store.Database db, ObjectMapper json, Staff staff, List<Inhoud<?>> kinds) {
-        nl.buurtstem.opendata.store.Migrations.apply(db, List.of(ConceptStore.SCHEMA));
+    private final Database db;
+
+    ContentAdmin(Database db, ObjectMapper json, Staff staff, List<Inhoud<?>> kinds) {
+        this.db = db;
         this.json = json;
         this.auth = staff.auth();
         this.audit = staff.audit();
@@ -37,7 +39,7 @@ public final class ContentAdmin {
         kinds.forEach(k -> this.kinds.put(k.soort(), k));
     }
 
-    public void install(JavalinConfig cfg) {
+    void install(JavalinConfig cfg) {
         cfg.routes.get("/api/beheer/inhoud", ctx -> {
             auth.require(ctx, Rol.EDITOR);
             ctx.json(kinds.keySet());
@@ -112,8 +114,10 @@ public final class ContentAdmin {
         }
         check(kind, item);
         String body = json.writeValueAsString(item);
-        concepts.save(kind.soort(), ref, body, wie.gebruikersnaam());
-        audit.record(wie, "concept opgeslagen", kind.soort(), ref, body);
+        db.run(c -> {
+            concepts.save(kind.soort(), ref, body, wie.gebruikersnaam());
+            audit.record(wie, "concept opgeslagen", kind.soort(), ref, body);
+        });
         ctx.status(200).json(item(kind, ref));
     }
 
@@ -131,10 +135,13 @@ public final class ContentAdmin {
         }
         T item = read(kind, body);
         check(kind, item);
-        kind.save().accept(item);
-        lifecycle.set(kind.soort(), ref, Publicatiestatus.GEPUBLICEERD);
-        concepts.delete(kind.soort(), ref);
-        audit.record(wie, "gepubliceerd", kind.soort(), ref, json.writeValueAsString(item));
+        String published = json.writeValueAsString(item);
+        db.run(c -> {
+            kind.save().accept(item);
+            lifecycle.set(kind.soort(), ref, Publicatiestatus.GEPUBLICEERD);
+            concepts.delete(kind.soort(), ref);
+            audit.record(wie, "gepubliceerd", kind.soort(), ref, published);
+        });
         kind.changed().accept(ref);
         ctx.json(item(kind, ref));
     }
@@ -149,9 +156,11 @@ public final class ContentAdmin {
                         "not-published",
                         kind.soort() + " " + ref + " is not published, so it cannot be withdrawn."));
         String body = json.writeValueAsString(item);
-        lifecycle.withdraw(kind.soort(), ref, body);
-        kind.delete().test(ref);
-        audit.record(wie, "ingetrokken", kind.soort(), ref, body);
+        db.run(c -> {
+            lifecycle.withdraw(kind.soort(), ref, body);
+            kind.delete().test(ref);
+            audit.record(wie, "ingetrokken", kind.soort(), ref, body);
+        });
         kind.changed().accept(ref);
         ctx.json(item(kind, ref));
     }

@@ -3,6 +3,8 @@ package nl.buurtstem.opendata.staff;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.buurtstem.opendata.lod.Publicatiestatus;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
@@ -42,9 +44,9 @@ public final class Lifecycle implements Publicatiestatus.Lookup {
     }
 
     @Override
-    public java.util.Map<String, String> withdrawnJson(String soort) {
+    public Map<String, String> withdrawnJson(String soort) {
         return db.transaction(c -> {
-            java.util.Map<String, String> result = new java.util.TreeMap<>();
+            Map<String, String> result = new TreeMap<>();
             try (PreparedStatement q = c.prepareStatement(
                     "SELECT ref, json FROM publicatiestatus WHERE soort = ? AND status = 'ingetrokken' AND json IS NOT NULL")) {
                 q.setString(1, soort);

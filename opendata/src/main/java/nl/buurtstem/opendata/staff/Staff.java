@@ -6,25 +6,32 @@ import java.util.List;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
 
-/** The staff side wired together: logins with roles, sessions, the audit log, publication status. */
+/**
+ * The staff every feature works for: logins with roles and their sessions, who is asking ({@link #auth()}), the one
+ * audit log of every change, and the publication status of content. Its tables come before any feature's.
+ */
 public final class Staff {
 
+    public static final List<Migrations.Steps> SCHEMA =
+            List.of(StaffUsers.SCHEMA, Lifecycle.SCHEMA, ConceptStore.SCHEMA);
+
     private final StaffUsers users;
+    private final Sessions sessions;
     private final StaffAuth auth;
     private final Audit audit;
     private final Lifecycle lifecycle;
-    private final StaffRoutes routes;
 
-    /** Creates the tables if needed and, on first start, the login "admin" with its password in {@code dataDir}. */
-    public Staff(Database db, StaffAccess apiKey, Clock clock, Path dataDir) {
-        Migrations.apply(db, List.of(StaffUsers.SCHEMA, Lifecycle.SCHEMA));
+    public Staff(Database db, StaffAccess apiKey, Clock clock) {
         this.users = new StaffUsers(db);
-        users.ensureFirstAdmin(dataDir.resolve("staff-admin-password"));
-        Sessions sessions = new Sessions(db, users, clock);
+        this.sessions = new Sessions(db, users, clock);
         this.auth = new StaffAuth(apiKey, sessions);
         this.audit = new Audit(db, clock);
         this.lifecycle = new Lifecycle(db);
-        this.routes = new StaffRoutes(users, sessions, auth, audit);
+    }
+
+    /** On first start, the login "admin" with its password in {@code passwordFile}. */
+    public void ensureFirstAdmin(Path passwordFile) {
+        users.ensureFirstAdmin(passwordFile);
     }
 
     public StaffAuth auth() {
@@ -43,7 +50,7 @@ public final class Staff {
         return users;
     }
 
-    public StaffRoutes routes() {
-        return routes;
+    StaffRoutes routes() {
+        return new StaffRoutes(users, sessions, auth, audit);
     }
 }

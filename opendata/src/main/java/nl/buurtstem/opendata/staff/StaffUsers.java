@@ -25,7 +25,8 @@ public final class StaffUsers {
                     "CREATE TABLE sessie (token_hash TEXT PRIMARY KEY, gebruikersnaam TEXT NOT NULL REFERENCES medewerker(gebruikersnaam), "
                             + "verloopt TEXT NOT NULL)",
                     "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, tijd TEXT NOT NULL, wie TEXT NOT NULL, actie TEXT NOT NULL, "
-                            + "soort TEXT, ref TEXT, wat TEXT)"));
+                            + "soort TEXT, ref TEXT, wat TEXT)",
+                    "ALTER TABLE audit ADD COLUMN rol TEXT"));
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
     static final int MIN_PASSWORD = 12;

@@ -1,5 +1,6 @@
 package nl.buurtstem.opendata.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -35,7 +36,7 @@ public final class Database implements AutoCloseable {
             }
             connection.setAutoCommit(false);
             return new Database(connection);
-        } catch (SQLException | java.io.IOException e) {
+        } catch (SQLException | IOException e) {
             throw new StoreException("cannot open the database at " + file, e);
         }
     }

@@ -1,7 +1,7 @@
 package nl.buurtstem.opendata.sync;
 
 import java.util.function.Function;
-import nl.buurtstem.opendata.fleet.Kiosk;
+import nl.buurtstem.opendata.kiosk.Kiosk;
 
 /**
  * One more part of what a kiosk downloads, contributed by a feature (e.g. "wijkbudgetten" by wijkbudget),

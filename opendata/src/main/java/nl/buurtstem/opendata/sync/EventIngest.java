@@ -10,8 +10,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import nl.buurtstem.opendata.fleet.Kiosk;
-import nl.buurtstem.opendata.fleet.KioskRegistry;
+import nl.buurtstem.opendata.kiosk.Kiosk;
+import nl.buurtstem.opendata.kiosk.KioskRegistry;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.web.Problem;
 

@@ -2,18 +2,20 @@ package nl.buurtstem.opendata.sync;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import nl.buurtstem.opendata.fleet.Kiosk;
-import nl.buurtstem.opendata.fleet.KioskRegistry;
+import nl.buurtstem.opendata.kiosk.Kiosk;
+import nl.buurtstem.opendata.kiosk.KioskRegistry;
+import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.web.Problem;
 
 /**
  * Accepts a request only when an enrolled, unrevoked kiosk signed it just now, with a nonce not seen before.
  * Refusals never echo the secret or the expected signature; refusals of a known kiosk are noted for staff.
  */
-final class KioskAuthenticator {
+public final class KioskAuthenticator implements KioskAuth {
 
     static final Duration MAX_SKEW = Duration.ofMinutes(5);
     private static final int MAX_NONCE_LENGTH = 128;
@@ -23,14 +25,15 @@ final class KioskAuthenticator {
     private final RefusalLog refusals;
     private final Clock clock;
 
-    KioskAuthenticator(KioskRegistry registry, NonceLedger nonces, RefusalLog refusals, Clock clock) {
+    public KioskAuthenticator(KioskRegistry registry, Database db, Clock clock) {
         this.registry = registry;
-        this.nonces = nonces;
-        this.refusals = refusals;
+        this.nonces = new NonceLedger(db);
+        this.refusals = new RefusalLog(db);
         this.clock = clock;
     }
 
-    Kiosk authenticate(Context ctx, byte[] body) {
+    @Override
+    public Kiosk authenticate(Context ctx, byte[] body) {
         String kioskId = ctx.header(RequestSignature.KIOSK);
         String timestamp = ctx.header(RequestSignature.TIMESTAMP);
         String nonce = ctx.header(RequestSignature.NONCE);
@@ -76,7 +79,7 @@ final class KioskAuthenticator {
         Instant signedAt;
         try {
             signedAt = Instant.ofEpochMilli(Long.parseLong(timestamp));
-        } catch (NumberFormatException | java.time.DateTimeException e) {
+        } catch (NumberFormatException | DateTimeException e) {
             throw unauthorized(
                     "bad-timestamp", RequestSignature.TIMESTAMP + " must be milliseconds since 1970-01-01T00:00Z.");
         }

@@ -2,7 +2,7 @@ package nl.buurtstem.opendata.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import nl.buurtstem.opendata.fleet.Kiosk;
+import nl.buurtstem.opendata.kiosk.Kiosk;
 
 /**
  * An event as the central node stored it.

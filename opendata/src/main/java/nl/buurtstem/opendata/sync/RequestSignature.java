@@ -12,20 +12,20 @@ import javax.crypto.spec.SecretKeySpec;
  * The HMAC-SHA256 signature every kiosk request carries (docs/sync-protocol.md, "Signing").
  * The signed text binds method, path, time, a one-off nonce and the body, so none can be swapped.
  */
-final class RequestSignature {
+public final class RequestSignature {
 
-    static final String KIOSK = "Buurtstem-Kiosk";
-    static final String TIMESTAMP = "Buurtstem-Timestamp";
-    static final String NONCE = "Buurtstem-Nonce";
-    static final String SIGNATURE = "Buurtstem-Signature";
+    public static final String KIOSK = "Buurtstem-Kiosk";
+    public static final String TIMESTAMP = "Buurtstem-Timestamp";
+    public static final String NONCE = "Buurtstem-Nonce";
+    public static final String SIGNATURE = "Buurtstem-Signature";
 
     private RequestSignature() {}
 
-    static String canonical(String method, String path, String timestamp, String nonce, byte[] body) {
+    public static String canonical(String method, String path, String timestamp, String nonce, byte[] body) {
         return method + "\n" + path + "\n" + timestamp + "\n" + nonce + "\n" + sha256Hex(body);
     }
 
-    static String sign(String secret, String canonical) {
+    public static String sign(String secret, String canonical) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));

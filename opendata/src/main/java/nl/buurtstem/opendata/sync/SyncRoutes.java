@@ -8,22 +8,14 @@ import java.io.IOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
-import nl.buurtstem.opendata.fleet.Kiosk;
-import nl.buurtstem.opendata.fleet.KioskRegistry;
-import nl.buurtstem.opendata.initiatief.InitiatiefStore;
-import nl.buurtstem.opendata.peiling.PeilingStore;
-import nl.buurtstem.opendata.plan.PlanStore;
-import nl.buurtstem.opendata.staff.StaffAccess;
+import nl.buurtstem.opendata.kiosk.Kiosk;
+import nl.buurtstem.opendata.kiosk.KioskRegistry;
 import nl.buurtstem.opendata.store.Database;
-import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.web.Problem;
-import nl.buurtstem.opendata.wijk.WijkStore;
 
 /** The kiosk-facing API, version 1 (docs/sync-protocol.md). */
-public final class SyncRoutes {
+final class SyncRoutes {
 
-    public static final Migrations.Steps SCHEMA = SyncSchema.STEPS;
     private static final String PREFIX = "/api/sync/v1";
 
     private final ObjectMapper json;
@@ -32,51 +24,24 @@ public final class SyncRoutes {
     private final BatchRules rules;
     private final EventIngest ingest;
     private final ContentFeed feed;
-    private final SyncOverview overview;
 
-    /**
-     * @param handlers one per event type the central node accepts, each from the feature it belongs to
-     */
-    public SyncRoutes(
+    SyncRoutes(
             Database db,
             ObjectMapper json,
             KioskRegistry registry,
-            WijkStore wijken,
-            PeilingStore peilingen,
-            PlanStore plannen,
-            InitiatiefStore initiatieven,
+            KioskAuthenticator authenticator,
             Clock clock,
-            List<EventHandler> handlers) {
-        this(db, json, registry, wijken, peilingen, plannen, initiatieven, clock, handlers, List.of());
-    }
-
-    /**
-     * @param handlers one per event type the central node accepts, each from the feature it belongs to
-     * @param sections more parts of the content feed, each from the feature it belongs to
-     */
-    public SyncRoutes(
-            Database db,
-            ObjectMapper json,
-            KioskRegistry registry,
-            WijkStore wijken,
-            PeilingStore peilingen,
-            PlanStore plannen,
-            InitiatiefStore initiatieven,
-            Clock clock,
-            List<EventHandler> handlers,
+            Map<String, EventHandler> handlers,
             List<ContentSection> sections) {
         this.json = json;
         this.registry = registry;
-        this.authenticator = new KioskAuthenticator(registry, new NonceLedger(db), new RefusalLog(db), clock);
-        Map<String, EventHandler> byType =
-                handlers.stream().collect(Collectors.toUnmodifiableMap(EventHandler::type, h -> h));
-        this.rules = new BatchRules(byType);
-        this.ingest = new EventIngest(db, byType, clock);
-        this.feed = new ContentFeed(json, wijken, peilingen, plannen, initiatieven, sections);
-        this.overview = new SyncOverview(db);
+        this.authenticator = authenticator;
+        this.rules = new BatchRules(handlers);
+        this.ingest = new EventIngest(db, handlers, clock);
+        this.feed = new ContentFeed(json, sections);
     }
 
-    public void install(JavalinConfig cfg) {
+    void install(JavalinConfig cfg) {
         cfg.routes.post(PREFIX + "/enroll", this::enroll);
         cfg.routes.post(PREFIX + "/events", this::events);
         cfg.routes.get(PREFIX + "/content", this::content);
@@ -84,21 +49,13 @@ public final class SyncRoutes {
         cfg.routes.post(PREFIX + "/numbering", this::numbering);
     }
 
-    /** Each kiosk's sync state for staff ({@code GET /api/staff/sync/kiosks}), behind the staff API key. */
-    public void installStaff(JavalinConfig cfg, StaffAccess staff) {
-        new SyncStaffRoutes(overview, staff).install(cfg);
-    }
-
-    /** Checks a kiosk's signature for another feature's kiosk-facing route (fleet heartbeats); throws a problem. */
-    public Kiosk authenticate(Context ctx, byte[] body) {
-        return authenticator.authenticate(ctx, body);
-    }
-
     private record EnrollRequest(String enrollmentToken) {}
 
     private void enroll(Context ctx) throws IOException {
         EnrollRequest request = json.readValue(ctx.bodyAsBytes(), EnrollRequest.class);
-        if (request.enrollmentToken() == null || request.enrollmentToken().isBlank()) {
+        if (request == null
+                || request.enrollmentToken() == null
+                || request.enrollmentToken().isBlank()) {
             throw Problem.badRequest("invalid-enrollment", "enrollmentToken is required.");
         }
         KioskRegistry.Credentials credentials = registry.enroll(request.enrollmentToken())
@@ -167,7 +124,7 @@ public final class SyncRoutes {
         byte[] body = boundedBody(ctx);
         Kiosk kiosk = authenticator.authenticate(ctx, body);
         NumberingRequest request = json.readValue(body, NumberingRequest.class);
-        if (request.startAfter() == null || request.startAfter() < 0) {
+        if (request == null || request.startAfter() == null || request.startAfter() < 0) {
             throw Problem.badRequest("invalid-numbering", "startAfter must be a whole number, 0 or more.");
         }
         ctx.json(Map.of("kioskId", kiosk.id(), "acknowledged", ingest.startAfter(kiosk, request.startAfter())));

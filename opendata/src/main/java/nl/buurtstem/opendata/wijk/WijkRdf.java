@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.wijk;
 import java.util.Locale;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -38,8 +39,7 @@ public final class WijkRdf {
                 .add(
                         w,
                         m.createProperty(iris.def("cbsJaar")),
-                        m.createTypedLiteral(
-                                Integer.toString(wijk.jaar()), org.apache.jena.datatypes.xsd.XSDDatatype.XSDgYear))
+                        m.createTypedLiteral(Integer.toString(wijk.jaar()), XSDDatatype.XSDgYear))
                 .add(w, m.createProperty(Vocab.SCHEMA, "containedInPlace"), gemeente(m, wijk.gemeente()));
         return m.getGraph();
     }

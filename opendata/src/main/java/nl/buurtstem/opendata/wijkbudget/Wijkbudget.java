@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.wijkbudget;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A wijkbudget residents split over proposals: each ballot chooses proposals whose amounts together fit the budget.
@@ -33,7 +34,7 @@ public record Wijkbudget(
     /** One proposal with what it costs in whole euros. */
     public record Voorstel(String id, String titel, String omschrijving, long bedrag) {}
 
-    public java.util.Optional<Voorstel> voorstel(String voorstelId) {
+    public Optional<Voorstel> voorstel(String voorstelId) {
         return voorstellen.stream().filter(v -> v.id().equals(voorstelId)).findFirst();
     }
 }

@@ -1,8 +1,10 @@
 package nl.buurtstem.opendata.wijkbudget;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,6 +49,10 @@ public final class WijkbudgetStore {
         return documents.find(id);
     }
 
+    public List<Wijkbudget> all() {
+        return documents.all();
+    }
+
     public boolean isEmpty() {
         return documents.isEmpty();
     }
@@ -74,7 +80,7 @@ public final class WijkbudgetStore {
         return result;
     }
 
-    boolean isValidStemcode(java.sql.Connection c, String wijkbudgetId, String hash) throws java.sql.SQLException {
+    boolean isValidStemcode(Connection c, String wijkbudgetId, String hash) throws SQLException {
         try (PreparedStatement q = c.prepareStatement("SELECT 1 FROM stemcode WHERE wijkbudget = ? AND hash = ?")) {
             q.setString(1, wijkbudgetId);
             q.setString(2, hash);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.lod.DataCubeChecks;
@@ -80,12 +82,12 @@ class MedewerkerImporteertBegrotingTest {
 
         JsonNode rows = await(() -> select(example(3)), r -> r.size() == 2);
         assertEquals("5.7", rows.get(0).get("code").get("value").asText());
-        assertEquals(0, new java.math.BigDecimal("800000").compareTo(amount(rows.get(0), "begroot")));
-        assertEquals(0, new java.math.BigDecimal("812000").compareTo(amount(rows.get(0), "gerealiseerd")));
+        assertEquals(0, new BigDecimal("800000").compareTo(amount(rows.get(0), "begroot")));
+        assertEquals(0, new BigDecimal("812000").compareTo(amount(rows.get(0), "gerealiseerd")));
         assertEquals(
                 "Samenkracht en burgerparticipatie",
                 rows.get(1).get("taakveld").get("value").asText());
-        assertEquals(0, new java.math.BigDecimal("1198500.50").compareTo(amount(rows.get(1), "gerealiseerd")));
+        assertEquals(0, new BigDecimal("1198500.50").compareTo(amount(rows.get(1), "gerealiseerd")));
 
         Model cube = await(
                 () -> dump("begroting.nt.gz"),
@@ -177,8 +179,8 @@ class MedewerkerImporteertBegrotingTest {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static java.math.BigDecimal amount(JsonNode row, String column) {
-        return new java.math.BigDecimal(row.get(column).get("value").asText());
+    private static BigDecimal amount(JsonNode row, String column) {
+        return new BigDecimal(row.get(column).get("value").asText());
     }
 
     private String example(int number) {
@@ -218,7 +220,7 @@ class MedewerkerImporteertBegrotingTest {
         return m;
     }
 
-    private static <T> T await(Callable<T> get, java.util.function.Predicate<T> ok) throws Exception {
+    private static <T> T await(Callable<T> get, Predicate<T> ok) throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
         T last = get.call();
         while (!ok.test(last) && Instant.now().isBefore(deadline)) {

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -192,7 +193,7 @@ public final class OpendataBench {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicLong failures = new AtomicLong();
         long t = System.nanoTime();
-        List<Future<?>> jobs = new java.util.ArrayList<>();
+        List<Future<?>> jobs = new ArrayList<>();
         for (int r = 0; r < rounds; r++) {
             for (String q : queries) {
                 jobs.add(pool.submit(() -> {

@@ -3,7 +3,9 @@ package nl.buurtstem.opendata.catalogus;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -120,8 +122,8 @@ class CatalogusVoldoetAanDcatApNlTest {
             Model m = ModelFactory.createDefaultModel();
             RDFParser.source(in).lang(Lang.TURTLE).parse(m);
             return m.getGraph();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -131,7 +131,7 @@ class OntwikkelaarBevraagtSparqlTest {
                 "POST",
                 "/sparql",
                 "application/x-www-form-urlencoded",
-                "query=" + java.net.URLEncoder.encode(plans, StandardCharsets.UTF_8),
+                "query=" + URLEncoder.encode(plans, StandardCharsets.UTF_8),
                 "application/sparql-results+json",
                 "https://krant.example");
         assertEquals(200, r.statusCode());
@@ -146,7 +146,7 @@ class OntwikkelaarBevraagtSparqlTest {
                 "POST",
                 "/sparql",
                 "application/x-www-form-urlencoded",
-                "update=" + java.net.URLEncoder.encode(update, StandardCharsets.UTF_8),
+                "update=" + URLEncoder.encode(update, StandardCharsets.UTF_8),
                 null,
                 null);
 

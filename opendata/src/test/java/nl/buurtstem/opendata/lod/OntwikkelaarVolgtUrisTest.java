@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
@@ -58,7 +60,7 @@ class OntwikkelaarVolgtUrisTest {
         assertEquals(303, seeOther.statusCode());
         assertEquals("/doc/" + ref, seeOther.headers().firstValue("Location").orElseThrow());
 
-        Resource thing = org.apache.jena.rdf.model.ResourceFactory.createResource(centrale.baseUri() + "id/" + ref);
+        Resource thing = ResourceFactory.createResource(centrale.baseUri() + "id/" + ref);
         for (Map.Entry<String, Lang> format : FORMATS.entrySet()) {
             HttpResponse<String> doc = web.get("/doc/" + ref, format.getKey());
             assertEquals(200, doc.statusCode(), format.getKey() + ": " + doc.body());
@@ -99,7 +101,7 @@ class OntwikkelaarVolgtUrisTest {
                 ASK { <%sid/plan/herinrichting-vechtstraat> schema:subjectOf ?m .
                       ?m schema:startDate "2026-12-10T19:30:00"^^<http://www.w3.org/2001/XMLSchema#dateTime> ;
                          schema:location/schema:name "Buurthuis De Kroon"@nl . }""".formatted(centrale.baseUri());
-        assertTrue(org.apache.jena.query.QueryExecutionFactory.create(q, m).execAsk());
+        assertTrue(QueryExecutionFactory.create(q, m).execAsk());
     }
 
     @Test

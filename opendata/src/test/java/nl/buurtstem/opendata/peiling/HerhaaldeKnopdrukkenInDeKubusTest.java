@@ -11,6 +11,7 @@ import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 import org.junit.jupiter.api.Test;
@@ -41,8 +42,7 @@ class HerhaaldeKnopdrukkenInDeKubusTest {
         Model m = model(new PeilingCube(iris, 1), List.of(telling(1, 6)), List.of());
         Resource measure = m.getResource(iris.def("aantalOnderdrukt"));
 
-        assertTrue(m.contains(
-                measure, org.apache.jena.vocabulary.RDF.type, m.createResource(Vocab.QB + "MeasureProperty")));
+        assertTrue(m.contains(measure, RDF.type, m.createResource(Vocab.QB + "MeasureProperty")));
         assertTrue(m.contains(measure, RDFS.range, XSD.integer));
         assertTrue(m.contains(
                 m.getResource(iris.def("peilingresultaat-structuur")),

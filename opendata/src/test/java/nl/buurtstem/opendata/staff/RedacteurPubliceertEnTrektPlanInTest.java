@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -154,9 +157,9 @@ class RedacteurPubliceertEnTrektPlanInTest {
                         .statusCode());
 
         String key = Files.readString(centrale.data().resolve("staff-api-key")).trim();
-        var http = java.net.http.HttpClient.newHttpClient();
+        var http = HttpClient.newHttpClient();
         var me = http.send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create(centrale.url() + "api/beheer/ik"))
+                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/ik"))
                         .header("Authorization", "Bearer " + key)
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

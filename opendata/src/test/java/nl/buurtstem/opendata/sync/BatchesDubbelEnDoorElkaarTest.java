@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Telling;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +50,7 @@ class BatchesDubbelEnDoorElkaarTest {
         JsonNode duplicate = upload(TestKiosk.answers(1, 3));
         JsonNode overlapping = upload(TestKiosk.answers(2, 5));
         JsonNode reorderedInside = upload(TestKiosk.batch(
-                java.time.Instant.now(),
+                Instant.now(),
                 TestKiosk.answerEvent(8) + "," + TestKiosk.answerEvent(7) + "," + TestKiosk.answerEvent(6)));
 
         assertEquals(3, duplicate.get("duplicates").asInt());

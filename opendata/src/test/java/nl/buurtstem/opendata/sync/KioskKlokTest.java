@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Telling;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,7 +138,7 @@ class KioskKlokTest {
     private JsonNode syncOverview() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient()
                 .send(
-                        HttpRequest.newBuilder(URI.create(centrale.url() + "api/staff/sync/kiosks/" + kiosk.id))
+                        HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/sync/kiosks/" + kiosk.id))
                                 .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -69,7 +70,7 @@ class ProtocolBeschrijvingKloptTest {
                     "/api/sync/v1/status",
                     "/api/sync/v1/content",
                     "/api/sync/v1/numbering",
-                    "/api/staff/sync/kiosks")) {
+                    "/api/beheer/sync/kiosks")) {
                 assertTrue(openapi.contains("\n  " + path + ":"), path + " is in sync-openapi.yaml");
                 assertTrue(protocol.contains(path), path + " is in sync-protocol.md");
             }

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Telling;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -96,7 +99,7 @@ class SyncWeigertOngeldigeVerzoekenTest {
 
     @Test
     void a_body_over_the_size_limit_is_refused_as_a_json_problem() throws Exception {
-        String huge = TestKiosk.batch(java.time.Instant.now(), "").replace("[]", "[]" + " ".repeat(5 * 1024 * 1024));
+        String huge = TestKiosk.batch(Instant.now(), "").replace("[]", "[]" + " ".repeat(5 * 1024 * 1024));
 
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", huge);
 

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import nl.buurtstem.opendata.fleet.Opstartkaarten;
+import nl.buurtstem.opendata.kiosk.Opstartkaarten;
 
 /**
  * Makes boot cards for the central node's dashboard, with the rules and templates {@code buurtstem enroll} uses.

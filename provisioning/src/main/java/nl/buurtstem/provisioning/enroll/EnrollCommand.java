@@ -123,7 +123,7 @@ public final class EnrollCommand {
                     JSON.valueToTree(options.boot().openingHours().perDag()));
         }
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(options.central() + "api/staff/kiosks"))
+                HttpRequest.newBuilder(URI.create(options.central() + "api/beheer/kiosks"))
                         .timeout(Duration.ofSeconds(30))
                         .header("Authorization", "Bearer " + options.staffKey())
                         .header("Content-Type", "application/json")

@@ -42,7 +42,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class BeheerderMaaktOpstartkaartOpDashboardTest {
 
-    private static final String CARD = "/api/staff/fleet/opstartkaart";
+    private static final String CARD = "/api/beheer/opstartkaart";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FORM = """
             {"naam": "Buurthuis De Kroon", "buurthuis": "De Kroon", "wijk": "WK019302",
@@ -106,9 +106,11 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         assertEquals(
                 Files.readString(releases.publicKey()), Files.readString(card.resolve("buurtstem/release-key.pem")));
         assertTrue(Files.readString(card.resolve("network-config")).contains("kroon-wifi-2026"));
-        JsonNode registered = get("/api/staff/fleet/kiosks/" + kioskId);
+        JsonNode registered = get("/api/beheer/kiosks/" + kioskId);
         assertEquals("Buurthuis De Kroon", registered.path("naam").asText());
-        assertTrue(get("/api/staff/fleet/audit").toString().contains("opstartkaart"), "the audit log says who made it");
+        assertTrue(
+                get("/api/beheer/audit?soort=kiosk").toString().contains("opstartkaart"),
+                "the audit log says who made it");
         Tools.Result schema = Tools.run(
                 "cloud-init",
                 "schema",
@@ -138,7 +140,7 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         assertTrue(
                 problem(response).path("detail").asText().contains("Nothing was registered"),
                 problem(response).toString());
-        assertEquals(0, get("/api/staff/fleet/kiosks").path("kiosks").size());
+        assertEquals(0, get("/api/beheer/kiosks").path("kiosks").size());
     }
 
     @Test
@@ -161,7 +163,7 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         assertTrue(
                 problem(wijk).path("detail").asText().contains("WK999999"),
                 problem(wijk).toString());
-        assertEquals(0, get("/api/staff/fleet/kiosks").path("kiosks").size());
+        assertEquals(0, get("/api/beheer/kiosks").path("kiosks").size());
     }
 
     @Test
@@ -176,7 +178,7 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
 
         assertEquals("geen-admin", kan.path("reden").asText());
         assertEquals(403, response.statusCode());
-        assertEquals(0, get("/api/staff/fleet/kiosks").path("kiosks").size());
+        assertEquals(0, get("/api/beheer/kiosks").path("kiosks").size());
     }
 
     private Path enrollCard(Releases releases) throws IOException {
@@ -211,8 +213,9 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
     private void awaitEnrolled(String kioskId) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
-            for (JsonNode k :
-                    JSON.readTree(send(http, staff("/api/staff/kiosks")).body())) {
+            for (JsonNode k : JSON.readTree(
+                            send(http, staff("/api/beheer/kiosks")).body())
+                    .path("kiosks")) {
                 if (k.path("id").asText().equals(kioskId) && k.path("enrolled").asBoolean()) {
                     return;
                 }

@@ -356,7 +356,7 @@ class MedewerkerMaaktOpstartkaartTest {
                 : null;
         java.net.http.HttpResponse<String> kiosks = java.net.http.HttpClient.newHttpClient()
                 .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + "api/staff/kiosks"))
+                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + "api/beheer/kiosks"))
                                 .header(
                                         "Authorization",
                                         "Bearer "
@@ -365,7 +365,7 @@ class MedewerkerMaaktOpstartkaartTest {
                                 .build(),
                         java.net.http.HttpResponse.BodyHandlers.ofString());
         JsonNode kiosk = null;
-        for (JsonNode k : new ObjectMapper().readTree(kiosks.body())) {
+        for (JsonNode k : new ObjectMapper().readTree(kiosks.body()).path("kiosks")) {
             if (k.path("id").asText().equals(kioskId)) {
                 kiosk = k;
             }

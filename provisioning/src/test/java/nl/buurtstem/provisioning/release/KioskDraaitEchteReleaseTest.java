@@ -160,11 +160,11 @@ class KioskDraaitEchteReleaseTest {
         while (Instant.now().isBefore(deadline)) {
             HttpResponse<String> kiosks = HttpClient.newHttpClient()
                     .send(
-                            HttpRequest.newBuilder(URI.create(central.url() + "api/staff/kiosks"))
+                            HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/kiosks"))
                                     .header("Authorization", "Bearer " + key)
                                     .build(),
                             HttpResponse.BodyHandlers.ofString());
-            for (JsonNode kiosk : new ObjectMapper().readTree(kiosks.body())) {
+            for (JsonNode kiosk : new ObjectMapper().readTree(kiosks.body()).path("kiosks")) {
                 if (kiosk.path("enrolled").asBoolean()) {
                     return;
                 }

@@ -1,0 +1,54 @@
+package nl.buurtstem.opendata.catalogus;
+
+import io.javalin.config.JavalinConfig;
+import java.time.LocalDate;
+import java.util.List;
+import nl.buurtstem.opendata.Core;
+import nl.buurtstem.opendata.Feature;
+import nl.buurtstem.opendata.lod.DatasetSpec;
+import nl.buurtstem.opendata.lod.DumpRoutes;
+import nl.buurtstem.opendata.lod.Dumps;
+
+/**
+ * The DCAT-AP-NL catalogue of every dataset the features publish, and their downloads (dumps), rewritten within
+ * seconds of a change.
+ */
+public final class CatalogusFeature implements Feature {
+
+    private final Core core;
+    private final Catalogus catalogus;
+    private final Dumps dumps;
+
+    public CatalogusFeature(Core core, CatalogusSettings settings, List<DatasetSpec> datasets) {
+        this.core = core;
+        this.catalogus = new Catalogus(core.iris(), settings, datasets);
+        this.dumps =
+                new Dumps(core.dataDir().resolve("dumps"), core.linkedData().dataset(), core.iris(), datasets);
+    }
+
+    /** The catalogue's IRI, whose document is the whole catalogue graph. */
+    public String catalogIri() {
+        return catalogus.catalogIri();
+    }
+
+    public String graphIri() {
+        return catalogus.graphIri();
+    }
+
+    @Override
+    public void open() {
+        core.publisher().publishNow(catalogus.graphIri(), catalogus.graph(LocalDate.now(core.clock())));
+        core.publisher().onPublished(dumps::graphChanged);
+        dumps.writeAllSoon();
+    }
+
+    @Override
+    public void routes(JavalinConfig cfg) {
+        new DumpRoutes(dumps, core.iris().basePath()).install(cfg);
+    }
+
+    @Override
+    public void close() {
+        dumps.close();
+    }
+}

@@ -1,0 +1,189 @@
+package nl.buurtstem.opendata.kiosk;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import nl.buurtstem.opendata.staff.Audit;
+import nl.buurtstem.opendata.staff.Medewerker;
+import nl.buurtstem.opendata.web.Problem;
+
+/**
+ * The dashboard's "Kiosk aanmelden": registers a kiosk and hands staff its boot card as a zip, the same card
+ * {@code buurtstem enroll} writes. Only an admin may: the card lets a device send answers in the municipality's name.
+ */
+final class OpstartkaartRoutes {
+
+    static final String PATH = "/api/beheer/opstartkaart";
+
+    private final ObjectMapper json;
+    private final KioskRechten access;
+    private final Aanmelding aanmelding;
+    private final Optional<Opstartkaarten> kaarten;
+    private final Supplier<Optional<String>> releaseKey;
+    private final String centralUrl;
+    private final Audit audit;
+    private final Gebeurtenissen gebeurtenissen;
+    private final Clock clock;
+
+    OpstartkaartRoutes(
+            ObjectMapper json,
+            KioskRechten access,
+            Aanmelding aanmelding,
+            Optional<Opstartkaarten> kaarten,
+            Supplier<Optional<String>> releaseKey,
+            String centralUrl,
+            Audit audit,
+            Gebeurtenissen gebeurtenissen,
+            Clock clock) {
+        this.json = json;
+        this.access = access;
+        this.aanmelding = aanmelding;
+        this.kaarten = kaarten;
+        this.releaseKey = releaseKey;
+        this.centralUrl = centralUrl;
+        this.audit = audit;
+        this.gebeurtenissen = gebeurtenissen;
+        this.clock = clock;
+    }
+
+    void install(JavalinConfig cfg) {
+        cfg.routes.get(PATH, this::kan);
+        cfg.routes.post(PATH, this::maak);
+    }
+
+    /** Whether the form can work here, and if not why (a code the dashboard puts in words) before staff fill it in. */
+    private void kan(Context ctx) {
+        Medewerker wie = access.require(ctx, KioskRechten.Recht.BEKIJKEN);
+        Optional<Belemmering> belemmering = KioskRechten.allowed(wie.rol()).contains(KioskRechten.Recht.AANMELDEN)
+                ? belemmering()
+                : Optional.of(Belemmering.GEEN_ADMIN);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("kan", belemmering.isEmpty());
+        body.put("reden", belemmering.map(Belemmering::code).orElse(null));
+        ctx.json(body);
+    }
+
+    private enum Belemmering {
+        GEEN_ADMIN("geen-admin", "Only an admin may register a kiosk."),
+        GEEN_PROVISIONING(
+                "geen-provisioning",
+                "This central node runs without the provisioning module; make the card " + "with ./buurtstem enroll."),
+        GEEN_RELEASE(
+                "geen-release",
+                "No kiosk release has been published yet (docs/guides/it.md): without its key a "
+                        + "kiosk could never install its software.");
+
+        private final String code;
+        private final String detail;
+
+        Belemmering(String code, String detail) {
+            this.code = code;
+            this.detail = detail;
+        }
+
+        String code() {
+            return code;
+        }
+    }
+
+    private Optional<Belemmering> belemmering() {
+        if (kaarten.isEmpty()) {
+            return Optional.of(Belemmering.GEEN_PROVISIONING);
+        }
+        return releaseKey.get().isEmpty() ? Optional.of(Belemmering.GEEN_RELEASE) : Optional.empty();
+    }
+
+    /** The dashboard's form as sent; blank fields mean "not given". */
+    private record Aanvraag(
+            String naam,
+            String buurthuis,
+            String wijk,
+            String openingstijden,
+            String scherm,
+            Integer rotatie,
+            String wifi,
+            String wifiWachtwoord,
+            String wifiLand,
+            String sshSleutel) {
+
+        Opstartkaarten.Aanvraag voorDeKaart() {
+            return new Opstartkaarten.Aanvraag(
+                    naam.strip(),
+                    stripped(openingstijden),
+                    scherm,
+                    rotatie == null ? 0 : rotatie,
+                    stripped(wifi),
+                    wifiWachtwoord,
+                    wifiLand,
+                    sshSleutel == null
+                            ? List.of()
+                            : sshSleutel
+                                    .lines()
+                                    .map(String::strip)
+                                    .filter(line -> !line.isEmpty())
+                                    .toList());
+        }
+
+        Opstartkaarten.Aangemeld aangemeld(
+                KioskRegistry.Registration registration, String centralUrl, String releaseKey) {
+            String huis = stripped(buurthuis).isEmpty() ? naam.strip() : buurthuis.strip();
+            return new Opstartkaarten.Aangemeld(
+                    registration.kioskId(),
+                    registration.enrollmentToken(),
+                    centralUrl,
+                    naam.strip(),
+                    huis,
+                    wijk,
+                    releaseKey);
+        }
+
+        private static String stripped(String value) {
+            return value == null ? "" : value.strip();
+        }
+    }
+
+    private void maak(Context ctx) throws IOException {
+        Medewerker wie = access.require(ctx, KioskRechten.Recht.AANMELDEN);
+        belemmering().ifPresent(reden -> {
+            throw new Problem(
+                    409,
+                    "cannot-make-boot-card",
+                    reden.detail + " Nothing was registered.",
+                    Map.of("reden", reden.code));
+        });
+        Aanvraag aanvraag = json.readValue(ctx.bodyAsBytes(), Aanvraag.class);
+        aanmelding.check(aanvraag.naam(), aanvraag.wijk());
+        Opstartkaarten.Opstartkaart kaart;
+        try {
+            kaart = kaarten.orElseThrow().maak(aanvraag.voorDeKaart());
+        } catch (IllegalArgumentException e) {
+            throw Problem.badRequest(
+                    "invalid-boot-card", e.getMessage().replaceFirst("\\.?$", ". Nothing was registered."));
+        }
+        KioskRegistry.Registration registration =
+                aanmelding.registreer(aanvraag.naam(), aanvraag.buurthuis(), aanvraag.wijk(), kaart.openingstijden());
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        kaart.schrijfZip(
+                aanvraag.aangemeld(registration, centralUrl, releaseKey.get().orElseThrow()), zip);
+        audit.record(wie, "Kiosk aangemeld en opstartkaart gemaakt", "kiosk", registration.kioskId(), null);
+        gebeurtenissen.note(
+                registration.kioskId(),
+                clock.instant(),
+                "Aangemeld door " + wie.weergavenaam() + "; opstartkaart gemaakt");
+        // The zip holds the one-time token and the Wi-Fi password: no cache may keep a copy.
+        ctx.header("Cache-Control", "no-store")
+                .header(
+                        "Content-Disposition",
+                        "attachment; filename=\"opstartkaart-" + registration.kioskId() + ".zip\"")
+                .header("X-Kiosk-Id", registration.kioskId());
+        ctx.status(201).contentType("application/zip").result(zip.toByteArray());
+    }
+}

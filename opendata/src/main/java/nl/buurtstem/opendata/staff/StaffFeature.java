@@ -1,0 +1,41 @@
+package nl.buurtstem.opendata.staff;
+
+import io.javalin.config.JavalinConfig;
+import java.nio.file.Path;
+import java.util.List;
+import nl.buurtstem.opendata.Core;
+import nl.buurtstem.opendata.Feature;
+
+/**
+ * The staff's own pages: logging in, staff logins and the audit log for admins, and drafting, publishing and
+ * withdrawing every kind of content the features declare.
+ */
+public final class StaffFeature implements Feature {
+
+    private final Staff staff;
+    private final Path adminPasswordFile;
+    private final StaffRoutes routes;
+    private final ContentAdmin content;
+    private final ContentPages pages;
+
+    /** @param kinds every kind of content staff manage, from the features that own them */
+    public StaffFeature(Core core, List<Inhoud<?>> kinds) {
+        this.staff = core.staff();
+        this.adminPasswordFile = core.dataDir().resolve("staff-admin-password");
+        this.routes = staff.routes();
+        this.content = new ContentAdmin(core.db(), core.json(), staff, kinds);
+        this.pages = new ContentPages(staff.auth());
+    }
+
+    @Override
+    public void open() {
+        staff.ensureFirstAdmin(adminPasswordFile);
+    }
+
+    @Override
+    public void routes(JavalinConfig cfg) {
+        routes.install(cfg);
+        content.install(cfg);
+        pages.install(cfg);
+    }
+}

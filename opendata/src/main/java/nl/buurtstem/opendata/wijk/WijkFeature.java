@@ -1,0 +1,69 @@
+package nl.buurtstem.opendata.wijk;
+
+import java.util.List;
+import nl.buurtstem.opendata.Core;
+import nl.buurtstem.opendata.Feature;
+import nl.buurtstem.opendata.lod.DatasetSpec;
+import nl.buurtstem.opendata.lod.ItemPublication;
+import nl.buurtstem.opendata.staff.Inhoud;
+import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.sync.ContentSection;
+
+/**
+ * The wijken the municipality works with (CBS wijkcode, name, map year) and the simple wijk map the kiosks draw.
+ * Publishes the dataset "wijken"; a kiosk gets its own wijk and the map.
+ */
+public final class WijkFeature implements Feature {
+
+    private final WijkStore wijken;
+    private final WijkkaartStore kaart;
+    private final ItemPublication<Wijk> publication;
+
+    public WijkFeature(Core core) {
+        this.wijken = new WijkStore(core.db());
+        this.kaart = new WijkkaartStore(core.db(), core.json());
+        this.publication = core.publication(
+                "wijk", Wijk.class, wijken::all, wijken::find, Wijk::code, new WijkRdf(core.iris())::graph);
+    }
+
+    public WijkStore wijken() {
+        return wijken;
+    }
+
+    public WijkkaartStore kaart() {
+        return kaart;
+    }
+
+    @Override
+    public List<Migrations.Steps> schema() {
+        return List.of(WijkStore.SCHEMA, WijkkaartStore.SCHEMA);
+    }
+
+    @Override
+    public List<ContentSection> kioskContent() {
+        return List.of(
+                new ContentSection("wijk", kiosk -> wijken.find(kiosk.wijk()).orElse(null)),
+                new ContentSection("wijkkaart", kiosk -> kaart.current().orElse(null)));
+    }
+
+    @Override
+    public List<Inhoud<?>> inhoud() {
+        return List.of(WijkBeheer.inhoud(wijken, publication::changed));
+    }
+
+    @Override
+    public List<DatasetSpec> datasets() {
+        return List.of(new DatasetSpec(
+                "wijken",
+                "Wijken",
+                "De wijken van de gemeente met hun CBS-wijkcode en het jaar van de CBS Wijk- en Buurtkaart.",
+                List.of("wijk", "CBS"),
+                List.of("wijk/"),
+                false));
+    }
+
+    @Override
+    public void open() {
+        publication.publishAll();
+    }
+}

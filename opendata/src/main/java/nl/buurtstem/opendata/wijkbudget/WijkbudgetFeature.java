@@ -1,0 +1,75 @@
+package nl.buurtstem.opendata.wijkbudget;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nl.buurtstem.opendata.Core;
+import nl.buurtstem.opendata.Feature;
+import nl.buurtstem.opendata.lod.DatasetSpec;
+import nl.buurtstem.opendata.lod.Iris;
+import nl.buurtstem.opendata.lod.PeriodicPublication;
+import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.sync.ContentSection;
+import nl.buurtstem.opendata.sync.EventHandler;
+import org.apache.jena.graph.Graph;
+
+/**
+ * Wijkbudgetten: residents split a budget over proposals, voting at a kiosk with a stemcode from a letter. Ballots
+ * arrive as "stembiljet" events; each budget and its result is published in the dataset "begroting".
+ */
+public final class WijkbudgetFeature implements Feature {
+
+    private static final long REPUBLISH_SECONDS = 3;
+
+    private final WijkbudgetStore store;
+    private final PeriodicPublication publication;
+
+    /** @param privacyThreshold published vote counts below this are suppressed */
+    public WijkbudgetFeature(Core core, int privacyThreshold) {
+        this.store = new WijkbudgetStore(core.db(), core.json());
+        WijkbudgetRdf rdf = new WijkbudgetRdf(core.iris(), privacyThreshold);
+        Iris iris = core.iris();
+        // Ballots are counted by the sync room's transaction; the result graph is compared and republished on change.
+        this.publication = new PeriodicPublication(core.publisher(), () -> {
+            Map<String, Graph> graphs = new LinkedHashMap<>();
+            for (Wijkbudget w : store.all()) {
+                graphs.put(iris.graph("wijkbudget", w.id()), rdf.graph(w, store.uitslag(w.id())));
+            }
+            return graphs;
+        });
+    }
+
+    public WijkbudgetStore store() {
+        return store;
+    }
+
+    @Override
+    public List<Migrations.Steps> schema() {
+        return List.of(WijkbudgetStore.SCHEMA);
+    }
+
+    @Override
+    public List<EventHandler> syncEvents() {
+        return List.of(new StembiljetHandler(store));
+    }
+
+    @Override
+    public List<ContentSection> kioskContent() {
+        return List.of(new ContentSection("wijkbudgetten", kiosk -> store.forKiosk(kiosk.wijk())));
+    }
+
+    @Override
+    public List<DatasetSpec.Bijdrage> bijdragen() {
+        return List.of(new DatasetSpec.Bijdrage("begroting", "wijkbudget/"));
+    }
+
+    @Override
+    public void open() {
+        publication.start(REPUBLISH_SECONDS);
+    }
+
+    @Override
+    public void close() {
+        publication.close();
+    }
+}

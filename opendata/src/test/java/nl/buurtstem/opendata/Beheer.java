@@ -1,0 +1,87 @@
+package nl.buurtstem.opendata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.Predicate;
+
+/** Test fixture: the calls the fleet dashboard makes, with the staff key from the central node's data folder. */
+public final class Beheer {
+
+    public static final ObjectMapper JSON = new ObjectMapper();
+    public final HttpClient http = HttpClient.newHttpClient();
+    public final String base;
+    public final String key;
+    private final String metricsToken;
+
+    public Beheer(String url, Path dataDir) throws Exception {
+        this.base = url.replaceAll("/$", "");
+        this.key = Files.readString(dataDir.resolve("staff-api-key")).trim();
+        this.metricsToken = Files.readString(dataDir.resolve("metrics-token")).trim();
+    }
+
+    /** /metrics as Prometheus scrapes it, with the metrics token. */
+    public HttpResponse<String> metrics() throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + "/metrics"))
+                        .header("Authorization", "Bearer " + metricsToken)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public JsonNode get(String path) throws Exception {
+        HttpResponse<String> r = http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", "Bearer " + key)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    public HttpResponse<String> post(String path, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<String> unauthenticated(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public String status(String kioskId) throws Exception {
+        return get("/api/beheer/kiosks/" + kioskId).path("status").path("code").asText();
+    }
+
+    /** Waits until {@code condition} holds (at most 20 s) and returns the last value seen. Eventual, not timed. */
+    public static <T> T await(Supplier<T> value, Predicate<T> condition) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        T last = value.get();
+        while (!condition.test(last) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            last = value.get();
+        }
+        return last;
+    }
+
+    @FunctionalInterface
+    public interface Supplier<T> {
+        public T get() throws Exception;
+    }
+}

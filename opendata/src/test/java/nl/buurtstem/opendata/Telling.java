@@ -1,0 +1,81 @@
+package nl.buurtstem.opendata;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.LongPredicate;
+
+/** Counts what a central node holds: the answers in its database, and what SPARQL shows of them. */
+public final class Telling {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final CentralNode central;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    public Telling(CentralNode central) {
+        this.central = central;
+    }
+
+    /** Answers of this kiosk counted in the central node's database (read from its SQLite file, as an auditor would). */
+    public long inDatabase(String kioskId) throws Exception {
+        try (Connection c = DriverManager.getConnection(
+                        "jdbc:sqlite:" + central.dataDir().resolve("central.db"));
+                PreparedStatement q = c.prepareStatement("SELECT count(*) FROM antwoord WHERE kiosk_id = ?")) {
+            q.setString(1, kioskId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    /** Answers of this kiosk in the published Data Cube, summed over the SPARQL protocol. */
+    long inSparql(String kioskId) throws Exception {
+        String query = """
+                PREFIX qb: <http://purl.org/linked-data/cube#>
+                SELECT (SUM(?n) AS ?totaal) WHERE {
+                  ?obs qb:dataSet <%1$sid/dataset/peilingresultaten> ; <%1$sdef/kiosk> ?kiosk ;
+                       <%1$sdef/aantalAntwoorden> ?n .
+                  FILTER(STRENDS(STR(?kiosk), "/%2$s"))
+                }""".formatted(central.baseUri(), kioskId);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(central.url() + "sparql"))
+                        .header("Accept", "application/sparql-results+json")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("SPARQL answered " + response.statusCode() + ": " + response.body());
+        }
+        JsonNode totaal = JSON.readTree(response.body())
+                .path("results")
+                .path("bindings")
+                .path(0)
+                .path("totaal")
+                .path("value");
+        return totaal.isMissingNode() ? 0 : totaal.asLong();
+    }
+
+    /** Polls until the SPARQL count satisfies {@code done} (at most 15 s) and returns the last count. */
+    public long awaitSparql(String kioskId, LongPredicate done) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
+        long n = inSparql(kioskId);
+        while (!done.test(n) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(100);
+            n = inSparql(kioskId);
+        }
+        return n;
+    }
+}

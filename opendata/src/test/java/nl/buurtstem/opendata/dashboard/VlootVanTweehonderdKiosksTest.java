@@ -1,0 +1,154 @@
+package nl.buurtstem.opendata.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import nl.buurtstem.opendata.Beheer;
+import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Promtool;
+import nl.buurtstem.opendata.Vlootkiosk;
+import nl.buurtstem.opendata.WebhookOntvanger;
+import nl.buurtstem.opendata.hartslag.FleetSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A simulated fleet of 200 kiosks heartbeating to a real central node; 15 go silent. Staff see exactly those
+ * offline, one alert each reaches the webhook, and /metrics (checked by promtool) counts the same.
+ */
+class VlootVanTweehonderdKiosksTest {
+
+    private static final int KIOSKS = 200;
+    private static final int SILENT = 15;
+    private static final int THREADS = 8;
+    private static final List<String> WIJKEN = List.of("WK019301", "WK019302", "WK019303", "WK019307", "WK019308");
+
+    @AutoClose
+    private final WebhookOntvanger webhook;
+
+    @RegisterExtension
+    final DraaiendeCentrale centrale;
+
+    private Beheer beheer;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final ExecutorService hearts = Executors.newFixedThreadPool(THREADS);
+
+    // The receivers are up before the node starts and @AutoClose closes them only after it stopped.
+    VlootVanTweehonderdKiosksTest() throws IOException {
+        webhook = new WebhookOntvanger();
+        FleetSettings settings = FleetSettings.defaults()
+                .withTimes(
+                        Duration.ofSeconds(2),
+                        Duration.ofSeconds(4),
+                        Duration.ofSeconds(6),
+                        Duration.ofSeconds(7),
+                        Duration.ofMillis(500))
+                .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .withWebhook(webhook.url());
+        centrale = new DraaiendeCentrale(node -> node.fleet(settings));
+    }
+
+    @BeforeEach
+    void connect() throws Exception {
+        beheer = new Beheer(centrale.url(), centrale.data());
+    }
+
+    @AfterEach
+    void stopHearts() throws Exception {
+        running.set(false);
+        hearts.shutdownNow();
+        hearts.awaitTermination(30, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void fleet_of_200_shows_the_silent_ones_offline_with_one_alert_each() throws Exception {
+        List<Vlootkiosk> fleet = new ArrayList<>();
+        for (int i = 0; i < KIOSKS; i++) {
+            fleet.add(Vlootkiosk.enroll(
+                    beheer.http, beheer.base, beheer.key, "Buurthuis " + i, WIJKEN.get(i % WIJKEN.size())));
+        }
+        Set<String> silent = fleet.subList(0, SILENT).stream().map(k -> k.id).collect(Collectors.toSet());
+        AtomicBoolean silence = new AtomicBoolean(false);
+        for (int t = 0; t < THREADS; t++) {
+            List<Vlootkiosk> slice = new ArrayList<>();
+            for (int i = t; i < KIOSKS; i += THREADS) {
+                slice.add(fleet.get(i));
+            }
+            hearts.submit(() -> {
+                while (running.get()) {
+                    for (Vlootkiosk kiosk : slice) {
+                        try {
+                            if (!(silence.get() && silent.contains(kiosk.id))) {
+                                kiosk.heartbeat(0, 50.0);
+                            }
+                        } catch (Exception e) {
+                            // central node stopping at the end of the test
+                        }
+                    }
+                    try {
+                        Thread.sleep(500);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            });
+        }
+        // Each thread beats for its share of the kiosks in turn, so a kiosk beats every second or two: inside the 4 s
+        // "late" limit.
+        Map<String, Long> counts = Beheer.await(this::statusCounts, c -> c.getOrDefault("online", 0L) == KIOSKS);
+        assertEquals(KIOSKS, counts.getOrDefault("online", 0L), counts.toString());
+
+        silence.set(true);
+        counts = Beheer.await(
+                this::statusCounts,
+                c -> c.getOrDefault("offline", 0L) == SILENT
+                        && c.getOrDefault("online", 0L) + c.getOrDefault("laat", 0L) == KIOSKS - SILENT);
+        assertEquals(SILENT, counts.getOrDefault("offline", 0L), counts.toString());
+
+        List<JsonNode> alerts = Beheer.await(
+                () -> webhook.received().stream()
+                        .filter(j -> j.path("event").asText().equals("alert"))
+                        .toList(),
+                l -> l.size() >= SILENT);
+        assertEquals(
+                silent,
+                alerts.stream().map(j -> j.path("kiosk").path("id").asText()).collect(Collectors.toSet()));
+        assertEquals(SILENT, alerts.size(), "one alert per silent kiosk, none for the others");
+        assertTrue(alerts.stream().allMatch(j -> j.path("type").asText().equals("offline")));
+
+        HttpResponse<String> metrics = beheer.metrics();
+        assertTrue(metrics.body().contains("buurtstem_fleet_kiosks{status=\"offline\"} " + SILENT), metrics.body());
+        assertEquals(
+                KIOSKS,
+                metrics.body()
+                        .lines()
+                        .filter(l -> l.startsWith("buurtstem_kiosk_up{"))
+                        .count());
+        Promtool.check(metrics.body());
+    }
+
+    private Map<String, Long> statusCounts() throws Exception {
+        List<String> statuses = new ArrayList<>();
+        beheer.get("/api/beheer/kiosks")
+                .path("kiosks")
+                .forEach(k -> statuses.add(k.path("status").path("code").asText()));
+        return statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+    }
+}
