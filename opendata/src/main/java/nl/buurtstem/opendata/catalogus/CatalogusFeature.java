@@ -6,6 +6,7 @@ import java.util.List;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.lod.DatasetSpec;
+import nl.buurtstem.opendata.lod.Discovery;
 import nl.buurtstem.opendata.lod.DumpRoutes;
 import nl.buurtstem.opendata.lod.Dumps;
 
@@ -45,6 +46,7 @@ public final class CatalogusFeature implements Feature {
     @Override
     public void routes(JavalinConfig cfg) {
         new DumpRoutes(dumps, core.iris().basePath()).install(cfg);
+        new Discovery(core.iris(), core.linkedData(), dumps.specs()).install(cfg);
     }
 
     @Override

@@ -50,7 +50,10 @@ public final class SparqlEndpoint {
             ServletContext context = handler.getServletContext();
             OperationRegistry.set(context, operations);
             DataAccessPointRegistry.set(context, accessPoints);
-            handler.addFilter(new FilterHolder(new SparqlGuard(queryPage)), PATH, EnumSet.of(DispatcherType.REQUEST));
+            handler.addFilter(
+                    new FilterHolder(new SparqlGuard(queryPage, ServiceDescription.of(iris, limits, services))),
+                    PATH,
+                    EnumSet.of(DispatcherType.REQUEST));
             // Fuseki's filter answers /sparql itself and passes every other path on to Javalin.
             handler.addFilter(new FilterHolder(new FusekiFilter()), "/*", EnumSet.of(DispatcherType.REQUEST));
         });

@@ -7,21 +7,26 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
 
 /**
  * In front of Fuseki at /sparql (Fuseki's filter answers before Javalin's handlers would): CORS for
- * browser apps on other sites, a clear refusal of updates, and the query page for a browser that opens
- * /sparql without a query.
+ * browser apps on other sites, a clear refusal of updates, and, at /sparql without a query, the query page for a
+ * browser or the SPARQL Service Description for everyone else.
  */
 final class SparqlGuard implements Filter {
 
     private final QueryPage queryPage;
+    private final Model serviceDescription;
 
-    SparqlGuard(QueryPage queryPage) {
+    SparqlGuard(QueryPage queryPage, Model serviceDescription) {
         this.queryPage = queryPage;
+        this.serviceDescription = serviceDescription;
     }
 
     @Override
@@ -72,14 +77,47 @@ final class SparqlGuard implements Filter {
                     "timeout is a number of seconds (e.g. timeout=5), and can only shorten this endpoint's own limit.");
             return;
         }
-        if ("GET".equals(method) && req.getParameter("query") == null && accepts(req, "text/html")) {
-            byte[] page = queryPage.html().getBytes(StandardCharsets.UTF_8);
-            res.setContentType("text/html; charset=utf-8");
-            res.setContentLength(page.length);
-            res.getOutputStream().write(page);
+        boolean read = "GET".equals(method) || "HEAD".equals(method);
+        if (read && req.getParameter("query") == null) {
+            if (accepts(req, "text/html")) {
+                send(req, res, "text/html; charset=utf-8", queryPage.html().getBytes(StandardCharsets.UTF_8));
+            } else {
+                describeService(req, res);
+            }
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    /** The Service Description, in the RDF format the client asks for (Turtle without a preference). */
+    private void describeService(HttpServletRequest req, HttpServletResponse res) throws IOException {
+        res.setHeader("Vary", "Accept");
+        RdfFormat format = RdfFormat.choose(req.getHeader("Accept"), req.getParameter("format"));
+        if (format == RdfFormat.HTML) {
+            format = RdfFormat.TURTLE;
+        }
+        if (format == null) {
+            refuse(
+                    req,
+                    res,
+                    406,
+                    "not-acceptable",
+                    "The service description is available as text/turtle, application/ld+json, "
+                            + "application/rdf+xml and application/n-triples; queries are sent with ?query=.");
+            return;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, serviceDescription, format.writer());
+        send(req, res, format.mediaType() + (format == RdfFormat.RDFXML ? "" : "; charset=utf-8"), out.toByteArray());
+    }
+
+    private static void send(HttpServletRequest req, HttpServletResponse res, String type, byte[] body)
+            throws IOException {
+        res.setContentType(type);
+        res.setContentLength(body.length);
+        if (!"HEAD".equals(req.getMethod())) {
+            res.getOutputStream().write(body);
+        }
     }
 
     private static boolean accepts(HttpServletRequest req, String type) {
