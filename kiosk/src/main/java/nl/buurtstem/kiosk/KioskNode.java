@@ -36,6 +36,7 @@ import nl.buurtstem.kiosk.peiling.PeilingRoutes;
 import nl.buurtstem.kiosk.peiling.PeilingService;
 import nl.buurtstem.kiosk.plan.PlanRoutes;
 import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.LocalContent;
 import nl.buurtstem.kiosk.sync.Outbox;
 import nl.buurtstem.kiosk.sync.SyncLoop;
@@ -55,6 +56,10 @@ import nl.buurtstem.kiosk.wijkbudget.WijkbudgetService;
  * }</pre>
  */
 public final class KioskNode {
+
+    /** Every feature's tables, in the order they are made; a new feature adds its steps here. */
+    static final List<Migrations.Steps> SCHEMA = List.of(
+            Outbox.SCHEMA, LocalContent.SCHEMA, PeilingService.SCHEMA, IdeeService.SCHEMA, WijkbudgetService.SCHEMA);
 
     private final KioskConfig config;
     private final Settings settings;
@@ -83,6 +88,7 @@ public final class KioskNode {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .build();
         db = Database.open(settings.dataDir().resolve("kiosk.db"));
+        Migrations.apply(db, SCHEMA);
         Outbox outbox = new Outbox(db);
         LocalContent content = new LocalContent(db, json);
         sync = new SyncLoop(

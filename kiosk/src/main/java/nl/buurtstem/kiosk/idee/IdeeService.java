@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.Outbox;
 import nl.buurtstem.kiosk.web.Problem;
 
@@ -19,6 +21,12 @@ public final class IdeeService {
     static final Set<String> THEMAS = Set.of("groen", "spelen", "verkeer", "samen", "veilig", "anders");
     static final int MAX_TEKST = 1000;
 
+    /** The kiosk's own note of each idea (never its text's contact details). */
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "idee",
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS idee (seq INTEGER PRIMARY KEY, thema TEXT NOT NULL, at TEXT NOT NULL)"));
+
     private final Database db;
     private final ObjectMapper json;
     private final Clock clock;
@@ -29,7 +37,6 @@ public final class IdeeService {
         this.json = json;
         this.clock = clock;
         this.queued = queued;
-        db.ensure("CREATE TABLE IF NOT EXISTS idee (seq INTEGER PRIMARY KEY, thema TEXT NOT NULL, at TEXT NOT NULL)");
     }
 
     /** An idea as the screen sends it; {@code contact} only with {@code toestemming}. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.LocalContent;
 import nl.buurtstem.kiosk.sync.Outbox;
 
@@ -25,6 +26,12 @@ public final class PeilingService {
         /** The same poll was just answered here: most likely the same person tapping twice. */
         AL_GEANTWOORD
     }
+
+    /** Every answer given here, kept after it was delivered: the screen's results and the heartbeat count them. */
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "peiling",
+            List.of("CREATE TABLE IF NOT EXISTS antwoord (seq INTEGER PRIMARY KEY, peiling TEXT NOT NULL, "
+                    + "optie INTEGER NOT NULL, kanaal TEXT NOT NULL, at TEXT NOT NULL)"));
 
     private final Database db;
     private final ObjectMapper json;
@@ -51,8 +58,6 @@ public final class PeilingService {
         this.cooldown = cooldown;
         this.clock = clock;
         this.answerQueued = answerQueued;
-        db.ensure("CREATE TABLE IF NOT EXISTS antwoord (seq INTEGER PRIMARY KEY, peiling TEXT NOT NULL, "
-                + "optie INTEGER NOT NULL, kanaal TEXT NOT NULL, at TEXT NOT NULL)");
     }
 
     /** The polls for this kiosk's wijk, in the order the municipality published them. */

@@ -77,18 +77,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Creates the tables a feature needs if they are not there yet. */
-    public void ensure(String... createStatements) {
-        transaction(c -> {
-            try (Statement s = c.createStatement()) {
-                for (String sql : createStatements) {
-                    s.executeUpdate(sql);
-                }
-            }
-            return null;
-        });
-    }
-
     @Override
     public void close() {
         lock.lock();

@@ -9,12 +9,19 @@ import java.sql.ResultSet;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.kiosk.store.Migrations;
 
 /**
  * The kiosk's own copy of what the central node publishes for its wijk. The kiosk shows only this copy,
  * so it works the same with the network cable pulled.
  */
 public final class LocalContent {
+
+    /** One row: the content as last downloaded, with its ETag. */
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "content",
+            List.of("CREATE TABLE IF NOT EXISTS content (id INTEGER PRIMARY KEY CHECK (id = 1), etag TEXT, "
+                    + "body BLOB NOT NULL)"));
 
     private final Database db;
     private final ObjectMapper json;
@@ -25,8 +32,6 @@ public final class LocalContent {
     public LocalContent(Database db, ObjectMapper json) {
         this.db = db;
         this.json = json;
-        db.ensure(
-                "CREATE TABLE IF NOT EXISTS content (id INTEGER PRIMARY KEY CHECK (id = 1), etag TEXT, body BLOB NOT NULL)");
         db.transaction(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT etag, body FROM content WHERE id = 1");
                     ResultSet rs = q.executeQuery()) {

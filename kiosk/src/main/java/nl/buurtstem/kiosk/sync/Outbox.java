@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.kiosk.store.Migrations;
 
 /**
  * Events waiting for the central node, numbered by the kiosk's own sequence. An event leaves the outbox
@@ -26,23 +27,25 @@ public final class Outbox {
     /** Marks numbering that was there before this kiosk version: trusted for whichever identity syncs first. */
     private static final String INHERITED = "*";
 
+    /**
+     * The queue and the sync's own state. An outbox from before numbering was agreed (no sync_state row) is marked
+     * {@link #INHERITED} before the queue is made, so only a queue that was already there is trusted.
+     */
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "sync",
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
+                    "INSERT INTO sync_state(key, value) SELECT 'numbered_for', '" + INHERITED + "' "
+                            + "WHERE EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'outbox') "
+                            + "AND NOT EXISTS (SELECT 1 FROM sync_state WHERE key = 'numbered_for')",
+                    // AUTOINCREMENT: a sequence number is never reused, even after the outbox is emptied.
+                    "CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                            + "id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL)"));
+
     private final Database db;
 
     public Outbox(Database db) {
         this.db = db;
-        db.transaction(c -> {
-            boolean fresh = !tableExists(c, "outbox");
-            try (Statement s = c.createStatement()) {
-                // AUTOINCREMENT: a sequence number is never reused, even after the outbox is emptied.
-                s.executeUpdate("CREATE TABLE IF NOT EXISTS outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
-                        + "id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL)");
-                s.executeUpdate("CREATE TABLE IF NOT EXISTS sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)");
-            }
-            if (!fresh && numberedFor(c) == null) {
-                setNumberedFor(c, INHERITED);
-            }
-            return null;
-        });
     }
 
     /**
@@ -165,16 +168,6 @@ public final class Outbox {
             Long last = single(c, "SELECT max(seq) FROM sqlite_sequence WHERE name = 'outbox'");
             return last == null ? 0L : last;
         });
-    }
-
-    private static boolean tableExists(Connection c, String table) throws SQLException {
-        try (PreparedStatement q =
-                c.prepareStatement("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")) {
-            q.setString(1, table);
-            try (ResultSet rs = q.executeQuery()) {
-                return rs.next();
-            }
-        }
     }
 
     private static String numberedFor(Connection c) throws SQLException {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.LocalContent;
 import nl.buurtstem.kiosk.sync.Outbox;
 import nl.buurtstem.kiosk.web.Problem;
@@ -35,6 +36,15 @@ public final class WijkbudgetService {
     static final java.time.Duration WACHT = java.time.Duration.ofMinutes(5);
     private final java.util.Deque<Instant> fouten = new java.util.ArrayDeque<>();
 
+    /** Ballots cast here, and the (hashed) stemcodes used here, so a code is refused here once used. */
+    public static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "wijkbudget",
+            List.of(
+                    "CREATE TABLE IF NOT EXISTS stembiljet (seq INTEGER PRIMARY KEY, wijkbudget TEXT NOT NULL, "
+                            + "at TEXT NOT NULL)",
+                    "CREATE TABLE IF NOT EXISTS stemcode_gebruikt (wijkbudget TEXT NOT NULL, hash TEXT NOT NULL, "
+                            + "PRIMARY KEY (wijkbudget, hash))"));
+
     private final Database db;
     private final ObjectMapper json;
     private final LocalContent content;
@@ -47,10 +57,6 @@ public final class WijkbudgetService {
         this.content = content;
         this.clock = clock;
         this.queued = queued;
-        db.ensure(
-                "CREATE TABLE IF NOT EXISTS stembiljet (seq INTEGER PRIMARY KEY, wijkbudget TEXT NOT NULL, at TEXT NOT NULL)",
-                "CREATE TABLE IF NOT EXISTS stemcode_gebruikt (wijkbudget TEXT NOT NULL, hash TEXT NOT NULL, "
-                        + "PRIMARY KEY (wijkbudget, hash))");
     }
 
     /** The wijkbudgetten for the screen, without the stemcode hashes (they stay on the server side of the kiosk). */

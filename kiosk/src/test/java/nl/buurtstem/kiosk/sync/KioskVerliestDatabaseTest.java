@@ -4,8 +4,11 @@ import static nl.buurtstem.kiosk.Eventually.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.KioskNode;
 import nl.buurtstem.kiosk.Registratie;
 import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.kiosk.store.Migrations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -93,6 +97,7 @@ class KioskVerliestDatabaseTest {
     @Test
     void queued_events_are_renumbered_after_the_acknowledged_sequence_and_new_ones_follow() {
         try (Database db = Database.open(buurt.kioskData().resolve("kiosk.db"))) {
+            Migrations.apply(db, List.of(Outbox.SCHEMA));
             Outbox outbox = new Outbox(db);
             List<String> ids = new ArrayList<>();
             for (int i = 0; i < 3; i++) {
@@ -117,15 +122,15 @@ class KioskVerliestDatabaseTest {
 
     @Test
     void an_outbox_from_before_numbering_was_agreed_is_trusted_for_its_first_identity() throws Exception {
-        try (Database db = Database.open(buurt.kioskData().resolve("kiosk.db"))) {
-            new Outbox(db);
-            db.transaction(c -> {
-                try (PreparedStatement s = c.prepareStatement("DELETE FROM sync_state")) {
-                    return s.executeUpdate();
-                }
-            });
+        // The outbox as kiosks made it before numbering was agreed: no sync_state, no schema_version.
+        try (Connection old = DriverManager.getConnection(
+                        "jdbc:sqlite:" + buurt.kioskData().resolve("kiosk.db"));
+                Statement s = old.createStatement()) {
+            s.executeUpdate("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT, "
+                    + "id TEXT NOT NULL UNIQUE, type TEXT NOT NULL, at TEXT NOT NULL, data TEXT NOT NULL)");
         }
         try (Database db = Database.open(buurt.kioskData().resolve("kiosk.db"))) {
+            Migrations.apply(db, List.of(Outbox.SCHEMA));
             Outbox outbox = new Outbox(db);
 
             assertEquals(true, outbox.numberedFor("kiosk-1"));
