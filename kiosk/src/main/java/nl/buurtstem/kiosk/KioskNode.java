@@ -39,6 +39,7 @@ import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.LocalContent;
 import nl.buurtstem.kiosk.sync.Outbox;
+import nl.buurtstem.kiosk.sync.SignedClient;
 import nl.buurtstem.kiosk.sync.SyncLoop;
 import nl.buurtstem.kiosk.taal.VertalingRoutes;
 import nl.buurtstem.kiosk.voorlezen.VoorleesRoutes;
@@ -91,9 +92,10 @@ public final class KioskNode {
         Migrations.apply(db, SCHEMA);
         Outbox outbox = new Outbox(db);
         LocalContent content = new LocalContent(db, json);
+        SignedClient central = new SignedClient(json, config.centralUrl(), Clock.systemUTC());
         sync = new SyncLoop(
                 json,
-                config.centralUrl(),
+                central,
                 outbox,
                 content,
                 settings.dataDir().resolve("credentials.json"),
@@ -127,7 +129,7 @@ public final class KioskNode {
                 new VoorleesRoutes(new Voorlezer(settings.dataDir().resolve("voorlezen"), "espeak-ng"))::install);
         fleet = new KioskFleet(
                 json,
-                config.centralUrl(),
+                central,
                 settings.dataDir().resolve("credentials.json"),
                 settings.dataDir(),
                 db,

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.function.Supplier;
 import nl.buurtstem.hardware.Health;
 import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.kiosk.sync.SignedClient;
 import nl.buurtstem.kiosk.sync.SyncStatus;
 
 /**
@@ -15,7 +16,7 @@ import nl.buurtstem.kiosk.sync.SyncStatus;
  * the kiosk page's "alive" ping and the watchdog that restarts a dead browser.
  *
  * <pre>{@code
- * KioskFleet fleet = new KioskFleet(json, centralUrl, credentialsFile, dataDir, db, FleetSettings.forThisMachine(),
+ * KioskFleet fleet = new KioskFleet(json, central, credentialsFile, dataDir, db, FleetSettings.forThisMachine(),
  *         sync::status, sync::wake, probe::read, () -> null, node::url, clock);
  * Javalin.create(cfg -> fleet.install(cfg)); fleet.start(); ... fleet.close();
  * }</pre>
@@ -32,7 +33,7 @@ public final class KioskFleet implements AutoCloseable {
      */
     public KioskFleet(
             ObjectMapper json,
-            String centralUrl,
+            SignedClient central,
             Path credentialsFile,
             Path dataDir,
             Database db,
@@ -46,7 +47,7 @@ public final class KioskFleet implements AutoCloseable {
         page = new PageLiveness(clock);
         Incidents incidents = new Incidents(clock);
         CommandRunner commands = new CommandRunner();
-        HeartbeatClient client = new HeartbeatClient(json, centralUrl);
+        HeartbeatClient client = new HeartbeatClient(json, central);
         Watchdog watchdog = new Watchdog(page, settings, commands, incidents, clock);
         RemoteActions actions = new RemoteActions(
                 page,

@@ -39,13 +39,13 @@ public final class SyncLoop implements AutoCloseable {
 
     public SyncLoop(
             ObjectMapper json,
-            String centralUrl,
+            SignedClient central,
             Outbox outbox,
             LocalContent content,
             Path credentialsFile,
             String enrollmentToken,
             Duration interval) {
-        this.client = new CentralClient(json, centralUrl);
+        this.client = new CentralClient(json, central);
         this.outbox = outbox;
         this.content = content;
         this.credentialsFile = credentialsFile;
