@@ -27,6 +27,7 @@ final class HeartbeatLoop implements AutoCloseable {
     private final Path credentialsFile;
     private final Object pause = new Object();
     private final List<RemoteActions.Result> unreported = new ArrayList<>();
+    private final List<JsonNode> accepted = new ArrayList<>();
     private volatile Duration interval;
     private volatile boolean running;
     private Thread thread;
@@ -71,38 +72,51 @@ final class HeartbeatLoop implements AutoCloseable {
         }
     }
 
-    /** Sends one heartbeat and carries out what its reply asks; false when the kiosk is not enrolled yet. */
+    /**
+     * Sends one heartbeat and carries out what its reply asks; false when the kiosk is not enrolled yet. Results travel
+     * at once rather than a whole interval later, and the reply to that report is handled like any other: staff may
+     * have asked something meanwhile, and the central node hands an action out only once.
+     */
     private boolean beat() throws Exception {
         Optional<Credentials> me = Credentials.load(credentialsFile);
         if (me.isEmpty()) {
             return false;
         }
-        List<RemoteActions.Result> sending = List.copyOf(unreported);
-        JsonNode reply = client.heartbeat(me.get(), json.writeValueAsBytes(report.now(sending)));
-        unreported.removeAll(sending);
-        long seconds = reply.path("intervalSeconds").asLong(0);
-        if (seconds > 0) {
-            interval = Duration.ofSeconds(seconds);
-        }
-        List<JsonNode> disruptive = new ArrayList<>();
-        for (JsonNode action : reply.path("actions")) {
-            if (RemoteActions.disruptive(action.path("type").asText())) {
-                disruptive.add(action);
-                unreported.add(actions.refuseOrAccept(action));
-            } else {
-                unreported.add(actions.carryOut(action));
+        JsonNode reply = report(me.get());
+        while (true) {
+            long seconds = reply.path("intervalSeconds").asLong(0);
+            if (seconds > 0) {
+                interval = Duration.ofSeconds(seconds);
             }
+            for (JsonNode action : reply.path("actions")) {
+                if (RemoteActions.disruptive(action.path("type").asText())) {
+                    accepted.add(action);
+                    unreported.add(actions.refuseOrAccept(action));
+                } else {
+                    unreported.add(actions.carryOut(action));
+                }
+            }
+            if (unreported.isEmpty()) {
+                return true;
+            }
+            reply = report(me.get());
         }
-        if (!unreported.isEmpty()) {
-            // Results travel at once rather than a whole interval later; a restart must be reported before it happens.
-            sending = List.copyOf(unreported);
-            client.heartbeat(me.get(), json.writeValueAsBytes(report.now(sending)));
-            unreported.removeAll(sending);
-        }
-        for (JsonNode action : disruptive) {
+    }
+
+    /**
+     * One heartbeat with the results not reported yet. A restart or reboot is carried out only once its "started" has
+     * reached the central node; a report that fails keeps both for the next heartbeat.
+     */
+    private JsonNode report(Credentials me) throws Exception {
+        List<RemoteActions.Result> sending = List.copyOf(unreported);
+        JsonNode reply = client.heartbeat(me, json.writeValueAsBytes(report.now(sending)));
+        unreported.removeAll(sending);
+        List<JsonNode> due = List.copyOf(accepted);
+        accepted.clear();
+        for (JsonNode action : due) {
             actions.carryOut(action);
         }
-        return true;
+        return reply;
     }
 
     private void pause(Duration length) {
