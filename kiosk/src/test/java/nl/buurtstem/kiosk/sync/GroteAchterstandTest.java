@@ -50,7 +50,7 @@ class GroteAchterstandTest {
         assertEquals(expected, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
         assertEquals(
                 expected,
-                await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == expected, Duration.ofSeconds(30)),
+                await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == expected),
                 "counted exactly once in SPARQL");
     }
 

@@ -83,7 +83,7 @@ class StekkerUitCentraleTest {
         assertEquals(stored, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
         assertEquals(
                 stored,
-                await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored, Duration.ofSeconds(30)),
+                await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored),
                 "counted exactly once in SPARQL");
         assertFalse(
                 Files.readString(centralData.resolve("central.log")).contains("unexpected failure"),

@@ -82,7 +82,7 @@ class StekkerUitKioskTest {
         assertEquals(stored, centrale.telling(registratie.kioskId()), "counted exactly once at the central node");
         assertEquals(
                 stored,
-                await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored, Duration.ofSeconds(30)),
+                await(() -> centrale.sparqlTelling(registratie.kioskId()), n -> n == stored),
                 "counted exactly once in SPARQL");
 
         Path credentials = kioskData.resolve("credentials.json");

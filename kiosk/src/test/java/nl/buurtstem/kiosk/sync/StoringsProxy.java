@@ -76,6 +76,15 @@ final class StoringsProxy implements AutoCloseable {
         return s.toString();
     }
 
+    /** How many connections the kiosk opened so far, whatever their fate. */
+    int connections() {
+        int n = 0;
+        for (AtomicInteger c : counts) {
+            n += c.get();
+        }
+        return n;
+    }
+
     /** How many connections met this fate. */
     int count(Lot lot) {
         return counts[lot.ordinal()].get();
