@@ -12,8 +12,10 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import nl.buurtstem.opendata.web.Problem;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.riot.RDFDataMgr;
 
@@ -29,6 +31,7 @@ public final class Dereferencing {
     private final Descriptions descriptions;
     private final Map<String, HtmlView> views;
     private final Map<String, String> wholeGraphs;
+    private final byte[] context;
 
     /**
      * @param views per type (the first path segment after /id/), a page of its own instead of the generic one
@@ -38,10 +41,14 @@ public final class Dereferencing {
             Iris iris, Descriptions descriptions, Map<String, HtmlView> views, Map<String, String> wholeGraphs) {
         this.iris = iris;
         this.descriptions = descriptions;
-        this.views = Map.copyOf(views);
+        Map<String, HtmlView> allViews = new HashMap<>(views);
+        allViews.putIfAbsent("def", new VocabularyPage(iris));
+        this.views = Map.copyOf(allViews);
+        OwnVocabulary vocabulary = new OwnVocabulary(iris);
+        this.context = JsonLdContext.of(iris, ModelFactory.createModelForGraph(vocabulary.graph()));
         Map<String, String> whole = new HashMap<>(wholeGraphs);
         // The vocabulary document is the whole vocabulary, not only what is said about the ontology itself.
-        whole.put(iris.base() + "def/", new OwnVocabulary(iris).graphIri());
+        whole.put(iris.base() + "def/", vocabulary.graphIri());
         this.wholeGraphs = Map.copyOf(whole);
     }
 
@@ -53,6 +60,7 @@ public final class Dereferencing {
                 "/doc/{type}/<ref>",
                 ctx -> document(ctx, iris.base() + "id/" + rawAfter(ctx, "/doc/"), ctx.pathParam("type")));
         getAndHead(cfg, "/def/", ctx -> document(ctx, iris.base() + "def/", "def"));
+        getAndHead(cfg, "/def/context.jsonld", this::context);
         getAndHead(cfg, "/def/<term>", ctx -> document(ctx, iris.base() + "def/" + rawAfter(ctx, "/def/"), "def"));
         getAndHead(cfg, "/catalogus", ctx -> seeOther(ctx, iris.path("doc/catalogus/buurtstem")));
         for (String prefix : List.of("/id/", "/doc/")) {
@@ -61,6 +69,15 @@ public final class Dereferencing {
                         + "{type}/{reference}; the catalogue at /catalogus lists the datasets.");
             });
         }
+    }
+
+    private void context(Context ctx) {
+        if (Revalidation.notModified(ctx, etag(context), Optional.empty())) {
+            return;
+        }
+        ctx.contentType("application/ld+json");
+        ctx.header("Content-Length", Integer.toString(context.length));
+        ctx.result(context);
     }
 
     static void getAndHead(JavalinConfig cfg, String path, Handler handler) {
