@@ -6,10 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import nl.buurtstem.opendata.web.Html;
 
 /**
- * The query page a browser gets at /sparql: a text area, a result format and example queries, served
- * from the classpath (no CDN), with this node's own IRIs filled in.
+ * The query page a browser gets at /sparql: YASGUI with the example queries, permalinks, downloads and a chart,
+ * all served by the node itself (no CDN), with this node's own IRIs filled in and its links below its base path.
  */
 public final class QueryPage {
 
@@ -38,9 +39,11 @@ public final class QueryPage {
                     .append(string(v.formaat()))
                     .append(']');
         }
-        this.html = read("/sparql-ui/query.html")
-                .replace("{{EXAMPLES}}", js.append(']'))
-                .replace("{{BASE}}", iris.base());
+        this.html = Html.underRoot(
+                read("/sparql-ui/query.html")
+                        .replace("{{EXAMPLES}}", js.append(']'))
+                        .replace("{{BASE}}", iris.base()),
+                iris.basePath());
     }
 
     public String html() {

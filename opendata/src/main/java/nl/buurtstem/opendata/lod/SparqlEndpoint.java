@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.lod;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.ServletContext;
 import java.time.Duration;
@@ -33,6 +34,11 @@ public final class SparqlEndpoint {
     public static void install(
             JavalinConfig cfg, DatasetGraph dataset, Limits limits, Iris iris, ServiceAllowList services) {
         QueryPage queryPage = new QueryPage(iris);
+        cfg.staticFiles.add(files -> {
+            files.hostedPath = "/sparql-ui";
+            files.directory = "/sparql-ui/static";
+            files.location = Location.CLASSPATH;
+        });
         dataset.getContext()
                 .set(ARQ.queryTimeout, Long.toString(limits.timeout().toMillis()));
         services.applyTo(dataset.getContext());

@@ -78,6 +78,11 @@ final class SparqlGuard implements Filter {
             return;
         }
         boolean read = "GET".equals(method) || "HEAD".equals(method);
+        if (read && req.getParameter("query") != null && accepts(req, "text/html") && !asksForAFormat(req)) {
+            // A permalink opened in a browser: the query page, which shows the query and runs it.
+            send(req, res, "text/html; charset=utf-8", queryPage.html().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
         if (read && req.getParameter("query") == null) {
             if (accepts(req, "text/html")) {
                 send(req, res, "text/html; charset=utf-8", queryPage.html().getBytes(StandardCharsets.UTF_8));
@@ -118,6 +123,13 @@ final class SparqlGuard implements Filter {
         if (!"HEAD".equals(req.getMethod())) {
             res.getOutputStream().write(body);
         }
+    }
+
+    /** A download link names its format; the browser's own Accept header must not turn it into the page. */
+    private static boolean asksForAFormat(HttpServletRequest req) {
+        return req.getParameter("format") != null
+                || req.getParameter("output") != null
+                || req.getParameter("results") != null;
     }
 
     private static boolean accepts(HttpServletRequest req, String type) {
