@@ -138,6 +138,13 @@ public final class Dereferencing {
             if (body == null) {
                 body = ResourcePage.body(iri, description, iris);
             }
+            String catalogue = wholeGraphs.get(iris.id("catalogus", "buurtstem"));
+            if ("dataset".equals(type) && catalogue != null) {
+                body += SchemaOrgDataset.script(
+                        iri,
+                        iris.base() + docPath.substring(1),
+                        descriptions.graph(catalogue).model());
+            }
             return ResourcePage.page(iri, description, body, docPath, withdrawn, iris)
                     .getBytes(StandardCharsets.UTF_8);
         }

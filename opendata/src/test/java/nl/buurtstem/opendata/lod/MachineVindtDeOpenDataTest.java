@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.apache.jena.query.QueryExecutionFactory;
@@ -148,6 +152,34 @@ class MachineVindtDeOpenDataTest {
             assertTrue(pages.contains(centrale.baseUri() + "doc/" + thing), thing + " in " + pages);
         }
         assertFalse(pages.stream().anyMatch(p -> p.contains("/observatie")), "no single cube observations");
+    }
+
+    @Test
+    void a_dataset_page_carries_schema_org_dataset_markup_for_search_engines() throws Exception {
+        String page = web.get("/doc/dataset/plannen", "text/html").body();
+        Matcher script = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(page);
+        assertTrue(script.find(), page);
+
+        JsonNode dataset = new ObjectMapper().readTree(script.group(1));
+
+        assertEquals("https://schema.org/", dataset.get("@context").asText());
+        assertEquals("Dataset", dataset.get("@type").asText());
+        assertEquals("Plannen per wijk", dataset.get("name").asText());
+        assertFalse(dataset.get("description").asText().isBlank());
+        assertTrue(dataset.get("license").asText().startsWith("http"), dataset.toString());
+        assertEquals("Gemeente Zwolle", dataset.at("/publisher/name").asText(), dataset.toString());
+        List<String> downloads = new ArrayList<>();
+        dataset.get("distribution")
+                .forEach(d -> downloads.add(d.get("contentUrl").asText()));
+        assertTrue(downloads.contains(centrale.baseUri() + "dumps/plannen.ttl.gz"), downloads.toString());
+        for (String download : downloads) {
+            assertEquals(
+                    200,
+                    web.getBytes("/" + download.substring(centrale.baseUri().length()))
+                            .statusCode(),
+                    download);
+        }
     }
 
     private boolean describesTheEndpoint(Model m) {
