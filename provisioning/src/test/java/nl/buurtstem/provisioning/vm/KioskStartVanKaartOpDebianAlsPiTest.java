@@ -1,0 +1,388 @@
+package nl.buurtstem.provisioning.vm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.imageio.ImageIO;
+import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.provisioning.boot.Tools;
+import nl.buurtstem.provisioning.release.Releases;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A volunteer's card on a booting system. The card is made by {@code ./buurtstem enroll --boot} onto the boot
+ * partition of a disk image laid out like Raspberry Pi OS Lite (Debian trixie amd64 from Debian's packages, see
+ * provisioning/vm/build-image.sh for every stand-in), and QEMU starts it with no keyboard, its network reaching only
+ * the central node. One story across four starts, in order: first boot; the kiosk; a pulled plug; an update.
+ */
+@Tag("boot-vm")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class KioskStartVanKaartOpDebianAlsPiTest {
+
+    private static final String CENTRAL_HOST = "centrale.buurtstem.test";
+    private static final Duration BOOT = Duration.ofMinutes(15);
+
+    private Path work;
+    private Path centralData;
+    private CentralNode central;
+    private Releases releases;
+    private VirtuelePi pi;
+    private Ssh ssh;
+    private String kioskId;
+    private int kioskPort;
+
+    @BeforeAll
+    void makeTheCard() throws Exception {
+        Tools.require("qemu-system-x86_64", "mmdebstrap", "mcopy", "mtype", "mkfs.vfat", "ssh", "ssh-keygen", "socat");
+        requireRoot();
+        Path module = Path.of("").toAbsolutePath();
+        work = Files.createDirectories(module.resolve("target/boot-test"));
+        Tools.run("rm", "-rf", work.toString());
+        Files.createDirectories(work);
+        centralData = Files.createDirectories(work.resolve("central"));
+        Path disk = Testbeeld.copyFor(work);
+
+        int centralPort = freePort();
+        central = CentralNode.builder()
+                .dataDir(centralData)
+                .port(centralPort)
+                .demoContent(true)
+                .build()
+                .start();
+        releases = new Releases(work.resolve("releases"), centralData);
+        releases.publishFile("0.1.0", packKiosk("0.1.0"));
+
+        kioskPort = freePort();
+        pi = new VirtuelePi(disk, work, centralPort, freePort(), kioskPort);
+        ssh = Ssh.newKey(work, sshPortOf(pi));
+        Path bootfs = Files.createDirectories(work.resolve("bootfs"));
+        for (String file : List.of("config.txt", "cmdline.txt", "issue.txt")) {
+            Files.writeString(bootfs.resolve(file), pi.readFromBootfs(file));
+        }
+        Path hosts = Files.writeString(work.resolve("hosts"), "127.0.0.1 " + CENTRAL_HOST + "\n");
+        Map<String, String> env = new HashMap<>();
+        // The launcher's own build would run inside this build: the jars it needs were packaged just before.
+        env.put("BUURTSTEM_BUILT", "1");
+        env.put("JAVA_TOOL_OPTIONS", "-Djdk.net.hosts.file=" + hosts);
+        Tools.Result enroll = Tools.run(
+                List.of(
+                        module.resolveSibling("buurtstem").toString(),
+                        "enroll",
+                        "--central",
+                        "http://" + CENTRAL_HOST + ":" + centralPort + "/",
+                        "--name",
+                        "Buurthuis De Kroon",
+                        "--wijk",
+                        "WK019302",
+                        "--staff-key-file",
+                        centralData.resolve("staff-api-key").toString(),
+                        "--ssh-key",
+                        ssh.publicKey().toString(),
+                        "--hours",
+                        "ma-vr 09:00-17:00",
+                        "--boot",
+                        bootfs.toString()),
+                env,
+                null);
+        assertEquals(0, enroll.exit(), enroll.output());
+        kioskId = enroll.output().replaceAll("(?s).*kiosk (\\S+) registered.*", "$1");
+        pi.writeOntoBootfs(bootfs);
+    }
+
+    @AfterAll
+    void stop() throws Exception {
+        if (pi != null) {
+            pi.close();
+        }
+        if (central != null) {
+            central.stop();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void first_boot_without_keyboard_runs_cloud_init_and_the_card_then_restarts_by_itself_debian_for_pi_os()
+            throws Exception {
+        assertTrue(pi.readFromBootfs("cmdline.txt").contains("ds=nocloud;i=buurtstem-" + kioskId));
+
+        pi.powerOn();
+        pi.waitUntilItStops(BOOT);
+
+        String console = pi.console();
+        assertTrue(console.contains("buurtstem firstboot: done; restarting into the kiosk"), pi.tail());
+        assertTrue(console.contains("data partition BUURTDATA made"), pi.tail());
+        assertFalse(console.contains("FAILED"), pi.tail());
+        assertTrue(pi.readFromBootfs("cmdline.txt").startsWith("overlayroot=tmpfs:recurse=0 "));
+        assertEquals(null, pi.readFromBootfs("network-config"), "the Wi-Fi password left the boot partition");
+        assertEquals(null, pi.readFromBootfs("kiosk.json"), "the token left the boot partition");
+    }
+
+    @Test
+    @Order(2)
+    void after_the_planned_restart_the_root_is_read_only_and_the_data_partition_is_mounted() throws Exception {
+        pi.powerOn();
+        awaitSsh();
+
+        Tools.Result status = ssh.run("cloud-init status --wait --long");
+        assertTrue(status.output().contains("status: done"), status.output());
+        assertTrue(status.output().contains("errors: []"), status.output());
+        assertTrue(
+                ssh.run("grep -c 'buurtstem firstboot: done' /var/log/cloud-init-output.log")
+                        .output()
+                        .strip()
+                        .equals("1"),
+                "first boot ran once");
+        assertEquals("overlay", ssh.run("findmnt -no FSTYPE /").output().strip());
+        assertTrue(ssh.run("findmnt -no OPTIONS /media/root-ro").output().startsWith("ro"), "the card's root: ro");
+        Tools.Result data = ssh.run(
+                "findmnt -no SOURCE,FSTYPE /var/lib/buurtstem; lsblk -no LABEL $(findmnt -no SOURCE /var/lib/buurtstem)");
+        assertTrue(data.output().contains("ext4") && data.output().contains("BUURTDATA"), data.output());
+        assertEquals(
+                "700 buurtstem",
+                ssh.run("sudo stat -c '%a %U' /var/lib/buurtstem").output().strip());
+    }
+
+    @Test
+    @Order(3)
+    void the_kiosk_enrolls_and_its_first_screen_shows_in_the_wayland_session() throws Exception {
+        pi.until("kiosk enrolled at the central node", BOOT, () -> enrolled());
+        pi.until("Chromium on the screen", BOOT, () -> sshOk("pgrep -u buurtstem-scherm -x chromium"));
+        Path png = work.resolve("eerste-scherm.png");
+        pi.until("a screenshot of the first screen", BOOT, () -> screenshot(png) && colours(png) > 64);
+
+        BufferedImage screen = ImageIO.read(png.toFile());
+        assertTrue(screen.getWidth() >= 640 && screen.getHeight() >= 480, screen.getWidth() + "x" + screen.getHeight());
+        assertTrue(colours(png) > 64, "more than a blank or single-colour screen");
+        assertTrue(bright(screen) > 0.3, "not a black screen: " + bright(screen));
+    }
+
+    @Test
+    @Order(4)
+    void it_lets_in_only_beheer_with_the_cards_key_and_speaks_dutch() throws Exception {
+        assertEquals("beheer", ssh.run("whoami").output().strip());
+        assertEquals(0, ssh.run("sudo -n true").exit(), "beheer has sudo without password");
+        assertNotEquals(0, ssh.runAs("root", "true").exit(), "no root over SSH");
+        Tools.Result rules = ssh.run("sudo nft list chain inet buurtstem input");
+        assertTrue(rules.output().contains("policy drop"), rules.output());
+        assertTrue(noAnswerFromTheKioskAppOverTheNetwork(), "the firewall keeps the buurthuis network off the app");
+        Tools.Result speech =
+                ssh.run("espeak-ng -v nl -w /tmp/hallo.wav 'Welkom in het buurthuis' && stat -c %s /tmp/hallo.wav");
+        assertEquals(0, speech.exit(), speech.output());
+        assertTrue(Long.parseLong(speech.output().strip()) > 20_000, "espeak-ng spoke: " + speech.output());
+    }
+
+    @Test
+    @Order(5)
+    void every_acknowledged_tap_reaches_the_central_node_exactly_once_after_a_pulled_plug() throws Exception {
+        String peiling = ssh.run("curl -fsS http://127.0.0.1:8081/api/peilingen/actief | jq -r .id")
+                .output()
+                .strip();
+        // A resident's tap is counted once per four seconds (the kiosk's cooldown): each tap is tried until the kiosk
+        // acknowledges it with 201, as a resident taps again when the screen does not thank them.
+        Tools.Result taps =
+                ssh.run("for optie in 1 2 1 2 1 2 1 2 1 2; do until [ \"$(curl -s -o /dev/null -w '%{http_code}'"
+                        + " -X POST -H 'Content-Type: application/json' -d \"{\\\"optie\\\": $optie}\""
+                        + " http://127.0.0.1:8081/api/peilingen/" + peiling
+                        + "/antwoorden)\" = 201 ]; do sleep 1; done;"
+                        + " echo acknowledged; done");
+        int acknowledged =
+                (int) taps.output().lines().filter("acknowledged"::equals).count();
+        assertEquals(10, acknowledged, taps.output());
+
+        pi.pullThePlug();
+        pi.powerOn();
+        awaitSsh();
+        final int expected = acknowledged;
+        pi.until("every tap at the central node", BOOT, () -> answersAtCentral(peiling) >= expected);
+        pi.until(
+                "the kiosk's outbox empty",
+                BOOT,
+                () -> sshOk("curl -fsS http://127.0.0.1:8081/host/status | jq -e '.wachtend == 0'"));
+
+        assertEquals(expected, answersAtCentral(peiling), "exactly once, none lost and none twice");
+    }
+
+    @Test
+    @Order(6)
+    void a_signed_update_installs_across_a_real_restart_and_a_broken_one_rolls_back() throws Exception {
+        releases.publishFile("0.2.0", packKiosk("0.2.0"));
+        Tools.Result update = ssh.run(
+                "sudo systemctl start buurtstem-update.service; sudo journalctl -u buurtstem-update -b --no-pager | tail -n 5");
+        assertTrue(update.output().contains("version 0.2.0 is healthy"), update.output());
+
+        ssh.run("sudo systemctl reboot");
+        pi.waitUntilItStops(BOOT);
+        pi.powerOn();
+        awaitSsh();
+        pi.until(
+                "the kiosk on 0.2.0 after the restart",
+                BOOT,
+                () -> sshOk("curl -fsS http://127.0.0.1:8081/health | jq -e '.version == \"0.2.0\"'"));
+
+        releases.publishBroken("0.3.0");
+        Tools.Result broken =
+                ssh.run("sudo systemctl start buurtstem-update.service; cat /var/lib/buurtstem/update-state.json");
+        JsonNode state = new ObjectMapper()
+                .readTree(broken.output().substring(broken.output().indexOf('{')));
+        assertEquals("0.2.0", state.path("version").asText(), state.toString());
+        assertEquals("0.3.0", state.path("rollback").path("from").asText(), state.toString());
+        pi.until(
+                "the kiosk back on 0.2.0",
+                BOOT,
+                () -> sshOk("curl -fsS http://127.0.0.1:8081/health | jq -e '.version == \"0.2.0\"'"));
+    }
+
+    private void awaitSsh() throws Exception {
+        pi.until("SSH as beheer", BOOT, () -> sshOk("true"));
+    }
+
+    private boolean sshOk(String command) {
+        try {
+            return ssh.run(command).exit() == 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private boolean screenshot(Path png) {
+        try {
+            Tools.Result shot =
+                    ssh.run("sudo -u buurtstem /usr/local/lib/buurtstem/buurtstem-schermafdruk /tmp/scherm.png");
+            if (shot.exit() != 0) {
+                return false;
+            }
+            ssh.download("sudo cat /tmp/scherm.png", png);
+            return ImageIO.read(png.toFile()) != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private static int colours(Path png) {
+        try {
+            BufferedImage image = ImageIO.read(png.toFile());
+            Set<Integer> seen = new HashSet<>();
+            for (int y = 0; y < image.getHeight(); y += 2) {
+                for (int x = 0; x < image.getWidth(); x += 2) {
+                    seen.add(image.getRGB(x, y) & 0xffffff);
+                }
+            }
+            return seen.size();
+        } catch (Exception e) {
+            return 0;
+        }
+    }
+
+    private static double bright(BufferedImage image) {
+        long bright = 0;
+        long all = 0;
+        for (int y = 0; y < image.getHeight(); y += 4) {
+            for (int x = 0; x < image.getWidth(); x += 4) {
+                int rgb = image.getRGB(x, y);
+                int sum = ((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff);
+                bright += sum > 3 * 60 ? 1 : 0;
+                all++;
+            }
+        }
+        return (double) bright / all;
+    }
+
+    private boolean enrolled() {
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + centralData.resolve("central.db"));
+                var q = db.createStatement();
+                ResultSet rs = q.executeQuery(
+                        "SELECT count(*) FROM kiosk WHERE secret IS NOT NULL AND id = '" + kioskId + "'")) {
+            return rs.next() && rs.getInt(1) > 0;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    private int answersAtCentral(String peiling) {
+        try (var db = DriverManager.getConnection("jdbc:sqlite:" + centralData.resolve("central.db"));
+                var q = db.prepareStatement("SELECT count(*) FROM antwoord WHERE kiosk_id = ? AND peiling = ?")) {
+            q.setString(1, kioskId);
+            q.setString(2, peiling);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        } catch (Exception e) {
+            return -1;
+        }
+    }
+
+    private boolean noAnswerFromTheKioskAppOverTheNetwork() {
+        try {
+            HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + kioskPort + "/health"))
+                                    .timeout(Duration.ofSeconds(10))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            return false;
+        } catch (Exception e) {
+            return true;
+        }
+    }
+
+    private Path packKiosk(String version) throws Exception {
+        Path module = Path.of("").toAbsolutePath();
+        Map<String, String> env = new HashMap<>();
+        env.put("PATH", Path.of(System.getProperty("java.home"), "bin") + ":" + Tools.path());
+        Path out = Files.createDirectories(work.resolve("pack-" + version));
+        Tools.Result pack = Tools.run(
+                List.of("bash", module.resolve("pack-kiosk-release.sh").toString(), version, out.toString()),
+                env,
+                null);
+        assertEquals(0, pack.exit(), pack.output());
+        return out.resolve("buurtstem-kiosk-" + version + ".tar.gz");
+    }
+
+    private static int sshPortOf(VirtuelePi pi) {
+        return pi.sshPort();
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void requireRoot() throws Exception {
+        boolean root = Tools.run("id", "-u").output().strip().equals("0");
+        if (!root && "true".equals(System.getenv("CI"))) {
+            org.junit.jupiter.api.Assertions.fail(
+                    "the boot test builds a root file system and needs root (CI runs as root)");
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                root, "the boot test needs root (mmdebstrap); run it as root or in CI");
+    }
+}
