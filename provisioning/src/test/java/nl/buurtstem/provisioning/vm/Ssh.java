@@ -44,15 +44,13 @@ final class Ssh {
         return Tools.run(ssh(user, command), Map.of(), null);
     }
 
-    /** Copies the output of a command (e.g. {@code sudo cat FILE}) into a local file. */
-    void download(String command, Path target) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(ssh("beheer", command))
-                .redirectOutput(target.toFile())
-                .redirectError(ProcessBuilder.Redirect.DISCARD);
-        int exit = builder.start().waitFor();
-        if (exit != 0 || !Files.exists(target)) {
-            throw new IllegalStateException("'" + command + "' over SSH ended with " + exit);
+    /** Copies a file from the kiosk (read with sudo) into a local file, as base64 over the SSH session. */
+    void download(String remoteFile, Path target) throws IOException, InterruptedException {
+        Tools.Result read = run("sudo base64 -w0 " + remoteFile);
+        if (read.exit() != 0) {
+            throw new IllegalStateException("cannot read " + remoteFile + " over SSH: " + read.output());
         }
+        Files.write(target, java.util.Base64.getDecoder().decode(read.output().strip()));
     }
 
     private List<String> ssh(String user, String command) {

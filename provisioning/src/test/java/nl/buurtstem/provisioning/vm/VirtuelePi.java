@@ -63,11 +63,13 @@ final class VirtuelePi implements AutoCloseable {
                     firmware.resolve(file).toString());
             assertEquals(0, copy.exit(), "reading " + file + " from bootfs: " + copy.output());
         }
+        // The serial cable: the last console= becomes /dev/console, so systemd's and cloud-init's words reach the log.
         String cmdline = Files.readString(firmware.resolve("cmdline.txt"))
-                .lines()
-                .findFirst()
-                .orElse("")
-                .strip();
+                        .lines()
+                        .findFirst()
+                        .orElse("")
+                        .strip()
+                + " console=ttyS0,115200";
         console = work.resolve("console-" + starts + ".log");
         List<String> command = new ArrayList<>(List.of(
                 "qemu-system-x86_64",
@@ -110,10 +112,6 @@ final class VirtuelePi implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("qemu-" + starts + ".log").toFile())
                 .start();
-    }
-
-    String cmdline(int start) throws IOException {
-        return Files.readString(work.resolve("firmware-" + start + "/cmdline.txt"));
     }
 
     /** Waits until the guest powers itself off or restarts (QEMU runs with -no-reboot, so both end it). */
