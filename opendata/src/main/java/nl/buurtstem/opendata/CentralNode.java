@@ -33,6 +33,7 @@ import nl.buurtstem.opendata.idee.IdeeFeature;
 import nl.buurtstem.opendata.initiatief.InitiatiefFeature;
 import nl.buurtstem.opendata.kiosk.KioskFeature;
 import nl.buurtstem.opendata.kiosk.Opstartkaarten;
+import nl.buurtstem.opendata.lod.ExternalStore;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.LinkedData;
 import nl.buurtstem.opendata.lod.LinkedDataFeature;
@@ -45,7 +46,9 @@ import nl.buurtstem.opendata.release.ReleaseFeature;
 import nl.buurtstem.opendata.staff.Staff;
 import nl.buurtstem.opendata.staff.StaffAccess;
 import nl.buurtstem.opendata.staff.StaffFeature;
+import nl.buurtstem.opendata.store.Cluster;
 import nl.buurtstem.opendata.store.Database;
+import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.sync.KioskAuthenticator;
 import nl.buurtstem.opendata.sync.SyncFeature;
@@ -71,8 +74,10 @@ public final class CentralNode {
 
     private final Settings settings;
     private Database db;
+    private Cluster cluster;
     private LinkedData linkedData;
     private Publisher publisher;
+    private ExternalStore externalStore;
     private List<Feature> features = List.of();
     private Runnable demoSeed = () -> {};
     private Javalin app;
@@ -88,9 +93,11 @@ public final class CentralNode {
     /** Opens the data folder, brings the published data up to date and starts serving. */
     public synchronized CentralNode start() {
         ObjectMapper json = jsonMapper();
-        db = Database.open(settings.dataDir().resolve("central.db"));
+        db = Database.open(database());
+        cluster = new Cluster(db);
         linkedData = LinkedData.open(settings.dataDir().resolve("tdb2"));
-        publisher = new Publisher(linkedData);
+        publisher =
+                Publisher.create(linkedData, db, cluster, settings.dataDir().resolve("tdb2-positie"), settings.clock());
         Staff staff =
                 new Staff(db, StaffAccess.fromFile(settings.dataDir().resolve("staff-api-key")), settings.clock());
         Core core = new Core(
@@ -101,11 +108,13 @@ public final class CentralNode {
                 linkedData,
                 publisher,
                 staff,
-                settings.clock());
+                settings.clock(),
+                cluster);
         List<Migrations.Steps> schema = new ArrayList<>(Staff.SCHEMA);
         features = features(core);
         features.forEach(f -> schema.addAll(f.schema()));
         Migrations.apply(db, schema);
+        publisher.follow();
         if (settings.demoContent()) {
             demoSeed.run();
         }
@@ -125,6 +134,12 @@ public final class CentralNode {
         });
         app.start(settings.host(), settings.port());
         features.forEach(Feature::start);
+        if (settings.sparqlStore() != null) {
+            externalStore = new ExternalStore(
+                    settings.sparqlStore(), linkedData.dataset(), () -> cluster.leads("sparql-store"));
+            publisher.onPublished(externalStore::changed);
+            externalStore.start();
+        }
         return this;
     }
 
@@ -201,11 +216,18 @@ public final class CentralNode {
             app.stop();
             app = null;
         }
+        if (externalStore != null) {
+            externalStore.close();
+            externalStore = null;
+        }
         if (publisher != null) {
             publisher.close();
         }
         if (linkedData != null) {
             linkedData.close();
+        }
+        if (cluster != null) {
+            cluster.close();
         }
         if (db != null) {
             db.close();
@@ -229,6 +251,13 @@ public final class CentralNode {
         return settings.dataDir();
     }
 
+    /** Where the truth is kept: the PostgreSQL database it was given, else central.db in the data folder. */
+    public DatabaseAddress database() {
+        return settings.database() != null
+                ? settings.database()
+                : DatabaseAddress.sqlite(settings.dataDir().resolve("central.db"));
+    }
+
     /** Fleet monitoring settings: as built, else fleet.json in the data folder, else the demo's or the defaults. */
     private FleetSettings fleetSettings(Core core) {
         if (settings.fleet() != null) {
@@ -249,6 +278,8 @@ public final class CentralNode {
 
     private record Settings(
             Path dataDir,
+            DatabaseAddress database,
+            String sparqlStore,
             String host,
             int port,
             String baseUri,
@@ -265,6 +296,8 @@ public final class CentralNode {
     /** Settings with sensible defaults; only the data folder has none. */
     public static final class Builder {
         private Path dataDir;
+        private DatabaseAddress database;
+        private String sparqlStore;
         private String host = "0.0.0.0";
         private int port = 8080;
         private String baseUri;
@@ -280,6 +313,24 @@ public final class CentralNode {
 
         public Builder dataDir(Path dataDir) {
             this.dataDir = dataDir;
+            return this;
+        }
+
+        /**
+         * Where the truth is kept: a PostgreSQL database (several central nodes may share it), instead of the SQLite
+         * file {@code central.db} in the data folder.
+         */
+        public Builder database(DatabaseAddress database) {
+            this.database = database;
+            return this;
+        }
+
+        /**
+         * Also publishes every graph into this standalone SPARQL 1.1 store (Fuseki's dataset URL, e.g.
+         * http://fuseki:3030/buurtstem), for a public endpoint with more readers than one node can serve.
+         */
+        public Builder sparqlStore(String datasetUrl) {
+            this.sparqlStore = datasetUrl;
             return this;
         }
 
@@ -364,6 +415,8 @@ public final class CentralNode {
             String base = baseUri != null ? baseUri : "http://localhost:" + chosenPort + "/";
             return new CentralNode(new Settings(
                     dataDir,
+                    database,
+                    sparqlStore,
                     host,
                     chosenPort,
                     base,

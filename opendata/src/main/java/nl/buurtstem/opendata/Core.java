@@ -13,12 +13,14 @@ import nl.buurtstem.opendata.lod.ItemPublication;
 import nl.buurtstem.opendata.lod.LinkedData;
 import nl.buurtstem.opendata.lod.Publisher;
 import nl.buurtstem.opendata.staff.Staff;
+import nl.buurtstem.opendata.store.Cluster;
 import nl.buurtstem.opendata.store.Database;
 import org.apache.jena.graph.Graph;
 
 /**
  * What every feature works with: the database (the truth), the published linked data and its publisher, the
- * staff who are asking, and the node's clock and data folder.
+ * staff who are asking, the node's clock and data folder, and the other central nodes on the same database
+ * ({@link Cluster#leads} says whether this one does a background job).
  */
 public record Core(
         Path dataDir,
@@ -28,7 +30,8 @@ public record Core(
         LinkedData linkedData,
         Publisher publisher,
         Staff staff,
-        Clock clock) {
+        Clock clock,
+        Cluster cluster) {
 
     /** Keeps one kind of item published in step with its publication status (draft, published, withdrawn). */
     public <T> ItemPublication<T> publication(

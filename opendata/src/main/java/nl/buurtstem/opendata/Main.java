@@ -1,23 +1,33 @@
 package nl.buurtstem.opendata;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import nl.buurtstem.opendata.catalogus.CatalogusSettings;
 import nl.buurtstem.opendata.kiosk.Opstartkaarten;
+import nl.buurtstem.opendata.store.DatabaseAddress;
 
-/** Starts the central node: {@code --data DIR --port N [--base-uri URI] [--demo]} and the open-data options. */
+/**
+ * Starts the central node: {@code --data DIR --port N [--base-uri URI] [--demo] [--database ADDRESS]} and the
+ * open-data options; {@code --config FILE} reads the same options from a file, one {@code name = value} a line.
+ */
 public final class Main {
 
     private Main() {}
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] commandLine) throws InterruptedException {
+        String[] args = withConfigFile(commandLine);
         CentralNode.Builder builder = CentralNode.builder().dataDir(Path.of("data/central"));
         String licence = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> builder.dataDir(Path.of(value(args, ++i)));
+                case "--database" -> builder.database(database(value(args, ++i)));
+                case "--sparql-store" -> builder.sparqlStore(value(args, ++i));
                 case "--port" -> builder.port(Integer.parseInt(value(args, ++i)));
                 case "--host" -> builder.host(value(args, ++i));
                 case "--base-uri" -> builder.baseUri(value(args, ++i));
@@ -30,7 +40,9 @@ public final class Main {
                 default -> {
                     System.err.println(
                             "unknown option " + args[i]
-                                    + "; use --data DIR --port N [--host H] [--base-uri URI] [--demo] [--query-timeout-ms N] "
+                                    + "; use [--config FILE] --data DIR --port N [--database postgresql://user@host/db] "
+                                    + "[--sparql-store http://fuseki:3030/ds] [--host H] [--base-uri URI] [--demo] "
+                                    + "[--query-timeout-ms N] "
                                     + "[--max-results N] [--privacy-threshold N] [--publisher GM0193 \"Gemeente Zwolle\"] [--licence IRI]");
                     System.exit(2);
                 }
@@ -52,6 +64,35 @@ public final class Main {
                         "central-shutdown"));
         System.out.println("central node ready on " + node.url());
         stopped.await();
+    }
+
+    private static DatabaseAddress database(String address) {
+        try {
+            return DatabaseAddress.parse(address);
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return null;
+        }
+    }
+
+    /** The options in the file named by --config, followed by those on the command line (which win). */
+    private static String[] withConfigFile(String[] commandLine) {
+        List<String> args = new ArrayList<>();
+        List<String> rest = new ArrayList<>(List.of(commandLine));
+        int at = rest.indexOf("--config");
+        if (at >= 0) {
+            Path file = Path.of(value(commandLine, at + 1));
+            rest.subList(at, at + 2).clear();
+            try {
+                args.addAll(ConfigFile.read(file));
+            } catch (IOException | IllegalArgumentException e) {
+                System.err.println("cannot use the configuration file " + file + ": " + e.getMessage());
+                System.exit(2);
+            }
+        }
+        args.addAll(rest);
+        return args.toArray(String[]::new);
     }
 
     private static String value(String[] args, int i) {

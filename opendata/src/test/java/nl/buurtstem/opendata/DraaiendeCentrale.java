@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
+import nl.buurtstem.opendata.store.DatabaseAddress;
+import nl.buurtstem.opendata.store.TestStore;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -13,8 +16,9 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * A real central node with demo content on a free port, in a fresh data folder: started before each test and stopped
- * after it, or once for the whole class when the field is static.
+ * A real central node with demo content on a free port, in a fresh data folder (and a fresh PostgreSQL database when
+ * the run is on PostgreSQL, see {@link TestStore}): started before each test and stopped after it, or once for the
+ * whole class when the field is static.
  *
  * <pre>{@code
  * @RegisterExtension
@@ -27,6 +31,7 @@ public final class DraaiendeCentrale
     private final UnaryOperator<CentralNode.Builder> instellingen;
     private boolean voorDeHeleKlasse;
     private Path data;
+    private Optional<DatabaseAddress> database = Optional.empty();
     private CentralNode node;
 
     public DraaiendeCentrale() {
@@ -91,14 +96,15 @@ public final class DraaiendeCentrale
 
     private void start() throws IOException {
         data = Files.createTempDirectory("buurtstem-central");
+        database = TestStore.fresh();
         node = startNode(0);
     }
 
     private CentralNode startNode(int port) {
-        return instellingen
-                .apply(CentralNode.builder().dataDir(data).port(port).demoContent(true))
-                .build()
-                .start();
+        CentralNode.Builder builder =
+                CentralNode.builder().dataDir(data).port(port).demoContent(true);
+        database.ifPresent(builder::database);
+        return instellingen.apply(builder).build().start();
     }
 
     private void stop() {
@@ -109,6 +115,8 @@ public final class DraaiendeCentrale
         } finally {
             node = null;
             delete(data);
+            database.ifPresent(TestStore::drop);
+            database = Optional.empty();
         }
     }
 

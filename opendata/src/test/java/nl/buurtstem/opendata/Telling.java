@@ -9,28 +9,37 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.LongPredicate;
+import nl.buurtstem.opendata.store.DatabaseAddress;
+import nl.buurtstem.opendata.store.TestStore;
 
 /** Counts what a central node holds: the answers in its database, and what SPARQL shows of them. */
 public final class Telling {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final CentralNode central;
+    private final String url;
+    private final String baseUri;
+    private final DatabaseAddress database;
     private final HttpClient http = HttpClient.newHttpClient();
 
     public Telling(CentralNode central) {
-        this.central = central;
+        this(central.url(), central.baseUri(), central.database());
     }
 
-    /** Answers of this kiosk counted in the central node's database (read from its SQLite file, as an auditor would). */
+    /** What the central node at {@code url} holds, with IRIs minted under {@code baseUri}, its truth in {@code database}. */
+    public Telling(String url, String baseUri, DatabaseAddress database) {
+        this.url = url;
+        this.baseUri = baseUri;
+        this.database = database;
+    }
+
+    /** Answers of this kiosk counted in the central node's database (read over a connection of its own, as an auditor would). */
     public long inDatabase(String kioskId) throws Exception {
-        try (Connection c = DriverManager.getConnection(
-                        "jdbc:sqlite:" + central.dataDir().resolve("central.db"));
+        try (Connection c = TestStore.connect(database);
                 PreparedStatement q = c.prepareStatement("SELECT count(*) FROM antwoord WHERE kiosk_id = ?")) {
             q.setString(1, kioskId);
             try (ResultSet rs = q.executeQuery()) {
@@ -40,16 +49,16 @@ public final class Telling {
     }
 
     /** Answers of this kiosk in the published Data Cube, summed over the SPARQL protocol. */
-    long inSparql(String kioskId) throws Exception {
+    public long inSparql(String kioskId) throws Exception {
         String query = """
                 PREFIX qb: <http://purl.org/linked-data/cube#>
                 SELECT (SUM(?n) AS ?totaal) WHERE {
                   ?obs qb:dataSet <%1$sid/dataset/peilingresultaten> ; <%1$sdef/kiosk> ?kiosk ;
                        <%1$sdef/aantalAntwoorden> ?n .
                   FILTER(STRENDS(STR(?kiosk), "/%2$s"))
-                }""".formatted(central.baseUri(), kioskId);
+                }""".formatted(baseUri, kioskId);
         HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(central.url() + "sparql"))
+                HttpRequest.newBuilder(URI.create(url + "sparql"))
                         .header("Accept", "application/sparql-results+json")
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(

@@ -72,7 +72,7 @@ public final class Acties {
             try (PreparedStatement s = c.prepareStatement("UPDATE kiosk_actie SET klaar_at = ?, ok = ?, bericht = ? "
                     + "WHERE id = ? AND kiosk_id = ? AND klaar_at IS NULL")) {
                 s.setString(1, at.toString());
-                s.setBoolean(2, result.ok());
+                s.setInt(2, result.ok() ? 1 : 0);
                 s.setString(3, result.message());
                 s.setString(4, result.action());
                 s.setString(5, kioskId);

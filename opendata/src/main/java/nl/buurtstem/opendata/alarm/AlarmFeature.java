@@ -62,7 +62,9 @@ public final class AlarmFeature implements Feature {
                 notifiers,
                 settings,
                 core.clock(),
-                dashboardUrl);
+                dashboardUrl,
+                core.cluster(),
+                core.db());
         this.demoInbox = demo ? new DemoWebhookInbox(core.json()) : null;
     }
 

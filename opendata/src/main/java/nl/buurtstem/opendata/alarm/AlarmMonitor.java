@@ -17,6 +17,8 @@ import nl.buurtstem.opendata.hartslag.HartslagStore;
 import nl.buurtstem.opendata.hartslag.KioskOverzicht;
 import nl.buurtstem.opendata.hartslag.KioskStatus;
 import nl.buurtstem.opendata.kiosk.Gebeurtenissen;
+import nl.buurtstem.opendata.store.Cluster;
+import nl.buurtstem.opendata.store.Database;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,6 +41,8 @@ final class AlarmMonitor implements AutoCloseable {
     private final FleetSettings settings;
     private final Clock clock;
     private final String dashboardUrl;
+    private final Cluster cluster;
+    private final Database db;
     private ScheduledExecutorService timer;
     private Instant lastPrune = Instant.EPOCH;
 
@@ -52,7 +56,9 @@ final class AlarmMonitor implements AutoCloseable {
             List<AlarmNotifier> notifiers,
             FleetSettings settings,
             Clock clock,
-            String dashboardUrl) {
+            String dashboardUrl,
+            Cluster cluster,
+            Database db) {
         this.overview = overview;
         this.hartslagen = hartslagen;
         this.alerts = alerts;
@@ -63,6 +69,8 @@ final class AlarmMonitor implements AutoCloseable {
         this.settings = settings;
         this.clock = clock;
         this.dashboardUrl = dashboardUrl;
+        this.cluster = cluster;
+        this.db = db;
     }
 
     void start() {
@@ -77,7 +85,10 @@ final class AlarmMonitor implements AutoCloseable {
 
     private void checkSafely() {
         try {
-            check();
+            // Several central nodes on one database: one watches the fleet, or every alert would go out twice.
+            if (cluster.leads("alarmen")) {
+                check();
+            }
         } catch (RuntimeException e) {
             log.error("fleet alert check failed; trying again next round", e);
         }
@@ -97,9 +108,10 @@ final class AlarmMonitor implements AutoCloseable {
                 boolean stillHolds =
                         active.keySet().stream().anyMatch(s -> s.code().equals(alert.soort()));
                 if (!stillHolds) {
-                    Alarm closed = alerts.close(alert, now);
+                    boolean tell = k.status() != KioskStatus.INGETROKKEN;
+                    Alarm closed = db.transaction(c -> awaitingDelivery(alerts.close(alert, now), true, tell, now));
                     gebeurtenissen.note(id, now, "Opgelost: " + alert.titel());
-                    if (k.status() == KioskStatus.INGETROKKEN) {
+                    if (!tell) {
                         alerts.noteDelivery(alert.id(), true, "geen: kiosk ingetrokken");
                     } else {
                         outgoing.add(new AlarmMelding(closed, k.kiosk(), true, link(id)));
@@ -109,7 +121,8 @@ final class AlarmMonitor implements AutoCloseable {
             active.forEach((soort, detail) -> {
                 if (open.stream()
                         .noneMatch(a -> a.kioskId().equals(id) && a.soort().equals(soort.code()))) {
-                    Alarm opened = alerts.open(id, soort, detail, now);
+                    Alarm opened = db.transaction(
+                            c -> awaitingDelivery(alerts.open(id, soort, detail, now), false, true, now));
                     gebeurtenissen.note(id, now, "Alarm: " + soort.titel() + " (" + detail + ")");
                     outgoing.add(new AlarmMelding(opened, k.kiosk(), false, link(id)));
                 }
@@ -121,6 +134,19 @@ final class AlarmMonitor implements AutoCloseable {
             hartslagen.prune(now);
             lastPrune = now;
         }
+    }
+
+    /**
+     * Notes, in the transaction that opens or closes the alert, that each channel still has to get its message: should
+     * this node stop before sending (power cut, kill), the node that takes over the fleet sends it at its next round.
+     */
+    private Alarm awaitingDelivery(Alarm alert, boolean herstel, boolean tell, Instant now) {
+        if (tell) {
+            for (AlarmNotifier notifier : notifiers) {
+                bezorgingen.mislukt(alert.id(), herstel, notifier.kanaal(), 0, "not sent yet", now);
+            }
+        }
+        return alert;
     }
 
     private String link(String kioskId) {
@@ -138,6 +164,7 @@ final class AlarmMonitor implements AutoCloseable {
             }
             try {
                 outcomes.add(notifier.send(melding));
+                bezorgingen.klaar(new AlarmBezorgingen.Uitgesteld(id, melding.herstel(), notifier.kanaal(), 0, null));
             } catch (Exception e) {
                 String fout = failure(e);
                 log.warn("delivering alert {} by {} failed, trying again later: {}", id, notifier.kanaal(), fout);

@@ -23,8 +23,12 @@ public final class CatalogusFeature implements Feature {
     public CatalogusFeature(Core core, CatalogusSettings settings, List<DatasetSpec> datasets) {
         this.core = core;
         this.catalogus = new Catalogus(core.iris(), settings, datasets);
-        this.dumps =
-                new Dumps(core.dataDir().resolve("dumps"), core.linkedData().dataset(), core.iris(), datasets);
+        this.dumps = new Dumps(
+                core.dataDir().resolve("dumps"),
+                core.linkedData().dataset(),
+                core.iris(),
+                datasets,
+                () -> core.cluster().leads("dumps"));
     }
 
     /** The catalogue's IRI, whose document is the whole catalogue graph. */

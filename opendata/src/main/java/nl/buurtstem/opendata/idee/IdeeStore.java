@@ -39,9 +39,8 @@ public final class IdeeStore {
     }
 
     static boolean record(Connection c, Idee idee) throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement("INSERT OR IGNORE INTO idee(kiosk_id, seq, wijk, thema, tekst, taal, "
-                        + "contact, ontvangen) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO idee(kiosk_id, seq, wijk, thema, tekst, taal, "
+                + "contact, ontvangen) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             s.setString(1, idee.kioskId());
             s.setLong(2, idee.seq());
             s.setString(3, idee.wijk());

@@ -90,11 +90,15 @@ public final class KioskRegistry {
             if (kiosk.isEmpty() || kiosk.get().isRevoked()) {
                 return Optional.empty();
             }
-            try (PreparedStatement s =
-                    c.prepareStatement("UPDATE kiosk SET secret = ?, enrollment_token_hash = NULL WHERE id = ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "UPDATE kiosk SET secret = ?, enrollment_token_hash = NULL WHERE id = ? AND enrollment_token_hash = ?")) {
                 s.setString(1, secret);
                 s.setString(2, kiosk.get().id());
-                s.executeUpdate();
+                s.setString(3, sha256(enrollmentToken));
+                if (s.executeUpdate() == 0) {
+                    // The same token, used at the same moment through another central node: that one got it.
+                    return Optional.<Credentials>empty();
+                }
             }
             return Optional.of(new Credentials(
                     kiosk.get().id(), secret, kiosk.get().wijk(), kiosk.get().naam()));

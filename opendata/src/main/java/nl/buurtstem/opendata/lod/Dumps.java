@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
@@ -49,6 +50,8 @@ public final class Dumps implements AutoCloseable {
     private final Iris iris;
     private final List<DatasetSpec> specs;
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    private final BooleanSupplier leading;
+    private volatile boolean led;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dumps");
         t.setDaemon(true);
@@ -56,6 +59,15 @@ public final class Dumps implements AutoCloseable {
     });
 
     public Dumps(Path directory, DatasetGraph dataset, Iris iris, List<DatasetSpec> specs) {
+        this(directory, dataset, iris, specs, () -> true);
+    }
+
+    /**
+     * @param leading whether this node writes the dumps: of several central nodes on one database, one writes them
+     *     into a folder they share (see docs/ops/scale.md), the others serve them from there
+     */
+    public Dumps(Path directory, DatasetGraph dataset, Iris iris, List<DatasetSpec> specs, BooleanSupplier leading) {
+        this.leading = leading;
         this.directory = directory;
         this.dataset = dataset;
         this.iris = iris;
@@ -75,6 +87,21 @@ public final class Dumps implements AutoCloseable {
 
     /** Rewrites every dataset's dumps soon, in the background; used at start. */
     public void writeAllSoon() {
+        led = leading.getAsBoolean();
+        // A node that takes over writing the dumps (the one that wrote them stopped) brings them up to date.
+        worker.scheduleWithFixedDelay(this::takeOverIfLeading, 5, 5, TimeUnit.SECONDS);
+        writeAll();
+    }
+
+    private void takeOverIfLeading() {
+        boolean now = leading.getAsBoolean();
+        if (now && !led) {
+            writeAll();
+        }
+        led = now;
+    }
+
+    private void writeAll() {
         for (DatasetSpec spec : specs) {
             if (dirty.add(spec.slug())) {
                 worker.schedule(() -> rewrite(spec), 0, TimeUnit.MILLISECONDS);
@@ -97,6 +124,9 @@ public final class Dumps implements AutoCloseable {
 
     private void rewrite(DatasetSpec spec) {
         dirty.remove(spec.slug());
+        if (!leading.getAsBoolean()) {
+            return;
+        }
         try {
             write(spec, n -> {});
         } catch (RuntimeException e) {

@@ -55,6 +55,11 @@ public final class LinkedData implements AutoCloseable {
      * leaves the graph untouched, when the content is the same as what is published.
      */
     public boolean replace(String graphIri, Graph content) {
+        return replace(graphIri, content, Instant.now());
+    }
+
+    /** As {@link #replace(String, Graph)}, for a change made at {@code when} (by another central node, perhaps). */
+    public boolean replace(String graphIri, Graph content, Instant when) {
         var name = NodeFactory.createURI(graphIri);
         boolean differs = Txn.calculateWrite(dataset, () -> {
             Graph current = dataset.getGraph(name);
@@ -66,10 +71,17 @@ public final class LinkedData implements AutoCloseable {
             return true;
         });
         if (differs) {
-            changed.put(graphIri, Instant.now());
+            changed.put(graphIri, when);
             writeChanges();
         }
         return differs;
+    }
+
+    /** Removes every graph: this copy is about to be filled again from scratch. */
+    public void clear() {
+        Txn.executeWrite(dataset, dataset::clear);
+        changed.clear();
+        writeChanges();
     }
 
     /** When the newest of these graphs last changed, if any change was seen. */

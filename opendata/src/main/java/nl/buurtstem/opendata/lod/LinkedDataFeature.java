@@ -1,9 +1,11 @@
 package nl.buurtstem.opendata.lod;
 
 import io.javalin.config.JavalinConfig;
+import java.util.List;
 import java.util.Map;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
+import nl.buurtstem.opendata.store.Migrations;
 
 /**
  * The linked data every feature publishes, served: the read-only SPARQL 1.1 endpoint (Fuseki's engine) with its
@@ -26,6 +28,11 @@ public final class LinkedDataFeature implements Feature {
         this.limits = limits;
         this.dereferencing = new Dereferencing(core.iris(), new Descriptions(core.linkedData()), views, wholeGraphs);
         this.vocabulary = new OwnVocabulary(core.iris());
+    }
+
+    @Override
+    public List<Migrations.Steps> schema() {
+        return List.of(Publisher.schema());
     }
 
     @Override

@@ -48,6 +48,11 @@ public final class PeriodicPublication implements AutoCloseable {
     }
 
     private void publishChanged() {
+        if (!publisher.leads("periodieke-publicatie")) {
+            // Another central node on the same database publishes these; should it stop, this one starts afresh.
+            last.clear();
+            return;
+        }
         graphs.get().forEach((iri, graph) -> {
             Graph before = last.get(iri);
             if (before == null || !before.isIsomorphicWith(graph)) {

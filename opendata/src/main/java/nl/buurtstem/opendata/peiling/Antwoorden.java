@@ -25,7 +25,8 @@ public final class Antwoorden {
     /** Records an answer inside the caller's transaction; false when it was already counted. */
     public static boolean record(Connection c, Antwoord a) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT OR IGNORE INTO antwoord(kiosk_id, seq, peiling, optie, kanaal, wijk, datum) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+                "INSERT INTO antwoord(kiosk_id, seq, peiling, optie, kanaal, wijk, datum) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                        + "ON CONFLICT DO NOTHING")) {
             s.setString(1, a.kioskId());
             s.setLong(2, a.seq());
             s.setString(3, a.peiling());

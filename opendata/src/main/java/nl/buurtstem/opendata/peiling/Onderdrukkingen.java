@@ -29,8 +29,8 @@ public final class Onderdrukkingen {
 
     /** Records a suppressed press inside the caller's transaction; false when it was already recorded. */
     static boolean record(Connection c, Antwoord press, String reden) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("INSERT OR IGNORE INTO onderdrukt(kiosk_id, seq, peiling, optie, "
-                + "kanaal, wijk, datum, reden) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO onderdrukt(kiosk_id, seq, peiling, optie, "
+                + "kanaal, wijk, datum, reden) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             s.setString(1, press.kioskId());
             s.setLong(2, press.seq());
             s.setString(3, press.peiling());

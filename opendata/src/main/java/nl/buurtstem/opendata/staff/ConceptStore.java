@@ -2,6 +2,7 @@ package nl.buurtstem.opendata.staff;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,7 +20,7 @@ final class ConceptStore {
             "concept",
             List.of(
                     "CREATE TABLE concept (soort TEXT NOT NULL, ref TEXT NOT NULL, json TEXT NOT NULL, door TEXT NOT NULL, "
-                            + "op TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), PRIMARY KEY (soort, ref))"));
+                            + "op TEXT NOT NULL, PRIMARY KEY (soort, ref))"));
 
     private final Database db;
 
@@ -30,13 +31,14 @@ final class ConceptStore {
     void save(String soort, String ref, String json, String door) {
         db.run(c -> {
             try (PreparedStatement s =
-                    c.prepareStatement("INSERT INTO concept(soort, ref, json, door) VALUES (?, ?, ?, ?) "
+                    c.prepareStatement("INSERT INTO concept(soort, ref, json, door, op) VALUES (?, ?, ?, ?, ?) "
                             + "ON CONFLICT(soort, ref) DO UPDATE SET json = excluded.json, door = excluded.door, "
-                            + "op = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
+                            + "op = excluded.op")) {
                 s.setString(1, soort);
                 s.setString(2, ref);
                 s.setString(3, json);
                 s.setString(4, door);
+                s.setString(5, Instant.now().toString());
                 s.executeUpdate();
             }
         });

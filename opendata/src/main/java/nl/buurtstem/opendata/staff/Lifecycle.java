@@ -2,6 +2,7 @@ package nl.buurtstem.opendata.staff;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -19,7 +20,7 @@ public final class Lifecycle implements Publicatiestatus.Lookup {
             "lifecycle",
             List.of(
                     "CREATE TABLE publicatiestatus (soort TEXT NOT NULL, ref TEXT NOT NULL, status TEXT NOT NULL, "
-                            + "changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')), PRIMARY KEY (soort, ref))",
+                            + "changed_at TEXT NOT NULL, PRIMARY KEY (soort, ref))",
                     // The last published version of a withdrawn item, so its page can keep saying what it was.
                     "ALTER TABLE publicatiestatus ADD COLUMN json TEXT"));
 
@@ -64,12 +65,13 @@ public final class Lifecycle implements Publicatiestatus.Lookup {
     public void withdraw(String soort, String ref, String lastJson) {
         db.run(c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO publicatiestatus(soort, ref, status, json) VALUES (?, ?, 'ingetrokken', ?) "
+                    "INSERT INTO publicatiestatus(soort, ref, status, json, changed_at) VALUES (?, ?, 'ingetrokken', ?, ?) "
                             + "ON CONFLICT(soort, ref) DO UPDATE SET status = 'ingetrokken', json = excluded.json, "
-                            + "changed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
+                            + "changed_at = excluded.changed_at")) {
                 s.setString(1, soort);
                 s.setString(2, ref);
                 s.setString(3, lastJson);
+                s.setString(4, Instant.now().toString());
                 s.executeUpdate();
             }
         });
@@ -77,13 +79,14 @@ public final class Lifecycle implements Publicatiestatus.Lookup {
 
     public void set(String soort, String ref, Publicatiestatus status) {
         db.run(c -> {
-            try (PreparedStatement s =
-                    c.prepareStatement("INSERT INTO publicatiestatus(soort, ref, status) VALUES (?, ?, ?) "
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO publicatiestatus(soort, ref, status, changed_at) VALUES (?, ?, ?, ?) "
                             + "ON CONFLICT(soort, ref) DO UPDATE SET status = excluded.status, json = NULL, "
-                            + "changed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
+                            + "changed_at = excluded.changed_at")) {
                 s.setString(1, soort);
                 s.setString(2, ref);
                 s.setString(3, status.code());
+                s.setString(4, Instant.now().toString());
                 s.executeUpdate();
             }
         });

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -21,7 +22,7 @@ public final class StaffUsers {
             "staff",
             List.of(
                     "CREATE TABLE medewerker (gebruikersnaam TEXT PRIMARY KEY, naam TEXT NOT NULL, rol TEXT NOT NULL, "
-                            + "wachtwoord TEXT NOT NULL, created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))",
+                            + "wachtwoord TEXT NOT NULL, created_at TEXT NOT NULL)",
                     "CREATE TABLE sessie (token_hash TEXT PRIMARY KEY, gebruikersnaam TEXT NOT NULL REFERENCES medewerker(gebruikersnaam), "
                             + "verloopt TEXT NOT NULL)",
                     "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, tijd TEXT NOT NULL, wie TEXT NOT NULL, actie TEXT NOT NULL, "
@@ -47,7 +48,10 @@ public final class StaffUsers {
             return;
         }
         String password = passwords.randomSecret();
-        create("admin", "Beheerder", Rol.ADMIN, password);
+        // Central nodes started together on one database: the one whose login lands writes the password file.
+        if (!insert("admin", "Beheerder", Rol.ADMIN, passwords.hash(password), " ON CONFLICT DO NOTHING")) {
+            return;
+        }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
             Files.writeString(file, password + "\n");
@@ -68,18 +72,23 @@ public final class StaffUsers {
         if (wachtwoord == null || wachtwoord.length() < MIN_PASSWORD) {
             throw new IllegalArgumentException("wachtwoord must have at least " + MIN_PASSWORD + " characters");
         }
-        String hash = passwords.hash(wachtwoord);
-        db.run(c -> {
+        insert(gebruikersnaam, naam.strip(), rol, passwords.hash(wachtwoord), "");
+        return new Medewerker(gebruikersnaam, naam.strip(), rol);
+    }
+
+    private boolean insert(String gebruikersnaam, String naam, Rol rol, String hash, String onConflict) {
+        return db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO medewerker(gebruikersnaam, naam, rol, wachtwoord) VALUES (?, ?, ?, ?)")) {
+                    "INSERT INTO medewerker(gebruikersnaam, naam, rol, wachtwoord, created_at) VALUES (?, ?, ?, ?, ?)"
+                            + onConflict)) {
                 s.setString(1, gebruikersnaam);
-                s.setString(2, naam.strip());
+                s.setString(2, naam);
                 s.setString(3, rol.code());
                 s.setString(4, hash);
-                s.executeUpdate();
+                s.setString(5, Instant.now().toString());
+                return s.executeUpdate() == 1;
             }
         });
-        return new Medewerker(gebruikersnaam, naam.strip(), rol);
     }
 
     public boolean exists(String gebruikersnaam) {

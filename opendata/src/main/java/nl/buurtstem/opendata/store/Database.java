@@ -1,44 +1,44 @@
 package nl.buurtstem.opendata.store;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * The central node's SQLite database: the source of truth for everything kiosks and staff send.
- * One connection, used by one caller at a time; SQLite serialises writers anyway, and a single
- * connection keeps transactions simple.
+ * The central node's database: the source of truth for everything kiosks and staff send. SQLite in the data folder
+ * by default (one connection, one caller at a time: SQLite serialises writers anyway), or PostgreSQL (a pool; the
+ * database orders concurrent transactions, also those of other central nodes on the same database).
+ *
+ * <p>A transaction is bound to its thread: work that calls {@link #transaction} again, directly or through another
+ * store, joins the transaction it runs in.
  */
 public final class Database implements AutoCloseable {
 
-    private final Connection connection;
-    private final ReentrantLock lock = new ReentrantLock();
+    private final Dialect dialect;
+    private final Connections connections;
+    private final ThreadLocal<Connection> current = new ThreadLocal<>();
 
-    private Database(Connection connection) {
-        this.connection = connection;
+    private Database(Dialect dialect, Connections connections) {
+        this.dialect = dialect;
+        this.connections = connections;
     }
 
+    /** The SQLite file at {@code file}. */
     public static Database open(Path file) {
-        try {
-            Files.createDirectories(file.toAbsolutePath().getParent());
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-            try (Statement pragma = connection.createStatement()) {
-                pragma.execute("PRAGMA journal_mode=WAL");
-                // FULL: a commit is on disk before we acknowledge it to a kiosk, even across a power cut.
-                pragma.execute("PRAGMA synchronous=FULL");
-                pragma.execute("PRAGMA foreign_keys=ON");
-                pragma.execute("PRAGMA busy_timeout=5000");
-            }
-            connection.setAutoCommit(false);
-            return new Database(connection);
-        } catch (SQLException | IOException e) {
-            throw new StoreException("cannot open the database at " + file, e);
-        }
+        return open(DatabaseAddress.sqlite(file));
+    }
+
+    public static Database open(DatabaseAddress address) {
+        return new Database(
+                address.dialect(),
+                switch (address.dialect()) {
+                    case SQLITE -> SqliteConnections.open(address);
+                    case POSTGRESQL -> PostgresConnections.open(address);
+                });
+    }
+
+    public Dialect dialect() {
+        return dialect;
     }
 
     /**
@@ -46,27 +46,30 @@ public final class Database implements AutoCloseable {
      * Called inside another transaction, it joins that one.
      */
     public <T> T transaction(Work<T> work) {
-        if (lock.isHeldByCurrentThread()) {
+        Connection joined = current.get();
+        if (joined != null) {
             try {
-                return work.run(connection);
+                return work.run(joined);
             } catch (SQLException e) {
                 throw new StoreException("database error", e);
             }
         }
-        lock.lock();
+        Connection c = acquire();
+        current.set(c);
         try {
             try {
-                T result = work.run(connection);
-                connection.commit();
+                T result = work.run(c);
+                c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                c.rollback();
                 throw e instanceof RuntimeException re ? re : new StoreException("database error", e);
             }
         } catch (SQLException rollbackFailed) {
             throw new StoreException("database rollback failed", rollbackFailed);
         } finally {
-            lock.unlock();
+            current.remove();
+            connections.release(c);
         }
     }
 
@@ -78,16 +81,25 @@ public final class Database implements AutoCloseable {
         });
     }
 
+    /**
+     * A connection of its own, outside transactions and the pool, in auto-commit: for what must outlive a
+     * transaction, such as a cluster lease or listening for notifications. PostgreSQL only; the caller closes it.
+     */
+    Connection dedicatedConnection() throws SQLException {
+        return connections.dedicated();
+    }
+
+    private Connection acquire() {
+        try {
+            return connections.acquire();
+        } catch (SQLException e) {
+            throw new StoreException("cannot reach the database", e);
+        }
+    }
+
     @Override
     public void close() {
-        lock.lock();
-        try {
-            connection.close();
-        } catch (SQLException e) {
-            throw new StoreException("cannot close the database", e);
-        } finally {
-            lock.unlock();
-        }
+        connections.close();
     }
 
     @FunctionalInterface

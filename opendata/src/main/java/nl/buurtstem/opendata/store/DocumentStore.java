@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -39,19 +40,20 @@ public final class DocumentStore<T> {
 
     /** The schema step that creates the table for a document type. */
     public static String createTable(String table) {
-        return "CREATE TABLE " + table + " (id TEXT PRIMARY KEY, wijk TEXT, json TEXT NOT NULL, "
-                + "changed_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ','now')))";
+        return "CREATE TABLE " + table
+                + " (id TEXT PRIMARY KEY, wijk TEXT, json TEXT NOT NULL, changed_at TEXT NOT NULL)";
     }
 
     public void save(T item) {
         String body = write(item);
         db.run(c -> {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + "(id, wijk, json) VALUES (?, ?, ?) "
-                    + "ON CONFLICT(id) DO UPDATE SET wijk = excluded.wijk, json = excluded.json, "
-                    + "changed_at = strftime('%Y-%m-%dT%H:%M:%fZ','now')")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO " + table + "(id, wijk, json, changed_at) "
+                    + "VALUES (?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET wijk = excluded.wijk, json = excluded.json, "
+                    + "changed_at = excluded.changed_at")) {
                 s.setString(1, id.apply(item));
                 s.setString(2, wijk.apply(item));
                 s.setString(3, body);
+                s.setString(4, Instant.now().toString());
                 s.executeUpdate();
             }
         });

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Applies each feature's schema steps once, in order. A feature names its own steps, so its tables
- * live beside its code; the version table remembers how far each feature got.
+ * live beside its code; the version table remembers how far each feature got. The same steps run on SQLite and
+ * PostgreSQL: they are written in SQL both accept, with column types translated by the {@link Dialect}.
  */
 public final class Migrations {
 
@@ -40,7 +41,15 @@ public final class Migrations {
     private Migrations() {}
 
     public static void apply(Database database, List<Steps> features) {
+        Dialect dialect = database.dialect();
         database.run(c -> {
+            if (dialect == Dialect.POSTGRESQL) {
+                // Central nodes started together on one database: one applies the steps, the others wait and find
+                // them applied. PostgreSQL's DDL is transactional, so a failed step leaves nothing half done.
+                try (Statement s = c.createStatement()) {
+                    s.execute("SELECT pg_advisory_xact_lock(" + Cluster.MIGRATIONS_LOCK + ")");
+                }
+            }
             try (Statement s = c.createStatement()) {
                 s.execute(
                         "CREATE TABLE IF NOT EXISTS schema_version (feature TEXT PRIMARY KEY, version INTEGER NOT NULL)");
@@ -49,7 +58,7 @@ public final class Migrations {
                 int current = version(c, steps.feature()).orElse(appliedEarlier(c, steps));
                 for (int v = current; v < steps.sql().size(); v++) {
                     try (Statement s = c.createStatement()) {
-                        s.executeUpdate(steps.sql().get(v));
+                        s.executeUpdate(dialect.schema(steps.sql().get(v)));
                     }
                 }
                 try (PreparedStatement u =

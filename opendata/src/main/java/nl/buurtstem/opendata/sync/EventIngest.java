@@ -38,6 +38,7 @@ final class EventIngest {
         Instant received = clock.instant();
         Map<String, List<KioskEvent>> applied = new LinkedHashMap<>();
         Outcome outcome = db.transaction(c -> {
+            lockKiosk(c, kiosk.id());
             KioskClock.Reading reading = KioskClock.measure(c, kiosk.id(), batch.sentAt(), received);
             int accepted = 0;
             int duplicates = 0;
@@ -67,6 +68,7 @@ final class EventIngest {
      */
     long startAfter(Kiosk kiosk, long startAfter) {
         return db.transaction(c -> {
+            lockKiosk(c, kiosk.id());
             long acked = KioskRegistry.find(c, kiosk.id()).orElseThrow().ackedSeq();
             if (acked == startAfter) {
                 return acked;
@@ -86,6 +88,18 @@ final class EventIngest {
             KioskRegistry.noteSync(c, kiosk.id(), startAfter, clock.instant());
             return startAfter;
         });
+    }
+
+    /**
+     * Holds the kiosk's row until the transaction ends: its batches are committed one after another, also when a
+     * resent batch reaches another central node on the same PostgreSQL while the first is still being committed (the
+     * second then waits, and finds the events stored). A no-op update, as it locks the row on either database.
+     */
+    private static void lockKiosk(Connection c, String kioskId) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE kiosk SET acked_seq = acked_seq WHERE id = ?")) {
+            s.setString(1, kioskId);
+            s.executeUpdate();
+        }
     }
 
     private static boolean alreadyStored(Connection c, String kioskId, Batch.Event event) throws SQLException {

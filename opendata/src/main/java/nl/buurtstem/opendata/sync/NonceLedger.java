@@ -24,7 +24,7 @@ final class NonceLedger {
                 prune.executeUpdate();
             }
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT OR IGNORE INTO sync_nonce(kiosk_id, nonce, expires_at) VALUES (?, ?, ?)")) {
+                    "INSERT INTO sync_nonce(kiosk_id, nonce, expires_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
                 s.setString(1, kioskId);
                 s.setString(2, nonce);
                 s.setLong(3, expires.toEpochMilli());

@@ -21,7 +21,7 @@ final class RefusalLog {
             try (PreparedStatement s = c.prepareStatement(
                     "INSERT INTO sync_refusal(kiosk_id, refused_at, type, detail, times) "
                             + "SELECT id, ?, ?, ?, 1 FROM kiosk WHERE id = ? ON CONFLICT(kiosk_id) DO UPDATE SET "
-                            + "refused_at = excluded.refused_at, type = excluded.type, detail = excluded.detail, times = times + 1")) {
+                            + "refused_at = excluded.refused_at, type = excluded.type, detail = excluded.detail, times = sync_refusal.times + 1")) {
                 s.setString(1, at.toString());
                 s.setString(2, type);
                 s.setString(3, detail);

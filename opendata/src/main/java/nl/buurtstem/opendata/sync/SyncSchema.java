@@ -16,7 +16,7 @@ final class SyncSchema {
                             + "UNIQUE (kiosk_id, event_id))",
                     // Nonces of signed requests, kept on disk so a request replayed after a restart is still refused.
                     "CREATE TABLE sync_nonce (kiosk_id TEXT NOT NULL, nonce TEXT NOT NULL, expires_at INTEGER NOT NULL, "
-                            + "PRIMARY KEY (kiosk_id, nonce)) WITHOUT ROWID",
+                            + "PRIMARY KEY (kiosk_id, nonce))",
                     "CREATE INDEX sync_nonce_expiry ON sync_nonce(expires_at)",
                     // The kiosk's clock as last measured, for staff and for correcting event times.
                     "CREATE TABLE kiosk_clock (kiosk_id TEXT PRIMARY KEY, offset_ms INTEGER NOT NULL, measured_at TEXT NOT NULL)",

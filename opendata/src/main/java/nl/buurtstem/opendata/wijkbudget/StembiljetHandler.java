@@ -61,9 +61,8 @@ public final class StembiljetHandler implements EventHandler {
         data.path("voorstellen").forEach(v -> gekozen.add(v.asText()));
         String reden =
                 reasonNotCounted(c, budget, gekozen, data.path("stemcode").asText(null), event);
-        try (PreparedStatement s =
-                c.prepareStatement("INSERT OR IGNORE INTO stembiljet(kiosk_id, seq, wijkbudget, voorstellen, "
-                        + "geteld, reden, ontvangen) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO stembiljet(kiosk_id, seq, wijkbudget, voorstellen, "
+                + "geteld, reden, ontvangen) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             s.setString(1, event.kiosk().id());
             s.setLong(2, event.seq());
             s.setString(3, budget.id());
@@ -102,7 +101,7 @@ public final class StembiljetHandler implements EventHandler {
             return "no valid stemcode";
         }
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT OR IGNORE INTO stemcode_gebruik(wijkbudget, hash, kiosk_id, seq) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO stemcode_gebruik(wijkbudget, hash, kiosk_id, seq) VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             s.setString(1, budget.id());
             s.setString(2, stemcodeHash);
             s.setString(3, event.kiosk().id());

@@ -61,7 +61,7 @@ public final class WijkbudgetStore {
     public void addStemcodes(String wijkbudgetId, List<String> codes) {
         db.run(c -> {
             try (PreparedStatement s =
-                    c.prepareStatement("INSERT OR IGNORE INTO stemcode(wijkbudget, hash) VALUES (?, ?)")) {
+                    c.prepareStatement("INSERT INTO stemcode(wijkbudget, hash) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
                 for (String code : codes) {
                     s.setString(1, wijkbudgetId);
                     s.setString(2, Stemcode.hash(wijkbudgetId, code));

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -23,6 +22,7 @@ import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.opendata.store.TestStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -117,8 +117,7 @@ class KioskKlokTest {
 
     private List<Stored> stored() throws Exception {
         List<Stored> result = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(
-                        "jdbc:sqlite:" + centrale.data().resolve("central.db"));
+        try (Connection c = TestStore.connect(centrale.node().database());
                 PreparedStatement q = c.prepareStatement(
                         "SELECT seq, kiosk_time, event_time, time_flag FROM kiosk_event WHERE kiosk_id = ? ORDER BY seq")) {
             q.setString(1, kiosk.id);
