@@ -2,6 +2,7 @@
 // example queries, a permalink in the address bar, downloads in every result format and a simple bar chart.
 (function () {
   "use strict";
+  const EXAMPLES = JSON.parse(document.getElementById("sparql-voorbeelden").textContent);
   // The endpoint is where this page is, so the page works below a path behind a reverse proxy too.
   const ENDPOINT = new URL("sparql", location.href).href;
   const SELECT_FORMATS = [

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
@@ -54,8 +53,12 @@ import nl.buurtstem.opendata.sync.KioskAuthenticator;
 import nl.buurtstem.opendata.sync.SyncFeature;
 import nl.buurtstem.opendata.vertaling.VertalingFeature;
 import nl.buurtstem.opendata.web.BearerToken;
+import nl.buurtstem.opendata.web.ContentLength;
 import nl.buurtstem.opendata.web.HomeFeature;
+import nl.buurtstem.opendata.web.JsonBody;
 import nl.buurtstem.opendata.web.Problems;
+import nl.buurtstem.opendata.web.SecurityHeaders;
+import nl.buurtstem.opendata.web.TrustedProxies;
 import nl.buurtstem.opendata.wijk.WijkFeature;
 import nl.buurtstem.opendata.wijkbudget.WijkbudgetFeature;
 
@@ -93,13 +96,20 @@ public final class CentralNode {
     /** Opens the data folder, brings the published data up to date and starts serving. */
     public synchronized CentralNode start() {
         ObjectMapper json = jsonMapper();
+        // On SQLite the database file is made private before SQLite opens it (its -wal and -shm take its mode).
+        DataFolder.prepare(
+                settings.dataDir(),
+                settings.database() == null ? settings.dataDir().resolve("central.db") : null);
         db = Database.open(database());
         cluster = new Cluster(db);
         linkedData = LinkedData.open(settings.dataDir().resolve("tdb2"));
         publisher =
                 Publisher.create(linkedData, db, cluster, settings.dataDir().resolve("tdb2-positie"), settings.clock());
-        Staff staff =
-                new Staff(db, StaffAccess.fromFile(settings.dataDir().resolve("staff-api-key")), settings.clock());
+        Staff staff = new Staff(
+                db,
+                StaffAccess.fromFile(settings.dataDir().resolve("staff-api-key")),
+                settings.clock(),
+                settings.baseUri());
         Core core = new Core(
                 settings.dataDir(),
                 db,
@@ -120,7 +130,7 @@ public final class CentralNode {
         }
         features.forEach(Feature::open);
         app = Javalin.create(cfg -> {
-            cfg.jsonMapper(new JavalinJackson(json, false));
+            cfg.jsonMapper(JsonBody.mapper(json));
             cfg.http.maxRequestSize = settings.maxRequestBytes();
             cfg.startup.showJavalinBanner = false;
             cfg.staticFiles.add(files -> {
@@ -129,6 +139,10 @@ public final class CentralNode {
                 files.location = Location.CLASSPATH;
             });
             Problems.install(cfg);
+            // Before any feature's routes and filters: every answer gets them, every route the CSRF check.
+            SecurityHeaders.install(cfg, settings.trustedProxies());
+            staff.csrf().install(cfg);
+            ContentLength.install(cfg);
             cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
             features.forEach(f -> f.routes(cfg));
         });
@@ -232,10 +246,24 @@ public final class CentralNode {
         if (db != null) {
             db.close();
         }
+        DataFolder.makePrivate(settings.dataDir());
     }
 
     public int port() {
         return app.port();
+    }
+
+    /**
+     * Every HTTP route this node answers, as "METHOD /path/{param}", from Javalin's own table; the SPARQL endpoint is
+     * served beside it at {@link SparqlEndpoint#PATH} (GET and POST). The fuzz suite sends each of them junk.
+     */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .distinct()
+                .toList();
     }
 
     /** The public address URIs are minted under. */
@@ -291,7 +319,8 @@ public final class CentralNode {
             CatalogusSettings catalogus,
             int privacyThreshold,
             FleetSettings fleet,
-            Opstartkaarten opstartkaarten) {}
+            Opstartkaarten opstartkaarten,
+            TrustedProxies trustedProxies) {}
 
     /** Settings with sensible defaults; only the data folder has none. */
     public static final class Builder {
@@ -310,6 +339,7 @@ public final class CentralNode {
         private Clock clock = Clock.systemUTC();
         private FleetSettings fleet;
         private Opstartkaarten opstartkaarten;
+        private TrustedProxies trustedProxies = TrustedProxies.none();
 
         public Builder dataDir(Path dataDir) {
             this.dataDir = dataDir;
@@ -406,6 +436,15 @@ public final class CentralNode {
             return this;
         }
 
+        /**
+         * The reverse proxies (by IP address) whose X-Forwarded-Proto, -Host and -For the node believes: behind a TLS
+         * proxy the session cookie is then Secure and HSTS is sent. Default: none.
+         */
+        public Builder trustedProxies(List<String> addresses) {
+            this.trustedProxies = TrustedProxies.of(addresses);
+            return this;
+        }
+
         public CentralNode build() {
             if (dataDir == null) {
                 throw new IllegalStateException("the central node needs a data folder");
@@ -428,7 +467,8 @@ public final class CentralNode {
                     catalogus,
                     privacyThreshold,
                     fleet,
-                    opstartkaarten));
+                    opstartkaarten,
+                    trustedProxies));
         }
 
         private static int freePort() {

@@ -23,6 +23,7 @@ public final class Main {
         String[] args = withConfigFile(commandLine);
         CentralNode.Builder builder = CentralNode.builder().dataDir(Path.of("data/central"));
         String licence = null;
+        List<String> proxies = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> builder.dataDir(Path.of(value(args, ++i)));
@@ -37,17 +38,20 @@ public final class Main {
                 case "--privacy-threshold" -> builder.privacyThreshold(Integer.parseInt(value(args, ++i)));
                 case "--publisher" -> builder.catalogus(CatalogusSettings.defaults(value(args, ++i), value(args, ++i)));
                 case "--licence" -> licence = value(args, ++i);
+                case "--trusted-proxy" ->
+                    proxies.addAll(List.of(value(args, ++i).split(",")));
                 default -> {
-                    System.err.println(
-                            "unknown option " + args[i]
-                                    + "; use [--config FILE] --data DIR --port N [--database postgresql://user@host/db] "
-                                    + "[--sparql-store http://fuseki:3030/ds] [--host H] [--base-uri URI] [--demo] "
-                                    + "[--query-timeout-ms N] "
-                                    + "[--max-results N] [--privacy-threshold N] [--publisher GM0193 \"Gemeente Zwolle\"] [--licence IRI]");
+                    System.err.println("unknown option " + args[i]
+                            + "; use [--config FILE] --data DIR --port N [--database postgresql://user@host/db] "
+                            + "[--sparql-store http://fuseki:3030/ds] [--host H] [--base-uri URI] [--demo] "
+                            + "[--query-timeout-ms N] "
+                            + "[--max-results N] [--privacy-threshold N] [--publisher GM0193 \"Gemeente Zwolle\"] [--licence IRI] "
+                            + "[--trusted-proxy ADDRESS[,ADDRESS]]");
                     System.exit(2);
                 }
             }
         }
+        builder.trustedProxies(proxies);
         if (licence != null) {
             builder.licence(licence);
         }

@@ -27,6 +27,7 @@ public final class BegrotingImport implements AutoCloseable {
     public record Voortgang(long id, String status, int totaal, int verwerkt, int geimporteerd, List<Fout> fouten) {}
 
     private static final int BATCH = 500;
+    private static final BigDecimal MAX_BEDRAG = BigDecimal.TEN.pow(15);
 
     private final BegrotingStore store;
     private final Taakvelden taakvelden;
@@ -99,7 +100,8 @@ public final class BegrotingImport implements AutoCloseable {
         runs.put(id, new Voortgang(id, "klaar", total, total, imported.get(), List.copyOf(fouten)));
     }
 
-    private Begrotingsregel parse(String line) {
+    /** One line of the CSV as a budget line; throws IllegalArgumentException with the reason for staff. */
+    Begrotingsregel parse(String line) {
         boolean semicolons = line.contains(";");
         String[] f = line.split(semicolons ? ";" : ",", -1);
         if (f.length != 4) {
@@ -123,12 +125,19 @@ public final class BegrotingImport implements AutoCloseable {
         if (!Begrotingsregel.FASEN.contains(fase)) {
             throw new IllegalArgumentException("fase '" + f[2].trim() + "' moet begroot of gerealiseerd zijn");
         }
+        BigDecimal bedrag;
         try {
-            return new Begrotingsregel(jaar, taakveld, fase, new BigDecimal(amount(f[3], semicolons)));
+            bedrag = new BigDecimal(amount(f[3], semicolons));
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(
                     "bedrag '" + f[3].trim() + "' is geen getal (gebruik een punt voor decimalen)");
         }
+        // Written out in full later (database, open data): "1e999999999" would be a billion digits.
+        if (bedrag.scale() > 4 || bedrag.scale() < -15 || bedrag.abs().compareTo(MAX_BEDRAG) >= 0) {
+            throw new IllegalArgumentException("bedrag '" + f[3].trim()
+                    + "' is geen bedrag in euro (hoogstens 4 decimalen, kleiner dan 1.000.000.000.000.000)");
+        }
+        return new Begrotingsregel(jaar, taakveld, fase, bedrag);
     }
 
     /** With ; between fields, a Dutch decimal comma (1234,56) is allowed too. */

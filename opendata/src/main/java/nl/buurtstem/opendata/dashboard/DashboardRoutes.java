@@ -24,6 +24,7 @@ import nl.buurtstem.opendata.kiosk.Gebeurtenissen;
 import nl.buurtstem.opendata.kiosk.KioskRechten;
 import nl.buurtstem.opendata.staff.Audit;
 import nl.buurtstem.opendata.staff.Medewerker;
+import nl.buurtstem.opendata.web.JsonBody;
 import nl.buurtstem.opendata.web.Problem;
 import nl.buurtstem.opendata.wijk.Wijk;
 import nl.buurtstem.opendata.wijk.WijkStore;
@@ -138,7 +139,7 @@ final class DashboardRoutes {
     private void act(Context ctx) throws IOException {
         access.require(ctx, KioskRechten.Recht.BEKIJKEN);
         KioskOverzicht k = kiosk(ctx);
-        ActionRequest request = json.readValue(ctx.bodyAsBytes(), ActionRequest.class);
+        ActionRequest request = JsonBody.read(json, ctx, ActionRequest.class);
         ActieSoort soort = ActieSoort.of(request.type())
                 .orElseThrow(() -> Problem.badRequest(
                         "unknown-action",

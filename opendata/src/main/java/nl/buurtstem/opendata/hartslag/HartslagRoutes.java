@@ -16,6 +16,7 @@ import nl.buurtstem.opendata.actie.Screenshots;
 import nl.buurtstem.opendata.kiosk.Gebeurtenissen;
 import nl.buurtstem.opendata.kiosk.Kiosk;
 import nl.buurtstem.opendata.sync.KioskAuth;
+import nl.buurtstem.opendata.web.JsonBody;
 import nl.buurtstem.opendata.web.Problem;
 
 /**
@@ -61,7 +62,7 @@ final class HartslagRoutes {
     private void heartbeat(Context ctx) throws IOException {
         byte[] body = ctx.bodyAsBytes();
         Kiosk kiosk = auth.authenticate(ctx, body);
-        Hartslag hartslag = json.readValue(body, Hartslag.class);
+        Hartslag hartslag = JsonBody.read(json, body, Hartslag.class);
         List<KioskActie> waiting = ontvangst.receive(kiosk, hartslag);
         Map<String, Object> reply = new LinkedHashMap<>();
         reply.put("serverTime", clock.millis());

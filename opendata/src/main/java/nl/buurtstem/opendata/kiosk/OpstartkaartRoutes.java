@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import nl.buurtstem.opendata.staff.Audit;
 import nl.buurtstem.opendata.staff.Medewerker;
+import nl.buurtstem.opendata.web.JsonBody;
 import nl.buurtstem.opendata.web.Problem;
 
 /**
@@ -159,7 +160,7 @@ final class OpstartkaartRoutes {
                     reden.detail + " Nothing was registered.",
                     Map.of("reden", reden.code));
         });
-        Aanvraag aanvraag = json.readValue(ctx.bodyAsBytes(), Aanvraag.class);
+        Aanvraag aanvraag = JsonBody.read(json, ctx, Aanvraag.class);
         aanmelding.check(aanvraag.naam(), aanvraag.wijk());
         Opstartkaarten.Opstartkaart kaart;
         try {

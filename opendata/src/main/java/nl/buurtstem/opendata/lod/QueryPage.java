@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.buurtstem.opendata.web.Html;
+import nl.buurtstem.opendata.web.SecurityHeaders;
 
 /**
  * The query page a browser gets at /sparql: YASGUI with the example queries, permalinks, downloads and a chart,
@@ -24,6 +25,12 @@ public final class QueryPage {
 
     /** One example: title, query (with this node's IRIs) and the result format it reads best in. */
     public record Voorbeeld(String titel, String query, String formaat) {}
+
+    /**
+     * YASR's table column resizer (in the vendored YASGUI 4.6.2) adds one fixed style element; the content security
+     * policy of this page allows exactly that one. Another bundle's style shows up as a violation in the browser test.
+     */
+    private static final String COLUMN_RESIZER_STYLE = "zCK2EVMoPc04mRF/g5CotUvxbJPWS+8V0b+s9ptqQIk=";
 
     private final String html;
 
@@ -50,6 +57,11 @@ public final class QueryPage {
         return html;
     }
 
+    /** The node's content security policy, with what YASGUI needs on this page. */
+    public String contentSecurityPolicy() {
+        return SecurityHeaders.policyAllowingStyles(COLUMN_RESIZER_STYLE);
+    }
+
     public static List<Voorbeeld> voorbeelden(Iris iris) {
         List<Voorbeeld> result = new ArrayList<>();
         for (String file : VOORBEELDEN) {
@@ -71,7 +83,14 @@ public final class QueryPage {
                 case '\\' -> out.append("\\\\");
                 case '\n' -> out.append("\\n");
                 case '<' -> out.append("\\u003c");
-                default -> out.append(c);
+                default -> {
+                    // The page carries the examples as JSON data, and a JSON string has no raw control characters.
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
             }
         }
         return out.append('"').toString();

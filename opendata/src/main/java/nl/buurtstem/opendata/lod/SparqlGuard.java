@@ -80,11 +80,13 @@ final class SparqlGuard implements Filter {
         boolean read = "GET".equals(method) || "HEAD".equals(method);
         if (read && req.getParameter("query") != null && accepts(req, "text/html") && !asksForAFormat(req)) {
             // A permalink opened in a browser: the query page, which shows the query and runs it.
+            res.setHeader("Content-Security-Policy", queryPage.contentSecurityPolicy());
             send(req, res, "text/html; charset=utf-8", queryPage.html().getBytes(StandardCharsets.UTF_8));
             return;
         }
         if (read && req.getParameter("query") == null) {
             if (accepts(req, "text/html")) {
+                res.setHeader("Content-Security-Policy", queryPage.contentSecurityPolicy());
                 send(req, res, "text/html; charset=utf-8", queryPage.html().getBytes(StandardCharsets.UTF_8));
             } else {
                 describeService(req, res);

@@ -77,9 +77,10 @@ public final class PeilingPages {
                     .append(escape(p.opties().get(i)))
                     .append("</td><td>")
                     .append(totals[i])
-                    .append("</td><td><span class=\"balk\" style=\"width:")
+                    // A meter, not a styled span: the content security policy allows no inline styles.
+                    .append("</td><td><meter class=\"balk\" min=\"0\" max=\"100\" value=\"")
                     .append(pct)
-                    .append("%\"></span> ")
+                    .append("\"></meter> ")
                     .append(pct)
                     .append("%</td></tr>");
         }

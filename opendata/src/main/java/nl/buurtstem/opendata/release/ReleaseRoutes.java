@@ -60,8 +60,10 @@ final class ReleaseRoutes {
         }
         ctx.header("Cache-Control", "no-cache");
         ctx.contentType(type);
-        try (InputStream in = Files.newInputStream(file)) {
-            ctx.result(in.readAllBytes());
-        }
+        // Streamed from the file, never read into memory: a release is tens of megabytes, and many kiosks (or a
+        // slow client on purpose) may download at once. With its length set, it also goes out uncompressed.
+        ctx.header("Content-Length", Long.toString(Files.size(file)));
+        InputStream in = Files.newInputStream(file);
+        ctx.result(in);
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 import nl.buurtstem.opendata.lod.Publicatiestatus;
 import nl.buurtstem.opendata.store.Database;
+import nl.buurtstem.opendata.web.JsonBody;
 import nl.buurtstem.opendata.web.Problem;
 
 /**
@@ -105,10 +107,10 @@ final class ContentAdmin {
         return out;
     }
 
-    private <T> void saveDraft(Context ctx, Inhoud<T> kind) throws JsonProcessingException {
+    private <T> void saveDraft(Context ctx, Inhoud<T> kind) throws IOException {
         Medewerker wie = auth.require(ctx, Rol.EDITOR);
         String ref = ctx.pathParam("ref");
-        T item = json.readValue(ctx.body(), kind.type());
+        T item = JsonBody.read(json, ctx, kind.type());
         if (!ref.equals(kind.id().apply(item))) {
             throw Problem.badRequest("id-mismatch", "The item's own reference must be " + ref + ", as in the address.");
         }

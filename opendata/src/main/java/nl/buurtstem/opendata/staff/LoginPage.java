@@ -1,6 +1,6 @@
 package nl.buurtstem.opendata.staff;
 
-/** The staff login form; it posts JSON and goes on to the content overview. */
+/** The staff login form; its script (assets/beheer-login.js) posts JSON and goes on to the content overview. */
 final class LoginPage {
 
     static final String BODY = """
@@ -11,16 +11,7 @@ final class LoginPage {
             <p><button type="submit">Inloggen</button></p>
             <p id="melding" role="alert"></p>
             </form>
-            <script>
-            document.getElementById("login").addEventListener("submit", async (e) => {
-              e.preventDefault();
-              const res = await fetch("/api/beheer/login", { method: "POST", headers: { "Content-Type": "application/json" },
-                body: JSON.stringify({ gebruikersnaam: document.getElementById("gebruikersnaam").value,
-                                       wachtwoord: document.getElementById("wachtwoord").value }) });
-              if (res.ok) { location.href = "/beheer/inhoud"; return; }
-              document.getElementById("melding").textContent = (await res.json()).detail;
-            });
-            </script>""";
+            <script src="/assets/beheer-login.js" defer></script>""";
 
     private LoginPage() {}
 }

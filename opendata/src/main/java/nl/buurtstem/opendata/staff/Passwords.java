@@ -8,7 +8,7 @@ import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /** Password hashes (PBKDF2-HMAC-SHA256, per-user salt), stored as "pbkdf2$iterations$salt$hash". */
-final class Passwords {
+class Passwords {
 
     private static final int ITERATIONS = 120_000;
     private final SecureRandom random = new SecureRandom();
@@ -35,7 +35,8 @@ final class Passwords {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
-    private static byte[] derive(String password, byte[] salt, int iterations) {
+    /** The one slow step; every check of a password runs it exactly once, known user or not. */
+    byte[] derive(String password, byte[] salt, int iterations) {
         try {
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
                     .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))

@@ -20,13 +20,18 @@ public final class Staff {
     private final StaffAuth auth;
     private final Audit audit;
     private final Lifecycle lifecycle;
+    private final CsrfGuard csrf;
+    private final LoginThrottle throttle;
 
-    public Staff(Database db, StaffAccess apiKey, Clock clock) {
+    /** @param baseUri the node's public address: a request from a page there counts as from this site */
+    public Staff(Database db, StaffAccess apiKey, Clock clock, String baseUri) {
         this.users = new StaffUsers(db);
         this.sessions = new Sessions(db, users, clock);
-        this.auth = new StaffAuth(apiKey, sessions);
+        this.csrf = new CsrfGuard(apiKey, baseUri);
+        this.auth = new StaffAuth(apiKey, sessions, csrf);
         this.audit = new Audit(db, clock);
         this.lifecycle = new Lifecycle(db);
+        this.throttle = new LoginThrottle(clock);
     }
 
     /** On first start, the login "admin" with its password in {@code passwordFile}. */
@@ -36,6 +41,11 @@ public final class Staff {
 
     public StaffAuth auth() {
         return auth;
+    }
+
+    /** The check that keeps other sites from acting with a staff login; installed ahead of every route. */
+    public CsrfGuard csrf() {
+        return csrf;
     }
 
     public Audit audit() {
@@ -51,6 +61,6 @@ public final class Staff {
     }
 
     StaffRoutes routes() {
-        return new StaffRoutes(users, sessions, auth, audit);
+        return new StaffRoutes(users, sessions, auth, audit, throttle);
     }
 }

@@ -15,18 +15,27 @@ public final class StaffAuth {
 
     private final StaffAccess apiKey;
     private final Sessions sessions;
+    private final CsrfGuard csrf;
 
-    StaffAuth(StaffAccess apiKey, Sessions sessions) {
+    StaffAuth(StaffAccess apiKey, Sessions sessions, CsrfGuard csrf) {
         this.apiKey = apiKey;
         this.sessions = sessions;
+        this.csrf = csrf;
     }
 
-    /** The signed-in staff member, if any. */
+    /**
+     * The signed-in staff member, if any. A login cookie changes nothing unless the request came from a page of this
+     * site ({@link CsrfGuard}), wherever the route lives.
+     */
     public Optional<Medewerker> current(Context ctx) {
         if (apiKey.carriedBy(ctx)) {
             return Optional.of(API_KEY);
         }
-        return sessions.find(ctx.cookie(COOKIE));
+        Optional<Medewerker> wie = sessions.find(ctx.cookie(COOKIE));
+        if (wie.isPresent()) {
+            csrf.requireSameOrigin(ctx);
+        }
+        return wie;
     }
 
     /** Refuses the request (401, or 403 for a role too low) unless a staff member with at least {@code nodig} asks. */

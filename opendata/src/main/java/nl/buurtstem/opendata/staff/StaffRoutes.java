@@ -3,8 +3,11 @@ package nl.buurtstem.opendata.staff;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
+import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import nl.buurtstem.opendata.web.Html;
 import nl.buurtstem.opendata.web.Problem;
 
@@ -19,18 +22,25 @@ public final class StaffRoutes {
     private final Sessions sessions;
     private final StaffAuth auth;
     private final Audit audit;
+    private final LoginThrottle throttle;
 
-    StaffRoutes(StaffUsers users, Sessions sessions, StaffAuth auth, Audit audit) {
+    StaffRoutes(StaffUsers users, Sessions sessions, StaffAuth auth, Audit audit, LoginThrottle throttle) {
         this.users = users;
         this.sessions = sessions;
         this.auth = auth;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     public void install(JavalinConfig cfg) {
         cfg.routes.get("/beheer/login", ctx -> ctx.html(Html.page("Inloggen", LoginPage.BODY)));
         cfg.routes.post("/api/beheer/login", this::login);
         cfg.routes.post("/api/beheer/logout", this::logout);
+        // The same as an HTML form (with the CsrfGuard token), for the staff pages rendered on the server.
+        cfg.routes.post("/beheer/uitloggen", ctx -> {
+            logout(ctx);
+            ctx.redirect("/beheer/login", HttpStatus.SEE_OTHER);
+        });
         cfg.routes.get("/api/beheer/ik", ctx -> ctx.json(auth.require(ctx, Rol.EDITOR)));
         cfg.routes.get("/api/beheer/medewerkers", ctx -> {
             auth.require(ctx, Rol.ADMIN);
@@ -50,8 +60,23 @@ public final class StaffRoutes {
 
     private void login(Context ctx) {
         Login login = ctx.bodyAsClass(Login.class);
-        Medewerker wie = users.verify(login.gebruikersnaam(), login.wachtwoord())
-                .orElseThrow(() -> new Problem(401, "wrong-login", "Gebruikersnaam of wachtwoord klopt niet."));
+        Optional<Duration> wait = throttle.waitFor(login.gebruikersnaam(), ctx.ip());
+        if (wait.isPresent()) {
+            long seconds = Math.max(1, wait.get().toSeconds());
+            ctx.header("Retry-After", Long.toString(seconds));
+            throw new Problem(
+                    429,
+                    "too-many-attempts",
+                    "Te vaak een verkeerd wachtwoord. Probeer het over " + seconds + " seconden opnieuw.",
+                    Map.of("retryAfter", seconds));
+        }
+        Optional<Medewerker> verified = users.verify(login.gebruikersnaam(), login.wachtwoord());
+        if (verified.isEmpty()) {
+            throttle.failed(login.gebruikersnaam(), ctx.ip());
+            throw new Problem(401, "wrong-login", "Gebruikersnaam of wachtwoord klopt niet.");
+        }
+        throttle.succeeded(login.gebruikersnaam());
+        Medewerker wie = verified.get();
         Cookie cookie = new Cookie(StaffAuth.COOKIE, sessions.open(wie));
         cookie.setHttpOnly(true);
         cookie.setSameSite(SameSite.STRICT);

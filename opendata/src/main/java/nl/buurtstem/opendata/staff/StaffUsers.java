@@ -33,10 +33,18 @@ public final class StaffUsers {
     static final int MIN_PASSWORD = 12;
 
     private final Database db;
-    private final Passwords passwords = new Passwords();
+    private final Passwords passwords;
+    // Checked against when the name is unknown, so an unknown name costs the same hash as a wrong password.
+    private final String dummyHash;
 
     public StaffUsers(Database db) {
+        this(db, new Passwords());
+    }
+
+    StaffUsers(Database db, Passwords passwords) {
         this.db = db;
+        this.passwords = passwords;
+        this.dummyHash = passwords.hash(passwords.randomSecret());
     }
 
     /**
@@ -54,8 +62,10 @@ public final class StaffUsers {
         }
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            // Private from its first byte: written first and restricted after, it would be readable a moment.
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
             Files.writeString(file, password + "\n");
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the first admin password to " + file, e);
         }
@@ -95,21 +105,29 @@ public final class StaffUsers {
         return find(gebruikersnaam).isPresent();
     }
 
-    /** The staff member, when the password is theirs. */
+    /**
+     * The staff member, when the password is theirs. Known name or not, one password hash is computed, so the time
+     * an answer takes does not tell which names exist.
+     */
     public Optional<Medewerker> verify(String gebruikersnaam, String wachtwoord) {
-        return db.transaction(c -> {
+        Optional<String[]> row = db.transaction(c -> {
             try (PreparedStatement q =
                     c.prepareStatement("SELECT naam, rol, wachtwoord FROM medewerker WHERE gebruikersnaam = ?")) {
                 q.setString(1, gebruikersnaam);
                 try (ResultSet rs = q.executeQuery()) {
-                    if (rs.next() && wachtwoord != null && passwords.matches(wachtwoord, rs.getString(3))) {
-                        return Optional.of(
-                                new Medewerker(gebruikersnaam, rs.getString(1), Rol.fromCode(rs.getString(2))));
-                    }
-                    return Optional.<Medewerker>empty();
+                    return rs.next()
+                            ? Optional.of(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                            : Optional.<String[]>empty();
                 }
             }
         });
+        // Hashed outside the transaction: a slow hash must not hold the database for everyone else.
+        boolean matches = passwords.matches(
+                wachtwoord == null ? "" : wachtwoord, row.map(r -> r[2]).orElse(dummyHash));
+        if (row.isEmpty() || wachtwoord == null || !matches) {
+            return Optional.empty();
+        }
+        return Optional.of(new Medewerker(gebruikersnaam, row.get()[0], Rol.fromCode(row.get()[1])));
     }
 
     public Optional<Medewerker> find(String gebruikersnaam) {

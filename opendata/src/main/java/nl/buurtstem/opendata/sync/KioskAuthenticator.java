@@ -13,7 +13,8 @@ import nl.buurtstem.opendata.web.Problem;
 
 /**
  * Accepts a request only when an enrolled, unrevoked kiosk signed it just now, with a nonce not seen before.
- * Refusals never echo the secret or the expected signature; refusals of a known kiosk are noted for staff.
+ * Refusals never echo the secret or the expected signature. Refusals of a request the kiosk itself signed (revoked,
+ * clock far off, replayed) are noted for staff as its last refusal; badly signed ones only as an unproven count.
  */
 public final class KioskAuthenticator implements KioskAuth {
 
@@ -23,12 +24,14 @@ public final class KioskAuthenticator implements KioskAuth {
     private final KioskRegistry registry;
     private final NonceLedger nonces;
     private final RefusalLog refusals;
+    private final UnprovenRefusals unproven;
     private final Clock clock;
 
     public KioskAuthenticator(KioskRegistry registry, Database db, Clock clock) {
         this.registry = registry;
         this.nonces = new NonceLedger(db);
         this.refusals = new RefusalLog(db);
+        this.unproven = new UnprovenRefusals(db);
         this.clock = clock;
     }
 
@@ -52,11 +55,13 @@ public final class KioskAuthenticator implements KioskAuth {
         }
         String secret = registry.secretOf(kioskId)
                 .orElseThrow(() -> unauthorized("unknown-kiosk", "No enrolled kiosk is known as " + kioskId + "."));
+        String canonical = RequestSignature.canonical(ctx.method().name(), ctx.path(), timestamp, nonce, body);
+        if (!RequestSignature.matches(RequestSignature.sign(secret, canonical), signature)) {
+            // Anyone can send this with the kiosk's public id: counted apart, never shown as the kiosk's own refusal.
+            unproven.note(kioskId, clock.instant());
+            throw unauthorized("bad-signature", "The signature does not match this request.");
+        }
         try {
-            String canonical = RequestSignature.canonical(ctx.method().name(), ctx.path(), timestamp, nonce, body);
-            if (!RequestSignature.matches(RequestSignature.sign(secret, canonical), signature)) {
-                throw unauthorized("bad-signature", "The signature does not match this request.");
-            }
             Kiosk kiosk = registry.find(kioskId).orElseThrow();
             if (kiosk.isRevoked()) {
                 throw new Problem(

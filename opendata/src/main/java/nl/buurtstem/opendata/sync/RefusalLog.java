@@ -5,8 +5,9 @@ import java.time.Instant;
 import nl.buurtstem.opendata.store.Database;
 
 /**
- * The last refusal of each known kiosk, so staff can see why a kiosk stopped syncing (revoked, wrong key,
- * clock far off). Only the problem type and its public detail are kept: never a signature or secret.
+ * The last refusal of each known kiosk, so staff can see why a kiosk stopped syncing (revoked, clock far off, a
+ * request replayed): only refusals of requests the kiosk's own key signed, so nobody else can write here. Only the
+ * problem type and its public detail are kept: never a signature or secret.
  */
 final class RefusalLog {
 

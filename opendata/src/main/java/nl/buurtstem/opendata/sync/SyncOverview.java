@@ -30,17 +30,27 @@ final class SyncOverview {
             String clockMeasuredAt,
             long timeFlagged,
             long notCounted,
-            Refusal lastRefusal) {}
+            Refusal lastRefusal,
+            Unproven unprovenRefusals) {}
 
     record Refusal(String at, String type, String detail, long times) {}
+
+    /** Badly signed requests that named this kiosk: not proven to come from it (see {@link UnprovenRefusals}). */
+    record Unproven(String lastAt, long times, String note) {
+        static final String NOTE =
+                "Verzoeken met de id van deze kiosk maar een handtekening die niet klopt. Ze bewijzen "
+                        + "niet dat ze van de kiosk kwamen: een kiosk met een oude sleutel, of iemand anders die de id kent.";
+    }
 
     private static final String SELECT =
             "SELECT k.id, k.naam, k.revoked_at, k.revoked_reason, k.acked_seq, k.last_seen, "
                     + "c.offset_ms, c.measured_at, r.refused_at, r.type, r.detail, r.times, "
                     + "(SELECT count(*) FROM kiosk_event e WHERE e.kiosk_id = k.id), "
                     + "(SELECT count(*) FROM kiosk_event e WHERE e.kiosk_id = k.id AND e.time_flag IS NOT NULL), "
-                    + "(SELECT count(*) FROM kiosk_event e WHERE e.kiosk_id = k.id AND e.problem IS NOT NULL) "
-                    + "FROM kiosk k LEFT JOIN kiosk_clock c ON c.kiosk_id = k.id LEFT JOIN sync_refusal r ON r.kiosk_id = k.id ";
+                    + "(SELECT count(*) FROM kiosk_event e WHERE e.kiosk_id = k.id AND e.problem IS NOT NULL), "
+                    + "u.last_at, u.times "
+                    + "FROM kiosk k LEFT JOIN kiosk_clock c ON c.kiosk_id = k.id LEFT JOIN sync_refusal r ON r.kiosk_id = k.id "
+                    + "LEFT JOIN sync_unproven u ON u.kiosk_id = k.id ";
 
     private final Database db;
 
@@ -90,6 +100,7 @@ final class SyncOverview {
                 rs.getString(8),
                 rs.getLong(14),
                 rs.getLong(15),
-                refusal);
+                refusal,
+                rs.getString(16) == null ? null : new Unproven(rs.getString(16), rs.getLong(17), Unproven.NOTE));
     }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import nl.buurtstem.opendata.kiosk.Kiosk;
 import nl.buurtstem.opendata.kiosk.KioskRegistry;
 import nl.buurtstem.opendata.store.Database;
+import nl.buurtstem.opendata.web.JsonBody;
 import nl.buurtstem.opendata.web.Problem;
 
 /** The kiosk-facing API, version 1 (docs/sync-protocol.md). */
@@ -69,7 +70,7 @@ final class SyncRoutes {
     private void events(Context ctx) throws IOException {
         byte[] body = boundedBody(ctx);
         Kiosk kiosk = authenticator.authenticate(ctx, body);
-        Batch batch = json.readValue(body, Batch.class);
+        Batch batch = JsonBody.read(json, body, Batch.class);
         rules.check(batch);
         EventIngest.Outcome outcome = ingest.ingest(kiosk, batch);
         ctx.json(Map.of(

@@ -20,9 +20,11 @@ final class SyncSchema {
                     "CREATE INDEX sync_nonce_expiry ON sync_nonce(expires_at)",
                     // The kiosk's clock as last measured, for staff and for correcting event times.
                     "CREATE TABLE kiosk_clock (kiosk_id TEXT PRIMARY KEY, offset_ms INTEGER NOT NULL, measured_at TEXT NOT NULL)",
-                    // Why a known kiosk was last refused (revoked, bad signature, stale clock): staff see it.
+                    // Why a known kiosk was last refused (revoked, stale clock, replayed): staff see it.
                     "CREATE TABLE sync_refusal (kiosk_id TEXT PRIMARY KEY, refused_at TEXT NOT NULL, type TEXT NOT NULL, "
-                            + "detail TEXT NOT NULL, times INTEGER NOT NULL)"));
+                            + "detail TEXT NOT NULL, times INTEGER NOT NULL)",
+                    // Badly signed requests naming a known kiosk: counted apart, they prove nothing about it.
+                    "CREATE TABLE sync_unproven (kiosk_id TEXT PRIMARY KEY, last_at TEXT NOT NULL, times INTEGER NOT NULL)"));
 
     private SyncSchema() {}
 }

@@ -29,8 +29,10 @@ public final class BearerToken {
                 byte[] bytes = new byte[32];
                 new SecureRandom().nextBytes(bytes);
                 Files.createDirectories(file.toAbsolutePath().getParent());
+                // Private from its first byte: written first and restricted after, it would be readable a moment.
+                Files.createFile(
+                        file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
                 Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "\n");
-                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             }
             return new BearerToken(Files.readString(file).trim());
         } catch (IOException e) {

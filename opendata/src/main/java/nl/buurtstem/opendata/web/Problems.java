@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +29,16 @@ public final class Problems {
                         "malformed-json",
                         "The body is not valid JSON for this request: " + e.getOriginalMessage(),
                         Map.of()));
+        cfg.routes.exception(QueryCancelledException.class, (e, ctx) -> {
+            // A query over the published data ran past the node's query timeout: busy now, not broken.
+            ctx.header("Retry-After", "10");
+            render(
+                    ctx,
+                    503,
+                    "query-timeout",
+                    "Answering this took longer than this node allows for one request; try again in a moment.",
+                    Map.of());
+        });
         cfg.routes.exception(
                 HttpResponseException.class,
                 (e, ctx) -> render(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), Map.of()));
@@ -68,6 +79,7 @@ public final class Problems {
             case 410 -> "Gone";
             case 413 -> "Too large";
             case 415 -> "Unsupported media type";
+            case 429 -> "Too many requests";
             default -> status >= 500 ? "Server error" : "Request refused";
         };
     }

@@ -49,6 +49,7 @@ class MedewerkerBedientKioskNaarRolTest {
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> login = browser.send(
                 HttpRequest.newBuilder(URI.create(beheer.base + "/api/beheer/login"))
+                        .header("Origin", beheer.base)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"gebruikersnaam\":\"" + gebruikersnaam
                                 + "\",\"wachtwoord\":\"" + wachtwoord + "\"}"))
@@ -61,6 +62,8 @@ class MedewerkerBedientKioskNaarRolTest {
     private HttpResponse<String> act(HttpClient as, String type) throws Exception {
         return as.send(
                 HttpRequest.newBuilder(URI.create(beheer.base + "/api/beheer/kiosks/" + kiosk.id + "/acties"))
+                        // As the dashboard's page sends it: a browser names the page's origin.
+                        .header("Origin", beheer.base)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"" + type + "\"}"))
                         .build(),

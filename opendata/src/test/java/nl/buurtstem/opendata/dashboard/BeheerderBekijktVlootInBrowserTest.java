@@ -1,7 +1,6 @@
 package nl.buurtstem.opendata.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.Color;
@@ -9,22 +8,19 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 import nl.buurtstem.opendata.Beheer;
+import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Vlootkiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,11 +28,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * Staff use the fleet dashboard in Debian's Chromium (src/test/browser-fleet, Node + playwright-core) against a
  * real central node: one simulated kiosk beats and answers remote actions, one went silent, one never connected.
- * Without Chromium or Node the suite is skipped locally with a message, and fails on CI (env CI=true).
  */
 class BeheerderBekijktVlootInBrowserTest {
-
-    private static final Path SUITE = Path.of("src/test/browser-fleet").toAbsolutePath();
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()
@@ -66,7 +59,6 @@ class BeheerderBekijktVlootInBrowserTest {
 
     @Test
     void staff_read_the_fleet_and_get_a_screenshot_in_chromium() throws Exception {
-        requireTools();
         Vlootkiosk kroon = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302");
         Vlootkiosk anker = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019301");
         beheer.post("/api/beheer/kiosks", "{\"naam\":\"Buurthuis Nog Niet Aangesloten\",\"wijk\":\"WK019303\"}");
@@ -80,20 +72,20 @@ class BeheerderBekijktVlootInBrowserTest {
                         .size(),
                 n -> n > 0);
 
-        Result result = run(
-                List.of("node", "--test", "--test-reporter=spec", "fleet.test.mjs"),
-                Map.of(
-                        "CENTRAL_URL",
-                        centrale.url(),
-                        "STAFF_KEY",
-                        beheer.key,
-                        "KIOSK_ONLINE",
-                        kroon.id,
-                        "KIOSK_OFFLINE",
-                        anker.id,
-                        "ARTEFACTS",
-                        Path.of("target-browser-fleet").toAbsolutePath().toString()),
-                600);
+        BrowserSuite.Result result = new BrowserSuite("src/test/browser-fleet")
+                .run(
+                        "fleet.test.mjs",
+                        Map.of(
+                                "CENTRAL_URL",
+                                centrale.url(),
+                                "STAFF_KEY",
+                                beheer.key,
+                                "KIOSK_ONLINE",
+                                kroon.id,
+                                "KIOSK_OFFLINE",
+                                anker.id,
+                                "ARTEFACTS",
+                                Path.of("target-browser-fleet").toAbsolutePath().toString()));
         assertEquals(0, result.exit(), result.output());
     }
 
@@ -134,48 +126,5 @@ class BeheerderBekijktVlootInBrowserTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private static void requireTools() throws Exception {
-        String missing = null;
-        if (!Files.isExecutable(Path.of("/usr/bin/chromium"))) {
-            missing = "Debian's chromium (/usr/bin/chromium)";
-        } else if (run(List.of("node", "--version"), Map.of(), 30).exit() != 0) {
-            missing = "node";
-        }
-        if (missing != null) {
-            String message = "the fleet dashboard browser test needs " + missing
-                    + "; install it with: apt-get install chromium nodejs npm";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message);
-            }
-            Assumptions.abort(message);
-        }
-        if (!Files.isDirectory(SUITE.resolve("node_modules/playwright-core"))) {
-            Result npm = run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), 600);
-            if (npm.exit() != 0) {
-                fail("npm ci failed in " + SUITE + ":\n" + npm.output());
-            }
-        }
-    }
-
-    private record Result(int exit, String output) {}
-
-    private static Result run(List<String> command, Map<String, String> env, long timeoutSeconds) throws Exception {
-        ProcessBuilder builder =
-                new ProcessBuilder(command).directory(SUITE.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException notThere) {
-            return new Result(127, command.getFirst() + " is not installed");
-        }
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return new Result(124, new String(output, StandardCharsets.UTF_8) + "\n(timed out)");
-        }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
     }
 }

@@ -209,7 +209,7 @@ class OntwikkelaarBevraagtSparqlTest {
         assertTrue(page.body().contains("<textarea"));
         assertTrue(page.body().contains("Plannen in mijn wijk"));
         assertTrue(
-                page.body().contains("const BASE = \"" + centrale.baseUri() + "\""),
+                page.body().contains("PREFIX bs: \\u003c" + centrale.baseUri() + "def/>"),
                 "examples use this node's own IRIs");
         assertFalse(page.body().contains("https://cdn"), "served locally");
     }

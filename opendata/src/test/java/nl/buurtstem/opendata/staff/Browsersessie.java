@@ -34,6 +34,8 @@ final class Browsersessie {
         if (json != null) {
             b.header("Content-Type", "application/json");
         }
+        // As a browser does for every POST from one of the node's pages.
+        b.header("Origin", base.replaceAll("/$", ""));
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 

@@ -30,15 +30,18 @@ public final class ReleaseCommand {
 
     static final String USAGE = """
             usage: buurtstem release keygen --out DIR
-                   buurtstem release publish --version V --file RELEASE.tar.gz --key KEYFILE --releases DIR
+                   buurtstem release publish --version V --file RELEASE.tar.gz --key KEYFILE --releases DIR [--allow-older]
 
               keygen   makes the release key: DIR/release-signing.key (private, keep it off the central node)
                        and DIR/release-key.pem (public; enroll puts it on every kiosk card)
               publish  copies the release into DIR/files/, writes DIR/manifest.json and its signature
                        DIR/manifest.sig; DIR is the central node's data folder + /releases. The public key
-                       beside KEYFILE is copied too, so `enroll` can fetch it.
+                       beside KEYFILE is copied too, so `enroll` can fetch it. A version older than the one
+                       published is refused (kiosks would refuse it too) unless --allow-older: going back on
+                       purpose, as a new publication that kiosks then install.
             """;
-    private static final Pattern VERSION = Pattern.compile("[0-9A-Za-z][0-9A-Za-z._+~-]{0,63}");
+    private static final Pattern VERSION = ReleaseManifest.NAME;
+    private static final String ALLOW_OLDER = "--allow-older";
 
     private ReleaseCommand() {}
 
@@ -49,8 +52,12 @@ public final class ReleaseCommand {
             return args.length == 0 ? 2 : 0;
         }
         Map<String, String> options = new HashMap<>();
-        for (int i = 1; i + 1 < args.length; i += 2) {
-            options.put(args[i], args[i + 1]);
+        for (int i = 1; i < args.length; i++) {
+            if (args[i].equals(ALLOW_OLDER)) {
+                options.put(ALLOW_OLDER, "yes");
+            } else if (i + 1 < args.length) {
+                options.put(args[i], args[++i]);
+            }
         }
         try {
             switch (args[0]) {
@@ -98,6 +105,26 @@ public final class ReleaseCommand {
             throw new IllegalArgumentException("--file must be an existing file with a plain name, got " + file);
         }
         var key = ReleaseKeys.readPrivate(keyFile);
+        Instant publishedAt = Instant.now();
+        Path currentManifest = releases.resolve("manifest.json");
+        if (Files.isRegularFile(currentManifest)) {
+            ReleaseManifest current;
+            try {
+                current = ReleaseManifest.parse(Files.readAllBytes(currentManifest));
+            } catch (IllegalArgumentException unreadable) {
+                throw new IllegalArgumentException("the published " + currentManifest + " cannot be read ("
+                        + unreadable.getMessage() + "); move it aside to publish anew");
+            }
+            if (ReleaseVersion.compare(version, current.version()) < 0 && !options.containsKey(ALLOW_OLDER)) {
+                throw new IllegalArgumentException("version " + version + " is older than the published "
+                        + current.version() + ": kiosks refuse an older release. To go back on purpose, publish it"
+                        + " again with " + ALLOW_OLDER + ".");
+            }
+            // Kiosks refuse a manifest published before the newest they accepted: never let a clock make it so.
+            if (!publishedAt.isAfter(current.publishedAt())) {
+                publishedAt = current.publishedAt().plusMillis(1);
+            }
+        }
         Files.createDirectories(releases.resolve("files"));
         Files.copy(file, releases.resolve("files").resolve(name), StandardCopyOption.REPLACE_EXISTING);
         ObjectNode manifest = new ObjectMapper()
@@ -106,7 +133,7 @@ public final class ReleaseCommand {
                 .put("file", name)
                 .put("sha256", sha256(file))
                 .put("size", Files.size(file))
-                .put("publishedAt", Instant.now().toString());
+                .put("publishedAt", publishedAt.toString());
         byte[] bytes = (manifest.toString() + "\n").getBytes(StandardCharsets.UTF_8);
         Path publicKey = keyFile.resolveSibling("release-key.pem");
         if (Files.isRegularFile(publicKey)) {

@@ -240,6 +240,7 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         HttpResponse<byte[]> login = send(
                 browser,
                 HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/login"))
+                        .header("Origin", central.url().replaceAll("/$", ""))
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString("{\"gebruikersnaam\":\"" + gebruikersnaam
                                 + "\",\"wachtwoord\":\"" + wachtwoord + "\"}")));
@@ -249,6 +250,8 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
 
     private HttpResponse<byte[]> post(HttpClient as, String form) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(central.url() + CARD.substring(1)))
+                // As the dashboard's page sends it: a browser names the page's origin.
+                .header("Origin", central.url().replaceAll("/$", ""))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(form));
         if (as == http) {

@@ -141,6 +141,26 @@ class KioskWerktZichzelfBijTest {
     }
 
     @Test
+    void a_validly_signed_older_release_served_again_is_not_installed() throws Exception {
+        releases.publishHealthy("0.1.0");
+        byte[] oudManifest = Files.readAllBytes(releases.releasesDir().resolve("manifest.json"));
+        byte[] oudeHandtekening = Files.readAllBytes(releases.releasesDir().resolve("manifest.sig"));
+        assertEquals(0, update().exit());
+        releases.publishHealthy("0.2.0");
+        assertEquals(0, update().exit());
+        // The old, validly signed manifest comes back: a stale mirror, or someone who kept it for its known flaw.
+        Files.write(releases.releasesDir().resolve("manifest.json"), oudManifest);
+        Files.write(releases.releasesDir().resolve("manifest.sig"), oudeHandtekening);
+
+        Tools.Result result = update();
+
+        assertNotEquals(0, result.exit(), result.output());
+        assertTrue(result.output().contains("an older release, not installed"), result.output());
+        assertEquals("0.2.0", current());
+        assertEquals("0.2.0", health().get("version").asText());
+    }
+
+    @Test
     void a_switch_interrupted_by_a_power_cut_is_confirmed_at_the_next_boot() throws Exception {
         releases.publishHealthy("0.1.0");
 
