@@ -13,6 +13,8 @@ import nl.buurtstem.opendata.wijk.Wijk;
  */
 public final class InitiatiefBeheer {
 
+    static final int MAX_TITEL = 200;
+    static final int MAX_TEKST = 10_000;
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[a-zA-Z]{2,}");
     private static final Pattern PHONE = Pattern.compile("(\\+31|0)[\\s-]?\\d([\\s-]?\\d){8}");
 
@@ -47,12 +49,22 @@ public final class InitiatiefBeheer {
                         "a foto needs a beschrijving: what it shows, for people who cannot see it");
             }
         }
+        // Lengths first: the patterns below take time that grows faster than the text (30,000 characters: seconds).
+        tooLong(i.titel(), "titel", MAX_TITEL);
+        tooLong(i.verhaal(), "verhaal", MAX_TEKST);
+        tooLong(i.meedoen(), "meedoen", MAX_TEKST);
         for (String text : new String[] {i.titel(), i.verhaal(), i.meedoen()}) {
             if (text != null
                     && (EMAIL.matcher(text).find() || PHONE.matcher(text).find())) {
                 throw new IllegalArgumentException("no e-mail addresses or phone numbers: contact goes through the "
                         + "municipality's ideeënmakelaar, and this text is published");
             }
+        }
+    }
+
+    private static void tooLong(String text, String field, int max) {
+        if (text != null && text.length() > max) {
+            throw new IllegalArgumentException(field + " may have at most " + max + " characters");
         }
     }
 }
