@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.lod;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import nl.buurtstem.opendata.web.UnreadBody;
 
 /**
  * Open data may be read by a web page on any site: every answer below these paths carries CORS headers (a 303,
@@ -29,6 +30,7 @@ final class OpenCors {
     }
 
     private static void preflight(Context ctx) {
+        UnreadBody.discard(ctx.req(), ctx.res());
         ctx.header("Access-Control-Allow-Methods", "GET, HEAD, OPTIONS");
         ctx.header("Access-Control-Allow-Headers", "Accept, Accept-Language, If-None-Match, If-Modified-Since");
         ctx.header("Access-Control-Max-Age", "86400");

@@ -11,6 +11,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import nl.buurtstem.opendata.web.UnreadBody;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 
@@ -42,6 +43,7 @@ final class SparqlGuard implements Filter {
         res.setHeader("Access-Control-Expose-Headers", OpenCors.EXPOSED);
         String method = req.getMethod();
         if ("OPTIONS".equals(method)) {
+            UnreadBody.discard(req, res);
             res.setHeader("Access-Control-Allow-Methods", "GET, HEAD, POST, OPTIONS");
             res.setHeader(
                     "Access-Control-Allow-Headers",
