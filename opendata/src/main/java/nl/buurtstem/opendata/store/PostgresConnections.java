@@ -44,6 +44,8 @@ final class PostgresConnections implements Connections {
         Properties p = new Properties();
         p.putAll(address.properties());
         p.setProperty("ApplicationName", "buurtstem-central");
+        // A batch of inserts (a kiosk's events) travels as one multi-row statement: one round trip, not one per row.
+        p.setProperty("reWriteBatchedInserts", "true");
         return p;
     }
 

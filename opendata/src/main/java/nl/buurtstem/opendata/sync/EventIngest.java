@@ -42,17 +42,23 @@ final class EventIngest {
             KioskClock.Reading reading = KioskClock.measure(c, kiosk.id(), batch.sentAt(), received);
             int accepted = 0;
             int duplicates = 0;
-            for (Batch.Event e : batch.events()) {
-                if (alreadyStored(c, kiosk.id(), e)) {
-                    duplicates++;
-                    continue;
+            StoredEvents stored = StoredEvents.of(c, kiosk.id(), batch.events());
+            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+                for (Batch.Event e : batch.events()) {
+                    if (stored.contains(e)) {
+                        duplicates++;
+                        continue;
+                    }
+                    KioskClock.Placed placed = reading.place(e.at());
+                    KioskEvent event =
+                            new KioskEvent(kiosk, e.seq(), e.id(), e.type(), e.at(), placed.time(), e.data());
+                    String problem = handlers.get(e.type()).apply(c, event);
+                    store(insert, event, placed.flag(), problem, received);
+                    stored.add(e);
+                    applied.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(event);
+                    accepted++;
                 }
-                KioskClock.Placed placed = reading.place(e.at());
-                KioskEvent event = new KioskEvent(kiosk, e.seq(), e.id(), e.type(), e.at(), placed.time(), e.data());
-                String problem = handlers.get(e.type()).apply(c, event);
-                store(c, event, placed.flag(), problem, received);
-                applied.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(event);
-                accepted++;
+                insert.executeBatch();
             }
             long acked = advanceAck(c, kiosk.id());
             KioskRegistry.noteSync(c, kiosk.id(), acked, received);
@@ -102,65 +108,22 @@ final class EventIngest {
         }
     }
 
-    private static boolean alreadyStored(Connection c, String kioskId, Batch.Event event) throws SQLException {
-        try (PreparedStatement q =
-                c.prepareStatement("SELECT event_id FROM kiosk_event WHERE kiosk_id = ? AND seq = ?")) {
-            q.setString(1, kioskId);
-            q.setLong(2, event.seq());
-            try (ResultSet rs = q.executeQuery()) {
-                if (!rs.next()) {
-                    requireUnusedId(c, kioskId, event);
-                    return false;
-                }
-                if (!rs.getString(1).equals(event.id())) {
-                    // Same number, other event: the kiosk lost its numbering (e.g. a re-flashed card). Refuse loudly.
-                    throw new Problem(
-                            409,
-                            "sequence-reused",
-                            "Sequence " + event.seq()
-                                    + " was already used for another event of this kiosk; continue numbering after the "
-                                    + "acknowledged sequence (GET /api/sync/v1/status).");
-                }
-                return true;
-            }
-        }
-    }
+    private static final String INSERT = "INSERT INTO kiosk_event(kiosk_id, seq, event_id, type, kiosk_time, "
+            + "event_time, time_flag, data, problem, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static void requireUnusedId(Connection c, String kioskId, Batch.Event event) throws SQLException {
-        try (PreparedStatement q =
-                c.prepareStatement("SELECT seq FROM kiosk_event WHERE kiosk_id = ? AND event_id = ?")) {
-            q.setString(1, kioskId);
-            q.setString(2, event.id());
-            try (ResultSet rs = q.executeQuery()) {
-                if (rs.next()) {
-                    // Counting it again under a new number would count one answer twice.
-                    throw new Problem(
-                            409,
-                            "event-id-reused",
-                            "Event " + event.id() + " was already received as sequence " + rs.getLong(1) + ", not "
-                                    + event.seq() + "; an event keeps its sequence when it is resent.");
-                }
-            }
-        }
-    }
-
-    private static void store(Connection c, KioskEvent event, String timeFlag, String problem, Instant received)
+    private static void store(PreparedStatement s, KioskEvent event, String timeFlag, String problem, Instant received)
             throws SQLException {
-        try (PreparedStatement s =
-                c.prepareStatement("INSERT INTO kiosk_event(kiosk_id, seq, event_id, type, kiosk_time, "
-                        + "event_time, time_flag, data, problem, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            s.setString(1, event.kiosk().id());
-            s.setLong(2, event.seq());
-            s.setString(3, event.id());
-            s.setString(4, event.type());
-            s.setString(5, event.kioskTime().toString());
-            s.setString(6, event.time().toString());
-            s.setString(7, timeFlag);
-            s.setString(8, event.data().toString());
-            s.setString(9, problem);
-            s.setString(10, received.toString());
-            s.executeUpdate();
-        }
+        s.setString(1, event.kiosk().id());
+        s.setLong(2, event.seq());
+        s.setString(3, event.id());
+        s.setString(4, event.type());
+        s.setString(5, event.kioskTime().toString());
+        s.setString(6, event.time().toString());
+        s.setString(7, timeFlag);
+        s.setString(8, event.data().toString());
+        s.setString(9, problem);
+        s.setString(10, received.toString());
+        s.addBatch();
     }
 
     /** The highest sequence with no gap below it: what the kiosk may prune from its outbox. */
