@@ -223,6 +223,9 @@ public final class CentralNode {
 
     /** Stops serving, finishes pending publications, and closes the data folder. */
     public synchronized void stop() {
+        if (publisher != null) {
+            publisher.stopFollowing();
+        }
         for (Feature f : features.reversed()) {
             f.close();
         }

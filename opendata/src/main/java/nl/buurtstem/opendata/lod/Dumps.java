@@ -115,6 +115,10 @@ public final class Dumps implements AutoCloseable {
 
     /** Called by the publisher: the dumps containing this graph are rewritten within a moment. */
     public void graphChanged(String graphIri) {
+        if (worker.isShutdown()) {
+            // The node is stopping: a publication still finishing has no dumps to update (they are rewritten at start).
+            return;
+        }
         for (DatasetSpec spec : specs) {
             if (spec.contains(iris, graphIri) && dirty.add(spec.slug())) {
                 worker.schedule(() -> rewrite(spec), SETTLE_MILLIS, TimeUnit.MILLISECONDS);

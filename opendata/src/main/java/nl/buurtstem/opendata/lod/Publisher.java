@@ -156,11 +156,17 @@ public final class Publisher implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
+    /** Stops copying what other nodes publish: the node is stopping, its features closing. */
+    public void stopFollowing() {
         if (follower != null) {
             follower.close();
+            follower = null;
         }
+    }
+
+    @Override
+    public void close() {
+        stopFollowing();
         worker.shutdown();
         try {
             if (!worker.awaitTermination(10, TimeUnit.SECONDS)) {
