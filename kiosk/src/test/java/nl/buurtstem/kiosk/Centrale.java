@@ -11,13 +11,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.buurtstem.opendata.store.DatabaseAddress;
+import nl.buurtstem.opendata.store.TestStore;
 
 /**
  * The municipality's side of a test, whichever way its central node runs (this JVM, its own JVM): what staff do
@@ -30,11 +31,18 @@ public final class Centrale {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String url;
     private final Path data;
+    private final DatabaseAddress database;
 
     /** @param url where the central node answers, ending in "/"; also its base URI (the default) */
     public Centrale(String url, Path data) {
+        this(url, data, DatabaseAddress.sqlite(data.resolve("central.db")));
+    }
+
+    /** As {@link #Centrale(String, Path)}, with the central node's truth in {@code database}. */
+    public Centrale(String url, Path data, DatabaseAddress database) {
         this.url = url;
         this.data = data;
+        this.database = database;
     }
 
     public String url() {
@@ -124,10 +132,10 @@ public final class Centrale {
                 .getFirst());
     }
 
-    /** The first column of a query on the central node's database, read from its file as an auditor would. */
+    /** The first column of a query on the central node's database, over a connection of its own as an auditor's. */
     public List<String> rijen(String sql, String... parameters) throws Exception {
         List<String> rijen = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("central.db"));
+        try (Connection c = TestStore.connect(database);
                 PreparedStatement q = c.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
                 q.setString(i + 1, parameters[i]);

@@ -3,9 +3,12 @@ package nl.buurtstem.kiosk;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
+import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
+import nl.buurtstem.opendata.store.DatabaseAddress;
+import nl.buurtstem.opendata.store.TestStore;
 
 /**
  * The municipality in this JVM: a real central node with demo content on a free port, its data in a folder, that
@@ -17,6 +20,7 @@ public final class Gemeente {
     private final UnaryOperator<CentralNode.Builder> instellingen;
     private final int port;
     private final Centrale centrale;
+    private final Optional<DatabaseAddress> database = TestStore.fresh();
     private CentralNode node;
 
     private Gemeente(Path data, UnaryOperator<CentralNode.Builder> instellingen) {
@@ -24,7 +28,7 @@ public final class Gemeente {
         this.instellingen = instellingen;
         this.node = startNode(0);
         this.port = node.port();
-        this.centrale = new Centrale(node.url(), data);
+        this.centrale = new Centrale(node.url(), data, node.database());
     }
 
     public static Gemeente start(Path data) {
@@ -71,9 +75,9 @@ public final class Gemeente {
     }
 
     private CentralNode startNode(int port) {
-        return instellingen
-                .apply(CentralNode.builder().dataDir(data).port(port).demoContent(true))
-                .build()
-                .start();
+        CentralNode.Builder builder =
+                CentralNode.builder().dataDir(data).port(port).demoContent(true);
+        database.ifPresent(builder::database);
+        return instellingen.apply(builder).build().start();
     }
 }

@@ -11,12 +11,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.KioskNode;
 import nl.buurtstem.kiosk.Registratie;
+import nl.buurtstem.opendata.store.DatabaseAddress;
+import nl.buurtstem.opendata.store.TestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,7 @@ class StekkerUitCentraleTest {
     Path kioskData;
 
     private int centralPort;
+    private final Optional<DatabaseAddress> database = TestStore.fresh();
     private AparteJvm central;
     private KioskNode kiosk;
 
@@ -57,7 +61,8 @@ class StekkerUitCentraleTest {
 
     @Test
     void every_acknowledged_tap_is_counted_once_after_kill_9_of_the_central_node_during_ingest() throws Exception {
-        Centrale centrale = new Centrale(central.url(), centralData);
+        Centrale centrale = new Centrale(
+                central.url(), centralData, database.orElse(DatabaseAddress.sqlite(centralData.resolve("central.db"))));
         Registratie registratie = centrale.registreer("Buurthuis Holtenbroek");
         kiosk = registratie
                 .kiosk(kioskData)
@@ -127,14 +132,10 @@ class StekkerUitCentraleTest {
     }
 
     private AparteJvm startCentral() {
+        List<String> args = new ArrayList<>(
+                List.of("--data", centralData.toString(), "--port", Integer.toString(centralPort), "--demo"));
+        database.ifPresent(d -> args.addAll(List.of("--database", TestStore.option(d))));
         return AparteJvm.start(
-                CENTRAL_MAIN,
-                centralPort,
-                centralData.resolve("central.log"),
-                "--data",
-                centralData.toString(),
-                "--port",
-                Integer.toString(centralPort),
-                "--demo");
+                CENTRAL_MAIN, centralPort, centralData.resolve("central.log"), args.toArray(String[]::new));
     }
 }

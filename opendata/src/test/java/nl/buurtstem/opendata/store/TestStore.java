@@ -34,6 +34,14 @@ public final class TestStore {
         return DriverManager.getConnection(address.jdbcUrl(), address.properties());
     }
 
+    /** The address as the {@code --database} option of a central node started as its own process takes it. */
+    public static String option(DatabaseAddress address) {
+        String user = address.properties().getProperty("user");
+        return user == null
+                ? address.jdbcUrl()
+                : address.jdbcUrl() + (address.jdbcUrl().contains("?") ? "&" : "?") + "user=" + user;
+    }
+
     /** Removes a database {@link #fresh()} made. */
     public static void drop(DatabaseAddress address) {
         String url = address.jdbcUrl();
