@@ -143,7 +143,13 @@ public final class CentralNode {
             SecurityHeaders.install(cfg, settings.trustedProxies());
             staff.csrf().install(cfg);
             ContentLength.install(cfg);
-            cfg.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
+            // Of several nodes on one database, each says which background jobs it does now (docs/ops/scale.md).
+            cfg.routes.get(
+                    "/health",
+                    ctx -> ctx.json(
+                            cluster.shared()
+                                    ? Map.of("status", "ok", "jobs", cluster.jobs())
+                                    : Map.of("status", "ok")));
             features.forEach(f -> f.routes(cfg));
         });
         app.start(settings.host(), settings.port());

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
@@ -83,6 +84,11 @@ public final class Cluster implements AutoCloseable {
             dropLeases();
             return false;
         }
+    }
+
+    /** The background jobs this node does for the cluster now, by name, sorted. */
+    public synchronized List<String> jobs() {
+        return held.stream().sorted().toList();
     }
 
     /**
