@@ -194,6 +194,16 @@ public final class KioskNode {
         return app.port();
     }
 
+    /** Every route the kiosk serves, as "METHOD /path/{param}" (the fuzz suite walks them). */
+    public List<String> routes() {
+        return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(parsed -> parsed.endpoint)
+                .filter(endpoint -> endpoint.method.isHttpMethod())
+                .map(endpoint -> endpoint.method.name() + " " + endpoint.path)
+                .distinct()
+                .toList();
+    }
+
     public String url() {
         return "http://localhost:" + port() + "/";
     }
@@ -216,7 +226,9 @@ public final class KioskNode {
     public static final class Builder {
         private final KioskConfig config;
         private Path dataDir;
-        private String host = "0.0.0.0";
+        // Only this machine's browser talks to the kiosk: others on the buurthuis network could post answers and
+        // guess stemcodes.
+        private String host = "127.0.0.1";
         private int port = 8081;
         private GpioPlatform.Choice gpio = GpioPlatform.Choice.AUTO;
         private Duration syncInterval = Duration.ofSeconds(5);
@@ -233,6 +245,7 @@ public final class KioskNode {
             return this;
         }
 
+        /** The address to listen on; default the loopback address, "0.0.0.0" for every interface. */
         public Builder host(String host) {
             this.host = host;
             return this;

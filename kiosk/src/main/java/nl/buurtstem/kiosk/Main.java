@@ -7,7 +7,7 @@ import java.util.concurrent.CountDownLatch;
 import nl.buurtstem.hardware.GpioPlatform;
 
 /**
- * Starts the kiosk: {@code --config kiosk.json [--data DIR] [--port N] [--hardware auto|simulated|pi]
+ * Starts the kiosk: {@code --config kiosk.json [--data DIR] [--port N] [--listen ADDRESS] [--hardware auto|simulated|pi]
  * [--sync-interval-ms N] [--answer-cooldown-ms N]}.
  */
 public final class Main {
@@ -18,6 +18,7 @@ public final class Main {
         Path configFile = Path.of("kiosk.json");
         Path dataDir = null;
         int port = 8081;
+        String listen = "127.0.0.1";
         GpioPlatform.Choice gpio = GpioPlatform.Choice.AUTO;
         Duration syncInterval = Duration.ofSeconds(5);
         Duration answerCooldown = Duration.ofSeconds(4);
@@ -26,6 +27,7 @@ public final class Main {
                 case "--config" -> configFile = Path.of(value(args, ++i));
                 case "--data" -> dataDir = Path.of(value(args, ++i));
                 case "--port" -> port = Integer.parseInt(value(args, ++i));
+                case "--listen" -> listen = value(args, ++i);
                 case "--sync-interval-ms" -> syncInterval = Duration.ofMillis(Long.parseLong(value(args, ++i)));
                 case "--answer-cooldown-ms" -> answerCooldown = Duration.ofMillis(Long.parseLong(value(args, ++i)));
                 case "--hardware" ->
@@ -37,7 +39,7 @@ public final class Main {
                     };
                 default ->
                     fail("unknown option " + args[i]
-                            + "; use --config kiosk.json [--data DIR] [--port N] [--hardware auto|simulated|pi]"
+                            + "; use --config kiosk.json [--data DIR] [--port N] [--listen ADDRESS] [--hardware auto|simulated|pi]"
                             + " [--sync-interval-ms N] [--answer-cooldown-ms N]");
             }
         }
@@ -52,6 +54,7 @@ public final class Main {
         KioskNode kiosk = KioskNode.builder(config)
                 .dataDir(data)
                 .port(port)
+                .host(listen)
                 .gpio(gpio)
                 .syncInterval(syncInterval)
                 .answerCooldown(answerCooldown)
