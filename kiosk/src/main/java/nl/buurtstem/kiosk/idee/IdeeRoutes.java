@@ -3,6 +3,7 @@ package nl.buurtstem.kiosk.idee;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import java.util.Map;
+import nl.buurtstem.kiosk.web.JsonBody;
 
 /** The touch screen's idea box. */
 public final class IdeeRoutes {
@@ -17,7 +18,7 @@ public final class IdeeRoutes {
 
     public void install(JavalinConfig cfg) {
         cfg.routes.post("/api/ideeen", ctx -> {
-            service.bewaar(json.readValue(ctx.bodyAsBytes(), IdeeService.Idee.class));
+            service.bewaar(JsonBody.read(ctx, json, IdeeService.Idee.class));
             ctx.status(201).json(Map.of("uitkomst", "bewaard"));
         });
     }

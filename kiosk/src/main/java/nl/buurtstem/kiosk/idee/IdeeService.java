@@ -20,6 +20,8 @@ public final class IdeeService {
 
     static final Set<String> THEMAS = Set.of("groen", "spelen", "verkeer", "samen", "veilig", "anders");
     static final int MAX_TEKST = 1000;
+    // Checked before the patterns below, whose backtracking grows with the length of what they are given.
+    static final int MAX_CONTACT = 200;
 
     /** The kiosk's own note of each idea (never its text's contact details). */
     public static final Migrations.Steps SCHEMA = new Migrations.Steps(
@@ -47,7 +49,7 @@ public final class IdeeService {
         if (tekst.isEmpty() || tekst.length() > MAX_TEKST) {
             throw new Problem(400, "invalid-idee", "tekst must be 1 to " + MAX_TEKST + " characters.");
         }
-        if (!THEMAS.contains(idee.thema())) {
+        if (idee.thema() == null || !THEMAS.contains(idee.thema())) {
             throw new Problem(400, "invalid-thema", "thema must be one of " + THEMAS + ".");
         }
         String contact = idee.contact() == null || idee.contact().isBlank()
@@ -58,7 +60,9 @@ public final class IdeeService {
                     400, "contact-without-consent", "Contact details are only kept when toestemming is true.");
         }
         if (contact != null
-                && !(contact.matches("\\+?[0-9 ()-]{6,20}") || contact.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+                && (contact.length() > MAX_CONTACT
+                        || !(contact.matches("\\+?[0-9 ()-]{6,20}")
+                                || contact.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")))) {
             throw new Problem(400, "invalid-contact", "contact must be a phone number or an e-mail address.");
         }
         ObjectNode data = json.createObjectNode().put("tekst", tekst).put("thema", idee.thema());

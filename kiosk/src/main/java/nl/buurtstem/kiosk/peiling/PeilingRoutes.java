@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.Map;
+import nl.buurtstem.kiosk.web.JsonBody;
 import nl.buurtstem.kiosk.web.Problem;
 
 /** The touch screen's poll API. */
@@ -40,7 +41,7 @@ public final class PeilingRoutes {
 
     private void beantwoord(Context ctx) throws IOException {
         Peiling peiling = peiling(ctx);
-        AntwoordRequest request = json.readValue(ctx.bodyAsBytes(), AntwoordRequest.class);
+        AntwoordRequest request = JsonBody.read(ctx, json, AntwoordRequest.class);
         if (request.optie() == null || !peiling.hasOption(request.optie())) {
             throw new Problem(
                     400,

@@ -16,6 +16,7 @@ public final class Problems {
     private Problems() {}
 
     public static void install(JavalinConfig cfg) {
+        cfg.routes.after(ctx -> UnreadBody.discard(ctx.req(), ctx.res()));
         cfg.routes.exception(Problem.class, (p, ctx) -> render(ctx, p.status(), p.type(), p.getMessage()));
         cfg.routes.exception(
                 JsonProcessingException.class,

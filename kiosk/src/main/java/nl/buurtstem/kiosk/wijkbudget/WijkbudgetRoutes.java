@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.buurtstem.kiosk.web.JsonBody;
 
 /** The touch screen's wijkbudget ballot. */
 public final class WijkbudgetRoutes {
@@ -24,12 +25,12 @@ public final class WijkbudgetRoutes {
     public void install(JavalinConfig cfg) {
         cfg.routes.get("/api/wijkbudgetten", ctx -> ctx.json(service.voorScherm()));
         cfg.routes.post("/api/wijkbudgetten/{id}/stemcode", ctx -> {
-            CodeRequest request = json.readValue(ctx.bodyAsBytes(), CodeRequest.class);
+            CodeRequest request = JsonBody.read(ctx, json, CodeRequest.class);
             WijkbudgetService.Controle controle = service.controleer(ctx.pathParam("id"), request.stemcode());
             ctx.json(Map.of("stemcode", controle.name().toLowerCase(Locale.ROOT)));
         });
         cfg.routes.post("/api/wijkbudgetten/{id}/stembiljetten", ctx -> {
-            BiljetRequest request = json.readValue(ctx.bodyAsBytes(), BiljetRequest.class);
+            BiljetRequest request = JsonBody.read(ctx, json, BiljetRequest.class);
             service.stem(ctx.pathParam("id"), request.voorstellen(), request.stemcode());
             ctx.status(201).json(Map.of("uitkomst", "bewaard"));
         });
