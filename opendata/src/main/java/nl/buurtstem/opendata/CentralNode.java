@@ -25,6 +25,7 @@ import nl.buurtstem.opendata.catalogus.CatalogusSettings;
 import nl.buurtstem.opendata.dashboard.DashboardFeature;
 import nl.buurtstem.opendata.demo.DemoBewonersinhoud;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.opendata.demo.DemoOpenData;
 import nl.buurtstem.opendata.evaluatie.EvaluatieFeature;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.hartslag.HartslagFeature;
@@ -173,11 +174,11 @@ public final class CentralNode {
         PeilingFeature peiling = all.add(new PeilingFeature(core, settings.privacyThreshold()));
         PlanFeature plan = all.add(new PlanFeature(core));
         InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core));
-        all.add(new IdeeFeature(core));
+        IdeeFeature idee = all.add(new IdeeFeature(core));
         WijkbudgetFeature wijkbudget = all.add(new WijkbudgetFeature(core, settings.privacyThreshold()));
-        all.add(new BegrotingFeature(
+        BegrotingFeature begroting = all.add(new BegrotingFeature(
                 core, initiatief.initiatieven(), settings.catalogus().publisherIri()));
-        all.add(new EvaluatieFeature(
+        EvaluatieFeature evaluatie = all.add(new EvaluatieFeature(
                 core,
                 ref -> ref.startsWith("plan/")
                         ? plan.exists(ref.substring(5))
@@ -214,6 +215,7 @@ public final class CentralNode {
             DemoContent.seedIfEmpty(wijk.wijken(), peiling.peilingen(), plan.plannen(), initiatief.initiatieven());
             DemoBewonersinhoud.seedIfEmpty(
                     peiling.peilingen(), wijkbudget.store(), initiatief.menukaart(), wijk.kaart(), vertaling.store());
+            DemoOpenData.seedIfEmpty(begroting.store(), begroting.subsidies(), evaluatie.store(), idee.publicaties());
         };
 
         all.add(new SyncFeature(core, kiosk.registry(), kioskAuth, all.syncEvents(), all.kioskContent()));
@@ -343,7 +345,9 @@ public final class CentralNode {
         private Duration queryTimeout = Duration.ofSeconds(30);
         private long maxResults = 10_000;
         private int privacyThreshold = Waarnemingsstatus.DEFAULT_THRESHOLD;
-        private CatalogusSettings catalogus = CatalogusSettings.defaults(DemoContent.GEMEENTE, "Gemeente Zwolle");
+        // A reserved .example domain (RFC 2606): the demo shows where the address goes without mailing anyone real.
+        private CatalogusSettings catalogus = CatalogusSettings.defaults(DemoContent.GEMEENTE, "Gemeente Zwolle")
+                .withContactEmail("open-data@gemeente.example");
         private long maxRequestBytes = 4 * 1024 * 1024;
         private Clock clock = Clock.systemUTC();
         private FleetSettings fleet;
@@ -407,13 +411,20 @@ public final class CentralNode {
                     catalogus.gemeentecode(),
                     catalogus.gemeentenaam(),
                     licenceIri,
-                    licenceIri.substring(licenceIri.lastIndexOf('/') + 1));
+                    licenceIri.substring(licenceIri.lastIndexOf('/') + 1),
+                    catalogus.contactEmail());
             return this;
         }
 
         /** Who publishes the open data (TOOI gemeente) and under which licence (default CC0 1.0). */
         public Builder catalogus(CatalogusSettings catalogus) {
             this.catalogus = catalogus;
+            return this;
+        }
+
+        /** Where reusers write with questions about the open data: the catalogue's contact point. */
+        public Builder contactEmail(String email) {
+            this.catalogus = catalogus.withContactEmail(email);
             return this;
         }
 

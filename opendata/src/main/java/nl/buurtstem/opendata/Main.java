@@ -23,6 +23,7 @@ public final class Main {
         String[] args = withConfigFile(commandLine);
         CentralNode.Builder builder = CentralNode.builder().dataDir(Path.of("data/central"));
         String licence = null;
+        String contactEmail = null;
         List<String> proxies = new ArrayList<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -38,6 +39,7 @@ public final class Main {
                 case "--privacy-threshold" -> builder.privacyThreshold(Integer.parseInt(value(args, ++i)));
                 case "--publisher" -> builder.catalogus(CatalogusSettings.defaults(value(args, ++i), value(args, ++i)));
                 case "--licence" -> licence = value(args, ++i);
+                case "--contact-email" -> contactEmail = value(args, ++i);
                 case "--trusted-proxy" ->
                     proxies.addAll(List.of(value(args, ++i).split(",")));
                 default -> {
@@ -46,7 +48,7 @@ public final class Main {
                             + "[--sparql-store http://fuseki:3030/ds] [--host H] [--base-uri URI] [--demo] "
                             + "[--query-timeout-ms N] "
                             + "[--max-results N] [--privacy-threshold N] [--publisher GM0193 \"Gemeente Zwolle\"] [--licence IRI] "
-                            + "[--trusted-proxy ADDRESS[,ADDRESS]]");
+                            + "[--contact-email ADDRESS] [--trusted-proxy ADDRESS[,ADDRESS]]");
                     System.exit(2);
                 }
             }
@@ -54,6 +56,9 @@ public final class Main {
         builder.trustedProxies(proxies);
         if (licence != null) {
             builder.licence(licence);
+        }
+        if (contactEmail != null) {
+            builder.contactEmail(contactEmail);
         }
         // The provisioning module, when on the class path (./buurtstem central puts it there), makes boot cards.
         ServiceLoader.load(Opstartkaarten.class).findFirst().ifPresent(builder::opstartkaarten);

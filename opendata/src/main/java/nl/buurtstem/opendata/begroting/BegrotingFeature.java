@@ -16,6 +16,7 @@ import nl.buurtstem.opendata.store.Migrations;
  */
 public final class BegrotingFeature implements Feature {
 
+    private final BegrotingStore store;
     private final BegrotingPublication publication;
     private final BegrotingImport imports;
     private final BegrotingRoutes routes;
@@ -26,7 +27,7 @@ public final class BegrotingFeature implements Feature {
     /** @param gemeente the municipality as TOOI names it, funder of every grant */
     public BegrotingFeature(Core core, InitiatiefStore initiatieven, String gemeente) {
         Taakvelden taakvelden = new Taakvelden(core.iris());
-        BegrotingStore store = new BegrotingStore(core.db());
+        this.store = new BegrotingStore(core.db());
         this.publication = new BegrotingPublication(
                 store, new BegrotingCube(core.iris(), taakvelden), taakvelden, core.publisher());
         this.imports = new BegrotingImport(store, taakvelden, publication::changed);
@@ -41,6 +42,14 @@ public final class BegrotingFeature implements Feature {
                 Subsidie::id,
                 new SubsidieRdf(core.iris(), gemeente)::graph);
         this.initiatieven = initiatieven;
+    }
+
+    public BegrotingStore store() {
+        return store;
+    }
+
+    public SubsidieStore subsidies() {
+        return subsidies;
     }
 
     @Override

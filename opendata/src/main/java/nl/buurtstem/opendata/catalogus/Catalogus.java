@@ -1,8 +1,12 @@
 package nl.buurtstem.opendata.catalogus;
 
-import java.time.LocalDate;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import nl.buurtstem.opendata.lod.CbsGebieden;
 import nl.buurtstem.opendata.lod.DatasetSpec;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
@@ -14,13 +18,24 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The DCAT catalogue (DCAT-AP-NL 3.0): every dataset with its dumps as distributions, and the SPARQL
  * endpoint as a dcat:DataService. Code-list values (EU vocabularies) carry their type, label and scheme
  * here, so the catalogue validates on its own without fetching those lists.
+ *
+ * <p>When a dataset was issued and last modified comes from the published data itself (see {@link Tijden}), so a
+ * restart of the node changes nothing a harvester sees.
  */
 public final class Catalogus {
+
+    /** When a dataset's data was first published and last changed, if it ever was. */
+    public interface Tijden {
+        Optional<Instant> uitgegeven(DatasetSpec dataset);
+
+        Optional<Instant> gewijzigd(DatasetSpec dataset);
+    }
 
     private static final String EU = Codelijsten.EU;
 
@@ -32,6 +47,10 @@ public final class Catalogus {
             new Dump("nt.gz", "RDF_N_TRIPLES", "application/n-triples", true, "N-Triples (gzip)"),
             new Dump("jsonld", "JSON_LD", "application/ld+json", false, "JSON-LD"));
     static final Dump CSV = new Dump("csv", "CSV", "text/csv", false, "CSV-tabel van de waarnemingen");
+    static final String RDF_DUMP_DESCRIPTION = "De hele dataset in één bestand, als RDF in dit formaat; "
+            + "dezelfde gegevens als via het SPARQL-endpoint, bijgewerkt binnen seconden na een wijziging.";
+    static final String CSV_DUMP_DESCRIPTION = "De waarnemingen als tabel: per rij een waarneming met codes, namen "
+            + "en IRI's, een lege cel met een status waar een aantal is onderdrukt; beschreven in CSVW-metadata.";
 
     private final Iris iris;
     private final CatalogusSettings settings;
@@ -62,12 +81,13 @@ public final class Catalogus {
         return dataset.slug() + "." + extension;
     }
 
-    public Graph graph(LocalDate modified) {
+    public Graph graph(Tijden tijden) {
         Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
         m.setNsPrefix("vcard", Vocab.VCARD);
         Resource catalog = m.createResource(catalogIri());
         Resource publisher = publisher(m);
         Resource contact = contact(m);
+        Resource area = gemeentegebied(m);
         Resource service = m.createResource(iris.id("dataservice", "sparql"));
         m.add(catalog, RDF.type, m.createResource(Vocab.DCAT + "Catalog"))
                 .add(
@@ -86,22 +106,40 @@ public final class Catalogus {
                                         + "buurthuizen, bewonersinitiatieven, begroting en evaluaties, als linked open data.",
                                 "nl"))
                 .add(catalog, p(m, Vocab.DCTERMS, "publisher"), publisher)
+                .add(catalog, p(m, Vocab.DCTERMS, "creator"), publisher)
                 .add(catalog, p(m, Vocab.DCAT, "contactPoint"), contact)
                 .add(catalog, p(m, Vocab.FOAF, "homepage"), codes.document(m, iris.base()))
                 .add(catalog, p(m, Vocab.DCTERMS, "language"), codes.language(m))
                 .add(catalog, p(m, Vocab.DCTERMS, "license"), codes.licence(m))
-                .add(catalog, p(m, Vocab.DCTERMS, "modified"), date(m, modified))
+                .add(catalog, p(m, Vocab.DCTERMS, "spatial"), area)
                 .add(catalog, p(m, Vocab.DCAT, "themeTaxonomy"), codes.themeScheme(m))
                 .add(catalog, p(m, Vocab.DCAT, "service"), service);
+        datasets.stream()
+                .map(tijden::uitgegeven)
+                .flatMap(Optional::stream)
+                .min(Instant::compareTo)
+                .ifPresent(t -> m.add(catalog, p(m, Vocab.DCTERMS, "issued"), dateTime(m, t)));
+        datasets.stream()
+                .map(tijden::gewijzigd)
+                .flatMap(Optional::stream)
+                .max(Instant::compareTo)
+                .ifPresent(t -> m.add(catalog, p(m, Vocab.DCTERMS, "modified"), dateTime(m, t)));
+        Distributies distributies = new Distributies(iris, codes, service);
         for (DatasetSpec d : datasets) {
-            m.add(catalog, p(m, Vocab.DCAT, "dataset"), dataset(m, d, publisher, contact, service, modified));
+            m.add(catalog, p(m, Vocab.DCAT, "dataset"), dataset(m, d, publisher, contact, area, distributies, tijden));
         }
-        dataService(m, service, publisher, contact);
+        distributies.dataService(m, datasets, publisher, contact);
         return m.getGraph();
     }
 
     private Resource dataset(
-            Model m, DatasetSpec d, Resource publisher, Resource contact, Resource service, LocalDate modified) {
+            Model m,
+            DatasetSpec d,
+            Resource publisher,
+            Resource contact,
+            Resource area,
+            Distributies distributies,
+            Tijden tijden) {
         Resource ds = m.createResource(iris.id("dataset", d.slug()));
         m.add(ds, RDF.type, m.createResource(Vocab.DCAT + "Dataset"))
                 .add(ds, p(m, Vocab.DCTERMS, "title"), m.createLiteral(d.titel(), "nl"))
@@ -117,8 +155,20 @@ public final class Catalogus {
                 .add(ds, p(m, Vocab.DCTERMS, "accessRights"), codes.accessRights(m))
                 .add(ds, p(m, Vocab.DCTERMS, "language"), codes.language(m))
                 .add(ds, p(m, Vocab.DCTERMS, "accrualPeriodicity"), codes.frequency(m))
-                .add(ds, p(m, Vocab.DCTERMS, "modified"), date(m, modified))
-                .add(ds, p(m, Vocab.DCAT, "landingPage"), codes.document(m, iris.doc("dataset", d.slug())));
+                .add(ds, p(m, Vocab.DCTERMS, "spatial"), area)
+                .add(ds, p(m, Vocab.DCAT, "landingPage"), codes.document(m, iris.doc("dataset", d.slug())))
+                .add(ds, p(m, Vocab.FOAF, "page"), codes.document(m, iris.base() + "def/"))
+                .add(ds, p(m, Vocab.DCTERMS, "conformsTo"), distributies.vocabulary(m));
+        tijden.gewijzigd(d).ifPresent(t -> m.add(ds, p(m, Vocab.DCTERMS, "modified"), dateTime(m, t)));
+        tijden.uitgegeven(d).ifPresent(t -> {
+            // The data covers what was published from its first publication to its last change.
+            Resource period = m.createResource();
+            m.add(ds, p(m, Vocab.DCTERMS, "issued"), dateTime(m, t))
+                    .add(ds, p(m, Vocab.DCTERMS, "temporal"), period)
+                    .add(period, RDF.type, m.createResource(Vocab.DCTERMS + "PeriodOfTime"))
+                    .add(period, p(m, Vocab.DCAT, "startDate"), date(m, t));
+            tijden.gewijzigd(d).ifPresent(end -> m.add(period, p(m, Vocab.DCAT, "endDate"), date(m, end)));
+        });
         for (String k : d.trefwoorden()) {
             m.add(ds, p(m, Vocab.DCAT, "keyword"), m.createLiteral(k, "nl"));
         }
@@ -128,59 +178,35 @@ public final class Catalogus {
                     .add(cube, RDF.type, m.createResource(Vocab.DCTERMS + "Standard"));
         }
         for (Dump dump : RDF_DUMPS) {
-            m.add(ds, p(m, Vocab.DCAT, "distribution"), distribution(m, d, dump, service));
+            m.add(ds, p(m, Vocab.DCAT, "distribution"), distributies.distribution(m, d, dump, RDF_DUMP_DESCRIPTION));
         }
         if (d.cube()) {
-            m.add(ds, p(m, Vocab.DCAT, "distribution"), distribution(m, d, CSV, service));
+            m.add(ds, p(m, Vocab.DCAT, "distribution"), distributies.distribution(m, d, CSV, CSV_DUMP_DESCRIPTION));
         }
         return ds;
     }
 
-    private Resource distribution(Model m, DatasetSpec d, Dump dump, Resource service) {
-        Resource dist = m.createResource(
-                iris.id("distributie", d.slug() + "-" + dump.extension().replace('.', '-')));
-        Resource file = m.createResource(iris.base() + "dumps/" + dumpFile(d, dump.extension()));
-        m.add(dist, RDF.type, m.createResource(Vocab.DCAT + "Distribution"))
-                .add(dist, p(m, Vocab.DCTERMS, "title"), m.createLiteral(d.titel() + ": " + dump.label(), "nl"))
-                .add(dist, p(m, Vocab.DCAT, "accessURL"), file)
-                .add(dist, p(m, Vocab.DCAT, "downloadURL"), file)
-                .add(dist, p(m, Vocab.DCTERMS, "license"), codes.licence(m))
-                .add(dist, p(m, Vocab.DCTERMS, "format"), codes.fileType(m, dump.fileType()))
-                .add(dist, p(m, Vocab.DCAT, "mediaType"), codes.mediaType(m, dump.mediaType()));
-        if (dump.gzip()) {
-            m.add(dist, p(m, Vocab.DCAT, "compressFormat"), codes.mediaType(m, "application/gzip"));
-        }
-        return dist;
-    }
-
-    private void dataService(Model m, Resource service, Resource publisher, Resource contact) {
-        Resource endpoint = m.createResource(iris.base() + "sparql");
-        Resource protocol = m.createResource("https://www.w3.org/TR/sparql11-protocol/");
-        m.add(service, RDF.type, m.createResource(Vocab.DCAT + "DataService"))
-                .add(service, p(m, Vocab.DCTERMS, "title"), m.createLiteral("SPARQL 1.1-endpoint van Buurtstem", "nl"))
+    /** The municipality as an area: what every dataset covers and every wijk lies in. */
+    private Resource gemeentegebied(Model m) {
+        Resource area = m.createResource(CbsGebieden.gemeentegebied(iris, settings.gemeentecode()));
+        String naam = settings.gemeentenaam().replaceFirst("^(?i)gemeente\\s+", "");
+        m.add(area, RDF.type, m.createResource(Vocab.DCTERMS + "Location"))
+                .add(area, RDF.type, m.createResource(Vocab.SCHEMA + "AdministrativeArea"))
+                .add(area, p(m, Vocab.SKOS, "prefLabel"), m.createLiteral(naam, "nl"))
+                .add(area, p(m, Vocab.SCHEMA, "name"), m.createLiteral(naam, "nl"))
                 .add(
-                        service,
-                        p(m, Vocab.DCTERMS, "description"),
+                        area,
+                        p(m, Vocab.DCTERMS, "identifier"),
+                        settings.gemeentecode().toUpperCase(Locale.ROOT))
+                .add(
+                        area,
+                        RDFS.comment,
                         m.createLiteral(
-                                "Alleen-lezen SPARQL 1.1-endpoint over alle "
-                                        + "datasets van deze catalogus (GET en POST; JSON, XML, CSV, TSV, Turtle, JSON-LD, RDF/XML, N-Triples).",
+                                "Het grondgebied van de gemeente. De gemeente als organisatie is "
+                                        + settings.publisherIri() + ".",
                                 "nl"))
-                .add(service, p(m, Vocab.DCTERMS, "identifier"), service.getURI())
-                .add(service, p(m, Vocab.DCAT, "endpointURL"), endpoint)
-                .add(service, p(m, Vocab.DCAT, "endpointDescription"), codes.document(m, iris.base() + "sparql"))
-                .add(service, p(m, Vocab.DCTERMS, "conformsTo"), protocol)
-                .add(protocol, RDF.type, m.createResource(Vocab.DCTERMS + "Standard"))
-                .add(service, p(m, Vocab.DCTERMS, "publisher"), publisher)
-                .add(service, p(m, Vocab.DCAT, "contactPoint"), contact)
-                .add(service, p(m, Vocab.DCTERMS, "license"), codes.licence(m))
-                .add(service, p(m, Vocab.DCTERMS, "accessRights"), codes.accessRights(m))
-                .add(
-                        service,
-                        p(m, Vocab.DCAT, "theme"),
-                        codes.concept(m, EU + "data-theme/GOVE", EU + "data-theme", "Overheid en publieke sector"));
-        for (DatasetSpec d : datasets) {
-            m.add(service, p(m, Vocab.DCAT, "servesDataset"), m.createResource(iris.id("dataset", d.slug())));
-        }
+                .add(area, RDFS.seeAlso, m.createResource(settings.publisherIri()));
+        return area;
     }
 
     private Resource publisher(Model m) {
@@ -210,11 +236,18 @@ public final class Catalogus {
                         p(m, Vocab.VCARD, "fn"),
                         m.createLiteral(settings.gemeentenaam() + ", team open data", "nl"))
                 .add(contact, p(m, Vocab.VCARD, "hasURL"), m.createResource(iris.base()));
+        if (settings.contactEmail() != null) {
+            m.add(contact, p(m, Vocab.VCARD, "hasEmail"), m.createResource("mailto:" + settings.contactEmail()));
+        }
         return contact;
     }
 
-    private static Literal date(Model m, LocalDate d) {
-        return m.createTypedLiteral(d.toString(), XSDDatatype.XSDdate);
+    private static Literal date(Model m, Instant t) {
+        return m.createTypedLiteral(t.atZone(ZoneOffset.UTC).toLocalDate().toString(), XSDDatatype.XSDdate);
+    }
+
+    private static Literal dateTime(Model m, Instant t) {
+        return m.createTypedLiteral(t.truncatedTo(ChronoUnit.SECONDS).toString(), XSDDatatype.XSDdateTime);
     }
 
     private static Property p(Model m, String ns, String local) {

@@ -1,8 +1,9 @@
 package nl.buurtstem.opendata.catalogus;
 
 import io.javalin.config.JavalinConfig;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.lod.DatasetSpec;
@@ -19,10 +20,12 @@ public final class CatalogusFeature implements Feature {
     private final Core core;
     private final Catalogus catalogus;
     private final Dumps dumps;
+    private final List<DatasetSpec> datasets;
 
     public CatalogusFeature(Core core, CatalogusSettings settings, List<DatasetSpec> datasets) {
         this.core = core;
         this.catalogus = new Catalogus(core.iris(), settings, datasets);
+        this.datasets = List.copyOf(datasets);
         this.dumps = new Dumps(
                 core.dataDir().resolve("dumps"),
                 core.linkedData().dataset(),
@@ -42,9 +45,27 @@ public final class CatalogusFeature implements Feature {
 
     @Override
     public void open() {
-        core.publisher().publishNow(catalogus.graphIri(), catalogus.graph(LocalDate.now(core.clock())));
+        core.publisher().publishNow(catalogus.graphIri(), () -> catalogus.graph(new DataTijden()));
         core.publisher().onPublished(dumps::graphChanged);
+        core.publisher().onPublished(graph -> {
+            if (datasets.stream().anyMatch(d -> d.contains(core.iris(), graph))) {
+                core.publisher().publishSoon(catalogus.graphIri(), () -> catalogus.graph(new DataTijden()));
+            }
+        });
         dumps.writeAllSoon();
+    }
+
+    /** Issued and modified as the published graphs of each dataset show them. */
+    private final class DataTijden implements Catalogus.Tijden {
+        @Override
+        public Optional<Instant> uitgegeven(DatasetSpec dataset) {
+            return core.linkedData().firstIssued(graph -> dataset.contains(core.iris(), graph));
+        }
+
+        @Override
+        public Optional<Instant> gewijzigd(DatasetSpec dataset) {
+            return core.linkedData().lastChanged(graph -> dataset.contains(core.iris(), graph));
+        }
     }
 
     @Override

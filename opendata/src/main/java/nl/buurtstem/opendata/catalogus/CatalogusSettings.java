@@ -10,8 +10,10 @@ import nl.buurtstem.opendata.lod.Vocab;
  * @param gemeentenaam its name, e.g. "Gemeente Zwolle"
  * @param licentie     licence of every dataset, an IRI from the EU licence list (default CC0 1.0)
  * @param licentieNaam human name of that licence
+ * @param contactEmail where reusers write with questions about the data, or null when there is no such address
  */
-public record CatalogusSettings(String gemeentecode, String gemeentenaam, String licentie, String licentieNaam) {
+public record CatalogusSettings(
+        String gemeentecode, String gemeentenaam, String licentie, String licentieNaam, String contactEmail) {
 
     public static final String CC0 = "http://publications.europa.eu/resource/authority/licence/CC0";
 
@@ -21,6 +23,11 @@ public record CatalogusSettings(String gemeentecode, String gemeentenaam, String
     }
 
     public static CatalogusSettings defaults(String gemeentecode, String gemeentenaam) {
-        return new CatalogusSettings(gemeentecode, gemeentenaam, CC0, "Creative Commons CC0 1.0 Universal");
+        return new CatalogusSettings(gemeentecode, gemeentenaam, CC0, "Creative Commons CC0 1.0 Universal", null);
+    }
+
+    /** These settings with questions going to {@code email}. */
+    public CatalogusSettings withContactEmail(String email) {
+        return new CatalogusSettings(gemeentecode, gemeentenaam, licentie, licentieNaam, email);
     }
 }

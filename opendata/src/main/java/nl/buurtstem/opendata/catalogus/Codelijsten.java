@@ -56,6 +56,11 @@ final class Codelijsten {
         return f;
     }
 
+    /** The EU planned-availability "stable": the dump's address stays, its content follows the data. */
+    Resource stable(Model m) {
+        return concept(m, EU + "planned-availability/STABLE", EU + "planned-availability", "stabiel");
+    }
+
     Resource fileType(Model m, String code) {
         Resource f = concept(m, EU + "file-type/" + code, EU + "file-type", code.replace('_', ' '));
         m.add(f, RDF.type, m.createResource(Vocab.DCTERMS + "MediaTypeOrExtent"));

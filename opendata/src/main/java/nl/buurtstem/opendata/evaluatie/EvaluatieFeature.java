@@ -29,6 +29,10 @@ public final class EvaluatieFeature implements Feature {
         this.evaluated = evaluated;
     }
 
+    public EvaluatieStore store() {
+        return store;
+    }
+
     @Override
     public List<Migrations.Steps> schema() {
         return List.of(EvaluatieStore.SCHEMA);

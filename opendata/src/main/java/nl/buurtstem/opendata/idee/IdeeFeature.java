@@ -29,6 +29,10 @@ public final class IdeeFeature implements Feature {
                 publicaties::graph);
     }
 
+    public IdeePublicaties publicaties() {
+        return publicaties;
+    }
+
     @Override
     public List<Migrations.Steps> schema() {
         return List.of(IdeeStore.SCHEMA, IdeePublicaties.SCHEMA);

@@ -50,6 +50,12 @@ public final class IdeePublicaties {
         return documents.find(id);
     }
 
+    /** Publishes a cleaned idea (as staff do through the content screens). */
+    public void save(GepubliceerdIdee idee) {
+        check(idee);
+        documents.save(idee);
+    }
+
     public Inhoud<GepubliceerdIdee> inhoud(Consumer<String> changed) {
         return new Inhoud<>(
                 "idee",

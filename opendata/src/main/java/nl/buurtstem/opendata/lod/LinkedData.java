@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -13,9 +14,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2;
@@ -25,25 +31,33 @@ import org.apache.jena.tdb2.TDB2;
  * replaces exactly its triples. Queries see the union of all graphs as the default graph.
  * It is derived from the central node's database and can always be rebuilt from it.
  *
- * <p>It also remembers when each graph's content last really changed (republishing the same content is not a
- * change), across restarts, so documents and dumps can say since when they are as they are.
+ * <p>It also remembers when each graph was first published and when its content last really changed (republishing
+ * the same content is not a change), across restarts, so documents, dumps and the catalogue can say since when they
+ * are as they are.
  */
 public final class LinkedData implements AutoCloseable {
 
     private final DatasetGraph dataset;
     private final Path changesFile;
+    private final Path issuesFile;
     private final Map<String, Instant> changed = new ConcurrentHashMap<>();
+    private final Map<String, Instant> issued = new ConcurrentHashMap<>();
 
-    private LinkedData(DatasetGraph dataset, Path changesFile) {
+    private LinkedData(DatasetGraph dataset, Path changesFile, Path issuesFile) {
         this.dataset = dataset;
         this.changesFile = changesFile;
-        readChanges();
+        this.issuesFile = issuesFile;
+        read(changesFile, changed);
+        read(issuesFile, issued);
     }
 
     public static LinkedData open(Path directory) {
         DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(directory.toString());
         dataset.getContext().set(TDB2.symUnionDefaultGraph, true);
-        return new LinkedData(dataset, directory.resolveSibling(directory.getFileName() + "-wijzigingen.properties"));
+        return new LinkedData(
+                dataset,
+                directory.resolveSibling(directory.getFileName() + "-wijzigingen.properties"),
+                directory.resolveSibling(directory.getFileName() + "-uitgegeven.properties"));
     }
 
     public DatasetGraph dataset() {
@@ -59,8 +73,9 @@ public final class LinkedData implements AutoCloseable {
     }
 
     /** As {@link #replace(String, Graph)}, for a change made at {@code when} (by another central node, perhaps). */
-    public boolean replace(String graphIri, Graph content, Instant when) {
+    public boolean replace(String graphIri, Graph given, Instant when) {
         var name = NodeFactory.createURI(graphIri);
+        Graph content = canonical(given);
         boolean differs = Txn.calculateWrite(dataset, () -> {
             Graph current = dataset.getGraph(name);
             if (current.isIsomorphicWith(content)) {
@@ -72,16 +87,56 @@ public final class LinkedData implements AutoCloseable {
         });
         if (differs) {
             changed.put(graphIri, when);
-            writeChanges();
+            write(changesFile, changed, "when each published graph last changed");
+            if (issued.putIfAbsent(graphIri, when) == null) {
+                write(issuesFile, issued, "when each graph was first published");
+            }
         }
         return differs;
     }
 
-    /** Removes every graph: this copy is about to be filled again from scratch. */
+    /**
+     * {@code content} with every xsd:decimal written as TDB2 gives it back ("20000" becomes "20000.0"), so the same
+     * figures published again compare as the same content instead of as a change at every start.
+     */
+    private static Graph canonical(Graph content) {
+        boolean decimals = content.stream().anyMatch(t -> isDecimal(t.getObject()));
+        if (!decimals) {
+            return content;
+        }
+        Graph out = GraphFactory.createDefaultGraph();
+        out.getPrefixMapping().setNsPrefixes(content.getPrefixMapping());
+        content.find()
+                .forEachRemaining(t -> out.add(
+                        isDecimal(t.getObject())
+                                ? Triple.create(t.getSubject(), t.getPredicate(), canonicalDecimal(t.getObject()))
+                                : t));
+        return out;
+    }
+
+    private static boolean isDecimal(Node n) {
+        return n.isLiteral() && XSDDatatype.XSDdecimal.equals(n.getLiteralDatatype());
+    }
+
+    private static Node canonicalDecimal(Node n) {
+        try {
+            String plain = new BigDecimal(n.getLiteralLexicalForm())
+                    .stripTrailingZeros()
+                    .toPlainString();
+            return NodeFactory.createLiteralDT(plain.contains(".") ? plain : plain + ".0", XSDDatatype.XSDdecimal);
+        } catch (NumberFormatException e) {
+            return n;
+        }
+    }
+
+    /**
+     * Removes every graph: this copy is about to be filled again from scratch. When each graph was first published
+     * is kept: the data was out there before this copy was.
+     */
     public void clear() {
         Txn.executeWrite(dataset, dataset::clear);
         changed.clear();
-        writeChanges();
+        write(changesFile, changed, "when each published graph last changed");
     }
 
     /** When the newest of these graphs last changed, if any change was seen. */
@@ -89,30 +144,46 @@ public final class LinkedData implements AutoCloseable {
         return graphIris.stream().map(changed::get).filter(t -> t != null).max(Instant::compareTo);
     }
 
-    private void readChanges() {
-        if (!Files.exists(changesFile)) {
+    /** When the first of the graphs that {@code belongs} accepts was first published, if any was. */
+    public Optional<Instant> firstIssued(Predicate<String> belongs) {
+        return issued.entrySet().stream()
+                .filter(e -> belongs.test(e.getKey()))
+                .map(Map.Entry::getValue)
+                .min(Instant::compareTo);
+    }
+
+    /** When the newest of the graphs that {@code belongs} accepts last changed, if any change was seen. */
+    public Optional<Instant> lastChanged(Predicate<String> belongs) {
+        return changed.entrySet().stream()
+                .filter(e -> belongs.test(e.getKey()))
+                .map(Map.Entry::getValue)
+                .max(Instant::compareTo);
+    }
+
+    private static void read(Path file, Map<String, Instant> into) {
+        if (!Files.exists(file)) {
             return;
         }
         Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(changesFile)) {
+        try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + changesFile, e);
+            throw new UncheckedIOException("cannot read " + file, e);
         }
-        p.forEach((graph, when) -> changed.put((String) graph, Instant.parse((String) when)));
+        p.forEach((graph, when) -> into.put((String) graph, Instant.parse((String) when)));
     }
 
-    private synchronized void writeChanges() {
+    private synchronized void write(Path file, Map<String, Instant> from, String comment) {
         Properties p = new Properties();
-        changed.forEach((graph, when) -> p.setProperty(graph, when.toString()));
-        Path partial = changesFile.resolveSibling(changesFile.getFileName() + ".partial");
+        from.forEach((graph, when) -> p.setProperty(graph, when.toString()));
+        Path partial = file.resolveSibling(file.getFileName() + ".partial");
         try {
             try (OutputStream out = Files.newOutputStream(partial)) {
-                p.store(out, "when each published graph last changed");
+                p.store(out, comment);
             }
-            Files.move(partial, changesFile, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + changesFile, e);
+            throw new UncheckedIOException("cannot write " + file, e);
         }
     }
 

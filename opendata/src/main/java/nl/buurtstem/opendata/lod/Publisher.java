@@ -40,6 +40,7 @@ public final class Publisher implements AutoCloseable {
     private final Cluster cluster;
     private final SharedGraphs shared;
     private final Path replicaPosition;
+    private final Clock clock;
     private Replica replica;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "publisher");
@@ -50,8 +51,9 @@ public final class Publisher implements AutoCloseable {
     private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
     private Cluster.Follower follower;
 
-    private Publisher(LinkedData linkedData, Cluster cluster, SharedGraphs shared, Path replicaPosition) {
+    private Publisher(LinkedData linkedData, Cluster cluster, SharedGraphs shared, Path replicaPosition, Clock clock) {
         this.linkedData = linkedData;
+        this.clock = clock;
         this.cluster = cluster;
         this.shared = shared;
         this.replicaPosition = replicaPosition;
@@ -67,8 +69,8 @@ public final class Publisher implements AutoCloseable {
     public static Publisher create(
             LinkedData linkedData, Database db, Cluster cluster, Path replicaPosition, Clock clock) {
         return cluster.shared()
-                ? new Publisher(linkedData, cluster, new SharedGraphs(db, cluster, clock), replicaPosition)
-                : new Publisher(linkedData, cluster, null, null);
+                ? new Publisher(linkedData, cluster, new SharedGraphs(db, cluster, clock), replicaPosition, clock)
+                : new Publisher(linkedData, cluster, null, null, clock);
     }
 
     /** The tables a shared publication needs (empty on SQLite, but there alike). */
@@ -131,7 +133,7 @@ public final class Publisher implements AutoCloseable {
 
     private void write(String graphIri, Supplier<Graph> content) {
         if (shared == null) {
-            if (linkedData.replace(graphIri, content.get())) {
+            if (linkedData.replace(graphIri, content.get(), clock.instant())) {
                 published(graphIri);
             }
             return;

@@ -80,7 +80,7 @@ class MedewerkerImporteertBegrotingTest {
     void budget_per_taakveld_planned_versus_realised_is_in_sparql_as_a_valid_cube() throws Exception {
         importCsv(CSV);
 
-        JsonNode rows = await(() -> select(example(3)), r -> r.size() == 2);
+        JsonNode rows = await(() -> rowsWhere(select(example(3)), "jaar", "2025"), r -> r.size() == 2);
         assertEquals("5.7", rows.get(0).get("code").get("value").asText());
         assertEquals(0, new BigDecimal("800000").compareTo(amount(rows.get(0), "begroot")));
         assertEquals(0, new BigDecimal("812000").compareTo(amount(rows.get(0), "gerealiseerd")));
@@ -91,10 +91,10 @@ class MedewerkerImporteertBegrotingTest {
 
         Model cube = await(
                 () -> dump("begroting.nt.gz"),
-                m -> m.listObjectsOfProperty(m.createProperty(centrale.baseUri() + "def/bedrag"))
-                                .toList()
-                                .size()
-                        == 4);
+                m -> m.listObjectsOfProperty(m.createProperty(centrale.baseUri() + "def/bedrag")).toList().stream()
+                        .anyMatch(o -> new BigDecimal("812000")
+                                        .compareTo(new BigDecimal(o.asLiteral().getLexicalForm()))
+                                == 0));
         assertEquals(List.of(), DataCubeChecks.violations(cube));
         assertTrue(
                 cube.contains(
@@ -117,7 +117,10 @@ class MedewerkerImporteertBegrotingTest {
         assertEquals(400, put("evaluatie", "nergens", """
                 {"id":"nergens","evalueert":"plan/bestaat-niet","titel":"Over niets"}""").statusCode());
 
-        JsonNode rows = await(() -> select(example(4)), r -> r.size() == 1);
+        JsonNode rows = await(
+                () -> rowsWhere(
+                        select(example(4)), "evaluatie", centrale.baseUri() + "id/evaluatie/moestuin-eerste-jaar"),
+                r -> r.size() == 1);
 
         assertEquals(
                 centrale.baseUri() + "id/initiatief/buurtmoestuin-diezerpoort",
@@ -177,6 +180,17 @@ class MedewerkerImporteertBegrotingTest {
                         .POST(HttpRequest.BodyPublishers.noBody())
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The rows of a SELECT answer whose {@code column} has {@code value}: the demo has its own figures too. */
+    private static JsonNode rowsWhere(JsonNode rows, String column, String value) {
+        var out = JSON.createArrayNode();
+        rows.forEach(r -> {
+            if (value.equals(r.path(column).path("value").asText())) {
+                out.add(r);
+            }
+        });
+        return out;
     }
 
     private static BigDecimal amount(JsonNode row, String column) {
