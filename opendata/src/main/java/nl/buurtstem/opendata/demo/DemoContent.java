@@ -63,7 +63,8 @@ public final class DemoContent {
                         "Inloopavond over het ontwerp",
                         LocalDateTime.of(2026, 12, 10, 19, 30),
                         "Buurthuis De Kroon",
-                        "Kom langs, er is koffie. Aanmelden is niet nodig.")),
+                        "Kom langs, er is koffie. Aanmelden is niet nodig.",
+                        new Plan.Adres("Voorbeeldstraat 1", null, "Zwolle"))),
                 true));
         plannen.save(new Plan(
                 "groen-schoolplein-holtenbroek",

@@ -49,6 +49,20 @@ public record Plan(
     /** A phase of a plan, e.g. "Ontwerp" from March to June. */
     public record Fase(String naam, LocalDate van, LocalDate tot) {}
 
-    /** When, where and how residents can take part in a plan. */
-    public record Participatiemoment(String wat, LocalDateTime wanneer, String waar, String hoe) {}
+    /**
+     * When, where and how residents can take part in a plan.
+     *
+     * @param wanneer local time in the Netherlands
+     * @param waar    the place's name, e.g. "Buurthuis De Kroon"
+     * @param adres   the place's address, or null
+     */
+    public record Participatiemoment(String wat, LocalDateTime wanneer, String waar, String hoe, Adres adres) {
+
+        public Participatiemoment(String wat, LocalDateTime wanneer, String waar, String hoe) {
+            this(wat, wanneer, waar, hoe, null);
+        }
+    }
+
+    /** A postal address, e.g. Vechtstraat 1, 8021 AB, Zwolle. */
+    public record Adres(String straat, String postcode, String plaats) {}
 }

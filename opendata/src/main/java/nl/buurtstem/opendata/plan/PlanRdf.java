@@ -2,6 +2,8 @@ package nl.buurtstem.opendata.plan;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -19,6 +21,8 @@ import org.apache.jena.vocabulary.RDFS;
  * each phase and each participatiemoment a schema:Event (when, where, how) that is about the plan.
  */
 public final class PlanRdf {
+
+    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final Iris iris;
 
@@ -85,10 +89,7 @@ public final class PlanRdf {
                 m.add(e, prop(m, Vocab.SCHEMA, "startDate"), dateTime(m, moment.wanneer()));
             }
             if (moment.waar() != null) {
-                Resource place = m.createResource();
-                m.add(e, prop(m, Vocab.SCHEMA, "location"), place)
-                        .add(place, RDF.type, m.createResource(Vocab.SCHEMA + "Place"))
-                        .add(place, prop(m, Vocab.SCHEMA, "name"), m.createLiteral(moment.waar(), "nl"));
+                m.add(e, prop(m, Vocab.SCHEMA, "location"), new Plek(iris).resource(m, moment.waar(), moment.adres()));
             }
             if (moment.hoe() != null) {
                 m.add(e, prop(m, Vocab.SCHEMA, "description"), m.createLiteral(moment.hoe(), "nl"));
@@ -104,8 +105,11 @@ public final class PlanRdf {
         }
     }
 
+    /** A moment as the time in the Netherlands, with its offset from UTC, so NOW() and other zones compare it. */
     private static Literal dateTime(Model m, LocalDateTime t) {
-        return m.createTypedLiteral(t.toString().length() == 16 ? t + ":00" : t.toString(), XSDDatatype.XSDdateTime);
+        return m.createTypedLiteral(
+                t.atZone(NEDERLAND).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+                XSDDatatype.XSDdateTime);
     }
 
     private static Property prop(Model m, String ns, String local) {
