@@ -99,7 +99,7 @@ class OntwikkelaarVolgtUrisTest {
         String q = """
                 PREFIX schema: <https://schema.org/>
                 ASK { <%sid/plan/herinrichting-vechtstraat> schema:subjectOf ?m .
-                      ?m schema:startDate "2026-12-10T19:30:00"^^<http://www.w3.org/2001/XMLSchema#dateTime> ;
+                      ?m schema:startDate "2026-12-10T19:30:00+01:00"^^<http://www.w3.org/2001/XMLSchema#dateTime> ;
                          schema:location/schema:name "Buurthuis De Kroon"@nl . }""".formatted(centrale.baseUri());
         assertTrue(QueryExecutionFactory.create(q, m).execAsk());
     }
