@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.wijk;
 
 import java.util.Locale;
+import nl.buurtstem.opendata.lod.CbsGebieden;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -13,7 +14,8 @@ import org.apache.jena.vocabulary.RDFS;
 
 /**
  * A wijk as linked data: keyed by its CBS code, with the year of the CBS Wijk- en Buurtkaart the code is
- * taken from (codes are reused across years), in its municipality as TOOI names it.
+ * taken from (codes are reused across years), linked to CBS's own resource for that wijk in that year (see
+ * {@link CbsGebieden} for where that IRI comes from), and lying in the municipality as an area.
  */
 public final class WijkRdf {
 
@@ -40,12 +42,26 @@ public final class WijkRdf {
                         w,
                         m.createProperty(iris.def("cbsJaar")),
                         m.createTypedLiteral(Integer.toString(wijk.jaar()), XSDDatatype.XSDgYear))
-                .add(w, m.createProperty(Vocab.SCHEMA, "containedInPlace"), gemeente(m, wijk.gemeente()));
+                .add(
+                        w,
+                        m.createProperty(Vocab.SKOS, "exactMatch"),
+                        m.createResource(CbsGebieden.wijk(wijk.code(), wijk.jaar())))
+                .add(w, m.createProperty(Vocab.DCTERMS, "source"), m.createResource(CbsGebieden.kaart(wijk.jaar())));
+        Resource gemeente = m.createResource(CbsGebieden.gemeentegebied(iris, wijk.gemeente()));
+        m.add(w, m.createProperty(Vocab.SCHEMA, "containedInPlace"), gemeente)
+                .add(w, m.createProperty(GEO, "sfWithin"), gemeente)
+                .add(w, RDF.type, m.createResource(GEO + "Feature"))
+                .add(gemeente, RDF.type, m.createResource(Vocab.SCHEMA + "AdministrativeArea"))
+                .add(
+                        gemeente,
+                        m.createProperty(Vocab.DCTERMS, "identifier"),
+                        wijk.gemeente().toUpperCase(Locale.ROOT))
+                .add(
+                        gemeente,
+                        m.createProperty(Vocab.SKOS, "closeMatch"),
+                        m.createResource(CbsGebieden.gemeente(wijk.gemeente(), wijk.jaar())));
         return m.getGraph();
     }
 
-    /** The municipality in TOOI, the Dutch government's register of organisations. */
-    public static Resource gemeente(Model m, String gemeentecode) {
-        return m.createResource(Vocab.TOOI_GEMEENTE + gemeentecode.toLowerCase(Locale.ROOT));
-    }
+    private static final String GEO = "http://www.opengis.net/ont/geosparql#";
 }
