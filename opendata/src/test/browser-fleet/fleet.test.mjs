@@ -8,14 +8,14 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 
 const CENTRAL = process.env.CENTRAL_URL;
-const KEY = process.env.STAFF_KEY;
+const PASSWORD = process.env.ADMIN_PASSWORD;
 const ONLINE = process.env.KIOSK_ONLINE;
 const OFFLINE = process.env.KIOSK_OFFLINE;
 const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
 let browser;
 
 before(async () => {
-  assert.ok(CENTRAL && KEY && ONLINE && OFFLINE, "CENTRAL_URL, STAFF_KEY, KIOSK_ONLINE and KIOSK_OFFLINE are needed");
+  assert.ok(CENTRAL && PASSWORD && ONLINE && OFFLINE, "CENTRAL_URL, ADMIN_PASSWORD, KIOSK_ONLINE and KIOSK_OFFLINE are needed");
   mkdirSync(ARTEFACTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -33,19 +33,25 @@ async function ingelogd() {
   const fouten = [];
   page.on("pageerror", (e) => fouten.push(String(e)));
   await page.goto(`${CENTRAL}beheer/kiosks/`);
-  await page.getByLabel("Staff API-sleutel").fill(KEY);
+  // The dashboard sends a visitor without a login to the one staff login, which brings them back.
+  await page.waitForURL(/beheer\/login/);
+  await page.getByLabel("Gebruikersnaam").fill("admin");
+  await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.waitForURL(`${CENTRAL}beheer/kiosks/`);
   await page.locator(`#kiosklijst tr[data-kiosk="${ONLINE}"]`).waitFor();
   return { page, fouten };
 }
 
-test("a wrong key is refused with a message, and nothing of the fleet is shown", async () => {
+test("without a login nothing of the fleet is shown: the dashboard leads to the staff login", async () => {
   const page = await browser.newPage();
   await page.goto(`${CENTRAL}beheer/kiosks/`);
-  await page.getByLabel("Staff API-sleutel").fill("niet-de-sleutel");
+  await page.waitForURL(/beheer\/login\?terug=/);
+  await page.getByLabel("Gebruikersnaam").fill("admin");
+  await page.getByLabel("Wachtwoord").fill("niet-het-wachtwoord");
   await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.getByText("Deze sleutel klopt niet").waitFor();
-  assert.equal(await page.locator("#beheer").isVisible(), false);
+  await page.getByText("Gebruikersnaam of wachtwoord klopt niet.").first().waitFor();
+  assert.equal(await page.locator("#kiosklijst").count(), 0);
   await page.close();
 });
 

@@ -37,7 +37,7 @@ function aanvalspagina(naam) {
 <form id="f2" method="POST" action="${CENTRAL}api/beheer/inhoud/plan/stiekem-plan/publiceren" target="uit2"></form>
 <form id="f3" method="POST" action="${CENTRAL}api/beheer/medewerkers" target="uit3">
 <input type="hidden" name="gebruikersnaam" value="${naam}-urlencoded"><input type="hidden" name="rol" value="admin"></form>
-<iframe id="ingelijst" name="ingelijst" src="${CENTRAL}beheer/inhoud"></iframe>
+<iframe id="ingelijst" name="ingelijst" src="${CENTRAL}beheer/"></iframe>
 <script>
 window.aanval = async () => {
   const uit = [];
@@ -93,8 +93,8 @@ async function ingelogdeBeheerder() {
   await page.getByLabel("Gebruikersnaam").fill("admin");
   await page.getByLabel("Wachtwoord").fill(PASSWORD);
   await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.waitForURL(`${CENTRAL}beheer/inhoud`);
-  await page.locator("#lijst tbody tr").first().waitFor();
+  await page.waitForURL(`${CENTRAL}beheer/`);
+  await page.getByRole("heading", { level: 1, name: "Overzicht" }).waitFor();
   return { context, page };
 }
 

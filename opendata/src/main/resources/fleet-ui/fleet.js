@@ -2,7 +2,6 @@
 // The staff dashboard for the kiosk fleet: overview, wijk map, a kiosk's own page, alerts and audit log.
 const API = "/api/beheer";
 const $ = (id) => document.getElementById(id);
-let sleutel = sessionStorage.getItem("buurtstem-staff-key");
 let laatsteOverzicht = null;
 let screenshotVan = null;
 
@@ -13,11 +12,9 @@ function el(tag, attrs, ...kinderen) {
   return e;
 }
 
-/** Staff are signed in by their own login (session cookie) or by the staff API key typed below. */
+/** Staff are signed in with their own login, the same for every staff page (the API key is for scripts). */
 async function api(pad, opties = {}) {
-  const headers = { ...(opties.headers || {}) };
-  if (sleutel) headers.Authorization = `Bearer ${sleutel}`;
-  const antwoord = await fetch(API + pad, { ...opties, headers });
+  const antwoord = await fetch(API + pad, opties);
   if (antwoord.status === 401) {
     const fout = new Error("niet ingelogd");
     fout.nietIngelogd = true;
@@ -26,12 +23,9 @@ async function api(pad, opties = {}) {
   return antwoord;
 }
 
-function uitloggen(reden) {
-  sessionStorage.removeItem("buurtstem-staff-key");
-  sleutel = null;
-  $("beheer").hidden = true;
-  $("inloggen").hidden = false;
-  $("login-fout").textContent = reden || "";
+/** Not (or no longer) logged in: to the one login page, which brings them back here. */
+function naarInloggen() {
+  location.href = `/beheer/login?terug=${encodeURIComponent(location.pathname)}`;
 }
 
 function statusLabel(status) {
@@ -92,7 +86,7 @@ function tekenKaart(overzicht) {
     if (tekst !== undefined) e.textContent = tekst;
     return e;
   };
-  const s = svg("svg", { viewBox: kaart.viewBox, role: "img", "aria-label": "Wijkkaart met de kiosks en hun status" });
+  const s = svg("svg", { viewBox: kaart.viewBox, role: "group", "aria-label": "Wijkkaart met de kiosks en hun status" });
   // Outlines first, then names and kiosks, so no outline covers a neighbour's kiosk.
   kaart.wijken.forEach((w) => s.append(svg("path", { d: w.pad })));
   kaart.wijken.forEach((w) => {
@@ -123,9 +117,9 @@ async function laadKiosk(id) {
   const regels = [
     ["Wijk", k.wijkNaam || k.wijk], ["Softwareversie", onbekend(h.software)],
     ["App draait", h.uptimeSeconds == null ? "onbekend" : `${(h.uptimeSeconds / 3600).toFixed(1)} uur`],
-    ["Laatste sync", h.lastSync ? geleden(h.lastSync) : "onbekend"], ["Wachtrij (outbox)", onbekend(h.outbox)],
+    ["Laatste sync", h.lastSync ? geleden(h.lastSync) : "onbekend"], ["Nog te versturen naar de centrale", onbekend(h.outbox)],
     ["Antwoorden vandaag", onbekend(h.answersToday)], ["CPU-temperatuur", onbekend(h.cpuTemperature, " °C")],
-    ["Afgeremd", janee(h.throttled, "ja", "nee")], ["Onderspanning", janee(h.underVoltage, "ja", "nee")],
+    ["Trager door warmte of stroom", janee(h.throttled, "ja", "nee")], ["Onderspanning", janee(h.underVoltage, "ja", "nee")],
     ["Vrije schijfruimte", vrij], ["Bescherming tegen stroomuitval", opslag(h)], ["Scherm", janee(h.screenOn, "aan", "uit")],
     ["Kioskpagina", janee(h.pageAlive, "leeft", "reageert niet")], ["Herstarts door waakhond", onbekend(h.watchdogRestarts)],
     ["Laatste fout", h.lastError || "geen"], ["Alarmen nu", k.alerts.length ? k.alerts.map((a) => `${a.titel} (${a.detail})`).join("; ") : "geen"],
@@ -147,7 +141,7 @@ async function laadKiosk(id) {
     el("td", {}, new Date(r.at).toLocaleTimeString("nl-NL")), el("td", {}, onbekend(r.celsius, " °C")),
     el("td", {}, onbekend(r.outbox)), el("td", {}, onbekend(r.diskFreePercent, "%")),
     el("td", {}, janee(r.pageAlive, "leeft", "reageert niet")),
-    el("td", {}, r.underVoltage ? "onderspanning" : r.throttled ? "afgeremd" : janee(r.underVoltage, "goed", "goed")))));
+    el("td", {}, r.underVoltage ? "onderspanning" : r.throttled ? "trager" : janee(r.underVoltage, "goed", "goed")))));
   Grafiek.staven($("trend-antwoorden"), trend.answersPerDay.map((p) => ({ label: p.day, waarde: p.answers })), "Antwoorden per dag");
   Grafiek.lijn($("trend-uptime"), trend.uptime.map((p) => ({ waarde: p.hours })), "Looptijd in uren");
   Grafiek.lijn($("trend-temperatuur"), trend.temperature.map((p) => ({ waarde: p.celsius })), "CPU-temperatuur");
@@ -170,7 +164,14 @@ function alarmRegel(a) {
   return el("li", { "data-alarm": a.soort },
     `${new Date(a.geopend).toLocaleString("nl-NL")}: ${a.titel} — ${a.detail}`
       + (a.gesloten ? `; opgelost ${new Date(a.gesloten).toLocaleString("nl-NL")}` : "; loopt nog")
-      + (a.melding ? ` [melding: ${a.melding}]` : "") + (a.herstelmelding ? ` [herstelmelding: ${a.herstelmelding}]` : ""));
+      + (a.melding ? `; ${bezorging(a.melding, "melding")}` : "") + (a.herstelmelding ? `; ${bezorging(a.herstelmelding, "herstelmelding")}` : ""));
+}
+
+/** How an alert was delivered, in words ("webhook 204" and "mail to 2 recipient(s)" are for IT and scripts). */
+function bezorging(log, wat) {
+  const gelukt = /(webhook 2\d\d|mail to)/.test(log) && !/failed/.test(log);
+  const kanalen = [/webhook/.test(log) ? "koppeling" : null, /mail/.test(log) ? "e-mail" : null].filter(Boolean).join(" en ");
+  return gelukt ? `${wat} verstuurd per ${kanalen}` : `${wat} nog niet aangekomen; wordt opnieuw geprobeerd`;
 }
 
 async function vraagActie(type, extra = {}) {
@@ -245,21 +246,13 @@ async function toon() {
     else if (hash === "#audit") $("auditlog").replaceChildren(...(await (await api("/audit?soort=kiosk")).json()).map((r) =>
       el("li", {}, `${new Date(r.tijd).toLocaleString("nl-NL")}: ${r.wie} (${r.rol}) — ${r.ref || ""}: ${r.actie}`)));
     else await laadOverzicht();
-    $("inloggen").hidden = true;
     $("beheer").hidden = false;
   } catch (e) {
-    if (e.nietIngelogd) uitloggen(sleutel ? "Deze sleutel klopt niet (meer). Log opnieuw in." : "");
+    if (e.nietIngelogd) naarInloggen();
     // Otherwise the central node restarts: the next refresh tries again.
   }
 }
 
-$("login-form").addEventListener("submit", async (e) => {
-  e.preventDefault();
-  sleutel = $("sleutel").value.trim();
-  sessionStorage.setItem("buurtstem-staff-key", sleutel);
-  $("sleutel").value = "";
-  await toon();
-});
 document.querySelectorAll("#acties button").forEach((b) => b.addEventListener("click", () => {
   const zwaar = b.dataset.actie === "reboot" || b.dataset.actie === "restart-app";
   if (!zwaar || confirm(`${b.textContent}? Wie nu bij de kiosk staat, wordt onderbroken.`)) vraagActie(b.dataset.actie);

@@ -39,6 +39,7 @@ import nl.buurtstem.opendata.lod.LinkedData;
 import nl.buurtstem.opendata.lod.LinkedDataFeature;
 import nl.buurtstem.opendata.lod.Publisher;
 import nl.buurtstem.opendata.lod.SparqlEndpoint;
+import nl.buurtstem.opendata.peiling.PeilingBeheerFeature;
 import nl.buurtstem.opendata.peiling.PeilingFeature;
 import nl.buurtstem.opendata.peiling.Waarnemingsstatus;
 import nl.buurtstem.opendata.plan.PlanFeature;
@@ -139,7 +140,7 @@ public final class CentralNode {
                 files.directory = "/central-assets";
                 files.location = Location.CLASSPATH;
             });
-            Problems.install(cfg);
+            Problems.install(cfg, staff.foutpagina());
             // Before any feature's routes and filters: every answer gets them, every route the CSRF check.
             SecurityHeaders.install(cfg, settings.trustedProxies());
             staff.csrf().install(cfg);
@@ -219,7 +220,9 @@ public final class CentralNode {
         };
 
         all.add(new SyncFeature(core, kiosk.registry(), kioskAuth, all.syncEvents(), all.kioskContent()));
-        all.add(new StaffFeature(core, all.inhoud()));
+        PeilingBeheerFeature peilingBeheer =
+                all.add(new PeilingBeheerFeature(core, peiling, wijk.wijken(), vertaling.store()));
+        all.add(new StaffFeature(core, all.inhoud(), List.of(peilingBeheer.werk())));
         CatalogusFeature catalogus = all.add(new CatalogusFeature(core, settings.catalogus(), all.datasets()));
         all.add(new LinkedDataFeature(
                 core,

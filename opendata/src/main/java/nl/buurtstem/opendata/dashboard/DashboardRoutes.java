@@ -104,7 +104,7 @@ final class DashboardRoutes {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(
                 "medewerker",
-                Map.of("naam", wie.weergavenaam(), "rol", wie.rol().code()));
+                Map.of("naam", wie.weergavenaam(), "rol", wie.rol().naam()));
         body.put("nu", clock.instant().toString());
         body.put("wijken", wijkList);
         body.put("kaart", kaart.current().orElse(null));

@@ -51,7 +51,7 @@ public final class KioskRechten {
 
     static Set<Recht> allowed(Rol rol) {
         return switch (rol) {
-            case EDITOR -> Set.of(Recht.BEKIJKEN);
+            case WIJKPANEL, EDITOR, IDEEENMAKELAAR -> Set.of(Recht.BEKIJKEN);
             case PUBLISHER -> Set.of(Recht.BEKIJKEN, Recht.LICHTE_ACTIE);
             case ADMIN -> Set.of(Recht.BEKIJKEN, Recht.LICHTE_ACTIE, Recht.ZWARE_ACTIE, Recht.AANMELDEN);
         };

@@ -1,22 +1,46 @@
 package nl.buurtstem.opendata.peiling;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
  * A quick poll the municipality asks residents at the kiosks.
  *
- * @param id     stable reference, used in its URI (/id/peiling/{id})
- * @param wijk   the CBS wijkcode it is asked in, or null for every wijk
- * @param vraag  the question, in plain Dutch
- * @param opties the answer options, in the order of the kiosk's buttons (2 to 5)
- * @param demo   true for demonstration content, never to be mistaken for a real consultation
- * @param soort  how the kiosk shows the answers: "keuze" (default), "janee", or "gezichten" (a 5-face satisfaction scale)
+ * @param id             stable reference, used in its URI (/id/peiling/{id})
+ * @param wijk           the CBS wijkcode it is asked in, or null for every wijk (or for several: see wijken)
+ * @param vraag          the question, in plain Dutch
+ * @param opties         the answer options, in the order of the kiosk's buttons (2 to 5)
+ * @param demo           true for demonstration content, never to be mistaken for a real consultation
+ * @param soort          how the kiosk shows the answers: "keuze" (default), "janee", or "gezichten" (a 5-face scale)
+ * @param wijken         when asked in several wijken (not all), their CBS codes; empty otherwise
+ * @param start          from when kiosks ask it; null: from publication
+ * @param eind           until when; null: until closed. After it the poll is closed and its results stay published
+ * @param volgorde       its place among the polls on a kiosk, lowest first; null sorts after the numbered ones
+ * @param vraagVanDeWeek whether the kiosk's physical buttons answer this poll
+ * @param gearchiveerd   closed and put away: off the staff's lists, its results still in the open data
  */
-public record Peiling(String id, String wijk, String vraag, List<String> opties, boolean demo, String soort) {
+public record Peiling(
+        String id,
+        String wijk,
+        String vraag,
+        List<String> opties,
+        boolean demo,
+        String soort,
+        List<String> wijken,
+        Instant start,
+        Instant eind,
+        Integer volgorde,
+        boolean vraagVanDeWeek,
+        boolean gearchiveerd) {
 
     public Peiling {
         opties = List.copyOf(opties);
         soort = soort == null ? "keuze" : soort;
+        wijken = wijken == null ? List.of() : List.copyOf(wijken);
+    }
+
+    public Peiling(String id, String wijk, String vraag, List<String> opties, boolean demo, String soort) {
+        this(id, wijk, vraag, opties, demo, soort, List.of(), null, null, null, false, false);
     }
 
     public Peiling(String id, String wijk, String vraag, List<String> opties, boolean demo) {
@@ -24,10 +48,18 @@ public record Peiling(String id, String wijk, String vraag, List<String> opties,
     }
 
     public boolean isAskedIn(String wijkcode) {
+        if (!wijken.isEmpty()) {
+            return wijken.contains(wijkcode);
+        }
         return wijk == null || wijk.equals(wijkcode);
     }
 
     public boolean hasOption(int optie) {
         return optie >= 1 && optie <= opties.size();
+    }
+
+    /** Whether residents can no longer answer it at {@code nu}: its end has passed. */
+    public boolean isGesloten(Instant nu) {
+        return eind != null && !eind.isAfter(nu);
     }
 }

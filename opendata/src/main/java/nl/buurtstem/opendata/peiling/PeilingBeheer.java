@@ -95,5 +95,14 @@ public final class PeilingBeheer {
         if (p.wijk() != null && !Wijk.isWijkcode(p.wijk())) {
             throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019302, or empty for every wijk");
         }
+        if (p.wijken().stream().anyMatch(w -> !Wijk.isWijkcode(w))) {
+            throw new IllegalArgumentException("wijken must be CBS wijkcodes like WK019302");
+        }
+        if (p.start() != null && p.eind() != null && !p.eind().isAfter(p.start())) {
+            throw new IllegalArgumentException("eind must come after start");
+        }
+        if (!PeilingSoort.isSoort(p.soort())) {
+            throw new IllegalArgumentException("soort must be keuze, janee or gezichten");
+        }
     }
 }

@@ -23,6 +23,7 @@ public final class PeilingFeature implements Feature {
     private final PeilingBeheer beheer;
     private final PeilingPages pages;
     private final WijkUitslagen uitslagen;
+    private final KioskPeilingen kiosk;
 
     /** @param privacyThreshold published counts below this are suppressed */
     public PeilingFeature(Core core, int privacyThreshold) {
@@ -34,10 +35,16 @@ public final class PeilingFeature implements Feature {
                 peilingen, publication, cube, core.publisher(), core.staff().lifecycle(), core.json(), core.iris());
         this.pages = new PeilingPages(peilingen, antwoorden);
         this.uitslagen = new WijkUitslagen(core.db());
+        this.kiosk = new KioskPeilingen(peilingen, core.clock());
     }
 
     public PeilingStore peilingen() {
         return peilingen;
+    }
+
+    /** Polls as staff manage them: their content kind for the staff's pages. */
+    public PeilingBeheer beheer() {
+        return beheer;
     }
 
     @Override
@@ -53,7 +60,8 @@ public final class PeilingFeature implements Feature {
     @Override
     public List<ContentSection> kioskContent() {
         return List.of(
-                new ContentSection("peilingen", kiosk -> peilingen.askedIn(kiosk.wijk())),
+                new ContentSection("peilingen", k -> kiosk.voor(k.wijk())),
+                new ContentSection("vraagVanDeWeek", k -> kiosk.vraagVanDeWeek(k.wijk())),
                 new ContentSection("uitslagenElders", kiosk -> uitslagen.elders(kiosk.wijk(), kiosk.id())));
     }
 

@@ -44,6 +44,8 @@ public final class PeilingStore {
     }
 
     public List<Peiling> askedIn(String wijkcode) {
-        return documents.forWijk(wijkcode);
+        return documents.forWijk(wijkcode).stream()
+                .filter(p -> p.isAskedIn(wijkcode))
+                .toList();
     }
 }

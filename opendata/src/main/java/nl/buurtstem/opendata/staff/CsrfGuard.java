@@ -35,7 +35,7 @@ public final class CsrfGuard {
 
     public static final String HEADER = "X-CSRF-Token";
 
-    private static final String LOGIN = "/api/beheer/login";
+    private static final Set<String> LOGIN = Set.of("/api/beheer/login", "/beheer/login");
 
     private static final Set<HandlerType> SAFE =
             Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS, HandlerType.TRACE);
@@ -84,7 +84,7 @@ public final class CsrfGuard {
         boolean session = ctx.cookie(StaffAuth.COOKIE) != null;
         // Without the key or a login cookie a request acts for nobody (it is refused as not logged in), except the
         // login itself: another site must not log a staff member's browser into an account of its choosing.
-        if (apiKey.carriedBy(ctx) || (!session && !path.equals(LOGIN))) {
+        if (apiKey.carriedBy(ctx) || (!session && !LOGIN.contains(path))) {
             return;
         }
         requireSameOrigin(ctx);

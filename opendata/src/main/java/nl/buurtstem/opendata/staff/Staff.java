@@ -1,10 +1,13 @@
 package nl.buurtstem.opendata.staff;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.web.Problems;
 
 /**
  * The staff every feature works for: logins with roles and their sessions, who is asking ({@link #auth()}), the one
@@ -22,6 +25,8 @@ public final class Staff {
     private final Lifecycle lifecycle;
     private final CsrfGuard csrf;
     private final LoginThrottle throttle;
+    private final Database db;
+    private final StaffPaginas paginas;
 
     /** @param baseUri the node's public address: a request from a page there counts as from this site */
     public Staff(Database db, StaffAccess apiKey, Clock clock, String baseUri) {
@@ -32,6 +37,24 @@ public final class Staff {
         this.audit = new Audit(db, clock);
         this.lifecycle = new Lifecycle(db);
         this.throttle = new LoginThrottle(clock);
+        this.db = db;
+        String path = baseUri == null ? null : URI.create(baseUri).getRawPath();
+        this.paginas = new StaffPaginas(auth, path == null || path.isEmpty() ? "/" : path);
+    }
+
+    /** The helpers every staff page uses: who is logged in, templates, messages after a form. */
+    public StaffPaginas paginas() {
+        return paginas;
+    }
+
+    /** Draft, publish and withdraw, audited; content is stored as JSON written by {@code json}. */
+    public Redactie redactie(ObjectMapper json) {
+        return new Redactie(db, json, audit, lifecycle);
+    }
+
+    /** Shows refusals on staff pages as pages in Dutch; install with the node's problem mapping. */
+    public Problems.Page foutpagina() {
+        return new Foutpagina(paginas, auth);
     }
 
     /** On first start, the login "admin" with its password in {@code passwordFile}. */
@@ -61,6 +84,10 @@ public final class Staff {
     }
 
     StaffRoutes routes() {
-        return new StaffRoutes(users, sessions, auth, audit, throttle);
+        return new StaffRoutes(users, sessions, auth, audit, inloggen());
+    }
+
+    Inloggen inloggen() {
+        return new Inloggen(users, sessions, audit, throttle);
     }
 }

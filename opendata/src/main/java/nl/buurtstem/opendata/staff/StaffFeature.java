@@ -16,15 +16,18 @@ public final class StaffFeature implements Feature {
     private final Path adminPasswordFile;
     private final StaffRoutes routes;
     private final ContentAdmin content;
-    private final ContentPages pages;
+    private final StaffPages pages;
 
-    /** @param kinds every kind of content staff manage, from the features that own them */
-    public StaffFeature(Core core, List<Inhoud<?>> kinds) {
+    /**
+     * @param kinds   every kind of content staff manage, from the features that own them
+     * @param werk    what the features put on the staff home
+     */
+    public StaffFeature(Core core, List<Inhoud<?>> kinds, List<Werk.Bron> werk) {
         this.staff = core.staff();
         this.adminPasswordFile = core.dataDir().resolve("staff-admin-password");
         this.routes = staff.routes();
         this.content = new ContentAdmin(core.db(), core.json(), staff, kinds);
-        this.pages = new ContentPages(staff.auth());
+        this.pages = new StaffPages(staff.paginas(), staff.auth(), staff.inloggen(), werk);
     }
 
     @Override

@@ -2,13 +2,8 @@ package nl.buurtstem.opendata.staff;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Cookie;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.SameSite;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
-import nl.buurtstem.opendata.web.Html;
 import nl.buurtstem.opendata.web.Problem;
 
 /** Staff login and logout, staff logins for admins, and the audit log: /beheer/login and /api/beheer/... */
@@ -16,24 +11,23 @@ public final class StaffRoutes {
 
     record Login(String gebruikersnaam, String wachtwoord) {}
 
-    record NieuweMedewerker(String gebruikersnaam, String naam, String rol, String wachtwoord) {}
+    record NieuweMedewerker(String gebruikersnaam, String naam, String rol, String wijk, String wachtwoord) {}
 
     private final StaffUsers users;
     private final Sessions sessions;
     private final StaffAuth auth;
     private final Audit audit;
-    private final LoginThrottle throttle;
+    private final Inloggen inloggen;
 
-    StaffRoutes(StaffUsers users, Sessions sessions, StaffAuth auth, Audit audit, LoginThrottle throttle) {
+    StaffRoutes(StaffUsers users, Sessions sessions, StaffAuth auth, Audit audit, Inloggen inloggen) {
         this.users = users;
         this.sessions = sessions;
         this.auth = auth;
         this.audit = audit;
-        this.throttle = throttle;
+        this.inloggen = inloggen;
     }
 
     public void install(JavalinConfig cfg) {
-        cfg.routes.get("/beheer/login", ctx -> ctx.html(Html.page("Inloggen", LoginPage.BODY)));
         cfg.routes.post("/api/beheer/login", this::login);
         cfg.routes.post("/api/beheer/logout", this::logout);
         // The same as an HTML form (with the CsrfGuard token), for the staff pages rendered on the server.
@@ -60,32 +54,18 @@ public final class StaffRoutes {
 
     private void login(Context ctx) {
         Login login = ctx.bodyAsClass(Login.class);
-        Optional<Duration> wait = throttle.waitFor(login.gebruikersnaam(), ctx.ip());
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds());
-            ctx.header("Retry-After", Long.toString(seconds));
-            throw new Problem(
-                    429,
-                    "too-many-attempts",
-                    "Te vaak een verkeerd wachtwoord. Probeer het over " + seconds + " seconden opnieuw.",
-                    Map.of("retryAfter", seconds));
+        switch (inloggen.probeer(ctx, login.gebruikersnaam(), login.wachtwoord())) {
+            case Inloggen.Wachten w -> {
+                ctx.header("Retry-After", Long.toString(w.seconden()));
+                throw new Problem(
+                        429,
+                        "too-many-attempts",
+                        "Te vaak een verkeerd wachtwoord. Probeer het over " + w.seconden() + " seconden opnieuw.",
+                        Map.of("retryAfter", w.seconden()));
+            }
+            case Inloggen.Fout f -> throw new Problem(401, "wrong-login", "Gebruikersnaam of wachtwoord klopt niet.");
+            case Inloggen.Gelukt g -> ctx.json(g.wie());
         }
-        Optional<Medewerker> verified = users.verify(login.gebruikersnaam(), login.wachtwoord());
-        if (verified.isEmpty()) {
-            throttle.failed(login.gebruikersnaam(), ctx.ip());
-            throw new Problem(401, "wrong-login", "Gebruikersnaam of wachtwoord klopt niet.");
-        }
-        throttle.succeeded(login.gebruikersnaam());
-        Medewerker wie = verified.get();
-        Cookie cookie = new Cookie(StaffAuth.COOKIE, sessions.open(wie));
-        cookie.setHttpOnly(true);
-        cookie.setSameSite(SameSite.STRICT);
-        cookie.setPath("/");
-        cookie.setMaxAge((int) Sessions.LIFETIME.toSeconds());
-        cookie.setSecure("https".equals(ctx.scheme()));
-        ctx.cookie(cookie);
-        audit.record(wie, "ingelogd", null, null, null);
-        ctx.json(wie);
     }
 
     private void logout(Context ctx) {
@@ -106,6 +86,7 @@ public final class StaffRoutes {
                     nieuw.gebruikersnaam(),
                     nieuw.naam(),
                     Rol.fromCode(String.valueOf(nieuw.rol())),
+                    nieuw.wijk(),
                     nieuw.wachtwoord());
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("invalid-user", e.getMessage());

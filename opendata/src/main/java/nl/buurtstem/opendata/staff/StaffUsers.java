@@ -27,7 +27,9 @@ public final class StaffUsers {
                             + "verloopt TEXT NOT NULL)",
                     "CREATE TABLE audit (id INTEGER PRIMARY KEY AUTOINCREMENT, tijd TEXT NOT NULL, wie TEXT NOT NULL, actie TEXT NOT NULL, "
                             + "soort TEXT, ref TEXT, wat TEXT)",
-                    "ALTER TABLE audit ADD COLUMN rol TEXT"));
+                    "ALTER TABLE audit ADD COLUMN rol TEXT",
+                    // The one wijk a wijkpanel member works for.
+                    "ALTER TABLE medewerker ADD COLUMN wijk TEXT"));
 
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
     static final int MIN_PASSWORD = 12;
@@ -57,7 +59,7 @@ public final class StaffUsers {
         }
         String password = passwords.randomSecret();
         // Central nodes started together on one database: the one whose login lands writes the password file.
-        if (!insert("admin", "Beheerder", Rol.ADMIN, passwords.hash(password), " ON CONFLICT DO NOTHING")) {
+        if (!insert("admin", "Beheerder", Rol.ADMIN, null, passwords.hash(password), " ON CONFLICT DO NOTHING")) {
             return;
         }
         try {
@@ -72,6 +74,11 @@ public final class StaffUsers {
     }
 
     public Medewerker create(String gebruikersnaam, String naam, Rol rol, String wachtwoord) {
+        return create(gebruikersnaam, naam, rol, null, wachtwoord);
+    }
+
+    /** @param wijk the CBS code of the wijk a wijkpanel member works for; needed for them, ignored for others */
+    public Medewerker create(String gebruikersnaam, String naam, Rol rol, String wijk, String wachtwoord) {
         if (gebruikersnaam == null || !NAME.matcher(gebruikersnaam).matches()) {
             throw new IllegalArgumentException(
                     "gebruikersnaam must be 2-40 lower-case letters, digits, '.', '_' or '-'");
@@ -82,20 +89,25 @@ public final class StaffUsers {
         if (wachtwoord == null || wachtwoord.length() < MIN_PASSWORD) {
             throw new IllegalArgumentException("wachtwoord must have at least " + MIN_PASSWORD + " characters");
         }
-        insert(gebruikersnaam, naam.strip(), rol, passwords.hash(wachtwoord), "");
-        return new Medewerker(gebruikersnaam, naam.strip(), rol);
+        if (rol == Rol.WIJKPANEL && (wijk == null || wijk.isBlank())) {
+            throw new IllegalArgumentException("a wijkpanel login needs the wijk it works for");
+        }
+        String eigenWijk = rol == Rol.WIJKPANEL ? wijk : null;
+        insert(gebruikersnaam, naam.strip(), rol, eigenWijk, passwords.hash(wachtwoord), "");
+        return new Medewerker(gebruikersnaam, naam.strip(), rol, eigenWijk);
     }
 
-    private boolean insert(String gebruikersnaam, String naam, Rol rol, String hash, String onConflict) {
+    private boolean insert(String gebruikersnaam, String naam, Rol rol, String wijk, String hash, String onConflict) {
         return db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO medewerker(gebruikersnaam, naam, rol, wachtwoord, created_at) VALUES (?, ?, ?, ?, ?)"
-                            + onConflict)) {
+                    "INSERT INTO medewerker(gebruikersnaam, naam, rol, wachtwoord, created_at, wijk) "
+                            + "VALUES (?, ?, ?, ?, ?, ?)" + onConflict)) {
                 s.setString(1, gebruikersnaam);
                 s.setString(2, naam);
                 s.setString(3, rol.code());
                 s.setString(4, hash);
                 s.setString(5, Instant.now().toString());
+                s.setString(6, wijk);
                 return s.executeUpdate() == 1;
             }
         });
@@ -112,11 +124,12 @@ public final class StaffUsers {
     public Optional<Medewerker> verify(String gebruikersnaam, String wachtwoord) {
         Optional<String[]> row = db.transaction(c -> {
             try (PreparedStatement q =
-                    c.prepareStatement("SELECT naam, rol, wachtwoord FROM medewerker WHERE gebruikersnaam = ?")) {
+                    c.prepareStatement("SELECT naam, rol, wachtwoord, wijk FROM medewerker WHERE gebruikersnaam = ?")) {
                 q.setString(1, gebruikersnaam);
                 try (ResultSet rs = q.executeQuery()) {
                     return rs.next()
-                            ? Optional.of(new String[] {rs.getString(1), rs.getString(2), rs.getString(3)})
+                            ? Optional.of(
+                                    new String[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)})
                             : Optional.<String[]>empty();
                 }
             }
@@ -127,7 +140,7 @@ public final class StaffUsers {
         if (row.isEmpty() || wachtwoord == null || !matches) {
             return Optional.empty();
         }
-        return Optional.of(new Medewerker(gebruikersnaam, row.get()[0], Rol.fromCode(row.get()[1])));
+        return Optional.of(new Medewerker(gebruikersnaam, row.get()[0], Rol.fromCode(row.get()[1]), row.get()[3]));
     }
 
     public Optional<Medewerker> find(String gebruikersnaam) {
@@ -140,10 +153,11 @@ public final class StaffUsers {
         return db.transaction(c -> {
             List<Medewerker> result = new ArrayList<>();
             try (PreparedStatement q = c.prepareStatement(
-                            "SELECT gebruikersnaam, naam, rol FROM medewerker ORDER BY gebruikersnaam");
+                            "SELECT gebruikersnaam, naam, rol, wijk FROM medewerker ORDER BY gebruikersnaam");
                     ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
-                    result.add(new Medewerker(rs.getString(1), rs.getString(2), Rol.fromCode(rs.getString(3))));
+                    result.add(new Medewerker(
+                            rs.getString(1), rs.getString(2), Rol.fromCode(rs.getString(3)), rs.getString(4)));
                 }
             }
             return result;

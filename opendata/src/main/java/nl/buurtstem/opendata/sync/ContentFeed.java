@@ -7,6 +7,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import nl.buurtstem.opendata.kiosk.Kiosk;
 
 /**
@@ -27,8 +28,17 @@ final class ContentFeed {
 
     Tagged forKiosk(Kiosk kiosk) {
         ObjectNode document = json.createObjectNode();
-        sections.forEach(section ->
-                document.set(section.name(), json.valueToTree(section.content().apply(kiosk))));
+        for (ContentSection section : sections) {
+            Object content = section.content().apply(kiosk);
+            // An empty Optional leaves the field out: the kiosk reads "absent" as "the default".
+            if (content instanceof Optional<?> optional) {
+                if (optional.isEmpty()) {
+                    continue;
+                }
+                content = optional.get();
+            }
+            document.set(section.name(), json.valueToTree(content));
+        }
         try {
             byte[] body = json.writeValueAsBytes(document);
             return new Tagged("\"" + sha256(body) + "\"", body);

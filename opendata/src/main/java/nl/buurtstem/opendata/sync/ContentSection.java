@@ -8,6 +8,7 @@ import nl.buurtstem.opendata.kiosk.Kiosk;
  * so the content feed does not need to know every feature.
  *
  * @param name    the field in the content document
- * @param content what this kiosk gets in that field; serialised as JSON
+ * @param content what this kiosk gets in that field; serialised as JSON. An empty {@link java.util.Optional} leaves
+ *                the field out.
  */
 public record ContentSection(String name, Function<Kiosk, Object> content) {}

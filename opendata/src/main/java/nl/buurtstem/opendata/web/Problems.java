@@ -10,8 +10,19 @@ import org.apache.jena.query.QueryCancelledException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Maps every refusal and failure, once, to an RFC 9457 JSON problem body. */
+/**
+ * Maps every refusal and failure, once, to an RFC 9457 JSON problem body, or, for a person on a staff page, to a page
+ * in plain Dutch ({@link Page}).
+ */
 public final class Problems {
+
+    /** Shows a refusal or failure as a page to a person in a browser, instead of JSON. */
+    public interface Page {
+        /** Whether this request came from a person on one of the pages this shows problems for. */
+        boolean wants(Context ctx);
+
+        void render(Context ctx, int status, String type, String detail);
+    }
 
     private static final Logger log = LoggerFactory.getLogger(Problems.class);
     private static final String MEDIA_TYPE = "application/problem+json";
@@ -19,11 +30,23 @@ public final class Problems {
     private Problems() {}
 
     public static void install(JavalinConfig cfg) {
+        install(cfg, null);
+    }
+
+    public static void install(JavalinConfig cfg, Page page) {
+        Renderer render = (ctx, status, type, detail, extensions) -> {
+            if (page != null && page.wants(ctx)) {
+                UnreadBody.discard(ctx.req(), ctx.res());
+                page.render(ctx, status, type, detail);
+            } else {
+                render(ctx, status, type, detail, extensions);
+            }
+        };
         cfg.routes.exception(
-                Problem.class, (p, ctx) -> render(ctx, p.status(), p.type(), p.getMessage(), p.extensions()));
+                Problem.class, (p, ctx) -> render.apply(ctx, p.status(), p.type(), p.getMessage(), p.extensions()));
         cfg.routes.exception(
                 JsonProcessingException.class,
-                (e, ctx) -> render(
+                (e, ctx) -> render.apply(
                         ctx,
                         400,
                         "malformed-json",
@@ -32,7 +55,7 @@ public final class Problems {
         cfg.routes.exception(QueryCancelledException.class, (e, ctx) -> {
             // A query over the published data ran past the node's query timeout: busy now, not broken.
             ctx.header("Retry-After", "10");
-            render(
+            render.apply(
                     ctx,
                     503,
                     "query-timeout",
@@ -41,10 +64,10 @@ public final class Problems {
         });
         cfg.routes.exception(
                 HttpResponseException.class,
-                (e, ctx) -> render(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), Map.of()));
+                (e, ctx) -> render.apply(ctx, e.getStatus(), "http-" + e.getStatus(), e.getMessage(), Map.of()));
         cfg.routes.exception(Exception.class, (e, ctx) -> {
             log.error("unexpected failure on {} {}", ctx.method(), ctx.path(), e);
-            render(
+            render.apply(
                     ctx,
                     500,
                     "internal-error",
@@ -53,9 +76,13 @@ public final class Problems {
         });
         cfg.routes.error(404, ctx -> {
             if (!ctx.res().isCommitted() && ctx.result() == null) {
-                render(ctx, 404, "not-found", "There is nothing at " + ctx.path() + ".", Map.of());
+                render.apply(ctx, 404, "not-found", "There is nothing at " + ctx.path() + ".", Map.of());
             }
         });
+    }
+
+    private interface Renderer {
+        void apply(Context ctx, int status, String type, String detail, Map<String, Object> extensions);
     }
 
     static void render(Context ctx, int status, String type, String detail, Map<String, Object> extensions) {

@@ -88,6 +88,7 @@ class MedewerkerBedientKioskNaarRolTest {
     @Test
     void editor_watches_publisher_asks_a_screenshot_only_admin_reboots() throws Exception {
         HttpClient redacteur = login("ria", "Ria Redacteur", "editor");
+        // Logins made with the role codes of 0.1 (editor, publisher) keep working; the audit log names the new roles.
         HttpClient publicist = login("piet", "Piet Publicist", "publisher");
 
         assertEquals(200, get(redacteur, beheer.base + "/api/beheer/kiosks").statusCode());
@@ -107,7 +108,7 @@ class MedewerkerBedientKioskNaarRolTest {
         List<JsonNode> audit = acties(beheer.get("/api/beheer/audit?soort=kiosk"));
         assertEquals(2, audit.size());
         assertTrue(
-                audit.toString().contains("Piet Publicist") && audit.toString().contains("publisher"),
+                audit.toString().contains("Piet Publicist") && audit.toString().contains("publicist"),
                 audit.toString());
     }
 

@@ -8,6 +8,7 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -78,8 +79,9 @@ class BeheerderBekijktVlootInBrowserTest {
                         Map.of(
                                 "CENTRAL_URL",
                                 centrale.url(),
-                                "STAFF_KEY",
-                                beheer.key,
+                                "ADMIN_PASSWORD",
+                                Files.readString(centrale.data().resolve("staff-admin-password"))
+                                        .trim(),
                                 "KIOSK_ONLINE",
                                 kroon.id,
                                 "KIOSK_OFFLINE",

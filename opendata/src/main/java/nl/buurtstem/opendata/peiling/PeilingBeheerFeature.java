@@ -1,0 +1,97 @@
+package nl.buurtstem.opendata.peiling;
+
+import io.javalin.config.JavalinConfig;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.buurtstem.opendata.Core;
+import nl.buurtstem.opendata.Feature;
+import nl.buurtstem.opendata.staff.Inhoud;
+import nl.buurtstem.opendata.staff.Redactie;
+import nl.buurtstem.opendata.staff.Werk;
+import nl.buurtstem.opendata.vertaling.VertalingStore;
+import nl.buurtstem.opendata.wijk.WijkStore;
+
+/**
+ * The staff's side of polls: the pages under /beheer/peilingen/ and the polls' lines on the staff home. Apart from
+ * {@link PeilingFeature}, which publishes polls and takes in the answers.
+ */
+public final class PeilingBeheerFeature implements Feature {
+
+    /** The languages a poll is translated into for the kiosk, besides Dutch. */
+    static final List<String> TALEN = List.of("en", "tr", "ar", "pl", "uk");
+
+    private final PeilingPaginas paginas;
+    private final Redactie redactie;
+    private final Inhoud<Peiling> inhoud;
+    private final PeilingWijken wijken;
+    private final VertalingStore vertalingen;
+    private final Clock clock;
+
+    public PeilingBeheerFeature(Core core, PeilingFeature peiling, WijkStore wijken, VertalingStore vertalingen) {
+        this.redactie = core.staff().redactie(core.json());
+        this.inhoud = peiling.beheer().inhoud();
+        this.wijken = new PeilingWijken(wijken);
+        this.vertalingen = vertalingen;
+        this.clock = core.clock();
+        this.paginas = new PeilingPaginas(
+                core.staff().paginas(), redactie, inhoud, core.staff().audit(), this.wijken, clock);
+    }
+
+    @Override
+    public void routes(JavalinConfig cfg) {
+        paginas.install(cfg);
+    }
+
+    /** The polls on the staff home: live, scheduled, in draft, and those still to be translated. */
+    public Werk.Bron werk() {
+        return () -> {
+            Instant nu = clock.instant();
+            Map<String, Map<String, Map<String, String>>> vertaald = vertalingen.all();
+            List<Werk> werk = new ArrayList<>();
+            Set<String> gepubliceerd = new LinkedHashSet<>();
+            for (Peiling p : inhoud.all().get()) {
+                gepubliceerd.add(p.id());
+                PeilingStatus status = PeilingStatus.van(p, nu);
+                if (status == PeilingStatus.ACTIEF) {
+                    regels(
+                            werk,
+                            p,
+                            Werk.Groep.LIVE,
+                            p.eind() == null ? null : "tot " + PeilingFormulier.leesbaar(p.eind()));
+                } else if (status == PeilingStatus.GEPLAND) {
+                    regels(werk, p, Werk.Groep.GEPLAND, "vanaf " + PeilingFormulier.leesbaar(p.start()));
+                }
+                if (status == PeilingStatus.ACTIEF || status == PeilingStatus.GEPLAND) {
+                    List<String> ontbreekt = TALEN.stream()
+                            .filter(t -> !vertaald.getOrDefault("peiling/" + p.id(), Map.of())
+                                    .containsKey(t))
+                            .toList();
+                    if (!ontbreekt.isEmpty()) {
+                        regels(werk, p, Werk.Groep.VERTALEN, "ontbreekt: " + String.join(", ", ontbreekt));
+                    }
+                }
+            }
+            redactie.concepten(inhoud)
+                    .values()
+                    .forEach(p -> regels(
+                            werk,
+                            p,
+                            Werk.Groep.CONCEPT,
+                            gepubliceerd.contains(p.id())
+                                    ? "wijziging, nog niet gepubliceerd"
+                                    : "wacht op publiceren"));
+            return werk;
+        };
+    }
+
+    private void regels(List<Werk> werk, Peiling p, Werk.Groep groep, String toelichting) {
+        for (String wijk : wijken.elk(p)) {
+            werk.add(new Werk(wijk, groep, "Peiling", p.vraag(), toelichting, "peilingen/" + p.id()));
+        }
+    }
+}

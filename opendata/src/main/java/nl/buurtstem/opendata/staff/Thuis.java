@@ -1,0 +1,33 @@
+package nl.buurtstem.opendata.staff;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The staff home's content: per wijk what is live, scheduled, in draft and to be translated. */
+public record Thuis(List<Wijkwerk> wijken, boolean magPubliceren) {
+
+    /** One wijk's work, by group. */
+    public record Wijkwerk(String naam, Map<Werk.Groep, List<Werk>> groepen) {}
+
+    static Thuis van(List<Werk> werk, boolean magPubliceren) {
+        Map<String, Map<Werk.Groep, List<Werk>>> perWijk = new TreeMap<>((a, b) -> {
+            // "Alle wijken" first, then the wijken by name.
+            boolean aAlle = a.equals(ALLE), bAlle = b.equals(ALLE);
+            return aAlle == bAlle ? a.compareTo(b) : aAlle ? -1 : 1;
+        });
+        for (Werk w : werk) {
+            perWijk.computeIfAbsent(w.wijk(), k -> new EnumMap<>(Werk.Groep.class))
+                    .computeIfAbsent(w.groep(), g -> new ArrayList<>())
+                    .add(w);
+        }
+        List<Wijkwerk> wijken = new ArrayList<>();
+        perWijk.forEach((naam, groepen) -> wijken.add(new Wijkwerk(naam, groepen)));
+        return new Thuis(wijken, magPubliceren);
+    }
+
+    /** How a line for every wijk names its wijk. */
+    public static final String ALLE = "Alle wijken";
+}

@@ -1,0 +1,199 @@
+// Staff make a poll in Debian's Chromium against a real central node, as a person would: by the labels they read,
+// with the mouse and with the keyboard alone. A wrong value gets a Dutch error next to its field and keeps what was
+// typed; after publishing, the poll is on its open-data page. axe-core checks every staff page (WCAG 2.2 AA).
+// Started by MedewerkerMaaktPeilingInBrowserTest, which then finds the poll in a kiosk's content feed.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const CENTRAL = process.env.CENTRAL_URL;
+const PUBLICIST = process.env.PUBLICIST;
+const REDACTEUR = process.env.REDACTEUR;
+const WACHTWOORD = process.env.WACHTWOORD;
+const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const VRAAG = "Wilt u een extra bankje bij de speeltuin?";
+let browser;
+
+before(async () => {
+  assert.ok(CENTRAL && PUBLICIST && REDACTEUR && WACHTWOORD, "CENTRAL_URL, PUBLICIST, REDACTEUR and WACHTWOORD are needed");
+  mkdirSync(ARTEFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** axe-core on the page as it is now: WCAG 2.0, 2.1 and 2.2, levels A and AA. CSP blocks a script tag, not this. */
+async function toegankelijk(page, naam) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  const uit = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+  }));
+  const fouten = uit.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  assert.deepEqual(fouten, [], `axe-core on ${naam}`);
+}
+
+async function nieuwePagina() {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const fouten = [];
+  page.on("pageerror", (e) => fouten.push(String(e)));
+  // A form refused with 422 is the page doing its work, not a script error.
+  page.on("console", (m) => { if (m.type() === "error" && !/status of 422/.test(m.text())) fouten.push(m.text()); });
+  return { context, page, fouten };
+}
+
+async function inloggen(page, naam) {
+  await page.goto(`${CENTRAL}beheer/`);
+  await page.waitForURL(/beheer\/login/);
+  await page.getByLabel("Gebruikersnaam").fill(naam);
+  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("heading", { level: 1, name: "Overzicht" }).waitFor();
+}
+
+test("a wrong password is refused next to the field, in Dutch, and the login page passes axe", async () => {
+  const { context, page } = await nieuwePagina();
+  await page.goto(`${CENTRAL}beheer/login`);
+  await toegankelijk(page, "the login page");
+  await page.getByLabel("Gebruikersnaam").fill(PUBLICIST);
+  await page.getByLabel("Wachtwoord").fill("niet-mijn-wachtwoord");
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  const veld = page.getByLabel("Wachtwoord");
+  await page.locator("#wachtwoord-fout", { hasText: "Gebruikersnaam of wachtwoord klopt niet." }).waitFor();
+  assert.equal(await veld.getAttribute("aria-invalid"), "true");
+  assert.match(await veld.getAttribute("aria-describedby"), /wachtwoord-fout/);
+  assert.equal(await veld.inputValue(), "", "a password is never sent back");
+  assert.equal(await page.getByLabel("Gebruikersnaam").inputValue(), PUBLICIST, "the name is kept");
+  await toegankelijk(page, "the login page with an error");
+  await context.close();
+});
+
+test("a publicist makes a poll by its labels, sees a Dutch error for a wrong end, publishes, and finds it in the open data", async () => {
+  const { context, page, fouten } = await nieuwePagina();
+  await inloggen(page, PUBLICIST);
+  await toegankelijk(page, "the staff home");
+  await page.getByRole("link", { name: "Kiosks" }).first().waitFor();
+  await page.getByRole("heading", { name: "Ideeën van bewoners" }).waitFor();
+
+  await page.getByRole("link", { name: "Peilingen" }).first().click();
+  await page.getByRole("heading", { level: 1, name: "Peilingen" }).waitFor();
+  await toegankelijk(page, "the list of polls");
+  await page.getByRole("link", { name: "Nieuwe peiling" }).first().click();
+  await page.getByRole("heading", { level: 1, name: "Nieuwe peiling" }).waitFor();
+  await toegankelijk(page, "the new poll form");
+
+  await page.getByLabel("Vraag", { exact: true }).fill(VRAAG);
+  await page.getByLabel("Meerkeuze").check();
+  await page.getByLabel("Antwoord 1").fill("Ja, graag");
+  await page.getByLabel("Antwoord 2").fill("Nee, dat hoeft niet");
+  await page.getByLabel("Antwoord 3").fill("Maakt mij niet uit");
+  await page.getByLabel("Diezerpoort").check();
+  await page.getByLabel("Begin").fill("2030-05-12T09:00");
+  await page.getByLabel("Einde").fill("2030-05-01T09:00");
+  await page.getByLabel("Plaats op de kiosk").fill("1");
+  await page.getByLabel(/Vraag van de week/).check();
+  await page.getByRole("button", { name: "Opslaan en publiceren" }).click();
+
+  const einde = page.getByLabel("Einde");
+  await page.locator("#eind-fout", { hasText: "Het einde moet na het begin liggen" }).waitFor();
+  assert.equal(await einde.getAttribute("aria-invalid"), "true");
+  assert.match(await einde.getAttribute("aria-describedby"), /eind-fout/);
+  assert.match(await page.locator("#foutenlijst").innerText(), /Het einde moet na het begin liggen/);
+  assert.equal(await page.getByLabel("Vraag", { exact: true }).inputValue(), VRAAG, "what was typed is kept");
+  assert.equal(await page.getByLabel("Antwoord 2").inputValue(), "Nee, dat hoeft niet");
+  assert.ok(await page.getByLabel("Diezerpoort").isChecked());
+  assert.ok(await page.getByLabel(/Vraag van de week/).isChecked());
+  await toegankelijk(page, "the poll form with an error");
+  await page.screenshot({ path: join(ARTEFACTS, "peiling-fout.png"), fullPage: true });
+
+  await page.getByLabel("Begin").fill("");
+  await einde.fill("2030-05-12T18:00");
+  await page.getByRole("button", { name: "Opslaan en publiceren" }).click();
+  await page.getByText("De peiling is gepubliceerd").waitFor();
+  assert.equal(await page.locator("#status [data-status]").getAttribute("data-status"), "actief");
+  assert.match(await page.locator("#status").innerText(), /tot 12 mei 2030 om 18:00/);
+  await toegankelijk(page, "a published poll's page");
+  await page.screenshot({ path: join(ARTEFACTS, "peiling-gepubliceerd.png"), fullPage: true });
+  const id = page.url().split("/").pop();
+  console.log(`PEILING=${id}`);
+
+  await page.reload();
+  assert.equal(await page.getByText("De peiling is gepubliceerd").count(), 0, "the message shows once");
+
+  await page.goto(`${CENTRAL}beheer/`);
+  const diezerpoort = page.locator("section.beheer-wijk", { has: page.getByRole("heading", { name: "Diezerpoort" }) });
+  await diezerpoort.locator('[data-groep="live"]', { hasText: VRAAG }).waitFor();
+  await diezerpoort.locator('[data-groep="vertalen"]', { hasText: VRAAG }).waitFor();
+
+  // The open data: published within moments; results stay there after closing.
+  await page.goto(`${CENTRAL}doc/peiling/${id}`);
+  for (let i = 0; i < 100 && !(await page.getByText(VRAAG).count()); i++) {
+    await page.waitForTimeout(200);
+    await page.reload();
+  }
+  await page.getByText(VRAAG).first().waitFor();
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test("a redacteur makes a poll with the keyboard alone, saves it as a concept, and cannot publish", async () => {
+  const { context, page, fouten } = await nieuwePagina();
+  await inloggen(page, REDACTEUR);
+  await page.goto(`${CENTRAL}beheer/peilingen/nieuw`);
+  await page.getByRole("heading", { level: 1, name: "Nieuwe peiling" }).waitFor();
+  assert.equal(await page.getByRole("button", { name: "Opslaan en publiceren" }).count(), 0, "a redacteur does not publish");
+
+  const tabNaar = async (selector) => {
+    for (let i = 0; i < 80; i++) {
+      await page.keyboard.press("Tab");
+      if (await page.evaluate((s) => document.activeElement?.matches(s), selector)) return;
+    }
+    assert.fail(`${selector} cannot be reached with Tab`);
+  };
+  const zichtbareFocus = async () => page.evaluate(() => {
+    const s = getComputedStyle(document.activeElement);
+    return s.outlineStyle !== "none" || s.boxShadow !== "none";
+  });
+  await page.locator("body").focus();
+  await tabNaar("#vraag");
+  await page.keyboard.type("Hoe tevreden bent u over de speeltuin?");
+  await tabNaar("#soort-keuze");
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowDown");
+  assert.ok(await page.getByLabel("Tevredenheid met gezichtjes").isChecked(), "the arrow keys choose a kind");
+  await tabNaar("#wijk-WK019302");
+  assert.ok(await zichtbareFocus(), "the focused checkbox shows it has focus");
+  await page.keyboard.press("Space");
+  await tabNaar("#volgorde");
+  await page.keyboard.type("2");
+  await tabNaar('button[value="concept"]');
+  await page.keyboard.press("Enter");
+  await page.getByText("De peiling is opgeslagen als concept").waitFor();
+  assert.equal(await page.locator("#status [data-status]").getAttribute("data-status"), "concept");
+  assert.ok(await page.getByLabel("Diezerpoort").isChecked());
+  await toegankelijk(page, "a concept poll's page");
+  await page.goto(`${CENTRAL}beheer/`);
+  await page.locator('[data-groep="concept"]', { hasText: "Hoe tevreden bent u over de speeltuin?" }).first().waitFor();
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test("the kiosks' dashboard opens with the same login and passes axe", async () => {
+  const { context, page } = await nieuwePagina();
+  await inloggen(page, PUBLICIST);
+  await page.getByRole("link", { name: "Kiosks" }).first().click();
+  await page.locator("#wie", { hasText: "Ingelogd als" }).waitFor();
+  await page.locator("#kiosklijst tbody tr").first().waitFor();
+  await toegankelijk(page, "the kiosks' dashboard");
+  await context.close();
+});
