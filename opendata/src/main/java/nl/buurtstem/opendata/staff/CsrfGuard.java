@@ -120,7 +120,7 @@ public final class CsrfGuard {
         String expected = token(ctx);
         String given = ctx.header(HEADER);
         if (given == null) {
-            given = ctx.formParam(FIELD);
+            given = formField(ctx);
         }
         if (expected == null
                 || given == null
@@ -130,6 +130,15 @@ public final class CsrfGuard {
                     403,
                     "form-expired",
                     "Dit formulier is verlopen of komt niet van deze site. Open de pagina opnieuw en probeer het nog eens.");
+        }
+    }
+
+    private static String formField(Context ctx) {
+        try {
+            return ctx.formParam(FIELD);
+        } catch (Exception unreadable) {
+            // A body that is not the form it says it is (a broken multipart): refused, not a server error.
+            throw Problem.badRequest("unreadable-form", "The form could not be read.");
         }
     }
 
