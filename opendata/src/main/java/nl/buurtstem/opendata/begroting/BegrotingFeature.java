@@ -66,12 +66,13 @@ public final class BegrotingFeature implements Feature {
     @Override
     public List<DatasetSpec> datasets() {
         return List.of(new DatasetSpec(
-                "begroting",
-                "Begroting en wijkbudgetten",
-                "Begroting en realisatie per Iv3-taakveld per jaar als W3C Data Cube, wijkbudgetten en subsidies.",
-                List.of("begroting", "Iv3", "taakveld", "wijkbudget"),
-                List.of("begroting/", "taakveld/", "subsidie/"),
-                true));
+                        "begroting",
+                        "Begroting en wijkbudgetten",
+                        "Begroting en realisatie per Iv3-taakveld per jaar als W3C Data Cube, wijkbudgetten en subsidies.",
+                        List.of("begroting", "Iv3", "taakveld", "wijkbudget"),
+                        List.of("begroting/", "taakveld/", "subsidie/"),
+                        true)
+                .metTabel(BegrotingTabel.tabel()));
     }
 
     @Override

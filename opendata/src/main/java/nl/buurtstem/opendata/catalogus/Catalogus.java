@@ -46,11 +46,12 @@ public final class Catalogus {
             new Dump("ttl.gz", "RDF_TURTLE", "text/turtle", true, "Turtle (gzip)"),
             new Dump("nt.gz", "RDF_N_TRIPLES", "application/n-triples", true, "N-Triples (gzip)"),
             new Dump("jsonld", "JSON_LD", "application/ld+json", false, "JSON-LD"));
-    static final Dump CSV = new Dump("csv", "CSV", "text/csv", false, "CSV-tabel van de waarnemingen");
+    static final Dump CSV = new Dump("csv", "CSV", "text/csv", false, "CSV-tabel");
     static final String RDF_DUMP_DESCRIPTION = "De hele dataset in één bestand, als RDF in dit formaat; "
             + "dezelfde gegevens als via het SPARQL-endpoint, bijgewerkt binnen seconden na een wijziging.";
-    static final String CSV_DUMP_DESCRIPTION = "De waarnemingen als tabel: per rij een waarneming met codes, namen "
-            + "en IRI's, een lege cel met een status waar een aantal is onderdrukt; beschreven in CSVW-metadata.";
+    static final String CSV_DUMP_DESCRIPTION = "De dataset als één tabel voor spreadsheets: codes en namen naast de "
+            + "IRI's, een lege cel waar een waarde ontbreekt; elke kolom (type, eenheid) beschreven in de CSVW-metadata "
+            + "ernaast (.csv-metadata.json).";
 
     private final Iris iris;
     private final CatalogusSettings settings;
@@ -180,7 +181,7 @@ public final class Catalogus {
         for (Dump dump : RDF_DUMPS) {
             m.add(ds, p(m, Vocab.DCAT, "distribution"), distributies.distribution(m, d, dump, RDF_DUMP_DESCRIPTION));
         }
-        if (d.cube()) {
+        if (d.csv()) {
             m.add(ds, p(m, Vocab.DCAT, "distribution"), distributies.distribution(m, d, CSV, CSV_DUMP_DESCRIPTION));
         }
         return ds;

@@ -31,7 +31,8 @@ public final class CatalogusFeature implements Feature {
                 core.linkedData().dataset(),
                 core.iris(),
                 datasets,
-                () -> core.cluster().leads("dumps"));
+                () -> core.cluster().leads("dumps"),
+                settings.licentie());
     }
 
     /** The catalogue's IRI, whose document is the whole catalogue graph. */

@@ -2,6 +2,7 @@ package nl.buurtstem.opendata.catalogus;
 
 import java.util.List;
 import nl.buurtstem.opendata.lod.DatasetSpec;
+import nl.buurtstem.opendata.lod.Dumps;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.rdf.model.Model;
@@ -45,6 +46,12 @@ final class Distributies {
                 .add(dist, p(m, "http://data.europa.eu/r5r/", "availability"), codes.stable(m))
                 .add(dist, p(m, Vocab.DCTERMS, "format"), codes.fileType(m, dump.fileType()))
                 .add(dist, p(m, Vocab.DCAT, "mediaType"), codes.mediaType(m, dump.mediaType()));
+        if (dump.extension().equals("csv")) {
+            Resource csvw = m.createResource(iris.base() + "dumps/" + d.slug() + Dumps.CSVW);
+            m.add(dist, p(m, Vocab.DCTERMS, "conformsTo"), csvw)
+                    .add(csvw, RDF.type, m.createResource(Vocab.DCTERMS + "Standard"))
+                    .add(csvw, p(m, Vocab.DCTERMS, "title"), m.createLiteral("CSVW-metadata van " + d.titel(), "nl"));
+        }
         if (dump.gzip()) {
             m.add(dist, p(m, Vocab.DCAT, "compressFormat"), codes.mediaType(m, "application/gzip"));
         }

@@ -46,12 +46,13 @@ public final class EvaluatieFeature implements Feature {
     @Override
     public List<DatasetSpec> datasets() {
         return List.of(new DatasetSpec(
-                "evaluaties",
-                "Evaluaties",
-                "Evaluaties van plannen en initiatieven: doelen, indicatoren, uitkomsten en lessen.",
-                List.of("evaluatie", "resultaat"),
-                List.of("evaluatie/"),
-                false));
+                        "evaluaties",
+                        "Evaluaties",
+                        "Evaluaties van plannen en initiatieven: doelen, indicatoren, uitkomsten en lessen.",
+                        List.of("evaluatie", "resultaat"),
+                        List.of("evaluatie/"),
+                        false)
+                .metTabel(EvaluatieTabel.tabel()));
     }
 
     @Override

@@ -64,13 +64,14 @@ public final class InitiatiefFeature implements Feature {
     @Override
     public List<DatasetSpec> datasets() {
         return List.of(new DatasetSpec(
-                "initiatieven",
-                "Bewonersinitiatieven en ideeën",
-                "Initiatieven van bewoners in hun wijk: het verhaal en hoe u meedoet via de gemeente; en ideeën van "
-                        + "bewoners, alleen in een door de gemeente opgeschoonde tekst.",
-                List.of("initiatief", "bewoners", "wijk"),
-                List.of("initiatief/"),
-                false));
+                        "initiatieven",
+                        "Bewonersinitiatieven en ideeën",
+                        "Initiatieven van bewoners in hun wijk: het verhaal en hoe u meedoet via de gemeente; en ideeën van "
+                                + "bewoners, alleen in een door de gemeente opgeschoonde tekst.",
+                        List.of("initiatief", "bewoners", "wijk"),
+                        List.of("initiatief/"),
+                        false)
+                .metTabel(InitiatiefTabel.tabel()));
     }
 
     @Override

@@ -42,6 +42,31 @@ final class CubeCsv {
         csv.flush();
     }
 
+    /** The columns {@link #write} writes, for the table's CSVW metadata: each the component it shows. */
+    static List<Tabel.Kolom> kolommen(Model cube, String dataSetIri) {
+        Resource dataSet = cube.getResource(dataSetIri);
+        Property inDataSet = cube.createProperty(Vocab.QB, "dataSet");
+        var observations = cube.listSubjectsWithProperty(inDataSet, dataSet).toList();
+        List<Tabel.Kolom> kolommen = new ArrayList<>();
+        kolommen.add(Tabel.Kolom.iri("observatie", "De waarneming (qb:Observation)."));
+        for (Property c : columns(cube, dataSet)) {
+            String type = "string";
+            for (Resource obs : observations) {
+                Statement s = obs.getProperty(c);
+                if (s != null) {
+                    type = s.getObject().isURIResource()
+                            ? "anyURI"
+                            : s.getObject().isLiteral() && s.getLiteral().getDatatypeURI() != null
+                                    ? s.getLiteral().getDatatypeURI().replace("http://www.w3.org/2001/XMLSchema#", "")
+                                    : "string";
+                    break;
+                }
+            }
+            kolommen.add(new Tabel.Kolom(c.getLocalName(), "Component " + c.getURI(), type, null, c.getURI()));
+        }
+        return kolommen;
+    }
+
     private static List<Property> columns(Model cube, Resource dataSet) {
         Resource structure = dataSet.getPropertyResourceValue(cube.createProperty(Vocab.QB, "structure"));
         List<Property> columns = new ArrayList<>();

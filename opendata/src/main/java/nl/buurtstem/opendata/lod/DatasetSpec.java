@@ -11,14 +11,41 @@ import java.util.List;
  * @param omschrijving what is in it, in Dutch
  * @param trefwoorden  keywords, in Dutch
  * @param graphs       the named graphs (path below /graph/, e.g. "plan/") whose union is the dataset
- * @param cube         true when it is a W3C Data Cube, which also gets a CSV table of its observations
+ * @param cube         true when it is a W3C Data Cube
+ * @param tabel        the dataset as one CSV table; null for a cube's table of its observations as they are
  */
 public record DatasetSpec(
-        String slug, String titel, String omschrijving, List<String> trefwoorden, List<String> graphs, boolean cube) {
+        String slug,
+        String titel,
+        String omschrijving,
+        List<String> trefwoorden,
+        List<String> graphs,
+        boolean cube,
+        Tabel tabel) {
 
     public DatasetSpec {
         trefwoorden = List.copyOf(trefwoorden);
         graphs = List.copyOf(graphs);
+    }
+
+    public DatasetSpec(
+            String slug,
+            String titel,
+            String omschrijving,
+            List<String> trefwoorden,
+            List<String> graphs,
+            boolean cube) {
+        this(slug, titel, omschrijving, trefwoorden, graphs, cube, null);
+    }
+
+    /** This dataset with {@code tabel} as its CSV. */
+    public DatasetSpec metTabel(Tabel tabel) {
+        return new DatasetSpec(slug, titel, omschrijving, trefwoorden, graphs, cube, tabel);
+    }
+
+    /** Whether it is downloadable as a CSV table (with its CSVW metadata). */
+    public boolean csv() {
+        return cube || tabel != null;
     }
 
     /** Named graphs ({@code graphs}, as in {@link DatasetSpec#graphs()}) that one feature adds to another's dataset. */
@@ -28,7 +55,7 @@ public record DatasetSpec(
     public DatasetSpec with(List<Bijdrage> bijdragen) {
         List<String> all = new ArrayList<>(graphs);
         bijdragen.stream().filter(b -> b.dataset().equals(slug)).forEach(b -> all.add(b.graphs()));
-        return new DatasetSpec(slug, titel, omschrijving, trefwoorden, all, cube);
+        return new DatasetSpec(slug, titel, omschrijving, trefwoorden, all, cube, tabel);
     }
 
     /** Whether the named graph {@code graphIri} (minted by {@code iris}) belongs to this dataset. */

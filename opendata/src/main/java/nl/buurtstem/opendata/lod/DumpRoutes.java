@@ -28,7 +28,9 @@ public final class DumpRoutes {
             ".jsonld",
             "application/ld+json",
             ".csv",
-            "text/csv; charset=utf-8");
+            "text/csv; charset=utf-8",
+            Dumps.CSVW,
+            "application/csvm+json");
 
     private final Dumps dumps;
     private final String root;
@@ -67,6 +69,13 @@ public final class DumpRoutes {
         for (DatasetSpec spec : dumps.specs()) {
             for (String ext : Dumps.extensions(spec)) {
                 if (name.equals(spec.slug() + ext)) {
+                    if (ext.equals(".csv")) {
+                        // How a CSVW processor finds the table's description (CSVW, section 5.2).
+                        ctx.header(
+                                "Link",
+                                "<" + spec.slug() + Dumps.CSVW + ">; rel=\"describedby\"; "
+                                        + "type=\"application/csvm+json\"");
+                    }
                     send(ctx, dumps.directory().resolve(name), name, TYPES.get(ext));
                     return;
                 }

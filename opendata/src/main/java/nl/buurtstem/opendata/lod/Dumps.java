@@ -1,5 +1,6 @@
 package nl.buurtstem.opendata.lod;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,6 +52,8 @@ public final class Dumps implements AutoCloseable {
     private final List<DatasetSpec> specs;
     private final Set<String> dirty = ConcurrentHashMap.newKeySet();
     private final BooleanSupplier leading;
+    private final String licentie;
+    private final ObjectMapper json = new ObjectMapper();
     private volatile boolean led;
     private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "dumps");
@@ -59,15 +62,25 @@ public final class Dumps implements AutoCloseable {
     });
 
     public Dumps(Path directory, DatasetGraph dataset, Iris iris, List<DatasetSpec> specs) {
-        this(directory, dataset, iris, specs, () -> true);
+        this(directory, dataset, iris, specs, () -> true, CC0);
     }
+
+    private static final String CC0 = "http://publications.europa.eu/resource/authority/licence/CC0";
 
     /**
      * @param leading whether this node writes the dumps: of several central nodes on one database, one writes them
      *     into a folder they share (see docs/ops/scale.md), the others serve them from there
+     * @param licentie the licence the CSV tables' metadata names
      */
-    public Dumps(Path directory, DatasetGraph dataset, Iris iris, List<DatasetSpec> specs, BooleanSupplier leading) {
+    public Dumps(
+            Path directory,
+            DatasetGraph dataset,
+            Iris iris,
+            List<DatasetSpec> specs,
+            BooleanSupplier leading,
+            String licentie) {
         this.leading = leading;
+        this.licentie = licentie;
         this.directory = directory;
         this.dataset = dataset;
         this.iris = iris;
@@ -156,8 +169,12 @@ public final class Dumps implements AutoCloseable {
                     spec.slug() + ".ttl.gz",
                     out -> stream(content, new GZIPOutputStream(out, 1 << 16), RDFFormat.TURTLE_BLOCKS, null, null));
             replace(spec.slug() + ".jsonld", out -> RDFDataMgr.write(out, content, RDFFormat.JSONLD11_FLAT));
-            if (spec.cube()) {
+            if (spec.tabel() != null) {
+                replace(spec.slug() + ".csv", out -> spec.tabel().writeCsv(content, iris, out));
+                csvw(spec, spec.tabel().kolommen());
+            } else if (spec.cube()) {
                 replace(spec.slug() + ".csv", out -> CubeCsv.write(content, iris.id("dataset", spec.slug()), out));
+                csvw(spec, CubeCsv.kolommen(content, iris.id("dataset", spec.slug())));
             }
             return count[0];
         } catch (IOException e) {
@@ -165,9 +182,22 @@ public final class Dumps implements AutoCloseable {
         }
     }
 
+    private void csvw(DatasetSpec spec, List<Tabel.Kolom> kolommen) throws IOException {
+        String csv = iris.base() + "dumps/" + spec.slug() + ".csv";
+        replace(
+                spec.slug() + CSVW,
+                out -> json.writerWithDefaultPrettyPrinter()
+                        .writeValue(out, Tabel.csvw(json, csv, spec.titel(), licentie, iris, kolommen)));
+    }
+
+    /** The name ending of a table's CSVW metadata, where CSVW processors look for it beside the CSV. */
+    public static final String CSVW = ".csv-metadata.json";
+
     /** The files a dataset is downloadable as. */
     public static List<String> extensions(DatasetSpec spec) {
-        return spec.cube() ? List.of(".ttl.gz", ".nt.gz", ".jsonld", ".csv") : List.of(".ttl.gz", ".nt.gz", ".jsonld");
+        return spec.csv()
+                ? List.of(".ttl.gz", ".nt.gz", ".jsonld", ".csv", CSVW)
+                : List.of(".ttl.gz", ".nt.gz", ".jsonld");
     }
 
     private boolean unchanged(DatasetSpec spec, Model content) throws IOException {

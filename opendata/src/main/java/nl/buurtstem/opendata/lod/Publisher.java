@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -114,7 +115,12 @@ public final class Publisher implements AutoCloseable {
     /** Publishes the graph within a moment; {@code content} is built then, from the latest data. */
     public void publishSoon(String graphIri, Supplier<Graph> content) {
         if (pending.put(graphIri, content) == null) {
-            worker.schedule(() -> flush(graphIri), SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+            try {
+                worker.schedule(() -> flush(graphIri), SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) {
+                // The node is stopping; the database keeps the truth and the next start publishes it.
+                pending.remove(graphIri);
+            }
         }
     }
 

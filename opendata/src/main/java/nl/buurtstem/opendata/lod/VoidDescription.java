@@ -72,6 +72,9 @@ final class VoidDescription {
                                 m.createProperty(VOID, "triples"),
                                 m.createTypedLiteral(BigInteger.valueOf(triples(dataset, spec))));
                 for (String ext : Dumps.extensions(spec)) {
+                    if (ext.equals(Dumps.CSVW)) {
+                        continue; // metadata about the CSV, not a dump of the data
+                    }
                     m.add(
                             subset,
                             m.createProperty(VOID, "dataDump"),

@@ -51,12 +51,13 @@ public final class PlanFeature implements Feature {
     @Override
     public List<DatasetSpec> datasets() {
         return List.of(new DatasetSpec(
-                "plannen",
-                "Plannen per wijk",
-                "De plannen van de gemeente per wijk, met hun fasen en de participatiemomenten (wanneer, waar, hoe).",
-                List.of("plan", "participatie", "wijk"),
-                List.of("plan/"),
-                false));
+                        "plannen",
+                        "Plannen per wijk",
+                        "De plannen van de gemeente per wijk, met hun fasen en de participatiemomenten (wanneer, waar, hoe).",
+                        List.of("plan", "participatie", "wijk"),
+                        List.of("plan/"),
+                        false)
+                .metTabel(PlanTabel.tabel()));
     }
 
     @Override

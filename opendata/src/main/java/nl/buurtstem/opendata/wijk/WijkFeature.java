@@ -54,12 +54,13 @@ public final class WijkFeature implements Feature {
     @Override
     public List<DatasetSpec> datasets() {
         return List.of(new DatasetSpec(
-                "wijken",
-                "Wijken",
-                "De wijken van de gemeente met hun CBS-wijkcode en het jaar van de CBS Wijk- en Buurtkaart.",
-                List.of("wijk", "CBS"),
-                List.of("wijk/"),
-                false));
+                        "wijken",
+                        "Wijken",
+                        "De wijken van de gemeente met hun CBS-wijkcode en het jaar van de CBS Wijk- en Buurtkaart.",
+                        List.of("wijk", "CBS"),
+                        List.of("wijk/"),
+                        false)
+                .metTabel(WijkTabel.tabel()));
     }
 
     @Override

@@ -119,7 +119,12 @@ class MedewerkerImporteertBegrotingTest {
 
         JsonNode rows = await(
                 () -> rowsWhere(
-                        select(example(4)), "evaluatie", centrale.baseUri() + "id/evaluatie/moestuin-eerste-jaar"),
+                        rowsWhere(
+                                select(example(4)),
+                                "evaluatie",
+                                centrale.baseUri() + "id/evaluatie/moestuin-eerste-jaar"),
+                        "wijkbudget",
+                        centrale.baseUri() + "id/wijkbudget/diezerpoort-2026"),
                 r -> r.size() == 1);
 
         assertEquals(
