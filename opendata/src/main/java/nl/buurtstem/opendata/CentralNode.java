@@ -42,6 +42,7 @@ import nl.buurtstem.opendata.lod.SparqlEndpoint;
 import nl.buurtstem.opendata.peiling.PeilingBeheerFeature;
 import nl.buurtstem.opendata.peiling.PeilingFeature;
 import nl.buurtstem.opendata.peiling.Waarnemingsstatus;
+import nl.buurtstem.opendata.plan.PlanBeheerFeature;
 import nl.buurtstem.opendata.plan.PlanFeature;
 import nl.buurtstem.opendata.release.ReleaseFeature;
 import nl.buurtstem.opendata.staff.Staff;
@@ -222,7 +223,8 @@ public final class CentralNode {
         all.add(new SyncFeature(core, kiosk.registry(), kioskAuth, all.syncEvents(), all.kioskContent()));
         PeilingBeheerFeature peilingBeheer =
                 all.add(new PeilingBeheerFeature(core, peiling, wijk.wijken(), vertaling.store()));
-        all.add(new StaffFeature(core, all.inhoud(), List.of(peilingBeheer.werk())));
+        PlanBeheerFeature planBeheer = all.add(new PlanBeheerFeature(core, plan, wijk.wijken()));
+        all.add(new StaffFeature(core, all.inhoud(), List.of(peilingBeheer.werk(), planBeheer.werk())));
         CatalogusFeature catalogus = all.add(new CatalogusFeature(core, settings.catalogus(), all.datasets()));
         all.add(new LinkedDataFeature(
                 core,

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import nl.buurtstem.opendata.plan.Refs;
 import nl.buurtstem.opendata.staff.Audit;
 import nl.buurtstem.opendata.staff.Formulier;
 import nl.buurtstem.opendata.staff.Inhoud;
@@ -249,7 +250,7 @@ final class PeilingPaginas {
     }
 
     private String nieuweId(String vraag) {
-        String basis = PeilingIds.slug(vraag);
+        String basis = Refs.slug(vraag, "peiling");
         String id = basis;
         for (int n = 2; huidig(id).isPresent(); n++) {
             id = basis + "-" + n;

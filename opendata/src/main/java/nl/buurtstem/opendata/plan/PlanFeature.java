@@ -45,7 +45,12 @@ public final class PlanFeature implements Feature {
 
     @Override
     public List<Inhoud<?>> inhoud() {
-        return List.of(PlanBeheer.inhoud(plannen, publication::changed));
+        return List.of(beheer());
+    }
+
+    /** Plans as staff draft, publish and withdraw them. */
+    public Inhoud<Plan> beheer() {
+        return PlanBeheer.inhoud(plannen, publication::changed);
     }
 
     @Override

@@ -9,6 +9,19 @@ public final class Refs {
 
     private Refs() {}
 
+    /** A new reference from a title: lower-case words joined by hyphens, without accents; {@code anders} if none. */
+    public static String slug(String titel, String anders) {
+        String s = java.text.Normalizer.normalize(titel == null ? "" : titel, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        if (s.length() > 50) {
+            s = s.substring(0, 50).replaceAll("-[^-]*$", "");
+        }
+        return s.length() < 2 ? anders : s;
+    }
+
     public static void require(String ref, String field) {
         if (ref == null || !REF.matcher(ref).matches()) {
             throw new IllegalArgumentException(
