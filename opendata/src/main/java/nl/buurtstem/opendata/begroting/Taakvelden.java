@@ -78,6 +78,24 @@ public final class Taakvelden {
                         scheme,
                         m.createProperty(Vocab.DCTERMS, "source"),
                         m.createResource("https://www.rijksoverheid.nl/onderwerpen/financien-gemeenten-en-provincies"));
+        // Honest about what this list is until the official one ships with the project (issue 17): no official
+        // machine-readable Iv3 list was available offline to check against or to link each year's scheme to.
+        m.add(
+                        scheme,
+                        m.createProperty(Vocab.SKOS, "editorialNote"),
+                        m.createLiteral(
+                                "Met de hand overgenomen lijst, nog niet gecontroleerd tegen de officiële Iv3-lijst van "
+                                        + "het ministerie van BZK; gebruikt voor de begrotingen van alle jaren. "
+                                        + "Controleer codes en namen in de officiële lijst voordat u erop bouwt.",
+                                "nl"))
+                .add(
+                        scheme,
+                        m.createProperty(Vocab.SKOS, "editorialNote"),
+                        m.createLiteral(
+                                "Transcribed by hand and not yet checked against the official Iv3 list of the Dutch "
+                                        + "Ministry of the Interior (BZK); used for the budgets of every year. Check "
+                                        + "codes and names against the official list before relying on them.",
+                                "en"));
         for (Map.Entry<String, String> t : namen.entrySet()) {
             Resource c = m.createResource(iri(t.getKey()));
             m.add(c, RDF.type, m.createResource(Vocab.SKOS + "Concept"))
