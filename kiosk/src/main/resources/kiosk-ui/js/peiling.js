@@ -59,6 +59,7 @@ async function beantwoord(app, p, optie, nummer, aantal, opties) {
   app.titel(t("peiling.uitslag"));
   app.toon(
     el("p", { class: "bedankt", role: "status" }, bedankt),
+    el("p", { class: "uitleg", "data-uitslag": "later" }, t("peiling.later")),
     uitslag ? staven(uitslag, opties) : null,
     el("div", { class: "knoppen" },
       nummer + 1 < aantal ? el("button", { type: "button", class: "knop hoofd", "data-actie": "volgende", onclick: () => app.ga("peiling", nummer + 1) }, t("peiling.volgende")) : null,

@@ -75,8 +75,12 @@ public final class Gemeente {
     }
 
     private CentralNode startNode(int port) {
-        CentralNode.Builder builder =
-                CentralNode.builder().dataDir(data).port(port).demoContent(true);
+        CentralNode.Builder builder = CentralNode.builder()
+                .dataDir(data)
+                .port(port)
+                .demoContent(true)
+                // Answers reach the open data a second after they arrive, as the demo's minute, but quicker.
+                .publicatieperiode(Duration.ofSeconds(1));
         database.ifPresent(builder::database);
         return instellingen.apply(builder).build().start();
     }

@@ -41,6 +41,7 @@ import nl.buurtstem.opendata.lod.Publisher;
 import nl.buurtstem.opendata.lod.SparqlEndpoint;
 import nl.buurtstem.opendata.peiling.PeilingBeheerFeature;
 import nl.buurtstem.opendata.peiling.PeilingFeature;
+import nl.buurtstem.opendata.peiling.Publicatieperiode;
 import nl.buurtstem.opendata.peiling.Waarnemingsstatus;
 import nl.buurtstem.opendata.plan.PlanBeheerFeature;
 import nl.buurtstem.opendata.plan.PlanFeature;
@@ -173,7 +174,8 @@ public final class CentralNode {
     private List<Feature> features(Core core) {
         Features all = new Features();
         WijkFeature wijk = all.add(new WijkFeature(core));
-        PeilingFeature peiling = all.add(new PeilingFeature(core, settings.privacyThreshold()));
+        PeilingFeature peiling =
+                all.add(new PeilingFeature(core, settings.privacyThreshold(), settings.publicatieperiode()));
         PlanFeature plan = all.add(new PlanFeature(core));
         InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core));
         IdeeFeature idee = all.add(new IdeeFeature(core));
@@ -334,6 +336,7 @@ public final class CentralNode {
             long maxResults,
             CatalogusSettings catalogus,
             int privacyThreshold,
+            Publicatieperiode publicatieperiode,
             FleetSettings fleet,
             Opstartkaarten opstartkaarten,
             TrustedProxies trustedProxies) {}
@@ -350,6 +353,7 @@ public final class CentralNode {
         private Duration queryTimeout = Duration.ofSeconds(30);
         private long maxResults = 10_000;
         private int privacyThreshold = Waarnemingsstatus.DEFAULT_THRESHOLD;
+        private Duration publicatieperiode;
         // A reserved .example domain (RFC 2606): the demo shows where the address goes without mailing anyone real.
         private CatalogusSettings catalogus = CatalogusSettings.defaults(DemoContent.GEMEENTE, "Gemeente Zwolle")
                 .withContactEmail("open-data@gemeente.example");
@@ -407,6 +411,15 @@ public final class CentralNode {
         /** Published poll counts below this (default 5) are suppressed; 1 publishes every count. */
         public Builder privacyThreshold(int privacyThreshold) {
             this.privacyThreshold = privacyThreshold;
+            return this;
+        }
+
+        /**
+         * How long poll answers wait before they are published: a day by default, a minute for demo content. Shorter
+         * than a day only with demo content.
+         */
+        public Builder publicatieperiode(Duration publicatieperiode) {
+            this.publicatieperiode = publicatieperiode;
             return this;
         }
 
@@ -491,6 +504,11 @@ public final class CentralNode {
                     maxResults,
                     catalogus,
                     privacyThreshold,
+                    new Publicatieperiode(
+                            publicatieperiode != null
+                                    ? publicatieperiode
+                                    : demoContent ? Duration.ofMinutes(1) : Publicatieperiode.KORTSTE,
+                            demoContent),
                     fleet,
                     opstartkaarten,
                     trustedProxies));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -101,8 +102,12 @@ public final class DraaiendeCentrale
     }
 
     private CentralNode startNode(int port) {
-        CentralNode.Builder builder =
-                CentralNode.builder().dataDir(data).port(port).demoContent(true);
+        CentralNode.Builder builder = CentralNode.builder()
+                .dataDir(data)
+                .port(port)
+                .demoContent(true)
+                // Answers reach the open data a second after they arrive, as the demo's minute, but quicker.
+                .publicatieperiode(Duration.ofSeconds(1));
         database.ifPresent(builder::database);
         return instellingen.apply(builder).build().start();
     }

@@ -79,28 +79,16 @@ public final class PeilingService {
     }
 
     /**
-     * Answers per option for this wijk: this kiosk's own (also those not yet synced) plus those the central node
-     * counted at the other kiosks of the wijk. Held back while fewer than {@link Uitslag#DREMPEL} exist.
+     * Answers per option for this wijk as the central node published them: per closed period, with small counts held
+     * back, exactly as in the open data. Never this kiosk's own live count: whoever saw a neighbour tap could read the
+     * answer off the change. Held back while fewer than {@link Uitslag#DREMPEL} exist.
      */
     public Uitslag uitslag(Peiling peiling) {
         long[] aantallen = new long[peiling.opties().size()];
-        JsonNode elders = content.current().path("uitslagenElders").path(peiling.id());
+        JsonNode gepubliceerd = content.current().path("peilinguitslagen").path(peiling.id());
         for (int optie = 1; optie <= aantallen.length; optie++) {
-            aantallen[optie - 1] = elders.path(String.valueOf(optie)).asLong(0);
+            aantallen[optie - 1] = gepubliceerd.path(String.valueOf(optie)).asLong(0);
         }
-        db.transaction(c -> {
-            try (var q = c.prepareStatement("SELECT optie, count(*) FROM antwoord WHERE peiling = ? GROUP BY optie")) {
-                q.setString(1, peiling.id());
-                try (var rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        if (peiling.hasOption(rs.getInt(1))) {
-                            aantallen[rs.getInt(1) - 1] += rs.getLong(2);
-                        }
-                    }
-                }
-            }
-            return null;
-        });
         return Uitslag.of(aantallen);
     }
 

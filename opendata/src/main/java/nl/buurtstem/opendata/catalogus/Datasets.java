@@ -15,7 +15,8 @@ public final class Datasets {
                         "peilingresultaten",
                         "Uitslagen van peilingen",
                         "Hoeveel bewoners welk antwoord gaven op de peilingen in de buurthuizen, per wijk, kiosk, kanaal "
-                                + "(scherm of knop) en dag, als W3C Data Cube. Aantallen onder de drempel zijn onderdrukt.",
+                                + "(scherm of knop) en publicatieperiode, als W3C Data Cube. Aantallen onder de drempel "
+                                + "zijn onderdrukt.",
                         List.of("peiling", "participatie", "wijk"),
                         List.of("peiling/", "def/peilingresultaten", "kiosk/"),
                         true),

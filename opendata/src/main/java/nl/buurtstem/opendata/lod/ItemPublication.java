@@ -1,9 +1,11 @@
 package nl.buurtstem.opendata.lod;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
@@ -16,13 +18,10 @@ import org.apache.jena.sparql.graph.GraphFactory;
  */
 public final class ItemPublication<T> {
 
+    // What a withdrawn item's IRI still says: what it was, where, and that and when it was withdrawn; not its text,
+    // which was taken back for a reason (a mistake, a name that should not have been there).
     private static final List<String> KEPT_WHEN_WITHDRAWN = List.of(
-            "http://www.w3.org/1999/02/22-rdf-syntax-ns#type",
-            "http://www.w3.org/2000/01/rdf-schema#label",
-            Vocab.DCTERMS + "title",
-            Vocab.DCTERMS + "identifier",
-            Vocab.DCTERMS + "spatial",
-            Vocab.SCHEMA + "name");
+            "http://www.w3.org/1999/02/22-rdf-syntax-ns#type", Vocab.DCTERMS + "identifier", Vocab.DCTERMS + "spatial");
 
     private final String soort;
     private final Iris iris;
@@ -70,7 +69,11 @@ public final class ItemPublication<T> {
         }
         status.withdrawnJson(soort)
                 .forEach((ref, json) -> publisher.publishNow(
-                        graphOf(ref), tombstone(iris.id(soort, ref), mapping.apply(fromJson.apply(json)))));
+                        graphOf(ref),
+                        tombstone(
+                                iris.id(soort, ref),
+                                mapping.apply(fromJson.apply(json)),
+                                status.withdrawnAt(soort, ref))));
     }
 
     /** Republishes one item within a moment, after it or its status changed. */
@@ -83,7 +86,10 @@ public final class ItemPublication<T> {
             String withdrawn = status.withdrawnJson(soort).get(ref);
             return withdrawn == null
                     ? GraphFactory.createDefaultGraph()
-                    : tombstone(iris.id(soort, ref), mapping.apply(fromJson.apply(withdrawn)));
+                    : tombstone(
+                            iris.id(soort, ref),
+                            mapping.apply(fromJson.apply(withdrawn)),
+                            status.withdrawnAt(soort, ref));
         });
     }
 
@@ -101,12 +107,12 @@ public final class ItemPublication<T> {
         return switch (status.of(soort, ref)) {
             case CONCEPT -> GraphFactory.createDefaultGraph();
             case GEPUBLICEERD -> mapping.apply(item);
-            case INGETROKKEN -> tombstone(iris.id(soort, ref), mapping.apply(item));
+            case INGETROKKEN -> tombstone(iris.id(soort, ref), mapping.apply(item), status.withdrawnAt(soort, ref));
         };
     }
 
-    /** What a withdrawn thing's page still says: what it was, and that it was withdrawn. */
-    public static Graph tombstone(String iri, Graph full) {
+    /** What a withdrawn thing's page still says: what it was, and that and when it was withdrawn. */
+    public static Graph tombstone(String iri, Graph full, Optional<Instant> withdrawnAt) {
         Node subject = NodeFactory.createURI(iri);
         Graph out = GraphFactory.createDefaultGraph();
         out.getPrefixMapping().setNsPrefixes(full.getPrefixMapping());
@@ -115,6 +121,10 @@ public final class ItemPublication<T> {
         }
         out.add(Triple.create(
                 subject, NodeFactory.createURI(Vocab.ADMS + "status"), NodeFactory.createURI(Vocab.STATUS_WITHDRAWN)));
+        withdrawnAt.ifPresent(at -> out.add(Triple.create(
+                subject,
+                NodeFactory.createURI(Vocab.PROV + "invalidatedAtTime"),
+                NodeFactory.createLiteralDT(at.toString(), XSDDatatype.XSDdateTime))));
         return out;
     }
 }

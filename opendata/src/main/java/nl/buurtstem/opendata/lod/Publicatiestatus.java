@@ -1,7 +1,9 @@
 package nl.buurtstem.opendata.lod;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** Where a piece of content is in its life: staff draft it, publish it, and may withdraw it later. */
 public enum Publicatiestatus {
@@ -9,7 +11,7 @@ public enum Publicatiestatus {
     CONCEPT,
     /** Public: on the kiosks, in the pages, in the open data. */
     GEPUBLICEERD,
-    /** Taken back: its URI keeps a page saying so (410), with its title and when. */
+    /** Taken back: its URI keeps a page saying so (410), with what it was and when, not its text. */
     INGETROKKEN;
 
     public String code() {
@@ -33,6 +35,11 @@ public enum Publicatiestatus {
         /** The last published version (JSON) of every withdrawn item of this kind, by reference. */
         default Map<String, String> withdrawnJson(String soort) {
             return Map.of();
+        }
+
+        /** When the item was withdrawn, if it was. */
+        default Optional<Instant> withdrawnAt(String soort, String ref) {
+            return Optional.empty();
         }
     }
 }

@@ -3,21 +3,20 @@ package nl.buurtstem.opendata.peiling;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
+import java.time.Clock;
 import nl.buurtstem.opendata.sync.EventHandler;
 import nl.buurtstem.opendata.sync.KioskEvent;
 
-/** Counts "antwoord" events from kiosks and has the poll results republished. */
+/** Counts "antwoord" events from kiosks; they reach the open data when their period has closed. */
 public final class AntwoordHandler implements EventHandler {
 
     private final PeilingStore peilingen;
-    private final PeilingPublication publication;
+    private final Clock clock;
 
-    public AntwoordHandler(PeilingStore peilingen, PeilingPublication publication) {
+    /** @param clock when an event counts as received: answers wait for the end of that period (Publicatieperiode) */
+    public AntwoordHandler(PeilingStore peilingen, Clock clock) {
         this.peilingen = peilingen;
-        this.publication = publication;
+        this.clock = clock;
     }
 
     @Override
@@ -34,15 +33,8 @@ public final class AntwoordHandler implements EventHandler {
     public String apply(Connection c, KioskEvent event) throws SQLException {
         GekozenOptie.Gelezen gelezen = GekozenOptie.lees(peilingen, event, Kanaal.SCHERM);
         if (gelezen.antwoord() != null) {
-            Antwoorden.record(c, gelezen.antwoord());
+            Antwoorden.record(c, gelezen.antwoord(), clock.instant());
         }
         return gelezen.probleem();
-    }
-
-    @Override
-    public void committed(List<KioskEvent> events) {
-        Set<String> changed =
-                events.stream().map(e -> e.data().path("peiling").asText()).collect(Collectors.toSet());
-        publication.republish(changed);
     }
 }

@@ -4,17 +4,22 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import nl.buurtstem.opendata.store.Database;
 
-/** Counted answers and their tallies. */
+/**
+ * Counted answers and uncounted presses, each received in a period that is still open or closed. Only closed
+ * periods are ever read for publication.
+ */
 public final class Antwoorden {
 
-    /** How many answers share one combination of the published dimensions. */
-    public record Telling(
-            String peiling, int optie, String wijk, String kioskId, Kanaal kanaal, LocalDate datum, long aantal) {}
+    private static final String NOG_OPEN = "periode IS NULL AND (ontvangen IS NULL OR ontvangen < ?)";
 
     private final Database db;
 
@@ -23,10 +28,10 @@ public final class Antwoorden {
     }
 
     /** Records an answer inside the caller's transaction; false when it was already counted. */
-    public static boolean record(Connection c, Antwoord a) throws SQLException {
+    static boolean record(Connection c, Antwoord a, Instant ontvangen) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO antwoord(kiosk_id, seq, peiling, optie, kanaal, wijk, datum) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                        + "ON CONFLICT DO NOTHING")) {
+                "INSERT INTO antwoord(kiosk_id, seq, peiling, optie, kanaal, wijk, datum, ontvangen) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             s.setString(1, a.kioskId());
             s.setLong(2, a.seq());
             s.setString(3, a.peiling());
@@ -34,47 +39,72 @@ public final class Antwoorden {
             s.setString(5, a.kanaal().code());
             s.setString(6, a.wijk());
             s.setString(7, a.datum().toString());
+            s.setLong(8, ontvangen.toEpochMilli());
             return s.executeUpdate() == 1;
         }
     }
 
-    public List<Telling> tellingen(String peiling) {
+    /**
+     * Closes the period that starts at {@code periode}: everything received before {@code grens} and not yet in a
+     * period joins it. Returns the polls that got answers or presses.
+     */
+    public Set<String> sluit(Instant periode, Instant grens) {
         return db.transaction(c -> {
-            List<Telling> result = new ArrayList<>();
-            try (PreparedStatement q = c.prepareStatement(
-                    "SELECT optie, wijk, kiosk_id, kanaal, datum, count(*) FROM antwoord WHERE peiling = ? "
-                            + "GROUP BY optie, wijk, kiosk_id, kanaal, datum ORDER BY optie, wijk, kiosk_id, kanaal, datum")) {
-                q.setString(1, peiling);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        result.add(new Telling(
-                                peiling,
-                                rs.getInt(1),
-                                rs.getString(2),
-                                rs.getString(3),
-                                Kanaal.fromCode(rs.getString(4)),
-                                LocalDate.parse(rs.getString(5)),
-                                rs.getLong(6)));
+            Set<String> peilingen = new TreeSet<>();
+            for (String tabel : List.of("antwoord", "onderdrukt")) {
+                try (PreparedStatement q =
+                        c.prepareStatement("SELECT DISTINCT peiling FROM " + tabel + " WHERE " + NOG_OPEN)) {
+                    q.setLong(1, grens.toEpochMilli());
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            peilingen.add(rs.getString(1));
+                        }
                     }
                 }
+                try (PreparedStatement u =
+                        c.prepareStatement("UPDATE " + tabel + " SET periode = ? WHERE " + NOG_OPEN)) {
+                    u.setLong(1, periode.toEpochMilli());
+                    u.setLong(2, grens.toEpochMilli());
+                    u.executeUpdate();
+                }
             }
+            return peilingen;
+        });
+    }
+
+    /** The poll's cells over every closed period. */
+    public List<Cel> cellen(String peiling) {
+        return db.transaction(c -> {
+            Map<Plek, long[]> aantallen = new LinkedHashMap<>();
+            tel(c, "antwoord", peiling, aantallen, 0);
+            tel(c, "onderdrukt", peiling, aantallen, 1);
+            List<Cel> result = new ArrayList<>();
+            aantallen.forEach((p, n) -> result.add(new Cel(
+                    Instant.ofEpochMilli(p.periode()), p.optie(), p.wijk(), p.kioskId(), p.kanaal(), n[0], n[1])));
             return result;
         });
     }
 
-    /** Button presses of this poll that a kiosk suppressed (anti-gaming), in the same cells as {@link #tellingen}. */
-    public List<Telling> onderdrukt(String peiling) {
-        return db.transaction(c -> Onderdrukkingen.tellingen(c, peiling));
-    }
+    /** Where a cell sits: the dimensions of {@link Cel} without its counts. */
+    private record Plek(long periode, int optie, String wijk, String kioskId, Kanaal kanaal) {}
 
-    /** Total answers per option (1-based index into the result), over every wijk, kiosk and day. */
-    public long[] totaalPerOptie(Peiling peiling) {
-        long[] totals = new long[peiling.opties().size()];
-        for (Telling t : tellingen(peiling.id())) {
-            if (peiling.hasOption(t.optie())) {
-                totals[t.optie() - 1] += t.aantal();
+    private static void tel(Connection c, String tabel, String peiling, Map<Plek, long[]> into, int measure)
+            throws SQLException {
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT periode, optie, wijk, kiosk_id, kanaal, count(*) FROM " + tabel
+                        + " WHERE peiling = ? AND periode IS NOT NULL GROUP BY periode, optie, wijk, kiosk_id, kanaal")) {
+            q.setString(1, peiling);
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    Plek plek = new Plek(
+                            rs.getLong(1),
+                            rs.getInt(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            Kanaal.fromCode(rs.getString(5)));
+                    into.computeIfAbsent(plek, k -> new long[2])[measure] += rs.getLong(6);
+                }
             }
         }
-        return totals;
     }
 }

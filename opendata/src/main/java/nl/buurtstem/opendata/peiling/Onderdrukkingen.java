@@ -2,10 +2,8 @@ package nl.buurtstem.opendata.peiling;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import nl.buurtstem.opendata.store.Migrations;
 
@@ -23,14 +21,18 @@ public final class Onderdrukkingen {
                     "CREATE TABLE onderdrukt (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, peiling TEXT NOT NULL, "
                             + "optie INTEGER NOT NULL, kanaal TEXT NOT NULL, wijk TEXT, datum TEXT NOT NULL, reden TEXT, "
                             + "PRIMARY KEY (kiosk_id, seq))",
-                    "CREATE INDEX onderdrukt_peiling ON onderdrukt(peiling)"));
+                    "CREATE INDEX onderdrukt_peiling ON onderdrukt(peiling)",
+                    // When the central node received it (epoch ms) and the closed period it was published in.
+                    "ALTER TABLE onderdrukt ADD COLUMN ontvangen INTEGER",
+                    "ALTER TABLE onderdrukt ADD COLUMN periode INTEGER",
+                    "CREATE INDEX onderdrukt_periode ON onderdrukt(periode)"));
 
     private Onderdrukkingen() {}
 
     /** Records a suppressed press inside the caller's transaction; false when it was already recorded. */
-    static boolean record(Connection c, Antwoord press, String reden) throws SQLException {
+    static boolean record(Connection c, Antwoord press, String reden, Instant ontvangen) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO onderdrukt(kiosk_id, seq, peiling, optie, "
-                + "kanaal, wijk, datum, reden) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                + "kanaal, wijk, datum, reden, ontvangen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             s.setString(1, press.kioskId());
             s.setLong(2, press.seq());
             s.setString(3, press.peiling());
@@ -39,30 +41,8 @@ public final class Onderdrukkingen {
             s.setString(6, press.wijk());
             s.setString(7, press.datum().toString());
             s.setString(8, reden);
+            s.setLong(9, ontvangen.toEpochMilli());
             return s.executeUpdate() == 1;
         }
-    }
-
-    /** Suppressed presses of one poll per option, wijk, kiosk, channel and day. */
-    static List<Antwoorden.Telling> tellingen(Connection c, String peiling) throws SQLException {
-        List<Antwoorden.Telling> result = new ArrayList<>();
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT optie, wijk, kiosk_id, kanaal, datum, count(*) FROM onderdrukt WHERE peiling = ? "
-                        + "GROUP BY optie, wijk, kiosk_id, kanaal, datum ORDER BY optie, wijk, kiosk_id, kanaal, datum")) {
-            q.setString(1, peiling);
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new Antwoorden.Telling(
-                            peiling,
-                            rs.getInt(1),
-                            rs.getString(2),
-                            rs.getString(3),
-                            Kanaal.fromCode(rs.getString(4)),
-                            LocalDate.parse(rs.getString(5)),
-                            rs.getLong(6)));
-                }
-            }
-        }
-        return result;
     }
 }

@@ -3,9 +3,8 @@ package nl.buurtstem.opendata.peiling;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
+import java.time.Clock;
 import java.util.Set;
-import java.util.stream.Collectors;
 import nl.buurtstem.opendata.sync.EventHandler;
 import nl.buurtstem.opendata.sync.KioskEvent;
 
@@ -18,11 +17,12 @@ public final class OnderdruktHandler implements EventHandler {
     private static final Set<String> REDENEN = Set.of("herhaald", "kort-na-vorig-antwoord");
 
     private final PeilingStore peilingen;
-    private final PeilingPublication publication;
+    private final Clock clock;
 
-    public OnderdruktHandler(PeilingStore peilingen, PeilingPublication publication) {
+    /** @param clock when an event counts as received: answers wait for the end of that period (Publicatieperiode) */
+    public OnderdruktHandler(PeilingStore peilingen, Clock clock) {
         this.peilingen = peilingen;
-        this.publication = publication;
+        this.clock = clock;
     }
 
     @Override
@@ -44,14 +44,8 @@ public final class OnderdruktHandler implements EventHandler {
         GekozenOptie.Gelezen gelezen = GekozenOptie.lees(peilingen, event, Kanaal.KNOP);
         if (gelezen.antwoord() != null) {
             Onderdrukkingen.record(
-                    c, gelezen.antwoord(), event.data().path("reden").asText("herhaald"));
+                    c, gelezen.antwoord(), event.data().path("reden").asText("herhaald"), clock.instant());
         }
         return gelezen.probleem();
-    }
-
-    @Override
-    public void committed(List<KioskEvent> events) {
-        publication.republish(
-                events.stream().map(e -> e.data().path("peiling").asText()).collect(Collectors.toSet()));
     }
 }

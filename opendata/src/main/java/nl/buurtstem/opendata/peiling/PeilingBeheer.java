@@ -76,7 +76,10 @@ public final class PeilingBeheer {
     private Graph tombstone(String ref) {
         try {
             Peiling last = json.readValue(status.withdrawnJson("peiling").get(ref), Peiling.class);
-            return ItemPublication.tombstone(iris.id("peiling", ref), cube.publication(last, List.of()));
+            return ItemPublication.tombstone(
+                    iris.id("peiling", ref),
+                    cube.publication(last, new BeschermdeUitslag(List.of(), List.of())),
+                    status.withdrawnAt("peiling", ref));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the withdrawn poll " + ref + " is unreadable", e);
         }

@@ -1,15 +1,14 @@
 package nl.buurtstem.opendata.peiling;
 
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
@@ -19,9 +18,10 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.XSD;
 
 /**
- * Poll results as a W3C Data Cube: one data set of all polls, one observation per combination of
- * poll, answer option, wijk, kiosk, channel and day, with the number of answers as measure.
- * Observation URIs are minted from their dimension values, so the same cell is always one node.
+ * Poll results as W3C Data Cubes, per closed publication period: "peilingresultaten" has one observation per poll,
+ * answer option, wijk, kiosk, channel and period; "peilingtotalen" has, per poll, option, wijk and period, their
+ * total. Held-back figures carry obsStatus and confStatus (see {@link Celbeveiliging}). Observation URIs are minted
+ * from their dimension values, so the same cell is always one node, and a closed period's cells never change.
  */
 public final class PeilingCube {
 
@@ -29,12 +29,14 @@ public final class PeilingCube {
     private final Waarnemingsstatus status;
     private final Resource dataSet;
     private final Resource structure;
+    private final Resource totalen;
+    private final Resource totaalStructuur;
     private final Property peilingDim;
     private final Property optieDim;
     private final Property wijkDim;
     private final Property kioskDim;
     private final Property kanaalDim;
-    private final Property datumDim;
+    private final Property periodeDim;
     private final Property aantal;
     private final Property onderdrukt;
 
@@ -49,12 +51,14 @@ public final class PeilingCube {
         Model m = ModelFactory.createDefaultModel();
         dataSet = m.createResource(iris.id("dataset", "peilingresultaten"));
         structure = m.createResource(iris.def("peilingresultaat-structuur"));
+        totalen = m.createResource(iris.id("dataset", "peilingtotalen"));
+        totaalStructuur = m.createResource(iris.def("peilingtotaal-structuur"));
         peilingDim = m.createProperty(iris.def("peiling"));
         optieDim = m.createProperty(iris.def("antwoordoptie"));
         wijkDim = m.createProperty(iris.def("wijk"));
         kioskDim = m.createProperty(iris.def("kiosk"));
         kanaalDim = m.createProperty(iris.def("kanaal"));
-        datumDim = m.createProperty(iris.def("datum"));
+        periodeDim = m.createProperty(iris.def("periode"));
         aantal = m.createProperty(iris.def("aantalAntwoorden"));
         onderdrukt = m.createProperty(iris.def("aantalOnderdrukt"));
     }
@@ -80,35 +84,42 @@ public final class PeilingCube {
                 .add(dataSet, RDFS.label, m.createLiteral("Uitslagen van peilingen", "nl"));
         m.add(structure, RDF.type, m.createResource(Vocab.QB + "DataStructureDefinition"));
         int order = 1;
-        dimension(m, peilingDim, "Peiling", m.createResource(iris.def("Peiling")), null, order++);
+        dimension(m, structure, peilingDim, "Peiling", m.createResource(iris.def("Peiling")), null, order++);
         dimension(
                 m,
+                structure,
                 optieDim,
                 "Antwoordoptie",
                 m.createResource(Vocab.SKOS + "Concept"),
                 m.createResource(iris.id("begrippenkader", "antwoordoptie")),
                 order++);
-        Resource wijk = dimension(m, wijkDim, "Wijk", m.createResource(iris.def("Wijk")), null, order++);
+        Resource wijk = dimension(m, structure, wijkDim, "Wijk", m.createResource(iris.def("Wijk")), null, order++);
         m.add(wijk, RDFS.subPropertyOf, m.createResource(Vocab.SDMX_DIMENSION + "refArea"));
-        dimension(m, kioskDim, "Kiosk", m.createResource(iris.def("Kiosk")), null, order++);
+        dimension(m, structure, kioskDim, "Kiosk", m.createResource(iris.def("Kiosk")), null, order++);
         dimension(
                 m,
+                structure,
                 kanaalDim,
                 "Kanaal (scherm of knop)",
                 m.createResource(Vocab.SKOS + "Concept"),
                 m.createResource(iris.id("begrippenkader", "kanaal")),
                 order++);
-        Resource datum = dimension(m, datumDim, "Datum", XSD.date, null, order++);
-        m.add(datum, RDFS.subPropertyOf, m.createResource(Vocab.SDMX_DIMENSION + "refPeriod"));
+        Resource periode = dimension(m, structure, periodeDim, "Publicatieperiode (begin)", XSD.dateTime, null, order);
+        m.add(periode, RDFS.subPropertyOf, m.createResource(Vocab.SDMX_DIMENSION + "refPeriod"))
+                .add(
+                        periode,
+                        RDFS.comment,
+                        m.createLiteral(
+                                "Het begin van de periode waarin de centrale de antwoorden ontving. Een periode "
+                                        + "wordt gepubliceerd als hij voorbij is, en verandert daarna niet meer.",
+                                "nl"));
 
         m.add(aantal, RDF.type, m.createResource(Vocab.QB + "MeasureProperty"))
                 .add(aantal, RDF.type, RDF.Property)
                 .add(aantal, RDFS.label, m.createLiteral("Aantal antwoorden", "nl"))
                 .add(aantal, RDFS.subPropertyOf, m.createResource(Vocab.SDMX_MEASURE + "obsValue"))
                 .add(aantal, RDFS.range, XSD.integer);
-        Resource measureSpec = m.createResource(iris.def("peilingresultaat-structuur/aantalAntwoorden"));
-        m.add(structure, m.createProperty(Vocab.QB, "component"), measureSpec)
-                .add(measureSpec, m.createProperty(Vocab.QB, "measure"), aantal);
+        measure(m, structure, aantal);
         // Second measure: presses a kiosk did not count (the same button hammered or repeated too soon), so reusers
         // can compare raw (aantalAntwoorden + aantalOnderdrukt) and filtered figures. Every observation carries both
         // (IC-14).
@@ -121,11 +132,10 @@ public final class PeilingCube {
                         m.createLiteral(
                                 "Drukken op dezelfde antwoordknop kort na elkaar: " + "vastgelegd, niet geteld.", "nl"))
                 .add(onderdrukt, RDFS.range, XSD.integer);
-        Resource suppressedSpec = m.createResource(iris.def("peilingresultaat-structuur/aantalOnderdrukt"));
-        m.add(structure, m.createProperty(Vocab.QB, "component"), suppressedSpec)
-                .add(suppressedSpec, m.createProperty(Vocab.QB, "measure"), onderdrukt);
-
+        measure(m, structure, onderdrukt);
         status.declare(m, structure);
+        status.declareCodes(m);
+        totaalStructuur(m);
         codeList(
                 m,
                 "kanaal",
@@ -142,17 +152,11 @@ public final class PeilingCube {
         return m.getGraph();
     }
 
-    /** One poll: the poll itself, its answer options, and its observations (no suppressed presses). */
-    public Graph publication(Peiling peiling, List<Antwoorden.Telling> tellingen) {
-        return publication(peiling, tellingen, List.of());
-    }
-
     /**
-     * One poll: the poll itself, its answer options, and one observation per cell with counted answers or
-     * suppressed presses, carrying both numbers (zero where there were none).
+     * One poll: the poll itself, its answer options, one observation per cell of its closed periods (counted answers
+     * and uncounted presses) and one per total, each held back as {@code uitslag} says.
      */
-    public Graph publication(
-            Peiling peiling, List<Antwoorden.Telling> tellingen, List<Antwoorden.Telling> onderdrukteDrukken) {
+    public Graph publication(Peiling peiling, BeschermdeUitslag uitslag) {
         Model m = model();
         Resource poll = m.createResource(iris.id("peiling", peiling.id()));
         m.add(poll, RDF.type, m.createResource(iris.def("Peiling")))
@@ -176,63 +180,110 @@ public final class PeilingCube {
                     .add(option, m.createProperty(Vocab.SKOS, "notation"), Integer.toString(i))
                     .add(option, m.createProperty(Vocab.SKOS, "inScheme"), scheme);
         }
-        Map<List<Object>, long[]> cells = new TreeMap<>(Comparator.comparing(Object::toString));
-        for (Antwoorden.Telling t : tellingen) {
-            cells.computeIfAbsent(cell(t), k -> new long[2])[0] += t.aantal();
+        for (BeschermdeUitslag.BeschermdeCel c : uitslag.cellen()) {
+            observation(m, peiling.id(), c);
         }
-        for (Antwoorden.Telling t : onderdrukteDrukken) {
-            cells.computeIfAbsent(cell(t), k -> new long[2])[1] += t.aantal();
+        for (BeschermdeUitslag.Totaal t : uitslag.totalen()) {
+            totaal(m, peiling.id(), t);
         }
-        cells.forEach((key, counts) -> observation(
-                m,
-                new Antwoorden.Telling(
-                        (String) key.get(0),
-                        (Integer) key.get(1),
-                        (String) key.get(2),
-                        (String) key.get(3),
-                        (Kanaal) key.get(4),
-                        (LocalDate) key.get(5),
-                        counts[0]),
-                counts[1]));
-        status.suppressSmallCounts(m, peiling.demo());
         return m.getGraph();
     }
 
-    private static List<Object> cell(Antwoorden.Telling t) {
-        return Arrays.asList(t.peiling(), t.optie(), t.wijk(), t.kioskId(), t.kanaal(), t.datum());
-    }
-
-    private void observation(Model m, Antwoorden.Telling t, long suppressed) {
-        String wijk = t.wijk() == null ? "onbekend" : t.wijk();
+    private void observation(Model m, String peiling, BeschermdeUitslag.BeschermdeCel beschermd) {
+        Cel c = beschermd.cel();
+        String wijk = wijk(c.wijk());
         Resource obs = m.createResource(iris.id(
                 "observatie",
                 "peilingresultaten",
-                t.peiling(),
-                Integer.toString(t.optie()),
+                peiling,
+                Integer.toString(c.optie()),
                 wijk,
-                t.kioskId(),
-                t.kanaal().code(),
-                t.datum().toString()));
+                c.kioskId(),
+                c.kanaal().code(),
+                sleutel(c.periode())));
         m.add(obs, RDF.type, m.createResource(Vocab.QB + "Observation"))
                 .add(obs, m.createProperty(Vocab.QB, "dataSet"), dataSet)
-                .add(obs, peilingDim, m.createResource(iris.id("peiling", t.peiling())))
-                .add(obs, optieDim, optie(m, t.peiling(), t.optie()))
+                .add(obs, peilingDim, m.createResource(iris.id("peiling", peiling)))
+                .add(obs, optieDim, optie(m, peiling, c.optie()))
                 .add(obs, wijkDim, m.createResource(iris.id("wijk", wijk)))
-                .add(obs, kioskDim, m.createResource(iris.id("kiosk", t.kioskId())))
+                .add(obs, kioskDim, m.createResource(iris.id("kiosk", c.kioskId())))
                 .add(
                         obs,
                         kanaalDim,
-                        m.createResource(iris.id("kanaal", t.kanaal().code())))
-                .add(obs, datumDim, m.createTypedLiteral(t.datum().toString(), XSDDatatype.XSDdate))
-                .add(obs, aantal, m.createTypedLiteral(Long.toString(t.aantal()), XSDDatatype.XSDinteger))
-                .add(obs, onderdrukt, m.createTypedLiteral(Long.toString(suppressed), XSDDatatype.XSDinteger));
+                        m.createResource(iris.id("kanaal", c.kanaal().code())))
+                .add(obs, periodeDim, periode(m, c.periode()))
+                .add(obs, aantal, m.createTypedLiteral(Long.toString(c.antwoorden()), XSDDatatype.XSDinteger))
+                .add(obs, onderdrukt, m.createTypedLiteral(Long.toString(c.onderdrukt()), XSDDatatype.XSDinteger));
+        status.mark(m, obs, beschermd.beveiliging(), aantal, onderdrukt);
+    }
+
+    private void totaal(Model m, String peiling, BeschermdeUitslag.Totaal t) {
+        String wijk = wijk(t.wijk());
+        Resource obs = m.createResource(iris.id(
+                "observatie", "peilingtotalen", peiling, Integer.toString(t.optie()), wijk, sleutel(t.periode())));
+        m.add(obs, RDF.type, m.createResource(Vocab.QB + "Observation"))
+                .add(obs, m.createProperty(Vocab.QB, "dataSet"), totalen)
+                .add(obs, peilingDim, m.createResource(iris.id("peiling", peiling)))
+                .add(obs, optieDim, optie(m, peiling, t.optie()))
+                .add(obs, wijkDim, m.createResource(iris.id("wijk", wijk)))
+                .add(obs, periodeDim, periode(m, t.periode()))
+                .add(obs, aantal, m.createTypedLiteral(Long.toString(t.antwoorden()), XSDDatatype.XSDinteger));
+        status.mark(m, obs, t.beveiliging(), aantal);
+    }
+
+    /** The totals' own structure: the same dimensions without kiosk and channel, answers as the only measure. */
+    private void totaalStructuur(Model m) {
+        m.add(totalen, RDF.type, m.createResource(Vocab.QB + "DataSet"))
+                .add(totalen, m.createProperty(Vocab.QB, "structure"), totaalStructuur)
+                .add(
+                        totalen,
+                        m.createProperty(Vocab.DCTERMS, "title"),
+                        m.createLiteral("Totalen van peilingen per wijk en periode", "nl"))
+                .add(totalen, RDFS.label, m.createLiteral("Totalen van peilingen per wijk en periode", "nl"))
+                .add(totalen, m.createProperty(Vocab.DCTERMS, "isPartOf"), dataSet);
+        m.add(totaalStructuur, RDF.type, m.createResource(Vocab.QB + "DataStructureDefinition"));
+        int order = 1;
+        for (Property dim : List.of(peilingDim, optieDim, wijkDim, periodeDim)) {
+            Resource spec = m.createResource(totaalStructuur.getURI() + "/" + dim.getLocalName());
+            m.add(totaalStructuur, m.createProperty(Vocab.QB, "component"), spec)
+                    .add(spec, m.createProperty(Vocab.QB, "dimension"), dim)
+                    .add(
+                            spec,
+                            m.createProperty(Vocab.QB, "order"),
+                            m.createTypedLiteral(Integer.toString(order++), XSDDatatype.XSDinteger));
+        }
+        measure(m, totaalStructuur, aantal);
+        status.declare(m, totaalStructuur);
+    }
+
+    private void measure(Model m, Resource structuur, Property measure) {
+        Resource spec = m.createResource(structuur.getURI() + "/" + measure.getLocalName());
+        m.add(structuur, m.createProperty(Vocab.QB, "component"), spec)
+                .add(spec, m.createProperty(Vocab.QB, "measure"), measure);
+    }
+
+    private static String wijk(String wijk) {
+        return wijk == null ? "onbekend" : wijk;
+    }
+
+    private static Literal periode(Model m, Instant begin) {
+        return m.createTypedLiteral(
+                begin.atZone(Publicatieperiode.GEMEENTE).toOffsetDateTime().toString(), XSDDatatype.XSDdateTime);
+    }
+
+    /** The period in an observation's IRI: its start in UTC, digits only. */
+    private static String sleutel(Instant begin) {
+        return DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+                .withZone(ZoneOffset.UTC)
+                .format(begin);
     }
 
     private Resource optie(Model m, String peiling, int optie) {
         return m.createResource(iris.id("peiling", peiling, "optie", Integer.toString(optie)));
     }
 
-    private Resource dimension(Model m, Property dim, String label, Resource range, Resource codeList, int order) {
+    private Resource dimension(
+            Model m, Resource structure, Property dim, String label, Resource range, Resource codeList, int order) {
         m.add(dim, RDF.type, m.createResource(Vocab.QB + "DimensionProperty"))
                 .add(dim, RDF.type, RDF.Property)
                 .add(dim, RDFS.label, m.createLiteral(label, "nl"))

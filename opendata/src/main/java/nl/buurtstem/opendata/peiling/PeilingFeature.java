@@ -1,8 +1,10 @@
 package nl.buurtstem.opendata.peiling;
 
 import io.javalin.config.JavalinConfig;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.lod.DatasetSpec;
@@ -14,7 +16,8 @@ import nl.buurtstem.opendata.sync.EventHandler;
 
 /**
  * Quick polls (peilingen): staff ask them, residents answer on the screen or with the buttons, and the results are
- * published as a W3C Data Cube (dataset "peilingresultaten") with small counts suppressed.
+ * published per closed period as W3C Data Cubes (datasets "peilingresultaten" and "peilingtotalen"), with small
+ * counts held back, and the same protected figures on the pages and the kiosks.
  */
 public final class PeilingFeature implements Feature {
 
@@ -22,20 +25,26 @@ public final class PeilingFeature implements Feature {
     private final PeilingPublication publication;
     private final PeilingBeheer beheer;
     private final PeilingPages pages;
-    private final WijkUitslagen uitslagen;
     private final KioskPeilingen kiosk;
+    private final PeriodeAfsluiting afsluiting;
+    private final Clock clock;
 
-    /** @param privacyThreshold published counts below this are suppressed */
-    public PeilingFeature(Core core, int privacyThreshold) {
+    /**
+     * @param privacyThreshold published counts below this are held back
+     * @param periode          how long answers wait before they are published
+     */
+    public PeilingFeature(Core core, int privacyThreshold, Publicatieperiode periode) {
         this.peilingen = new PeilingStore(core.db(), core.json());
+        this.clock = core.clock();
         Antwoorden antwoorden = new Antwoorden(core.db());
         PeilingCube cube = new PeilingCube(core.iris(), privacyThreshold);
-        this.publication = new PeilingPublication(peilingen, antwoorden, cube, core.publisher());
+        this.publication = new PeilingPublication(
+                peilingen, antwoorden, cube, new Celbeveiliging(privacyThreshold), core.publisher());
         this.beheer = new PeilingBeheer(
                 peilingen, publication, cube, core.publisher(), core.staff().lifecycle(), core.json(), core.iris());
-        this.pages = new PeilingPages(peilingen, antwoorden);
-        this.uitslagen = new WijkUitslagen(core.db());
+        this.pages = new PeilingPages(peilingen, publication, periode, privacyThreshold);
         this.kiosk = new KioskPeilingen(peilingen, core.clock());
+        this.afsluiting = new PeriodeAfsluiting(periode, antwoorden, publication, core.cluster(), core.clock());
     }
 
     public PeilingStore peilingen() {
@@ -54,7 +63,7 @@ public final class PeilingFeature implements Feature {
 
     @Override
     public List<EventHandler> syncEvents() {
-        return List.of(new AntwoordHandler(peilingen, publication), new OnderdruktHandler(peilingen, publication));
+        return List.of(new AntwoordHandler(peilingen, clock), new OnderdruktHandler(peilingen, clock));
     }
 
     @Override
@@ -62,7 +71,24 @@ public final class PeilingFeature implements Feature {
         return List.of(
                 new ContentSection("peilingen", k -> kiosk.voor(k.wijk())),
                 new ContentSection("vraagVanDeWeek", k -> kiosk.vraagVanDeWeek(k.wijk())),
-                new ContentSection("uitslagenElders", kiosk -> uitslagen.elders(kiosk.wijk(), kiosk.id())));
+                new ContentSection("peilinguitslagen", k -> uitslagenIn(k.wijk())));
+    }
+
+    /**
+     * Per poll asked in {@code wijk}: per option the figures published for the wijk, so the kiosk shows what the open
+     * data shows and nothing a neighbour could diff.
+     */
+    private Map<String, Map<Integer, Long>> uitslagenIn(String wijk) {
+        Map<String, Map<Integer, Long>> result = new TreeMap<>();
+        for (Peiling p : peilingen.askedIn(wijk)) {
+            long[] getoond = publication.uitslag(p).getoondPerOptie(p.opties().size(), wijk);
+            Map<Integer, Long> perOptie = new TreeMap<>();
+            for (int i = 0; i < getoond.length; i++) {
+                perOptie.put(i + 1, getoond[i]);
+            }
+            result.put(p.id(), perOptie);
+        }
+        return result;
     }
 
     @Override
@@ -76,7 +102,10 @@ public final class PeilingFeature implements Feature {
                 "peilingresultaten",
                 "Uitslagen van peilingen",
                 "Hoeveel bewoners welk antwoord gaven op de peilingen in de buurthuizen, per wijk, kiosk, kanaal "
-                        + "(scherm of knop) en dag, als W3C Data Cube. Aantallen onder de drempel zijn onderdrukt.",
+                        + "(scherm of knop) en publicatieperiode, met per wijk en periode de totalen (data set "
+                        + "peilingtotalen), als W3C Data Cube. Een periode wordt gepubliceerd als hij voorbij is. "
+                        + "Aantallen onder de drempel zijn onderdrukt, net als cellen die ze via een som zouden "
+                        + "verraden (sdmx-attribute:confStatus C en D).",
                 List.of("peiling", "participatie", "wijk"),
                 List.of("peiling/", "def/peilingresultaten"),
                 true));
@@ -96,5 +125,15 @@ public final class PeilingFeature implements Feature {
     @Override
     public void routes(JavalinConfig cfg) {
         pages.install(cfg);
+    }
+
+    @Override
+    public void start() {
+        afsluiting.start();
+    }
+
+    @Override
+    public void close() {
+        afsluiting.close();
     }
 }

@@ -6,18 +6,27 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import nl.buurtstem.opendata.web.Html;
 import org.apache.jena.rdf.model.Model;
 
 /** Public pages: every poll, and each poll's results. */
 public final class PeilingPages {
 
-    private final PeilingStore peilingen;
-    private final Antwoorden antwoorden;
+    private static final DateTimeFormatter MOMENT =
+            DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl"));
 
-    public PeilingPages(PeilingStore peilingen, Antwoorden antwoorden) {
+    private final PeilingStore peilingen;
+    private final PeilingPublication publication;
+    private final Publicatieperiode periode;
+    private final int drempel;
+
+    PeilingPages(PeilingStore peilingen, PeilingPublication publication, Publicatieperiode periode, int drempel) {
         this.peilingen = peilingen;
-        this.antwoorden = antwoorden;
+        this.publication = publication;
+        this.periode = periode;
+        this.drempel = drempel;
     }
 
     public void install(JavalinConfig cfg) {
@@ -54,8 +63,10 @@ public final class PeilingPages {
         ctx.html(Html.page("Peilingen", body.append("</ul>").toString()));
     }
 
+    /** The same protected figures as the Data Cube: the sum of the shown totals, never a live count. */
     private String resultsBody(Peiling p) {
-        long[] totals = antwoorden.totaalPerOptie(p);
+        BeschermdeUitslag uitslag = publication.uitslag(p);
+        long[] totals = uitslag.getoondPerOptie(p.opties().size(), null);
         long sum = 0;
         for (long t : totals) {
             sum += t;
@@ -68,7 +79,12 @@ public final class PeilingPages {
         body.append("<p>")
                 .append(sum)
                 .append(sum == 1 ? " antwoord" : " antwoorden")
-                .append(" geteld.</p>");
+                .append(" gepubliceerd")
+                .append(uitslag.laatstePeriode()
+                        .map(begin ->
+                                ", tot " + MOMENT.format(periode.einde(begin).atZone(Publicatieperiode.GEMEENTE)))
+                        .orElse(""))
+                .append(".</p>");
         body.append(
                 "<table class=\"uitslag\"><thead><tr><th>Antwoord</th><th>Aantal</th><th></th></tr></thead><tbody>");
         for (int i = 0; i < totals.length; i++) {
@@ -85,8 +101,25 @@ public final class PeilingPages {
                     .append("%</td></tr>");
         }
         body.append("</tbody></table>");
+        body.append("<p>").append(uitleg(uitslag.verborgenTotalen(null))).append("</p>");
         body.append(
                 "<p>Alle uitslagen als open data: <a href=\"/doc/dataset/peilingresultaten\">dataset peilingresultaten</a>.</p>");
         return body.toString();
+    }
+
+    private String uitleg(long verborgen) {
+        String wanneer = periode.demo()
+                ? "Demo: de uitslag wordt elke " + periode.lengte().toSeconds() + " seconden bijgewerkt, "
+                        + "met de antwoorden van de periode die dan voorbij is."
+                : "De uitslag wordt bijgewerkt als een periode van "
+                        + periode.lengte().toDays()
+                        + (periode.lengte().toDays() == 1 ? " dag" : " dagen")
+                        + " voorbij is (om middernacht), nooit direct na een antwoord.";
+        if (verborgen == 0) {
+            return wanneer;
+        }
+        return wanneer + " Om niemands antwoord te verraden tonen we aantallen kleiner dan " + drempel
+                + " niet, en soms ook een groter aantal dat ze via een optelling zou verraden (" + verborgen
+                + (verborgen == 1 ? " aantal" : " aantallen") + " niet getoond).";
     }
 }

@@ -19,7 +19,12 @@ public final class PeilingStore {
                     "CREATE TABLE antwoord (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, peiling TEXT NOT NULL, "
                             + "optie INTEGER NOT NULL, kanaal TEXT NOT NULL, wijk TEXT, datum TEXT NOT NULL, "
                             + "PRIMARY KEY (kiosk_id, seq))",
-                    "CREATE INDEX antwoord_peiling ON antwoord(peiling)"));
+                    "CREATE INDEX antwoord_peiling ON antwoord(peiling)",
+                    // When the central node received it (epoch ms) and the closed period it was published in: answers
+                    // reach the open data only once their period has ended (Publicatieperiode).
+                    "ALTER TABLE antwoord ADD COLUMN ontvangen INTEGER",
+                    "ALTER TABLE antwoord ADD COLUMN periode INTEGER",
+                    "CREATE INDEX antwoord_periode ON antwoord(periode)"));
 
     private final DocumentStore<Peiling> documents;
 

@@ -1,57 +1,45 @@
 package nl.buurtstem.opendata.peiling;
 
-import java.util.ArrayList;
-import java.util.List;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.rdf.model.Statement;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 
 /**
- * Small counts are never published: a cell with fewer answers than the threshold (but at least one) could
- * point at one resident at one kiosk on one day. Such an observation keeps its place in the cube, marked
- * with sdmx-attribute:obsStatus "onderdrukt", and its measures are 0 as a placeholder (the Data Cube needs
- * a value for every measure, IC-14). Demonstration polls are not about real residents and are not suppressed.
+ * How a held-back figure is marked in the Data Cube: sdmx-attribute:obsStatus "onderdrukt" (our code) and
+ * sdmx-attribute:confStatus C (small, primary) or D (held back so that no sum gives a small one back, secondary).
+ * Its measures are 0 as a placeholder, because the Data Cube needs a value for every measure (IC-14).
  */
 public final class Waarnemingsstatus {
 
     public static final int DEFAULT_THRESHOLD = 5;
+    static final String SDMX_CODE = "http://purl.org/linked-data/sdmx/2009/code#";
 
     private final Iris iris;
     private final int drempel;
-    private final List<String> measures;
 
     public Waarnemingsstatus(Iris iris, int drempel) {
         this.iris = iris;
         this.drempel = drempel;
-        this.measures = List.of(iris.def("aantalAntwoorden"), iris.def("aantalOnderdrukt"));
     }
 
     public Resource onderdrukt(Model m) {
         return m.createResource(iris.id("waarnemingsstatus", "onderdrukt"));
     }
 
-    /** Declares obsStatus as an optional attribute of the structure, with its code list of one code. */
+    /** Declares obsStatus and confStatus as optional attributes of {@code structure}. */
     void declare(Model m, Resource structure) {
-        Property obsStatus = m.createProperty(Vocab.SDMX_ATTRIBUTE, "obsStatus");
+        attribute(m, structure, "obsStatus");
+        attribute(m, structure, "confStatus");
+    }
+
+    /** The code list of obsStatus, once for every structure. */
+    void declareCodes(Model m) {
         Resource scheme = m.createResource(iris.id("begrippenkader", "waarnemingsstatus"));
-        Resource spec = m.createResource(structure.getURI() + "/obsStatus");
-        m.add(structure, m.createProperty(Vocab.QB, "component"), spec)
-                .add(spec, m.createProperty(Vocab.QB, "attribute"), obsStatus)
-                .add(
-                        spec,
-                        m.createProperty(Vocab.QB, "componentRequired"),
-                        m.createTypedLiteral("false", XSDDatatype.XSDboolean))
-                .add(
-                        spec,
-                        m.createProperty(Vocab.QB, "componentAttachment"),
-                        m.createResource(Vocab.QB + "Observation"))
-                .add(obsStatus, RDF.type, m.createResource(Vocab.QB + "AttributeProperty"));
         Resource code = onderdrukt(m);
         m.add(scheme, RDF.type, m.createResource(Vocab.SKOS + "ConceptScheme"))
                 .add(scheme, RDFS.label, m.createLiteral("Status van een waarneming", "nl"))
@@ -63,36 +51,42 @@ public final class Waarnemingsstatus {
                         code,
                         m.createProperty(Vocab.SKOS, "definition"),
                         m.createLiteral(
-                                "Niet gepubliceerd om privacyredenen: "
-                                        + "minder dan " + drempel
-                                        + " antwoorden in deze cel. De aantallen 0 zijn dan een plaatshouder, "
-                                        + "geen telling.",
+                                "Niet gepubliceerd om privacyredenen: minder dan " + drempel
+                                        + " antwoorden (confStatus C), of weggelaten omdat een som anders een klein "
+                                        + "aantal zou verraden (confStatus D). De aantallen 0 zijn dan een "
+                                        + "plaatshouder, geen telling.",
                                 "nl"));
     }
 
-    /** Replaces every small count among {@code m}'s observations by the placeholder and the status. */
-    void suppressSmallCounts(Model m, boolean demo) {
-        if (demo || drempel <= 1) {
+    /** Marks {@code obs} as held back and puts placeholders in {@code measures}, unless it is shown. */
+    void mark(Model m, Resource obs, Beveiliging beveiliging, Property... measures) {
+        if (!beveiliging.verborgen()) {
             return;
         }
-        Property obsStatus = m.createProperty(Vocab.SDMX_ATTRIBUTE, "obsStatus");
-        for (Resource obs : m.listSubjectsWithProperty(RDF.type, m.createResource(Vocab.QB + "Observation"))
-                .toList()) {
-            long total = 0;
-            List<Statement> values = new ArrayList<>();
-            for (String measure : measures) {
-                Statement s = obs.getProperty(m.createProperty(measure));
-                if (s != null) {
-                    total += s.getLong();
-                    values.add(s);
-                }
-            }
-            if (total > 0 && total < drempel) {
-                for (Statement s : values) {
-                    s.changeObject(m.createTypedLiteral("0", XSDDatatype.XSDinteger));
-                }
-                m.add(obs, obsStatus, onderdrukt(m));
-            }
+        for (Property measure : measures) {
+            obs.removeAll(measure);
+            m.add(obs, measure, m.createTypedLiteral("0", XSDDatatype.XSDinteger));
         }
+        m.add(obs, m.createProperty(Vocab.SDMX_ATTRIBUTE, "obsStatus"), onderdrukt(m))
+                .add(
+                        obs,
+                        m.createProperty(Vocab.SDMX_ATTRIBUTE, "confStatus"),
+                        m.createResource(SDMX_CODE + "confStatus-" + beveiliging.sdmxCode()));
+    }
+
+    private static void attribute(Model m, Resource structure, String name) {
+        Property attribute = m.createProperty(Vocab.SDMX_ATTRIBUTE, name);
+        Resource spec = m.createResource(structure.getURI() + "/" + name);
+        m.add(structure, m.createProperty(Vocab.QB, "component"), spec)
+                .add(spec, m.createProperty(Vocab.QB, "attribute"), attribute)
+                .add(
+                        spec,
+                        m.createProperty(Vocab.QB, "componentRequired"),
+                        m.createTypedLiteral("false", XSDDatatype.XSDboolean))
+                .add(
+                        spec,
+                        m.createProperty(Vocab.QB, "componentAttachment"),
+                        m.createResource(Vocab.QB + "Observation"))
+                .add(attribute, RDF.type, m.createResource(Vocab.QB + "AttributeProperty"));
     }
 }

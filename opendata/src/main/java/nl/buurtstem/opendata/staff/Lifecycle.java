@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import nl.buurtstem.opendata.lod.Publicatiestatus;
 import nl.buurtstem.opendata.store.Database;
@@ -58,6 +59,20 @@ public final class Lifecycle implements Publicatiestatus.Lookup {
                 }
             }
             return result;
+        });
+    }
+
+    @Override
+    public Optional<Instant> withdrawnAt(String soort, String ref) {
+        return db.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT changed_at FROM publicatiestatus "
+                    + "WHERE soort = ? AND ref = ? AND status = 'ingetrokken'")) {
+                q.setString(1, soort);
+                q.setString(2, ref);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Optional.of(Instant.parse(rs.getString(1))) : Optional.<Instant>empty();
+                }
+            }
         });
     }
 

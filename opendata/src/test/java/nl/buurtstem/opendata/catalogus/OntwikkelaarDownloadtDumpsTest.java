@@ -52,7 +52,7 @@ class OntwikkelaarDownloadtDumpsTest {
         assertTrue(plannen.containsResource(
                 plannen.createResource(centrale.baseUri() + "id/plan/herinrichting-vechtstraat")));
         String csv = new String(await("peilingresultaten.csv", b -> true), StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("observatie,peiling,antwoordoptie,wijk,kiosk,kanaal,datum,aantalAntwoorden"), csv);
+        assertTrue(csv.startsWith("observatie,peiling,antwoordoptie,wijk,kiosk,kanaal,periode,aantalAntwoorden"), csv);
     }
 
     @Test

@@ -89,7 +89,7 @@ class OntwikkelaarVolgtUrisTest {
 
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Een moestuin"), page.body());
-        assertTrue(page.body().contains("geteld"));
+        assertTrue(page.body().contains("gepubliceerd"), "the page says how many answers are published");
     }
 
     @Test

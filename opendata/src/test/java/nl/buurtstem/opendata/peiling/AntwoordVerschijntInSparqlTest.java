@@ -36,7 +36,8 @@ class AntwoordVerschijntInSparqlTest {
         String query = """
                 PREFIX qb: <http://purl.org/linked-data/cube#>
                 SELECT ?label (SUM(?n) AS ?aantal) WHERE {
-                  ?obs qb:dataSet ?ds ; <%1$sdef/peiling> <%1$sid/peiling/speelplek-diezerpoort> ;
+                  ?obs qb:dataSet <%1$sid/dataset/peilingresultaten> ;
+                       <%1$sdef/peiling> <%1$sid/peiling/speelplek-diezerpoort> ;
                        <%1$sdef/antwoordoptie> ?optie ; <%1$sdef/aantalAntwoorden> ?n .
                   ?optie <http://www.w3.org/2004/02/skos/core#prefLabel> ?label .
                 } GROUP BY ?label ORDER BY ?label""".formatted(centrale.baseUri());

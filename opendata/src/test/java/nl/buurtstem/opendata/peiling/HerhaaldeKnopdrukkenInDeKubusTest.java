@@ -3,7 +3,7 @@ package nl.buurtstem.opendata.peiling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import nl.buurtstem.opendata.lod.DataCubeChecks;
 import nl.buurtstem.opendata.lod.Iris;
@@ -23,12 +23,11 @@ class HerhaaldeKnopdrukkenInDeKubusTest {
     private final Iris iris = new Iris(BASE);
     private final Peiling peiling =
             new Peiling("bankjes", "WK019302", "Meer bankjes in het park?", List.of("Ja", "Nee"), false);
-    private final LocalDate dag = LocalDate.of(2026, 11, 23);
+    private final Instant dag = Instant.parse("2026-11-19T23:00:00Z");
 
     @Test
     void a_cell_carries_counted_and_suppressed_presses_and_a_cell_with_only_suppressed_ones_shows_zero_counted() {
-        PeilingCube cube = new PeilingCube(iris, 1);
-        Model m = model(cube, List.of(telling(1, 6)), List.of(telling(1, 9), telling(2, 4)));
+        Model m = model(List.of(cel(1, 6, 9), cel(2, 0, 4)));
 
         assertEquals(6, value(m, 1, "aantalAntwoorden"));
         assertEquals(9, value(m, 1, "aantalOnderdrukt"));
@@ -39,7 +38,7 @@ class HerhaaldeKnopdrukkenInDeKubusTest {
 
     @Test
     void the_suppressed_measure_is_declared_with_its_range_and_in_the_structure() {
-        Model m = model(new PeilingCube(iris, 1), List.of(telling(1, 6)), List.of());
+        Model m = model(List.of(cel(1, 6, 0)));
         Resource measure = m.getResource(iris.def("aantalOnderdrukt"));
 
         assertTrue(m.contains(measure, RDF.type, m.createResource(Vocab.QB + "MeasureProperty")));
@@ -52,14 +51,17 @@ class HerhaaldeKnopdrukkenInDeKubusTest {
         assertEquals(List.of(), DataCubeChecks.violations(m));
     }
 
-    private Antwoorden.Telling telling(int optie, long aantal) {
-        return new Antwoorden.Telling("bankjes", optie, "WK019302", "kiosk-1", Kanaal.KNOP, dag, aantal);
+    private Cel cel(int optie, long geteld, long onderdrukt) {
+        return new Cel(dag, optie, "WK019302", "kiosk-1", Kanaal.KNOP, geteld, onderdrukt);
     }
 
-    private Model model(PeilingCube cube, List<Antwoorden.Telling> geteld, List<Antwoorden.Telling> onderdrukt) {
+    /** With a threshold of 1, so every count is shown. */
+    private Model model(List<Cel> cellen) {
+        PeilingCube cube = new PeilingCube(iris, 1);
         Model m = ModelFactory.createDefaultModel();
         m.add(ModelFactory.createModelForGraph(cube.structure()));
-        m.add(ModelFactory.createModelForGraph(cube.publication(peiling, geteld, onderdrukt)));
+        m.add(ModelFactory.createModelForGraph(cube.publication(
+                peiling, new Celbeveiliging(1).beveilig(cellen, peiling.opties().size(), false))));
         return m;
     }
 
@@ -72,7 +74,7 @@ class HerhaaldeKnopdrukkenInDeKubusTest {
                 "WK019302",
                 "kiosk-1",
                 "knop",
-                dag.toString()));
+                "20261119T230000Z"));
         return obs.getProperty(m.createProperty(iris.def(measure))).getLong();
     }
 }

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
+import java.time.Instant;
 import java.util.List;
 import nl.buurtstem.opendata.lod.DataCubeChecks;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.junit.jupiter.api.Test;
 
@@ -21,21 +22,22 @@ class KleineAantallenWordenOnderdruktTest {
     private final Iris iris = new Iris(BASE);
     private final Peiling echt =
             new Peiling("parkeren", "WK019302", "Moet er betaald parkeren komen?", List.of("Ja", "Nee"), false);
-    private final LocalDate dag = LocalDate.of(2026, 11, 20);
+    private final Instant dag = Instant.parse("2026-11-19T23:00:00Z");
+    private final String periode = "20261119T230000Z";
 
     @Test
     void a_cell_with_fewer_answers_than_the_threshold_shows_no_number_but_a_status() {
         Model cube = cube(
-                new PeilingCube(iris, 5),
+                5,
                 echt,
                 List.of(
-                        new Antwoorden.Telling("parkeren", 1, "WK019302", "kiosk-1", Kanaal.SCHERM, dag, 3),
-                        new Antwoorden.Telling("parkeren", 2, "WK019302", "kiosk-1", Kanaal.SCHERM, dag, 7)));
+                        new Cel(dag, 1, "WK019302", "kiosk-1", Kanaal.SCHERM, 3, 0),
+                        new Cel(dag, 2, "WK019302", "kiosk-1", Kanaal.SCHERM, 7, 0)));
 
-        Resource small = cube.getResource(iris.id(
-                "observatie", "peilingresultaten", "parkeren", "1", "WK019302", "kiosk-1", "scherm", dag.toString()));
-        Resource large = cube.getResource(iris.id(
-                "observatie", "peilingresultaten", "parkeren", "2", "WK019302", "kiosk-1", "scherm", dag.toString()));
+        Resource small = cube.getResource(
+                iris.id("observatie", "peilingresultaten", "parkeren", "1", "WK019302", "kiosk-1", "scherm", periode));
+        Resource large = cube.getResource(
+                iris.id("observatie", "peilingresultaten", "parkeren", "2", "WK019302", "kiosk-1", "scherm", periode));
         var obsStatus = cube.createProperty(Vocab.SDMX_ATTRIBUTE, "obsStatus");
         var aantal = cube.createProperty(iris.def("aantalAntwoorden"));
 
@@ -54,25 +56,22 @@ class KleineAantallenWordenOnderdruktTest {
 
     @Test
     void the_threshold_is_configurable() {
-        Model cube = cube(
-                new PeilingCube(iris, 2),
-                echt,
-                List.of(new Antwoorden.Telling("parkeren", 1, "WK019302", "kiosk-1", Kanaal.KNOP, dag, 3)));
+        Model cube = cube(2, echt, List.of(new Cel(dag, 1, "WK019302", "kiosk-1", Kanaal.KNOP, 3, 0)));
 
         assertEquals(
-                1,
-                cube.listObjectsOfProperty(cube.createProperty(iris.def("aantalAntwoorden"))).toList().stream()
-                        .filter(o -> o.asLiteral().getLong() == 3)
-                        .count());
-        assertFalse(cube.contains(null, cube.createProperty(Vocab.SDMX_ATTRIBUTE, "obsStatus")));
+                2,
+                cube
+                        .listStatements(null, cube.createProperty(iris.def("aantalAntwoorden")), (RDFNode) null)
+                        .toList()
+                        .stream()
+                        .filter(s -> s.getLong() == 3)
+                        .count(),
+                "with a threshold of 2, the cell of 3 and its total are shown");
     }
 
     @Test
     void the_integrity_checks_catch_a_broken_cube() {
-        Model cube = cube(
-                new PeilingCube(iris, 5),
-                echt,
-                List.of(new Antwoorden.Telling("parkeren", 2, "WK019302", "kiosk-1", Kanaal.SCHERM, dag, 7)));
+        Model cube = cube(5, echt, List.of(new Cel(dag, 2, "WK019302", "kiosk-1", Kanaal.SCHERM, 7, 0)));
         Resource obs = cube.listSubjectsWithProperty(cube.createProperty(iris.def("aantalAntwoorden")))
                 .next();
         obs.removeAll(cube.createProperty(iris.def("wijk")));
@@ -80,10 +79,38 @@ class KleineAantallenWordenOnderdruktTest {
         assertTrue(DataCubeChecks.violations(cube).contains("ic-11-all-dimensions-required.rq"));
     }
 
-    private static Model cube(PeilingCube cube, Peiling peiling, List<Antwoorden.Telling> tellingen) {
+    @Test
+    void a_large_cell_beside_a_small_one_is_held_back_too_so_the_total_does_not_give_the_small_one_back() {
+        Model cube = cube(
+                5,
+                echt,
+                List.of(
+                        new Cel(dag, 1, "WK019302", "kiosk-1", Kanaal.SCHERM, 2, 0),
+                        new Cel(dag, 1, "WK019302", "kiosk-1", Kanaal.KNOP, 9, 0),
+                        new Cel(dag, 1, "WK019302", "kiosk-2", Kanaal.SCHERM, 12, 0)));
+        var confStatus = cube.createProperty(Vocab.SDMX_ATTRIBUTE, "confStatus");
+        var aantal = cube.createProperty(iris.def("aantalAntwoorden"));
+        Resource totaal =
+                cube.getResource(iris.id("observatie", "peilingtotalen", "parkeren", "1", "WK019302", periode));
+        Resource knop = cube.getResource(
+                iris.id("observatie", "peilingresultaten", "parkeren", "1", "WK019302", "kiosk-1", "knop", periode));
+
+        assertEquals(23, totaal.getProperty(aantal).getLong(), "the total of the wijk is shown");
+        assertEquals(
+                Waarnemingsstatus.SDMX_CODE + "confStatus-D",
+                knop.getPropertyResourceValue(confStatus).getURI(),
+                "the smallest other cell is held back as secondary");
+        assertEquals(0, knop.getProperty(aantal).getLong());
+        assertEquals(List.of(), DataCubeChecks.violations(cube));
+    }
+
+    private Model cube(int drempel, Peiling peiling, List<Cel> cellen) {
+        PeilingCube cube = new PeilingCube(iris, drempel);
         Model m = ModelFactory.createDefaultModel();
         m.add(ModelFactory.createModelForGraph(cube.structure()));
-        m.add(ModelFactory.createModelForGraph(cube.publication(peiling, tellingen)));
+        m.add(ModelFactory.createModelForGraph(cube.publication(
+                peiling,
+                new Celbeveiliging(drempel).beveilig(cellen, peiling.opties().size(), peiling.demo()))));
         return m;
     }
 }

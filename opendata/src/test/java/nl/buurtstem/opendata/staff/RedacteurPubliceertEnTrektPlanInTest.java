@@ -115,7 +115,9 @@ class RedacteurPubliceertEnTrektPlanInTest {
                 () -> piet.get("/doc/plan/bankjes-assendorp", "text/turtle").statusCode() == 410));
         HttpResponse<String> gone = piet.get("/doc/plan/bankjes-assendorp", "text/turtle");
         assertTrue(gone.body().contains("http://purl.org/adms/status/Withdrawn"), gone.body());
-        assertTrue(gone.body().contains("Meer bankjes in Assendorp"), "still says what it was");
+        assertTrue(gone.body().contains("invalidatedAtTime"), "says when it was withdrawn: " + gone.body());
+        assertTrue(gone.body().contains("/def/Plan"), "still says what kind of thing it was");
+        assertFalse(gone.body().contains("Meer bankjes in Assendorp"), "its text is gone, the title too");
         assertFalse(gone.body().contains("Wandeling langs de plekken"), "its details are gone");
         HttpResponse<String> page = piet.get("/doc/plan/bankjes-assendorp", "text/html");
         assertEquals(410, page.statusCode());

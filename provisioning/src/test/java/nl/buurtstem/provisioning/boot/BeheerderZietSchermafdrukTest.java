@@ -72,6 +72,10 @@ class BeheerderZietSchermafdrukTest {
                         .toURI()),
                 script,
                 StandardCopyOption.REPLACE_EXISTING);
+        // As the package installs it, whatever umask the build runs under (the launcher's is 077): the session's
+        // and the app's uids must read and run it.
+        Files.setPosixFilePermissions(script.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         // As on the Pi: logind's /run/user/UID (0700) and the screen unit's RuntimeDirectory= (0755).
         runtimeDir = owned(work.resolve("run-user-scherm"), scherm, "rwx------");
         sessionDir = owned(work.resolve("run-buurtstem-scherm"), scherm, "rwxr-xr-x");

@@ -1,0 +1,209 @@
+package nl.buurtstem.opendata.peiling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.TestKiosk;
+import nl.buurtstem.opendata.VerstelbareKlok;
+import nl.buurtstem.opendata.demo.DemoContent;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Someone stands behind a neighbour at the buurthuis kiosk and sees her tap. Afterwards he watches everything the
+ * node publishes (SPARQL, the poll's page, what the kiosks are sent) to find out what she chose. Nothing changes until
+ * the day is over, and what appears then does not give her away.
+ */
+class BuurmanRekentGeenAntwoordTerugTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PEILING = "bankjes";
+    private static final int DREMPEL = 5;
+
+    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.now());
+
+    @RegisterExtension
+    final DraaiendeCentrale centrale =
+            new DraaiendeCentrale(b -> b.clock(klok).privacyThreshold(DREMPEL).publicatieperiode(Duration.ofDays(1)));
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private TestKiosk buurthuisA;
+    private TestKiosk buurthuisB;
+    private long seq;
+
+    @BeforeEach
+    void aPollRunsAtTwoKiosksOfTheWijk() throws Exception {
+        String body = JSON.writeValueAsString(new Peiling(
+                PEILING,
+                DemoContent.WIJK_DIEZERPOORT,
+                "Wat wilt u bij het water?",
+                List.of("Bankjes", "Bomen", "Niets"),
+                false));
+        assertEquals(
+                200, staff("PUT", "/api/beheer/inhoud/peiling/" + PEILING, body).statusCode());
+        assertEquals(
+                200,
+                staff("POST", "/api/beheer/inhoud/peiling/" + PEILING + "/publiceren", "{}")
+                        .statusCode());
+        buurthuisA = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+        buurthuisB = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+    }
+
+    @Test
+    void what_she_tapped_shows_nowhere_before_the_day_is_over_nor_after() throws Exception {
+        antwoorden(buurthuisA, 1, 12);
+        antwoorden(buurthuisB, 1, 6);
+        dagVoorbij();
+        Model eersteDag = wachtOpGepubliceerd(1);
+        String kioskVoor = kioskUitslag();
+        List<Long> paginaVoor = paginaAantallen();
+        assertEquals(List.of(18L, 0L, 0L), paginaVoor, "the first day's answers are published");
+
+        antwoorden(buurthuisB, 2, 1); // the tap he saw
+        Thread.sleep(3000); // the node looks for closed periods every second: give it three
+        assertEquals(eersteDag.size(), cube().size(), "nothing is published while the day lasts");
+        assertEquals(kioskVoor, kioskUitslag(), "the kiosks show nothing new while the day lasts");
+        assertEquals(paginaVoor, paginaAantallen(), "the page shows nothing new while the day lasts");
+
+        dagVoorbij();
+        Model tweedeDag = wachtOpGepubliceerd(2);
+        assertEquals(List.of(), new Differentieaanval(centrale.baseUri(), DREMPEL).teruggerekend(tweedeDag));
+        assertEquals(kioskVoor, kioskUitslag(), "her answer alone changes no figure on the kiosks");
+        assertEquals(paginaVoor, paginaAantallen(), "her answer alone changes no figure on the page");
+        assertTrue(
+                tweedeDag
+                        .difference(eersteDag)
+                        .listObjectsOfProperty(tweedeDag.createProperty(centrale.baseUri() + "def/aantalAntwoorden"))
+                        .toList()
+                        .stream()
+                        .allMatch(n -> n.asLiteral().getLong() == 0),
+                "every figure of her day is held back");
+    }
+
+    @Test
+    void among_a_few_others_her_answer_cannot_be_worked_out_from_the_total() throws Exception {
+        antwoorden(buurthuisA, 1, 7);
+        antwoorden(buurthuisA, 2, 6);
+        antwoorden(buurthuisB, 1, 1); // the tap he saw: the total of option 1 is 8, buurthuis A's cell must hide too
+        dagVoorbij();
+        Model cube = wachtOpGepubliceerd(1);
+
+        assertEquals(List.of(), new Differentieaanval(centrale.baseUri(), DREMPEL).teruggerekend(cube));
+        assertEquals(List.of(8L, 6L, 0L), paginaAantallen(), "the totals of the wijk are still shown");
+        JsonNode kiosk = JSON.readTree(kioskUitslag());
+        assertEquals(8, kiosk.path("1").asLong(), "the kiosk shows the same total as the page");
+    }
+
+    private void antwoorden(TestKiosk kiosk, int optie, int aantal) throws Exception {
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            events.add(TestKiosk.answer(++seq, UUID.randomUUID().toString(), klok.instant(), PEILING, optie));
+        }
+        HttpResponse<String> response = kiosk.send(
+                "POST",
+                "/api/sync/v1/events",
+                TestKiosk.batch(klok.instant(), String.join(",", events)),
+                kiosk.secret,
+                klok.millis());
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    private void dagVoorbij() {
+        klok.verzet(Duration.ofDays(1));
+    }
+
+    /** Waits until the cube holds totals of {@code dagen} periods, and returns it. */
+    private Model wachtOpGepubliceerd(int dagen) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        Model cube;
+        do {
+            cube = cube();
+            long perioden = cube.listObjectsOfProperty(cube.createProperty(centrale.baseUri() + "def/periode"))
+                    .toList()
+                    .size();
+            if (perioden >= dagen) {
+                return cube;
+            }
+            Thread.sleep(200);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("the node published " + dagen + " days' results within 30 s: no");
+    }
+
+    /** Every observation of the poll, as any reuser gets it over SPARQL. */
+    private Model cube() throws Exception {
+        String query = """
+                CONSTRUCT { ?obs ?p ?o } WHERE {
+                  ?obs <%1$sdef/peiling> <%1$sid/peiling/%2$s> ; a <http://purl.org/linked-data/cube#Observation> ;
+                       ?p ?o .
+                }""".formatted(centrale.baseUri(), PEILING);
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
+                        .header("Accept", "application/n-triples")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        Model m = ModelFactory.createDefaultModel();
+        m.read(new StringReader(response.body()), null, "N-TRIPLES");
+        return m;
+    }
+
+    /** What a kiosk of the wijk is sent to show as the poll's result. */
+    private String kioskUitslag() throws Exception {
+        HttpResponse<String> content =
+                buurthuisA.send("GET", "/api/sync/v1/content", "", buurthuisA.secret, klok.millis());
+        assertEquals(200, content.statusCode(), content.body());
+        return JSON.readTree(content.body())
+                .path("peilinguitslagen")
+                .path(PEILING)
+                .toString();
+    }
+
+    /** The numbers in the result table of the poll's page, per option. */
+    private List<Long> paginaAantallen() throws Exception {
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "doc/peiling/" + PEILING))
+                        .header("Accept", "text/html")
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode());
+        List<Long> aantallen = new ArrayList<>();
+        Matcher row = Pattern.compile("<tr><td>[^<]*</td><td>(\\d+)</td>").matcher(page.body());
+        while (row.find()) {
+            aantallen.add(Long.parseLong(row.group(1)));
+        }
+        return aantallen;
+    }
+
+    private HttpResponse<String> staff(String method, String path, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + path.substring(1)))
+                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
