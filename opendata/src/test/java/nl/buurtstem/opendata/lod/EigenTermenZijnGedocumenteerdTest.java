@@ -137,7 +137,7 @@ class EigenTermenZijnGedocumenteerdTest {
         String plainJson = """
                 {"@context": %s,
                  "@id": "%sid/peiling/obs-1", "@type": "qb:Observation",
-                 "peiling": "%sid/peiling/speelplek-diezerpoort", "aantalAntwoorden": 7, "datum": "2026-12-01"}""".formatted(context, centrale.baseUri(), centrale.baseUri());
+                 "peiling": "%sid/peiling/speelplek-diezerpoort", "aantalAntwoorden": 7, "periode": "2026-12-01T00:00:00+01:00"}""".formatted(context, centrale.baseUri(), centrale.baseUri());
 
         Model m = Web.parse(plainJson, Lang.JSONLD);
 
@@ -155,8 +155,8 @@ class EigenTermenZijnGedocumenteerdTest {
                         .getLiteral()
                         .getDatatypeURI());
         assertEquals(
-                XSDDatatype.XSDdate.getURI(),
-                obs.getProperty(m.createProperty(def + "datum")).getLiteral().getDatatypeURI(),
+                XSDDatatype.XSDdateTime.getURI(),
+                obs.getProperty(m.createProperty(def + "periode")).getLiteral().getDatatypeURI(),
                 "typed after the term's range:\n" + r.body());
     }
 }
