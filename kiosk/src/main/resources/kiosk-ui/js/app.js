@@ -7,6 +7,7 @@ import { plannen, plan } from "./plannen.js";
 import { initiatieven, menukaart } from "./initiatieven.js";
 import { idee } from "./idee.js";
 import { wijkbudget } from "./wijkbudget.js";
+import { nieuweSessie } from "./dom.js";
 
 const STIL_NA_MS = 60_000;
 const scherm = document.getElementById("scherm");
@@ -23,6 +24,7 @@ let meldingWeg = null;
 
 const app = {
   ga(naam, ...args) {
+    if (naam === "thuis" || naam === "lokker") nieuweSessie();
     huidig = naam;
     stopGeluid();
     melding.textContent = "";
@@ -79,15 +81,49 @@ function stopGeluid() {
   }
 }
 
+// What 'Lees voor' says: the screen's words in reading order, each stretch in its own language (a Dutch fallback
+// inside an Arabic screen goes to the Dutch voice). Not read: the keyboard's keys, the language buttons (their own
+// names, in six scripts), what is hidden, and what a resident typed (contact details are not for the whole room).
+function voorleesDelen() {
+  const delen = [];
+  const voeg = (tekst, lang) => {
+    const schoon = tekst.replace(/\s+/g, " ").trim();
+    if (!schoon) return;
+    const taalVan = lang || taal();
+    const laatste = delen[delen.length - 1];
+    if (laatste && laatste.taal === taalVan) laatste.tekst += ` ${schoon}`;
+    else delen.push({ taal: taalVan, tekst: schoon });
+  };
+  const overslaan = (e) => e.matches(".toetsenbord, .talen, textarea, input, [aria-hidden=true], [hidden], [data-niet-voorlezen]");
+  const loop = (e) => {
+    if (overslaan(e)) return;
+    for (const n of e.childNodes) {
+      if (n.nodeType === Node.TEXT_NODE) voeg(n.textContent, e.closest("[lang]")?.getAttribute("lang"));
+      else if (n.nodeType === Node.ELEMENT_NODE) {
+        loop(n);
+        // A block ends a sentence: a short pause in the voice.
+        if (getComputedStyle(n).display !== "inline" && delen.length && !/[.:?!]$/.test(delen[delen.length - 1].tekst)) {
+          delen[delen.length - 1].tekst += ".";
+        }
+      }
+    }
+  };
+  voeg(titelEl.textContent, taal());
+  if (delen.length) delen[0].tekst += ".";
+  loop(scherm);
+  // The kiosk speaks at most 80 parts, 8000 characters: a very long screen is read up to there.
+  let ruimte = 7900;
+  return delen.filter((d) => /[\p{L}\p{N}]/u.test(d.tekst)).slice(0, 80)
+    .map((d) => { const tekst = d.tekst.slice(0, Math.max(0, Math.min(2900, ruimte))); ruimte -= tekst.length; return { ...d, tekst }; })
+    .filter((d) => d.tekst.trim());
+}
+
 async function leesVoor() {
   stopGeluid();
-  // The keyboard's keys are not read out: the typed text and the screen's words are.
-  const delen = [...scherm.children].filter((e) => !e.matches(".toetsenbord")).map((e) => e.matches(".typen")
-    ? e.querySelector("textarea").value || e.querySelector("label").textContent : e.innerText);
-  const tekst = [titelEl.textContent, ...delen].join(". ").replace(/\s+/g, " ").trim().slice(0, 2900);
-  const adres = `/api/voorlezen?taal=${taal()}&tekst=${encodeURIComponent(tekst)}`;
   try {
-    const antwoord = await fetch(adres);
+    const antwoord = await fetch("/api/voorlezen", {
+      method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ delen: voorleesDelen() }),
+    });
     if (!antwoord.ok) throw new Error(String(antwoord.status));
     const blob = await antwoord.blob();
     geluid = new Audio(URL.createObjectURL(blob));

@@ -51,8 +51,20 @@ export async function haal(pad) {
   return antwoord.json();
 }
 
+// One resident's visit, from home until the screen goes home again: wrong stemcodes count per visit, so one
+// person's guesses never lock out the next.
+let sessie = nieuweId();
+function nieuweId() {
+  return crypto.randomUUID ? crypto.randomUUID() : String(Math.random()).slice(2);
+}
+export function nieuweSessie() {
+  sessie = nieuweId();
+}
+
 export async function stuur(pad, body) {
-  const antwoord = await fetch(pad, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+  const antwoord = await fetch(pad, {
+    method: "POST", headers: { "Content-Type": "application/json", "X-Buurtstem-Sessie": sessie }, body: JSON.stringify(body),
+  });
   let inhoud = null;
   try { inhoud = await antwoord.json(); } catch (e) { /* empty body */ }
   return { status: antwoord.status, ok: antwoord.ok, inhoud };

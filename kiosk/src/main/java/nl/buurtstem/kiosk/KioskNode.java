@@ -126,7 +126,8 @@ public final class KioskNode {
                 new IdeeRoutes(new IdeeService(db, json, Clock.systemUTC(), sync::wake), json)::install,
                 new WijkbudgetRoutes(new WijkbudgetService(db, json, content, Clock.systemUTC(), sync::wake), json)
                         ::install,
-                new VoorleesRoutes(new Voorlezer(settings.dataDir().resolve("voorlezen"), "espeak-ng"))::install);
+                new VoorleesRoutes(new Voorlezer(settings.dataDir().resolve("voorlezen"), "espeak-ng"), content, json)
+                        ::install);
         fleet = new KioskFleet(
                 json,
                 central,

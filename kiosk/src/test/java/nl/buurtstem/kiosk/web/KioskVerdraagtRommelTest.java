@@ -93,6 +93,8 @@ class KioskVerdraagtRommelTest {
                 .example("/api/wijkbudgetten", "{\"stemcode\":\"DIEZ-1001\"}")
                 .example("/api/wijkbudgetten", "{\"voorstellen\":[\"buurtfeest\"],\"stemcode\":\"DIEZ-1001\"}")
                 .example("/host/api/inloggen", "{\"pin\":\"1234\"}")
+                .example("/api/voorlezen", "{\"delen\":[{\"taal\":\"nl\",\"tekst\":\"Wat wilt u doen?\"}]}")
+                .allowUnavailable("/problems/speech-unavailable")
                 .limit(Duration.ofSeconds(LIMIT_SECONDS))
                 .perRoute(Integer.getInteger("buurtstem.fuzz.perRoute", 24))
                 .seed(Long.getLong("buurtstem.fuzz.seed", 20261206L));
