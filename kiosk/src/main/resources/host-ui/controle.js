@@ -4,6 +4,8 @@
   'use strict';
   var laatste = 0;
   var bezig = null;
+  // Wrong PINs count per page load: one person's guesses do not lock out the host who comes next.
+  var sessie = (window.crypto && crypto.randomUUID) ? crypto.randomUUID() : String(Math.random()).slice(2);
   var namen = {
     cpuTemperatureCelsius: 'Temperatuur processor (°C)', throttled: 'Vertraagd (hitte of stroom)',
     underVoltage: 'Te weinig stroom nu', underVoltageSinceBoot: 'Te weinig stroom sinds opstarten',
@@ -26,7 +28,7 @@
   function inloggen(event) {
     event.preventDefault();
     fetch('/host/api/inloggen', {
-      method: 'POST', headers: { 'Content-Type': 'application/json' },
+      method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Buurtstem-Sessie': sessie },
       body: JSON.stringify({ pin: $('pin').value })
     }).then(function (r) {
       if (r.status === 204) {

@@ -29,7 +29,8 @@ function stemcode(app, stem) {
       kiezen(app, stem);
     } else {
       app.meld(uitkomst === "al_gebruikt" ? t("wijkbudget.codeGebruikt")
-        : uitkomst === "te_vaak" ? t("wijkbudget.codeTeVaak") : t("wijkbudget.codeOnbekend"));
+        : uitkomst === "te_vaak" ? t("wijkbudget.codeTeVaak")
+          : uitkomst === "ongeldig" ? t("wijkbudget.codeOngeldig") : t("wijkbudget.codeOnbekend"));
     }
   } }, t("wijkbudget.controleer"));
   veld.addEventListener("input", () => { controleer.disabled = veld.value.trim().length < 4; });

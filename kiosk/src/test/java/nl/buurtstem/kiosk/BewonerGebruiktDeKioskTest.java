@@ -70,8 +70,15 @@ class BewonerGebruiktDeKioskTest {
 
         gemeente.stop();
         Path artefacts = buildDir().resolve("kiosk-screenshots");
-        Browser.Result suite =
-                Browser.KIOSK.run(Map.of("KIOSK_URL", kiosk.url(), "ARTEFACTS", artefacts.toString()), artefacts);
+        Browser.Result suite = Browser.KIOSK.run(
+                Map.of(
+                        "KIOSK_URL",
+                        kiosk.url(),
+                        "ARTEFACTS",
+                        artefacts.toString(),
+                        "STEMCODES",
+                        String.join(",", centrale.demoStemcodes())),
+                artefacts);
         System.out.println(suite.output());
         assertEquals(0, suite.exit(), "the browser suite failed; see " + artefacts.resolve("browser.log"));
 

@@ -80,6 +80,13 @@ public final class Centrale {
         return staff("PUT", "api/beheer/kiosks/" + kioskId + "/openingstijden", openingstijden);
     }
 
+    /** The demo wijkbudget's stemcodes, as the demo writes them for a newcomer (demo-stemcodes.txt). */
+    public List<String> demoStemcodes() throws Exception {
+        return Files.readAllLines(data.resolve("demo-stemcodes.txt")).stream()
+                .filter(l -> !l.isBlank() && !l.startsWith("#"))
+                .toList();
+    }
+
     /** Runs a SELECT over the SPARQL protocol and returns the result bindings. */
     public JsonNode sparql(String query) throws Exception {
         HttpResponse<String> response = http.send(

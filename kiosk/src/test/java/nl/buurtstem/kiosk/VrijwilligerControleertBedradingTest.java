@@ -78,6 +78,15 @@ class VrijwilligerControleertBedradingTest {
     }
 
     @Test
+    void one_persons_wrong_pins_do_not_lock_out_the_host_who_comes_next() throws Exception {
+        for (int i = 0; i < 5; i++) {
+            login("0000", "nieuwsgierige-voorbijganger");
+        }
+        assertEquals(429, login(PIN, "nieuwsgierige-voorbijganger").statusCode(), "that page load waits");
+        assertEquals(204, login(PIN, "gastvrouw").statusCode(), "the host's own page opens the check");
+    }
+
+    @Test
     void every_press_shows_on_the_check_even_a_quick_one() throws Exception {
         assertEquals(204, login(PIN).statusCode());
         long before = lastEvent(check());
@@ -159,9 +168,14 @@ class VrijwilligerControleertBedradingTest {
     }
 
     private HttpResponse<String> login(String pin) throws Exception {
+        return login(pin, "een-bladzijde");
+    }
+
+    private HttpResponse<String> login(String pin, String sessie) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(kiosk.url() + "host/api/inloggen"))
                         .header("Content-Type", "application/json")
+                        .header("X-Buurtstem-Sessie", sessie)
                         .POST(HttpRequest.BodyPublishers.ofString("{\"pin\":\"" + pin + "\"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());

@@ -220,6 +220,7 @@ public final class CentralNode {
             DemoBewonersinhoud.seedIfEmpty(
                     peiling.peilingen(), wijkbudget.store(), initiatief.menukaart(), wijk.kaart(), vertaling.store());
             DemoOpenData.seedIfEmpty(begroting.store(), begroting.subsidies(), evaluatie.store(), idee.publicaties());
+            DemoBewonersinhoud.stemcodesIfNone(wijkbudget.store(), settings.dataDir());
         };
 
         all.add(new SyncFeature(core, kiosk.registry(), kioskAuth, all.syncEvents(), all.kioskContent()));

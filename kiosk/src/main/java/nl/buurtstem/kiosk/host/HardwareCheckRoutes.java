@@ -12,6 +12,7 @@ import nl.buurtstem.hardware.HealthProbe;
 import nl.buurtstem.hardware.KioskPanel;
 import nl.buurtstem.hardware.Lamp;
 import nl.buurtstem.hardware.PanelState;
+import nl.buurtstem.kiosk.web.Pogingen;
 import nl.buurtstem.kiosk.web.Problem;
 
 /**
@@ -58,7 +59,7 @@ final class HardwareCheckRoutes {
         } catch (RuntimeException e) {
             throw new Problem(400, "invalid-pin", "Send the PIN as {\"pin\": \"1234\"}.");
         }
-        switch (pin.tryPin(request.pin())) {
+        switch (pin.tryPin(request.pin(), Pogingen.sessie(ctx))) {
             case HostPin.Attempt.Opened opened -> {
                 Cookie cookie = new Cookie(COOKIE, opened.session());
                 cookie.setHttpOnly(true);

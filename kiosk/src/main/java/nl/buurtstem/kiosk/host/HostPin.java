@@ -13,11 +13,13 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import nl.buurtstem.kiosk.web.Pogingen;
 
 /**
  * The host mode's PIN and the sessions it opens. The PIN comes from kiosk.json ("hostPin") or, when that is
  * empty, from a random one kept in the data folder's host-pin file (mode 0600), never from a log. After five
- * wrong PINs the host mode waits a minute, so a curious passer-by cannot try them all.
+ * wrong PINs in one session (a page load of the check screen) that session waits a minute, so a curious passer-by
+ * cannot try them all quickly, and does not lock out the host who comes next.
  */
 public final class HostPin {
 
@@ -38,8 +40,7 @@ public final class HostPin {
     private final String pin;
     private final Clock clock;
     private final Map<String, Instant> sessions = new ConcurrentHashMap<>();
-    private int wrong;
-    private Instant lockedUntil = Instant.MIN;
+    private final Pogingen tries;
 
     HostPin(String pin, Clock clock) {
         if (pin == null || !pin.matches("\\d{4,8}")) {
@@ -47,6 +48,7 @@ public final class HostPin {
         }
         this.pin = pin;
         this.clock = clock;
+        this.tries = new Pogingen(clock, MAX_TRIES, LOCKOUT);
     }
 
     /** The PIN from kiosk.json, or the one kept in {@code dataDir/host-pin} (created at first start). */
@@ -72,26 +74,23 @@ public final class HostPin {
         }
     }
 
-    public synchronized Attempt tryPin(String given) {
+    /** A PIN typed in {@code session} (see {@link Pogingen}). */
+    public synchronized Attempt tryPin(String given, String session) {
         Instant now = clock.instant();
-        if (now.isBefore(lockedUntil)) {
-            return new Attempt.Locked(Duration.between(now, lockedUntil));
+        Duration wait = tries.wachtNog(session);
+        if (!wait.isZero()) {
+            return new Attempt.Locked(wait);
         }
         if (given != null && MessageDigest.isEqual(given.strip().getBytes(), pin.getBytes())) {
-            wrong = 0;
+            tries.goed(session);
             byte[] token = new byte[24];
             RANDOM.nextBytes(token);
-            String session = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
-            sessions.put(session, now.plus(SESSION));
-            return new Attempt.Opened(session);
+            String opened = Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+            sessions.put(opened, now.plus(SESSION));
+            return new Attempt.Opened(opened);
         }
-        wrong++;
-        if (wrong >= MAX_TRIES) {
-            wrong = 0;
-            lockedUntil = now.plus(LOCKOUT);
-            return new Attempt.Locked(LOCKOUT);
-        }
-        return new Attempt.Wrong(MAX_TRIES - wrong);
+        int left = tries.fout(session);
+        return left == 0 ? new Attempt.Locked(tries.wachtNog(session)) : new Attempt.Wrong(left);
     }
 
     /** Whether this session is open; each use keeps it open for another while. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import nl.buurtstem.kiosk.web.JsonBody;
+import nl.buurtstem.kiosk.web.Pogingen;
 
 /** The touch screen's wijkbudget ballot. */
 public final class WijkbudgetRoutes {
@@ -26,12 +27,13 @@ public final class WijkbudgetRoutes {
         cfg.routes.get("/api/wijkbudgetten", ctx -> ctx.json(service.voorScherm()));
         cfg.routes.post("/api/wijkbudgetten/{id}/stemcode", ctx -> {
             CodeRequest request = JsonBody.read(ctx, json, CodeRequest.class);
-            WijkbudgetService.Controle controle = service.controleer(ctx.pathParam("id"), request.stemcode());
+            WijkbudgetService.Controle controle =
+                    service.controleer(ctx.pathParam("id"), request.stemcode(), Pogingen.sessie(ctx));
             ctx.json(Map.of("stemcode", controle.name().toLowerCase(Locale.ROOT)));
         });
         cfg.routes.post("/api/wijkbudgetten/{id}/stembiljetten", ctx -> {
             BiljetRequest request = JsonBody.read(ctx, json, BiljetRequest.class);
-            service.stem(ctx.pathParam("id"), request.voorstellen(), request.stemcode());
+            service.stem(ctx.pathParam("id"), request.voorstellen(), request.stemcode(), Pogingen.sessie(ctx));
             ctx.status(201).json(Map.of("uitkomst", "bewaard"));
         });
     }

@@ -4,8 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +17,10 @@ import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.LocalContent;
 import nl.buurtstem.kiosk.sync.Outbox;
+import nl.buurtstem.kiosk.web.Pogingen;
 import nl.buurtstem.kiosk.web.Problem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Wijkbudget ballots: proposals chosen until the budget is spent. Where the municipality issued stemcodes, a code is
@@ -26,15 +32,18 @@ public final class WijkbudgetService {
     /** What a typed stemcode turned out to be. */
     public enum Controle {
         GELDIG,
+        /** Not twelve letters and digits of the letter's alphabet: a typing slip, not counted as a guess. */
+        ONGELDIG,
         ONBEKEND,
         AL_GEBRUIKT,
         TE_VAAK
     }
 
-    // Guessing codes at the screen: after this many wrong ones the kiosk asks to wait a while.
+    // Guessing codes at the screen: after this many wrong ones the resident's session waits a while.
     static final int MAX_FOUT = 5;
     static final java.time.Duration WACHT = java.time.Duration.ofMinutes(5);
-    private final java.util.Deque<Instant> fouten = new java.util.ArrayDeque<>();
+    private static final Logger log = LoggerFactory.getLogger(WijkbudgetService.class);
+    private final Pogingen pogingen;
 
     /** Ballots cast here, and the (hashed) stemcodes used here, so a code is refused here once used. */
     public static final Migrations.Steps SCHEMA = new Migrations.Steps(
@@ -52,6 +61,7 @@ public final class WijkbudgetService {
     private final Runnable queued;
 
     public WijkbudgetService(Database db, ObjectMapper json, LocalContent content, Clock clock, Runnable queued) {
+        this.pogingen = new Pogingen(clock, MAX_FOUT, WACHT);
         this.db = db;
         this.json = json;
         this.content = content;
@@ -68,39 +78,65 @@ public final class WijkbudgetService {
         return result;
     }
 
-    public synchronized Controle controleer(String wijkbudgetId, String code) {
+    /**
+     * Checks a typed code for the resident's session (one resident at the screen, from home until the screen goes home
+     * again): a few wrong codes make that session wait, not the next resident.
+     */
+    public synchronized Controle controleer(String wijkbudgetId, String code, String sessie) {
         JsonNode entry = entry(wijkbudgetId);
-        Instant now = clock.instant();
-        while (!fouten.isEmpty() && fouten.peekFirst().isBefore(now.minus(WACHT))) {
-            fouten.removeFirst();
-        }
-        if (fouten.size() >= MAX_FOUT) {
+        if (pogingen.geblokkeerd(sessie)) {
             return Controle.TE_VAAK;
         }
         Controle controle = controleer(entry, code);
         if (controle == Controle.ONBEKEND) {
-            fouten.addLast(now);
+            pogingen.fout(sessie);
         }
         return controle;
     }
 
     private Controle controleer(JsonNode entry, String code) {
-        if (code == null || code.isBlank()) {
-            return Controle.ONBEKEND;
+        Optional<String> symbolen = Stemcode.normaliseer(code);
+        if (symbolen.isEmpty()) {
+            return Controle.ONGELDIG;
         }
         String id = entry.path("wijkbudget").path("id").asText();
-        String hash = Stemcode.hash(id, code);
+        Optional<String> hash = hash(entry, symbolen.get());
+        if (hash.isEmpty()) {
+            return Controle.ONBEKEND;
+        }
         boolean bekend = false;
         for (JsonNode h : entry.path("stemcodeHashes")) {
-            bekend |= h.asText().equals(hash);
+            bekend |= MessageDigest.isEqual(
+                    h.asText().getBytes(StandardCharsets.US_ASCII), hash.get().getBytes(StandardCharsets.US_ASCII));
         }
         if (!bekend) {
             return Controle.ONBEKEND;
         }
-        return gebruikt(id, hash) ? Controle.AL_GEBRUIKT : Controle.GELDIG;
+        return gebruikt(id, hash.get()) ? Controle.AL_GEBRUIKT : Controle.GELDIG;
     }
 
-    public synchronized void stem(String wijkbudgetId, List<String> voorstellen, String code) {
+    /** The code's hash by the salt and iterations the central node sent with the wijkbudget. */
+    private static Optional<String> hash(JsonNode entry, String symbolen) {
+        JsonNode zout = veld(entry, "stemcodeZout");
+        JsonNode iteraties = veld(entry, "stemcodeIteraties");
+        try {
+            byte[] bytes = Base64.getDecoder().decode(zout.asText(""));
+            int n = iteraties.asInt(0);
+            if (bytes.length < 8 || n < 1_000 || n > 5_000_000) {
+                throw new IllegalArgumentException("salt of " + bytes.length + " bytes, " + n + " iterations");
+            }
+            return Optional.of(Stemcode.hash(symbolen, bytes, n));
+        } catch (IllegalArgumentException e) {
+            log.warn("stemcodes of this wijkbudget cannot be checked: {}", e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private static JsonNode veld(JsonNode entry, String naam) {
+        return entry.has(naam) ? entry.path(naam) : entry.path("wijkbudget").path(naam);
+    }
+
+    public synchronized void stem(String wijkbudgetId, List<String> voorstellen, String code, String sessie) {
         JsonNode entry = entry(wijkbudgetId);
         JsonNode budget = entry.path("wijkbudget");
         Set<String> gekozen = new LinkedHashSet<>(voorstellen == null ? List.of() : voorstellen);
@@ -120,7 +156,7 @@ public final class WijkbudgetService {
         }
         String hash = null;
         if (budget.path("stemcodes").asBoolean()) {
-            Controle controle = controleer(wijkbudgetId, code);
+            Controle controle = controleer(wijkbudgetId, code, sessie);
             if (controle != Controle.GELDIG) {
                 if (controle == Controle.TE_VAAK) {
                     throw new Problem(
@@ -133,7 +169,7 @@ public final class WijkbudgetService {
                         controle == Controle.AL_GEBRUIKT ? "stemcode-used" : "stemcode-unknown",
                         "This stemcode cannot be used for this wijkbudget.");
             }
-            hash = Stemcode.hash(wijkbudgetId, code);
+            hash = hash(entry, Stemcode.normaliseer(code).orElseThrow()).orElseThrow();
         }
         ObjectNode data = json.createObjectNode().put("wijkbudget", wijkbudgetId);
         ArrayNode list = data.putArray("voorstellen");

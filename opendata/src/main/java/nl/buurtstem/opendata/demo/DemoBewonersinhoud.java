@@ -1,8 +1,12 @@
 package nl.buurtstem.opendata.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 import nl.buurtstem.opendata.initiatief.Menukaart;
 import nl.buurtstem.opendata.initiatief.MenukaartStore;
 import nl.buurtstem.opendata.peiling.Peiling;
@@ -16,13 +20,39 @@ import nl.buurtstem.opendata.wijkbudget.WijkbudgetStore;
 /**
  * Demonstration content for the kiosk's resident screens beyond the first poll: more kinds of poll, a wijkbudget with
  * stemcodes, the menukaart, a schematic wijk map and translations. All invented and marked as demo.
- * The demo stemcodes are DIEZ-1001 to DIEZ-1050; only their hashes are stored.
+ * The demo stemcodes are made fresh for each data folder, like real ones ({@code DIEZ-XXXX-XXXX-XXXX}); only their
+ * hashes are stored, and the codes themselves are written once to {@value #STEMCODES_BESTAND} in the data folder so a
+ * newcomer can vote with one.
  */
 public final class DemoBewonersinhoud {
 
     public static final String WIJKBUDGET = "wijkbudget-diezerpoort-2027";
+    public static final String STEMCODES_BESTAND = "demo-stemcodes.txt";
+    static final int DEMO_STEMCODES = 30;
 
     private DemoBewonersinhoud() {}
+
+    /**
+     * Makes the demo wijkbudget's stemcodes when it has none (a new data folder, or one from before stemcodes were
+     * salted) and writes them to {@code dataDir/demo-stemcodes.txt}, readable by the node's user only.
+     */
+    public static void stemcodesIfNone(WijkbudgetStore wijkbudgetten, Path dataDir) {
+        if (wijkbudgetten.find(WIJKBUDGET).isEmpty() || wijkbudgetten.heeftStemcodes(WIJKBUDGET)) {
+            return;
+        }
+        List<String> codes = wijkbudgetten.nieuweStemcodes(WIJKBUDGET, "DIEZ", DEMO_STEMCODES);
+        Path file = dataDir.resolve(STEMCODES_BESTAND);
+        try {
+            Files.deleteIfExists(file);
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+            Files.writeString(
+                    file,
+                    "# Demo stemcodes for \"Wijkbudget Diezerpoort 2027\": each votes once (demo data, not real).\n"
+                            + String.join("\n", codes) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo stemcodes to " + file, e);
+        }
+    }
 
     /** Seeds only when there is no wijkbudget yet, so a second run keeps what the first one did. */
     public static void seedIfEmpty(
@@ -74,9 +104,6 @@ public final class DemoBewonersinhoud {
                 "Elke stemcode telt één keer. Gebruikt iemand dezelfde code twee keer, dan telt de stem die de gemeente "
                         + "het eerst ontvangt. De andere stem bewaren we, maar tellen we niet mee.",
                 true));
-        wijkbudgetten.addStemcodes(
-                WIJKBUDGET,
-                IntStream.rangeClosed(1001, 1050).mapToObj(n -> "DIEZ-" + n).toList());
 
         menukaart.save(new Menukaart(
                 "zwolle",

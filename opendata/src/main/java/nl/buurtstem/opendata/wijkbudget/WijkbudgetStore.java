@@ -1,11 +1,13 @@
 package nl.buurtstem.opendata.wijkbudget;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +29,22 @@ public final class WijkbudgetStore {
                             + "seq INTEGER NOT NULL, PRIMARY KEY (wijkbudget, hash))",
                     "CREATE TABLE stembiljet (kiosk_id TEXT NOT NULL, seq INTEGER NOT NULL, wijkbudget TEXT NOT NULL, "
                             + "voorstellen TEXT NOT NULL, geteld INTEGER NOT NULL, reden TEXT, ontvangen TEXT NOT NULL, "
-                            + "PRIMARY KEY (kiosk_id, seq))"));
+                            + "PRIMARY KEY (kiosk_id, seq))",
+                    // Stemcodes became salted slow hashes (issue 16): the old unsalted ones cannot be checked any more.
+                    "DELETE FROM stemcode",
+                    "CREATE TABLE stemcode_zout (wijkbudget TEXT PRIMARY KEY, zout TEXT NOT NULL, "
+                            + "iteraties INTEGER NOT NULL)"));
 
-    /** A wijkbudget as a kiosk downloads it: with the hashes of its valid stemcodes, so it can check them offline. */
-    public record VoorKiosk(Wijkbudget wijkbudget, List<String> stemcodeHashes) {}
+    /**
+     * A wijkbudget as a kiosk downloads it: with the hashes of its valid stemcodes and how they were made (salt in
+     * base64, iterations), so it can check a typed code offline.
+     */
+    public record VoorKiosk(
+            Wijkbudget wijkbudget, List<String> stemcodeHashes, String stemcodeZout, Integer stemcodeIteraties) {}
+
+    private record Zout(byte[] bytes, int iteraties) {}
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database db;
     private final DocumentStore<Wijkbudget> documents;
@@ -57,14 +71,35 @@ public final class WijkbudgetStore {
         return documents.isEmpty();
     }
 
-    /** Adds valid stemcodes; only their hashes are kept. */
+    /**
+     * Makes {@code aantal} fresh stemcodes ({@code PREFIX-XXXX-XXXX-XXXX}) for the letters and keeps only their
+     * salted hashes; the codes are returned once, for printing.
+     */
+    public List<String> nieuweStemcodes(String wijkbudgetId, String prefix, int aantal) {
+        List<String> codes = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            codes.add(Stemcode.nieuw(RANDOM, prefix));
+        }
+        addStemcodes(wijkbudgetId, codes);
+        return codes;
+    }
+
+    /** Adds valid stemcodes as printed ({@link Stemcode}); only their salted hashes are kept. */
     public void addStemcodes(String wijkbudgetId, List<String> codes) {
+        List<String> symbolen = codes.stream()
+                .map(code -> Stemcode.normaliseer(code)
+                        .orElseThrow(() -> new IllegalArgumentException("not a stemcode: PREFIX-XXXX-XXXX-XXXX")))
+                .toList();
+        Zout zout = zout(wijkbudgetId);
+        List<String> hashes = symbolen.stream()
+                .map(s -> Stemcode.hash(s, zout.bytes(), zout.iteraties()))
+                .toList();
         db.run(c -> {
             try (PreparedStatement s =
                     c.prepareStatement("INSERT INTO stemcode(wijkbudget, hash) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
-                for (String code : codes) {
+                for (String hash : hashes) {
                     s.setString(1, wijkbudgetId);
-                    s.setString(2, Stemcode.hash(wijkbudgetId, code));
+                    s.setString(2, hash);
                     s.addBatch();
                 }
                 s.executeBatch();
@@ -72,12 +107,45 @@ public final class WijkbudgetStore {
         });
     }
 
+    public boolean heeftStemcodes(String wijkbudgetId) {
+        return !hashes(wijkbudgetId).isEmpty();
+    }
+
     public List<VoorKiosk> forKiosk(String wijkcode) {
         List<VoorKiosk> result = new ArrayList<>();
         for (Wijkbudget w : documents.forWijk(wijkcode)) {
-            result.add(new VoorKiosk(w, w.stemcodes() ? hashes(w.id()) : List.of()));
+            if (w.stemcodes()) {
+                Zout zout = zout(w.id());
+                result.add(new VoorKiosk(
+                        w, hashes(w.id()), Base64.getEncoder().encodeToString(zout.bytes()), zout.iteraties()));
+            } else {
+                result.add(new VoorKiosk(w, List.of(), null, null));
+            }
         }
         return result;
+    }
+
+    /** The wijkbudget's salt, made at its first stemcode; one per wijkbudget so a kiosk hashes a typed code once. */
+    private Zout zout(String wijkbudgetId) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO stemcode_zout(wijkbudget, zout, iteraties) "
+                    + "VALUES (?, ?, ?) ON CONFLICT DO NOTHING")) {
+                byte[] fresh = new byte[16];
+                RANDOM.nextBytes(fresh);
+                s.setString(1, wijkbudgetId);
+                s.setString(2, Base64.getEncoder().encodeToString(fresh));
+                s.setInt(3, Stemcode.ITERATIES);
+                s.executeUpdate();
+            }
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT zout, iteraties FROM stemcode_zout WHERE wijkbudget = ?")) {
+                q.setString(1, wijkbudgetId);
+                try (ResultSet rs = q.executeQuery()) {
+                    rs.next();
+                    return new Zout(Base64.getDecoder().decode(rs.getString(1)), rs.getInt(2));
+                }
+            }
+        });
     }
 
     boolean isValidStemcode(Connection c, String wijkbudgetId, String hash) throws SQLException {
