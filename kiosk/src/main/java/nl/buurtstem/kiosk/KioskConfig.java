@@ -3,9 +3,14 @@ package nl.buurtstem.kiosk;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtstem.hardware.HardwareConfig;
 import nl.buurtstem.hardware.HardwareConfigException;
 
@@ -18,6 +23,7 @@ import nl.buurtstem.hardware.HardwareConfigException;
  * @param enrollmentToken one-time token, exchanged for the kiosk's own secret at first contact
  * @param hardware        buttons, lamps, sensor and screen (see nl.buurtstem.hardware.HardwareConfig); null for defaults
  * @param hostPin         PIN of the host mode (hardware check); null: a random one is kept in the data folder's host-pin file
+ * @param fotoHosts       host names initiatives' photos may come from besides the central node's own; null for none
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record KioskConfig(
@@ -26,10 +32,36 @@ public record KioskConfig(
         String wijk,
         String enrollmentToken,
         Map<String, Object> hardware,
-        String hostPin) {
+        String hostPin,
+        List<String> fotoHosts) {
 
     public KioskConfig(String centralUrl, String naam, String wijk, String enrollmentToken) {
         this(centralUrl, naam, wijk, enrollmentToken, null, null);
+    }
+
+    public KioskConfig(
+            String centralUrl,
+            String naam,
+            String wijk,
+            String enrollmentToken,
+            Map<String, Object> hardware,
+            String hostPin) {
+        this(centralUrl, naam, wijk, enrollmentToken, hardware, hostPin, null);
+    }
+
+    /** The hosts photos may be fetched from: the central node's and the configured ones, in lower case. */
+    public Set<String> fotoHostsMetCentrale() {
+        Set<String> hosts = new HashSet<>();
+        String central = URI.create(centralUrl).getHost();
+        if (central != null) {
+            hosts.add(central.toLowerCase(Locale.ROOT));
+        }
+        if (fotoHosts != null) {
+            fotoHosts.stream()
+                    .filter(h -> h != null && !h.isBlank())
+                    .forEach(h -> hosts.add(h.strip().toLowerCase(Locale.ROOT)));
+        }
+        return Set.copyOf(hosts);
     }
 
     public static KioskConfig read(Path file) {

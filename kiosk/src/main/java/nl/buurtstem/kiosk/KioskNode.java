@@ -121,7 +121,11 @@ public final class KioskNode {
         List<Consumer<JavalinConfig>> bewonersRoutes = List.of(
                 new PlanRoutes(content, json)::install,
                 new InitiatiefRoutes(
-                        content, json, new FotoCache(settings.dataDir().resolve("fotos"), content))::install,
+                                content,
+                                json,
+                                new FotoCache(
+                                        settings.dataDir().resolve("fotos"), content, config.fotoHostsMetCentrale()))
+                        ::install,
                 new VertalingRoutes(content)::install,
                 new IdeeRoutes(new IdeeService(db, json, Clock.systemUTC(), sync::wake), json)::install,
                 new WijkbudgetRoutes(new WijkbudgetService(db, json, content, Clock.systemUTC(), sync::wake), json)

@@ -58,7 +58,8 @@ class BewonerZietFotoVanInitiatiefTest {
         });
         fotoServer.start();
         gemeente = Gemeente.start(centralData);
-        giveInitiativeAPhoto("http://127.0.0.1:" + fotoServer.getAddress().getPort() + "/moestuin.png");
+        // The photo comes from the central node's host (localhost), which the kiosk knows.
+        giveInitiativeAPhoto("http://localhost:" + fotoServer.getAddress().getPort() + "/moestuin.png");
         kiosk = gemeente.kiosk("Buurthuis De Kroon", kioskData).build().start();
     }
 

@@ -2,6 +2,7 @@ package nl.buurtstem.kiosk;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import nl.buurtstem.hardware.GpioPlatform;
 
@@ -32,6 +33,20 @@ public record Registratie(String kioskId, KioskConfig config) {
                         config.enrollmentToken(),
                         config.hardware(),
                         hostPin));
+    }
+
+    /** The same kiosk with photos allowed from these hosts besides the central node's. */
+    public Registratie metFotoHosts(String... hosts) {
+        return new Registratie(
+                kioskId,
+                new KioskConfig(
+                        config.centralUrl(),
+                        config.naam(),
+                        config.wijk(),
+                        config.enrollmentToken(),
+                        config.hardware(),
+                        config.hostPin(),
+                        List.of(hosts)));
     }
 
     /**
