@@ -5,13 +5,18 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.LocalContent;
 import nl.buurtstem.kiosk.sync.Outbox;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Answers polls. An answer is committed to disk, with its outbox event in the same transaction,
@@ -33,6 +38,7 @@ public final class PeilingService {
             List.of("CREATE TABLE IF NOT EXISTS antwoord (seq INTEGER PRIMARY KEY, peiling TEXT NOT NULL, "
                     + "optie INTEGER NOT NULL, kanaal TEXT NOT NULL, at TEXT NOT NULL)"));
 
+    private static final Logger log = LoggerFactory.getLogger(PeilingService.class);
     private final Database db;
     private final ObjectMapper json;
     private final LocalContent content;
@@ -60,18 +66,56 @@ public final class PeilingService {
         this.answerQueued = answerQueued;
     }
 
-    /** The polls for this kiosk's wijk, in the order the municipality published them. */
+    /**
+     * The polls shown now, by this kiosk's clock (between a poll's {@code start} and {@code eind} when it has them), in
+     * the municipality's {@code volgorde} (then id; without one, as published), the question of the week first.
+     */
     public List<Peiling> peilingen() {
+        JsonNode current = content.current();
+        Instant now = clock.instant();
+        List<JsonNode> shown = new ArrayList<>();
+        for (JsonNode node : current.path("peilingen")) {
+            if (!moment(node, "start").map(now::isBefore).orElse(false)
+                    && !moment(node, "eind").map(eind -> !now.isBefore(eind)).orElse(false)) {
+                shown.add(node);
+            }
+        }
+        shown.sort(Comparator.comparingInt((JsonNode n) -> n.path("volgorde").canConvertToInt()
+                        ? n.path("volgorde").asInt()
+                        : Integer.MAX_VALUE)
+                .thenComparing(n -> n.path("volgorde").isNumber() ? n.path("id").asText() : ""));
+        String vanDeWeek = current.path("vraagVanDeWeek").asText("");
         List<Peiling> result = new ArrayList<>();
-        for (JsonNode node : content.current().path("peilingen")) {
-            result.add(json.convertValue(node, Peiling.class));
+        for (JsonNode node : shown) {
+            Peiling p = json.convertValue(node, Peiling.class);
+            if (p.id() != null && p.id().equals(vanDeWeek)) {
+                result.addFirst(p);
+            } else {
+                result.add(p);
+            }
         }
         return result;
     }
 
-    /** The poll the screen and the buttons answer now: the first one published for this wijk. */
+    /** The question of the week, which the screen shows first and the physical buttons answer. */
     public Optional<Peiling> actief() {
         return peilingen().stream().findFirst();
+    }
+
+    private static Optional<Instant> moment(JsonNode peiling, String veld) {
+        if (!peiling.path(veld).isTextual()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(OffsetDateTime.parse(peiling.path(veld).asText()).toInstant());
+        } catch (DateTimeParseException e) {
+            log.warn(
+                    "poll {} has an unreadable {} ({}); shown as if it had none",
+                    peiling.path("id"),
+                    veld,
+                    e.getMessage());
+            return Optional.empty();
+        }
     }
 
     public Optional<Peiling> find(String id) {
