@@ -156,6 +156,17 @@ public final class Centrale {
         return rijen;
     }
 
+    /** Changes the central node's database directly, for what staff would do through pages the test does not walk. */
+    public int wijzig(String sql, String... parameters) throws Exception {
+        try (Connection c = TestStore.connect(database);
+                PreparedStatement u = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                u.setString(i + 1, parameters[i]);
+            }
+            return u.executeUpdate();
+        }
+    }
+
     private HttpResponse<String> staff(String method, String path, String body) throws Exception {
         String key = Files.readString(data.resolve("staff-api-key")).trim();
         return http.send(

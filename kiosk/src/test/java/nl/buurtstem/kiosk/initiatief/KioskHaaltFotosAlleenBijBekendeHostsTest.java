@@ -16,10 +16,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -139,26 +135,19 @@ class KioskHaaltFotosAlleenBijBekendeHostsTest {
 
     // Staff publish photos through the content pages; here the stored initiative is given one directly.
     private void geefFoto(String id, String url) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + centralData.resolve("central.db"))) {
-            String stored;
-            try (PreparedStatement q = c.prepareStatement("SELECT json FROM initiatief WHERE id = ?")) {
-                q.setString(1, id);
-                try (ResultSet rs = q.executeQuery()) {
-                    assertTrue(rs.next(), id);
-                    stored = rs.getString(1);
-                }
-            }
-            ObjectNode initiatief = (ObjectNode) JSON.readTree(stored);
-            // Both in the kiosk's wijk, so it fetches both photos.
-            initiatief.put("wijk", "WK019302");
-            initiatief.putObject("foto").put("url", url).put("beschrijving", "Een foto.");
-            try (PreparedStatement u =
-                    c.prepareStatement("UPDATE initiatief SET json = ?, wijk = 'WK019302' WHERE id = ?")) {
-                u.setString(1, JSON.writeValueAsString(initiatief));
-                u.setString(2, id);
-                u.executeUpdate();
-            }
-        }
+        ObjectNode initiatief = (ObjectNode) JSON.readTree(gemeente.centrale()
+                .rijen("SELECT json FROM initiatief WHERE id = ?", id)
+                .getFirst());
+        // Both in the kiosk's wijk, so it fetches both photos.
+        initiatief.put("wijk", "WK019302");
+        initiatief.putObject("foto").put("url", url).put("beschrijving", "Een foto.");
+        assertEquals(
+                1,
+                gemeente.centrale()
+                        .wijzig(
+                                "UPDATE initiatief SET json = ?, wijk = 'WK019302' WHERE id = ?",
+                                JSON.writeValueAsString(initiatief),
+                                id));
     }
 
     private HttpResponse<String> get(String path) throws Exception {
