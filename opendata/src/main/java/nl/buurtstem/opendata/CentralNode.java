@@ -30,6 +30,7 @@ import nl.buurtstem.opendata.evaluatie.EvaluatieFeature;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.hartslag.HartslagFeature;
 import nl.buurtstem.opendata.idee.IdeeFeature;
+import nl.buurtstem.opendata.initiatief.InitiatiefBeheerFeature;
 import nl.buurtstem.opendata.initiatief.InitiatiefFeature;
 import nl.buurtstem.opendata.kiosk.KioskFeature;
 import nl.buurtstem.opendata.kiosk.Opstartkaarten;
@@ -64,6 +65,7 @@ import nl.buurtstem.opendata.web.Problems;
 import nl.buurtstem.opendata.web.SecurityHeaders;
 import nl.buurtstem.opendata.web.TrustedProxies;
 import nl.buurtstem.opendata.wijk.WijkFeature;
+import nl.buurtstem.opendata.wijk.Wijknamen;
 import nl.buurtstem.opendata.wijkbudget.WijkbudgetFeature;
 
 /**
@@ -227,7 +229,10 @@ public final class CentralNode {
         PeilingBeheerFeature peilingBeheer =
                 all.add(new PeilingBeheerFeature(core, peiling, wijk.wijken(), vertaling.store()));
         PlanBeheerFeature planBeheer = all.add(new PlanBeheerFeature(core, plan, wijk.wijken()));
-        all.add(new StaffFeature(core, all.inhoud(), List.of(peilingBeheer.werk(), planBeheer.werk())));
+        Wijknamen wijknamen = new Wijknamen(wijk.wijken());
+        InitiatiefBeheerFeature initiatiefBeheer = all.add(new InitiatiefBeheerFeature(core, initiatief, wijknamen));
+        all.add(new StaffFeature(
+                core, all.inhoud(), List.of(peilingBeheer.werk(), planBeheer.werk(), initiatiefBeheer.werk())));
         CatalogusFeature catalogus = all.add(new CatalogusFeature(core, settings.catalogus(), all.datasets()));
         all.add(new LinkedDataFeature(
                 core,

@@ -62,6 +62,12 @@ public final class InitiatiefBeheer {
         }
     }
 
+    /** Whether the text holds an e-mail address or a Dutch phone number. Check its length first. */
+    static boolean bevatContact(String text) {
+        return text != null
+                && (EMAIL.matcher(text).find() || PHONE.matcher(text).find());
+    }
+
     private static void tooLong(String text, String field, int max) {
         if (text != null && text.length() > max) {
             throw new IllegalArgumentException(field + " may have at most " + max + " characters");

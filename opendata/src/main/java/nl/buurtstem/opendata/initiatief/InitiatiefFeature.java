@@ -58,7 +58,12 @@ public final class InitiatiefFeature implements Feature {
 
     @Override
     public List<Inhoud<?>> inhoud() {
-        return List.of(InitiatiefBeheer.inhoud(initiatieven, publication::changed));
+        return List.of(beheer());
+    }
+
+    /** Initiatives as staff draft, publish and withdraw them. */
+    public Inhoud<Initiatief> beheer() {
+        return InitiatiefBeheer.inhoud(initiatieven, publication::changed);
     }
 
     @Override

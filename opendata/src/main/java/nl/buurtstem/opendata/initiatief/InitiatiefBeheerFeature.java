@@ -1,0 +1,46 @@
+package nl.buurtstem.opendata.initiatief;
+
+import io.javalin.config.JavalinConfig;
+import java.util.List;
+import nl.buurtstem.opendata.Core;
+import nl.buurtstem.opendata.Feature;
+import nl.buurtstem.opendata.staff.InhoudPaginas;
+import nl.buurtstem.opendata.staff.Werk;
+import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.wijk.Wijknamen;
+
+/** The staff's side of initiatives: /beheer/initiatieven/ with photo upload, and initiatives on the staff home. */
+public final class InitiatiefBeheerFeature implements Feature {
+
+    private final InitiatiefFotos fotos;
+    private final InhoudPaginas<Initiatief> paginas;
+
+    public InitiatiefBeheerFeature(Core core, InitiatiefFeature initiatief, Wijknamen wijken) {
+        this.fotos = new InitiatiefFotos(core.db());
+        this.paginas = new InhoudPaginas<>(
+                core.staff(),
+                core.staff().redactie(core.json()),
+                initiatief.beheer(),
+                "initiatieven",
+                new InhoudPaginas.Woorden("Initiatieven", "initiatief", "Nieuw initiatief", "het initiatief"),
+                "initiatief/scherm.jte",
+                new InitiatiefFormulier(fotos, core.iris()),
+                wijken::naam,
+                wijken::opties);
+    }
+
+    @Override
+    public List<Migrations.Steps> schema() {
+        return List.of(InitiatiefFotos.SCHEMA);
+    }
+
+    @Override
+    public void routes(JavalinConfig cfg) {
+        fotos.install(cfg);
+        paginas.install(cfg);
+    }
+
+    public Werk.Bron werk() {
+        return paginas.werk("Initiatief");
+    }
+}
