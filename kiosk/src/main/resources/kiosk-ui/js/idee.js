@@ -7,7 +7,8 @@ import { toetsenbord } from "./toetsenbord.js";
 const THEMAS = ["groen", "spelen", "verkeer", "samen", "veilig", "anders"];
 
 export function idee(app, context = {}) {
-  const concept = { tekst: context.over ? `${context.over}: ` : "", thema: null };
+  // The plan (or poll) it was given at travels along, so the municipality reads it there.
+  const concept = { tekst: context.over ? `${context.over}: ` : "", thema: null, plan: context.plan, peiling: context.peiling };
   typen(app, concept);
 }
 
@@ -75,6 +76,8 @@ function toestemming(app, concept, contact) {
 
 async function verstuur(app, concept, contact) {
   const body = { tekst: concept.tekst, thema: concept.thema, taal: taal() };
+  if (concept.plan) body.plan = concept.plan;
+  if (concept.peiling) body.peiling = concept.peiling;
   if (contact) Object.assign(body, { contact, toestemming: true });
   let antwoord;
   try {

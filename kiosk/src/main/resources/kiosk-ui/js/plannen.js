@@ -91,6 +91,6 @@ export async function plan(app, id) {
     el("ol", { class: "fasen" }, fasen),
     alleenNederlands(gevallen),
     el("div", { class: "knoppen" },
-      el("button", { type: "button", class: "knop hoofd", "data-actie": "reageer", onclick: () => app.ga("idee", { over: inhoud(item, "titel", p.titel).tekst }) }, t("plan.reageer")),
+      el("button", { type: "button", class: "knop hoofd", "data-actie": "reageer", onclick: () => app.ga("idee", { over: inhoud(item, "titel", p.titel).tekst, plan: p.id }) }, t("plan.reageer")),
       el("button", { type: "button", class: "knop", onclick: () => app.ga("plannen") }, t("plan.alle"))));
 }

@@ -59,6 +59,18 @@ class BewonerLaatIdeeAchterTest {
     }
 
     @Test
+    void an_idea_given_at_a_plan_reaches_the_municipality_with_that_plan() throws Exception {
+        assertEquals(
+                201,
+                idee("{\"tekst\":\"Bankje bij de bushalte\",\"thema\":\"verkeer\","
+                                + "\"plan\":\"herinrichting-vechtstraat\"}")
+                        .statusCode());
+        assertEquals(
+                List.of("plan/herinrichting-vechtstraat"),
+                await(() -> centrale.rijen("SELECT context FROM idee"), r -> !r.isEmpty()));
+    }
+
+    @Test
     void delivered_contact_details_do_not_linger_on_the_kiosk_disk() throws Exception {
         assertEquals(
                 201,

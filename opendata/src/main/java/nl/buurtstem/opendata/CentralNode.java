@@ -180,7 +180,7 @@ public final class CentralNode {
                 all.add(new PeilingFeature(core, settings.privacyThreshold(), settings.publicatieperiode()));
         PlanFeature plan = all.add(new PlanFeature(core));
         InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core));
-        IdeeFeature idee = all.add(new IdeeFeature(core));
+        IdeeFeature idee = all.add(new IdeeFeature(core, wijk.wijken(), settings.contactBewaartermijn()));
         WijkbudgetFeature wijkbudget = all.add(new WijkbudgetFeature(core, settings.privacyThreshold()));
         BegrotingFeature begroting = all.add(new BegrotingFeature(
                 core, initiatief.initiatieven(), settings.catalogus().publisherIri()));
@@ -343,6 +343,7 @@ public final class CentralNode {
             CatalogusSettings catalogus,
             int privacyThreshold,
             Publicatieperiode publicatieperiode,
+            Duration contactBewaartermijn,
             FleetSettings fleet,
             Opstartkaarten opstartkaarten,
             TrustedProxies trustedProxies) {}
@@ -360,6 +361,7 @@ public final class CentralNode {
         private long maxResults = 10_000;
         private int privacyThreshold = Waarnemingsstatus.DEFAULT_THRESHOLD;
         private Duration publicatieperiode;
+        private Duration contactBewaartermijn = Duration.ofDays(90);
         // A reserved .example domain (RFC 2606): the demo shows where the address goes without mailing anyone real.
         private CatalogusSettings catalogus = CatalogusSettings.defaults(DemoContent.GEMEENTE, "Gemeente Zwolle")
                 .withContactEmail("open-data@gemeente.example");
@@ -426,6 +428,18 @@ public final class CentralNode {
          */
         public Builder publicatieperiode(Duration publicatieperiode) {
             this.publicatieperiode = publicatieperiode;
+            return this;
+        }
+
+        /**
+         * How long after an idea was answered, turned into something or closed the contact details its resident left
+         * are kept (default 90 days); then they are wiped.
+         */
+        public Builder contactBewaartermijn(Duration contactBewaartermijn) {
+            if (contactBewaartermijn.isNegative()) {
+                throw new IllegalArgumentException("the contact retention cannot be negative");
+            }
+            this.contactBewaartermijn = contactBewaartermijn;
             return this;
         }
 
@@ -515,6 +529,7 @@ public final class CentralNode {
                                     ? publicatieperiode
                                     : demoContent ? Duration.ofMinutes(1) : Publicatieperiode.KORTSTE,
                             demoContent),
+                    contactBewaartermijn,
                     fleet,
                     opstartkaarten,
                     trustedProxies));

@@ -38,6 +38,7 @@ public final class Main {
                 case "--max-results" -> builder.maxResults(Long.parseLong(value(args, ++i)));
                 case "--privacy-threshold" -> builder.privacyThreshold(Integer.parseInt(value(args, ++i)));
                 case "--publicatieperiode" -> builder.publicatieperiode(periode(value(args, ++i)));
+                case "--contact-bewaartermijn" -> builder.contactBewaartermijn(periode(value(args, ++i)));
                 case "--publisher" -> builder.catalogus(CatalogusSettings.defaults(value(args, ++i), value(args, ++i)));
                 case "--licence" -> licence = value(args, ++i);
                 case "--contact-email" -> contactEmail = value(args, ++i);
@@ -48,7 +49,7 @@ public final class Main {
                             + "; use [--config FILE] --data DIR --port N [--database postgresql://user@host/db] "
                             + "[--sparql-store http://fuseki:3030/ds] [--host H] [--base-uri URI] [--demo] "
                             + "[--query-timeout-ms N] "
-                            + "[--max-results N] [--privacy-threshold N] [--publicatieperiode P1D] [--publisher GM0193 \"Gemeente Zwolle\"] [--licence IRI] "
+                            + "[--max-results N] [--privacy-threshold N] [--publicatieperiode P1D] [--contact-bewaartermijn P90D] [--publisher GM0193 \"Gemeente Zwolle\"] [--licence IRI] "
                             + "[--contact-email ADDRESS] [--trusted-proxy ADDRESS[,ADDRESS]]");
                     System.exit(2);
                 }
@@ -80,8 +81,8 @@ public final class Main {
         try {
             return Duration.parse(iso);
         } catch (RuntimeException e) {
-            System.err.println("--publicatieperiode takes an ISO 8601 duration such as P1D (a day) or P7D (a week), "
-                    + "not " + iso);
+            System.err.println("--publicatieperiode and --contact-bewaartermijn take an ISO 8601 duration such as P1D "
+                    + "(a day) or P90D (90 days), not " + iso);
             System.exit(2);
             return null;
         }

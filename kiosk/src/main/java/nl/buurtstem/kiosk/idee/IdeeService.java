@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.Outbox;
@@ -22,6 +23,7 @@ public final class IdeeService {
     static final int MAX_TEKST = 1000;
     // Checked before the patterns below, whose backtracking grows with the length of what they are given.
     static final int MAX_CONTACT = 200;
+    private static final Pattern REF = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     /** The kiosk's own note of each idea (never its text's contact details). */
     public static final Migrations.Steps SCHEMA = new Migrations.Steps(
@@ -42,7 +44,14 @@ public final class IdeeService {
     }
 
     /** An idea as the screen sends it; {@code contact} only with {@code toestemming}. */
-    public record Idee(String tekst, String thema, String contact, Boolean toestemming, String taal) {}
+    public record Idee(
+            String tekst,
+            String thema,
+            String contact,
+            Boolean toestemming,
+            String taal,
+            String plan,
+            String peiling) {}
 
     public long bewaar(Idee idee) {
         String tekst = idee.tekst() == null ? "" : idee.tekst().strip();
@@ -71,6 +80,12 @@ public final class IdeeService {
         }
         if (contact != null) {
             data.put("contact", contact).put("toestemming", true);
+        }
+        // The plan or poll it was given at, so the municipality reads it there; only a reference, checked here.
+        if (idee.plan() != null && REF.matcher(idee.plan()).matches()) {
+            data.put("plan", idee.plan());
+        } else if (idee.peiling() != null && REF.matcher(idee.peiling()).matches()) {
+            data.put("peiling", idee.peiling());
         }
         Instant now = clock.instant();
         long seq = db.transaction(c -> {

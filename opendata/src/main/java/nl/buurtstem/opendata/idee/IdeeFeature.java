@@ -1,13 +1,18 @@
 package nl.buurtstem.opendata.idee;
 
+import io.javalin.config.JavalinConfig;
+import java.time.Duration;
 import java.util.List;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.lod.DatasetSpec;
 import nl.buurtstem.opendata.lod.ItemPublication;
 import nl.buurtstem.opendata.staff.Inhoud;
+import nl.buurtstem.opendata.staff.Optie;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.sync.EventHandler;
+import nl.buurtstem.opendata.wijk.Wijk;
+import nl.buurtstem.opendata.wijk.WijkStore;
 
 /**
  * Ideas residents leave at a kiosk. What they typed stays in the database; only a text staff cleaned and a publisher
@@ -17,8 +22,15 @@ public final class IdeeFeature implements Feature {
 
     private final IdeePublicaties publicaties;
     private final ItemPublication<GepubliceerdIdee> publication;
+    private final IdeeStore store;
+    private final IdeeenPaginas paginas;
+    private final ContactBewaring bewaring;
 
-    public IdeeFeature(Core core) {
+    /**
+     * @param wijken               the wijken, for their names
+     * @param contactBewaartermijn how long after an idea was dealt with its contact details are wiped
+     */
+    public IdeeFeature(Core core, WijkStore wijken, Duration contactBewaartermijn) {
         this.publicaties = new IdeePublicaties(core.db(), core.json(), core.iris());
         this.publication = core.publication(
                 "idee",
@@ -27,6 +39,22 @@ public final class IdeeFeature implements Feature {
                 publicaties::find,
                 GepubliceerdIdee::id,
                 publicaties::graph);
+        this.store = new IdeeStore(core.db());
+        this.paginas = new IdeeenPaginas(
+                core.staff().paginas(),
+                store,
+                core.staff().audit(),
+                core.staff().users(),
+                code -> wijken.find(code).map(Wijk::naam).orElse(code),
+                () -> wijken.all().stream()
+                        .map(w -> new Optie(w.code(), w.naam()))
+                        .toList(),
+                core.clock());
+        this.bewaring = new ContactBewaring(store, contactBewaartermijn, core.cluster(), core.clock());
+    }
+
+    public IdeeStore store() {
+        return store;
     }
 
     public IdeePublicaties publicaties() {
@@ -56,5 +84,20 @@ public final class IdeeFeature implements Feature {
     @Override
     public void open() {
         publication.publishAll();
+    }
+
+    @Override
+    public void routes(JavalinConfig cfg) {
+        paginas.install(cfg);
+    }
+
+    @Override
+    public void start() {
+        bewaring.start();
+    }
+
+    @Override
+    public void close() {
+        bewaring.close();
     }
 }

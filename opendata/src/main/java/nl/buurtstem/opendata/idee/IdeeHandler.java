@@ -3,7 +3,9 @@ package nl.buurtstem.opendata.idee;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import nl.buurtstem.opendata.sync.EventHandler;
 import nl.buurtstem.opendata.sync.KioskEvent;
 
@@ -12,6 +14,9 @@ public final class IdeeHandler implements EventHandler {
 
     static final Set<String> THEMAS = Set.of("groen", "spelen", "verkeer", "samen", "veilig", "anders");
     static final int MAX_TEKST = 1000;
+    // What an idea can react to on the kiosk: a plan's screen or a poll's.
+    private static final List<String> CONTEXT = List.of("plan", "peiling");
+    private static final Pattern REF = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     @Override
     public String type() {
@@ -27,6 +32,15 @@ public final class IdeeHandler implements EventHandler {
         if (!THEMAS.contains(data.path("thema").asText())) {
             throw new IllegalArgumentException("thema must be one of " + THEMAS);
         }
+        for (String soort : CONTEXT) {
+            JsonNode ref = data.path(soort);
+            if (!ref.isMissingNode()
+                    && !ref.isNull()
+                    && !(ref.isTextual() && REF.matcher(ref.asText()).matches())) {
+                throw new IllegalArgumentException(soort + " must be the reference of the " + soort
+                        + " the idea reacts to (letters, digits and dashes)");
+            }
+        }
         JsonNode contact = data.path("contact");
         if (!contact.isMissingNode() && !contact.isNull()) {
             if (!contact.isTextual()
@@ -40,6 +54,15 @@ public final class IdeeHandler implements EventHandler {
         }
     }
 
+    private static String context(JsonNode data) {
+        for (String soort : CONTEXT) {
+            if (data.path(soort).isTextual()) {
+                return soort + "/" + data.path(soort).asText();
+            }
+        }
+        return null;
+    }
+
     @Override
     public String apply(Connection c, KioskEvent event) throws SQLException {
         JsonNode data = event.data();
@@ -49,7 +72,7 @@ public final class IdeeHandler implements EventHandler {
                         : null;
         IdeeStore.record(
                 c,
-                new IdeeStore.Idee(
+                new IdeeStore.Binnengekomen(
                         event.kiosk().id(),
                         event.seq(),
                         event.kiosk().wijk(),
@@ -57,7 +80,8 @@ public final class IdeeHandler implements EventHandler {
                         data.path("tekst").asText().strip(),
                         data.path("taal").asText(null),
                         contact,
-                        event.time().toString()));
+                        event.time().toString(),
+                        context(data)));
         return null;
     }
 }

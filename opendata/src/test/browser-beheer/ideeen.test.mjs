@@ -1,0 +1,110 @@
+// The ideeënmakelaar works through the ideas inbox in Debian's Chromium, as a person would: filters by the plan an
+// idea was given at, opens it, gets a Dutch error next to the field for a wrong value, answers it and records what it
+// became, and opens the resident's contact details (which the node audits). A redacteur sees that there are contact
+// details but cannot open them. axe-core checks every page (WCAG 2.2 AA).
+// Started by IdeeenmakelaarHandeltIdeeAfTest, which sends the ideas as kiosks and checks the database and audit after.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const CENTRAL = process.env.CENTRAL_URL;
+const MAKELAAR = process.env.MAKELAAR;
+const REDACTEUR = process.env.REDACTEUR;
+const WACHTWOORD = process.env.WACHTWOORD;
+const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+let browser;
+
+before(async () => {
+  assert.ok(CENTRAL && MAKELAAR && REDACTEUR && WACHTWOORD, "CENTRAL_URL, MAKELAAR, REDACTEUR and WACHTWOORD are needed");
+  mkdirSync(ARTEFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function toegankelijk(page, naam) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  const uit = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+  }));
+  const fouten = uit.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  assert.deepEqual(fouten, [], `axe-core on ${naam}`);
+}
+
+async function ingelogd(naam) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const fouten = [];
+  page.on("pageerror", (e) => fouten.push(String(e)));
+  // A form refused with 422 is the page doing its work; any other failed load is a fault, named by its address.
+  page.on("response", (r) => { if (r.status() >= 400 && r.status() !== 422) fouten.push(`${r.status()} ${r.url()}`); });
+  await page.goto(`${CENTRAL}beheer/`);
+  await page.waitForURL(/beheer\/login/);
+  await page.getByLabel("Gebruikersnaam").fill(naam);
+  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("heading", { level: 1, name: "Overzicht" }).waitFor();
+  return { context, page, fouten };
+}
+
+test("the ideeënmakelaar finds the idea under its plan, answers it, and opens the contact details", async () => {
+  const { context, page, fouten } = await ingelogd(MAKELAAR);
+  await page.getByRole("link", { name: "naar de ideeënbus" }).click();
+  await page.getByRole("heading", { level: 1, name: "Ideeën van bewoners" }).waitFor();
+  assert.equal(await page.locator("#ideeen tbody tr").count(), 2, "both ideas are in the inbox");
+  await toegankelijk(page, "the inbox");
+
+  await page.getByLabel("Gegeven bij").selectOption({ label: "Plan herinrichting-vechtstraat" });
+  await page.getByRole("button", { name: "Zoeken" }).click();
+  await page.waitForURL(/context=plan/);
+  assert.equal(await page.locator("#ideeen tbody tr").count(), 1, "one idea was given at the plan");
+  await page.locator("#ideeen tbody tr a").first().click();
+  await page.locator("#idee-tekst", { hasText: "bankje bij de bushalte" }).waitFor();
+  await toegankelijk(page, "an idea");
+
+  // Answered without an answer: refused next to the field, in Dutch, with the choice kept.
+  await page.getByLabel("Status").selectOption({ label: "Beantwoord" });
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  const antwoord = page.getByLabel("Antwoord aan de bewoner (niet verplicht)");
+  await page.locator("#antwoord-fout", { hasText: "Schrijf het antwoord" }).waitFor();
+  assert.equal(await antwoord.getAttribute("aria-invalid"), "true");
+  assert.equal(await page.getByLabel("Status").inputValue(), "beantwoord", "the choice is kept");
+  await toegankelijk(page, "an idea with an error");
+
+  await antwoord.fill("Goed idee. Bij de herinrichting komt er een bankje bij de bushalte.");
+  await page.getByLabel("Status").selectOption({ label: "Omgezet" });
+  await page.getByLabel("Omgezet in (niet verplicht)").fill("het plan");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.locator("#omgezetNaar-fout", { hasText: "plan/herinrichting-vechtstraat" }).waitFor();
+  await page.getByLabel("Omgezet in (niet verplicht)").fill("plan/herinrichting-vechtstraat");
+  await page.getByLabel("Wie pakt het op (niet verplicht)").selectOption({ label: "Ilse Ideeënmakelaar" });
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByText("Opgeslagen: het idee staat nu op omgezet.").waitFor();
+
+  await page.getByRole("button", { name: "Contactgegevens bekijken" }).click();
+  await page.locator("#contact", { hasText: "buur@example.nl" }).waitFor();
+  await page.locator("#geschiedenis", { hasText: "contactgegevens bekeken" }).waitFor();
+  await toegankelijk(page, "an idea with its contact details");
+  await page.screenshot({ path: join(ARTEFACTS, "idee.png"), fullPage: true });
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test("a redacteur sees there are contact details but cannot open them", async () => {
+  const { context, page } = await ingelogd(REDACTEUR);
+  await page.goto(`${CENTRAL}beheer/ideeen/?context=plan%2Fherinrichting-vechtstraat`);
+  await page.locator("#ideeen tbody tr a").first().click();
+  await page.getByText("Die ziet alleen een ideeënmakelaar, publicist of beheerder.").waitFor();
+  assert.equal(await page.getByRole("button", { name: "Contactgegevens bekijken" }).count(), 0);
+  await context.close();
+});

@@ -1,0 +1,104 @@
+package nl.buurtstem.opendata.idee;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import nl.buurtstem.opendata.Beheer;
+import nl.buurtstem.opendata.BrowserSuite;
+import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.TestKiosk;
+import nl.buurtstem.opendata.VerstelbareKlok;
+import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.opendata.store.TestStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Two residents leave ideas at a kiosk, one from a plan's screen with her e-mail address. The ideeënmakelaar deals
+ * with it in the browser (src/test/browser-beheer/ideeen.test.mjs); every opening of the contact details is in the
+ * audit log, and 90 days after the idea was dealt with its contact details are gone from the database.
+ */
+class IdeeenmakelaarHandeltIdeeAfTest {
+
+    private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
+    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.now());
+
+    @RegisterExtension
+    final DraaiendeCentrale centrale =
+            new DraaiendeCentrale(b -> b.clock(klok).contactBewaartermijn(Duration.ofDays(90)));
+
+    @Test
+    void the_ideeenmakelaar_answers_an_idea_from_a_plan_and_its_contact_details_go_after_90_days() throws Exception {
+        Beheer beheer = new Beheer(centrale.url(), centrale.data());
+        medewerker(beheer, "ilse", "Ilse Ideeënmakelaar", "ideeenmakelaar");
+        medewerker(beheer, "ria", "Ria Redacteur", "redacteur");
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+        idee(kiosk, 1, """
+                {"tekst": "Een bankje bij de bushalte, dan kan ik even zitten.", "thema": "verkeer", "taal": "nl",
+                 "plan": "herinrichting-vechtstraat", "contact": "buur@example.nl", "toestemming": true}""");
+        idee(kiosk, 2, """
+                {"tekst": "Meer bloemen in het park.", "thema": "groen"}""");
+
+        BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
+                .run(
+                        "ideeen.test.mjs",
+                        Map.of(
+                                "CENTRAL_URL", centrale.url(),
+                                "MAKELAAR", "ilse",
+                                "REDACTEUR", "ria",
+                                "WACHTWOORD", WACHTWOORD,
+                                "ARTEFACTS", "../../../target/browser-beheer"));
+        assertEquals(0, result.exit(), result.output());
+
+        assertEquals(
+                "omgezet plan/herinrichting-vechtstraat ilse",
+                rij(kiosk.id, "status || ' ' || omgezet_naar || ' ' || behandelaar"));
+        assertTrue(
+                beheer.get("/api/beheer/audit").toString().contains("contactgegevens bekeken"),
+                "opening the contact details is audited");
+
+        klok.verzet(Duration.ofDays(89));
+        Thread.sleep(12_000); // the node looks every 10 seconds
+        assertEquals("buur@example.nl", rij(kiosk.id, "contact"), "kept within the 90 days");
+        klok.verzet(Duration.ofDays(2));
+        String contact = Beheer.await(() -> rij(kiosk.id, "contact"), c -> c == null);
+        assertNull(contact, "wiped 90 days after the idea was dealt with");
+    }
+
+    private void idee(TestKiosk kiosk, long seq, String data) throws Exception {
+        String event = "{\"seq\":" + seq + ",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"idee\",\"at\":\""
+                + klok.instant() + "\",\"data\":" + data + "}";
+        HttpResponse<String> r = kiosk.send(
+                "POST", "/api/sync/v1/events", TestKiosk.batch(klok.instant(), event), kiosk.secret, klok.millis());
+        assertEquals(200, r.statusCode(), r.body());
+    }
+
+    /** A column of the plan's idea, read from the database as an auditor would. */
+    private String rij(String kioskId, String kolom) throws Exception {
+        try (Connection c = TestStore.connect(centrale.node().database());
+                PreparedStatement q =
+                        c.prepareStatement("SELECT " + kolom + " FROM idee WHERE kiosk_id = ? AND seq = 1")) {
+            q.setString(1, kioskId);
+            try (ResultSet rs = q.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "(geen idee)";
+            }
+        }
+    }
+
+    private static void medewerker(Beheer beheer, String naam, String volledig, String rol) throws Exception {
+        HttpResponse<String> r = beheer.post(
+                "/api/beheer/medewerkers",
+                Beheer.JSON.writeValueAsString(
+                        Map.of("gebruikersnaam", naam, "naam", volledig, "rol", rol, "wachtwoord", WACHTWOORD)));
+        assertEquals(201, r.statusCode(), r.body());
+    }
+}
