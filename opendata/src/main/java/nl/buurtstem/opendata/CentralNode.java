@@ -66,6 +66,7 @@ import nl.buurtstem.opendata.web.SecurityHeaders;
 import nl.buurtstem.opendata.web.TrustedProxies;
 import nl.buurtstem.opendata.wijk.WijkFeature;
 import nl.buurtstem.opendata.wijk.Wijknamen;
+import nl.buurtstem.opendata.wijkbudget.WijkbudgetBeheerFeature;
 import nl.buurtstem.opendata.wijkbudget.WijkbudgetFeature;
 
 /**
@@ -231,8 +232,12 @@ public final class CentralNode {
         PlanBeheerFeature planBeheer = all.add(new PlanBeheerFeature(core, plan, wijk.wijken()));
         Wijknamen wijknamen = new Wijknamen(wijk.wijken());
         InitiatiefBeheerFeature initiatiefBeheer = all.add(new InitiatiefBeheerFeature(core, initiatief, wijknamen));
+        WijkbudgetBeheerFeature wijkbudgetBeheer = all.add(new WijkbudgetBeheerFeature(
+                core, wijkbudget, wijknamen, settings.catalogus().gemeentenaam()));
         all.add(new StaffFeature(
-                core, all.inhoud(), List.of(peilingBeheer.werk(), planBeheer.werk(), initiatiefBeheer.werk())));
+                core,
+                all.inhoud(),
+                List.of(peilingBeheer.werk(), planBeheer.werk(), initiatiefBeheer.werk(), wijkbudgetBeheer.werk())));
         CatalogusFeature catalogus = all.add(new CatalogusFeature(core, settings.catalogus(), all.datasets()));
         all.add(new LinkedDataFeature(
                 core,

@@ -32,6 +32,11 @@ public final class InhoudPaginas<T> {
 
         /** The item's wijk (CBS code), or null for every wijk. */
         String wijk(T item);
+
+        /** The form a new item starts from. */
+        default Formulier nieuw() {
+            return Formulier.leeg();
+        }
     }
 
     /** What this kind is called, in the page texts. */
@@ -73,7 +78,8 @@ public final class InhoudPaginas<T> {
     public void install(JavalinConfig cfg) {
         String p = "/beheer/" + pad;
         cfg.routes.get(p + "/", this::lijst);
-        cfg.routes.get(p + "/nieuw", ctx -> toon(ctx, 200, paginas.vereist(ctx, Rol.EDITOR), null, Formulier.leeg()));
+        cfg.routes.get(
+                p + "/nieuw", ctx -> toon(ctx, 200, paginas.vereist(ctx, Rol.EDITOR), null, formulieren.nieuw()));
         cfg.routes.post(p + "/nieuw", ctx -> bewaar(ctx, null));
         cfg.routes.get(p + "/{id}", ctx -> {
             Medewerker wie = paginas.vereist(ctx, Rol.EDITOR);

@@ -8,6 +8,7 @@ import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.lod.DatasetSpec;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.PeriodicPublication;
+import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.sync.ContentSection;
 import nl.buurtstem.opendata.sync.EventHandler;
@@ -41,6 +42,16 @@ public final class WijkbudgetFeature implements Feature {
 
     public WijkbudgetStore store() {
         return store;
+    }
+
+    /** Wijkbudgetten as staff draft, publish and withdraw them. */
+    public Inhoud<Wijkbudget> beheer() {
+        return WijkbudgetBeheer.inhoud(store);
+    }
+
+    @Override
+    public List<Inhoud<?>> inhoud() {
+        return List.of(beheer());
     }
 
     @Override

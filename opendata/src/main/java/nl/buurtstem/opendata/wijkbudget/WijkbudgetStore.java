@@ -84,6 +84,31 @@ public final class WijkbudgetStore {
         return codes;
     }
 
+    /**
+     * Like {@link #nieuweStemcodes}, hashing each code once, and returning each printed code with its hash (for the
+     * letters' register, which keeps only the hash beside the letter's number).
+     */
+    public Map<String, String> nieuweStemcodesMetHash(String wijkbudgetId, String prefix, int aantal) {
+        Zout zout = zout(wijkbudgetId);
+        Map<String, String> codes = new LinkedHashMap<>();
+        while (codes.size() < aantal) {
+            String code = Stemcode.nieuw(RANDOM, prefix);
+            codes.put(code, Stemcode.hash(Stemcode.normaliseer(code).orElseThrow(), zout.bytes(), zout.iteraties()));
+        }
+        db.run(c -> {
+            try (PreparedStatement s =
+                    c.prepareStatement("INSERT INTO stemcode(wijkbudget, hash) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                for (String hash : codes.values()) {
+                    s.setString(1, wijkbudgetId);
+                    s.setString(2, hash);
+                    s.addBatch();
+                }
+                s.executeBatch();
+            }
+        });
+        return codes;
+    }
+
     /** Adds valid stemcodes as printed ({@link Stemcode}); only their salted hashes are kept. */
     public void addStemcodes(String wijkbudgetId, List<String> codes) {
         List<String> symbolen = codes.stream()
@@ -105,6 +130,40 @@ public final class WijkbudgetStore {
                 s.executeBatch();
             }
         });
+    }
+
+    /** The hash kept for a code as printed, with this wijkbudget's salt; empty when it cannot be a stemcode. */
+    public Optional<String> stemcodeHash(String wijkbudgetId, String code) {
+        Zout zout = zout(wijkbudgetId);
+        return Stemcode.normaliseer(code).map(s -> Stemcode.hash(s, zout.bytes(), zout.iteraties()));
+    }
+
+    /** Makes a stemcode invalid from now on (a lost letter); kiosks drop it at their next content download. */
+    public boolean blokkeer(Connection c, String wijkbudgetId, String hash) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("DELETE FROM stemcode WHERE wijkbudget = ? AND hash = ?")) {
+            s.setString(1, wijkbudgetId);
+            s.setString(2, hash);
+            return s.executeUpdate() == 1;
+        }
+    }
+
+    /** Whether a ballot was counted with this stemcode, and when the central node received it. */
+    public Optional<String> gebruikt(String wijkbudgetId, String hash) {
+        return db.transaction(c -> {
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT b.ontvangen FROM stemcode_gebruik g JOIN stembiljet b "
+                            + "ON b.kiosk_id = g.kiosk_id AND b.seq = g.seq WHERE g.wijkbudget = ? AND g.hash = ?")) {
+                q.setString(1, wijkbudgetId);
+                q.setString(2, hash);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+
+    public boolean delete(String id) {
+        return documents.delete(id);
     }
 
     public boolean heeftStemcodes(String wijkbudgetId) {

@@ -1,0 +1,61 @@
+package nl.buurtstem.opendata.wijkbudget;
+
+import io.javalin.config.JavalinConfig;
+import java.util.List;
+import nl.buurtstem.opendata.Core;
+import nl.buurtstem.opendata.Feature;
+import nl.buurtstem.opendata.staff.Inhoud;
+import nl.buurtstem.opendata.staff.InhoudPaginas;
+import nl.buurtstem.opendata.staff.Redactie;
+import nl.buurtstem.opendata.staff.Werk;
+import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.wijk.Wijknamen;
+
+/**
+ * The staff's side of wijkbudgetten: /beheer/wijkbudgetten/ (budget and proposals with their cost), the stemcode
+ * letters and the desk for lost letters, and budgets on the staff home.
+ */
+public final class WijkbudgetBeheerFeature implements Feature {
+
+    private final InhoudPaginas<Wijkbudget> paginas;
+    private final StemcodePaginas stemcodes;
+
+    /** @param afzender who sends the stemcode letters, e.g. "Gemeente Zwolle" */
+    public WijkbudgetBeheerFeature(Core core, WijkbudgetFeature wijkbudget, Wijknamen wijken, String afzender) {
+        Redactie redactie = core.staff().redactie(core.json());
+        Inhoud<Wijkbudget> inhoud = wijkbudget.beheer();
+        this.paginas = new InhoudPaginas<>(
+                core.staff(),
+                redactie,
+                inhoud,
+                "wijkbudgetten",
+                new InhoudPaginas.Woorden("Wijkbudgetten", "wijkbudget", "Nieuw wijkbudget", "het wijkbudget"),
+                "wijkbudget/scherm.jte",
+                new WijkbudgetFormulier(),
+                wijken::naam,
+                wijken::opties);
+        this.stemcodes = new StemcodePaginas(
+                core.staff().paginas(),
+                core.staff().audit(),
+                wijkbudget.store(),
+                new Stemcodebrieven(core.db(), wijkbudget.store()),
+                id -> redactie.concept(inhoud, id).or(() -> inhoud.find().apply(id)),
+                wijken::naam,
+                afzender);
+    }
+
+    @Override
+    public List<Migrations.Steps> schema() {
+        return List.of(Stemcodebrieven.SCHEMA);
+    }
+
+    @Override
+    public void routes(JavalinConfig cfg) {
+        paginas.install(cfg);
+        stemcodes.install(cfg);
+    }
+
+    public Werk.Bron werk() {
+        return paginas.werk("Wijkbudget");
+    }
+}

@@ -1,0 +1,111 @@
+// A publicist opens a wijkbudget through the staff pages in Debian's Chromium, makes stemcode letters as a PDF and,
+// at the desk, blocks the code of a lost letter and prints a new one. A proposal costing more than the budget and a
+// letter number that does not exist get Dutch errors next to their fields. axe-core checks every page.
+// Started by MedewerkerMaaktStemcodesInBrowserTest, which reads the letters (BRIEVEN, BALIE) and checks the codes
+// against a kiosk's content feed.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const CENTRAL = process.env.CENTRAL_URL;
+const PUBLICIST = process.env.PUBLICIST;
+const WACHTWOORD = process.env.WACHTWOORD;
+const BRIEVEN = process.env.BRIEVEN;
+const BALIE = process.env.BALIE;
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+let browser;
+
+before(async () => {
+  assert.ok(CENTRAL && PUBLICIST && WACHTWOORD && BRIEVEN && BALIE, "CENTRAL_URL, PUBLICIST, WACHTWOORD, BRIEVEN and BALIE are needed");
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function toegankelijk(page, naam) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  const uit = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+  }));
+  const fouten = uit.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+  assert.deepEqual(fouten, [], `axe-core on ${naam}`);
+}
+
+test("a publicist opens a wijkbudget, prints three stemcode letters, and replaces a lost one at the desk", async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
+  const page = await context.newPage();
+  const fouten = [];
+  page.on("pageerror", (e) => fouten.push(String(e)));
+  await page.goto(`${CENTRAL}beheer/login`);
+  await page.getByLabel("Gebruikersnaam").fill(PUBLICIST);
+  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("link", { name: "Wijkbudgetten" }).first().click();
+  await page.getByRole("heading", { level: 1, name: "Wijkbudgetten" }).waitFor();
+  await toegankelijk(page, "the list of wijkbudgetten");
+  await page.getByRole("link", { name: "Nieuw wijkbudget" }).first().click();
+  await toegankelijk(page, "the new wijkbudget form");
+
+  await page.getByLabel("Titel", { exact: true }).fill("Wijkbudget Assendorp 2027");
+  await page.getByLabel("Wijk", { exact: true }).selectOption({ label: "Assendorp" });
+  await page.getByLabel("Budget in euro's").fill("10000");
+  await page.getByLabel("Uitleg voor bewoners").fill("Assendorp mag 10.000 euro verdelen. Stemmen kan tot 1 maart.");
+  const v1 = page.getByRole("group", { name: "Voorstel 1" });
+  await v1.getByLabel("Naam").fill("Bankjes aan het water");
+  await v1.getByLabel("Kosten in euro's").fill("4000");
+  const v2 = page.getByRole("group", { name: "Voorstel 2" });
+  await v2.getByLabel("Naam").fill("Speeltoestel");
+  await v2.getByLabel("Kosten in euro's").fill("12000");
+  assert.ok(await page.getByLabel("Bewoners stemmen met een stemcode uit een brief").isChecked(), "stemcodes are on by default");
+  await page.getByRole("button", { name: "Opslaan en publiceren" }).click();
+  await page.locator("#voorstel2-bedrag-fout", { hasText: "meer dan het hele budget" }).waitFor();
+  assert.equal(await page.getByRole("group", { name: "Voorstel 2" }).getByLabel("Kosten in euro's").getAttribute("aria-invalid"), "true");
+  await toegankelijk(page, "the wijkbudget form with an error");
+  await page.getByRole("group", { name: "Voorstel 2" }).getByLabel("Kosten in euro's").fill("6000");
+  await page.getByRole("button", { name: "Opslaan en publiceren" }).click();
+  await page.getByText("Het wijkbudget is gepubliceerd").waitFor();
+  console.log(`WIJKBUDGET=${page.url().split("/").pop()}`);
+
+  await page.getByRole("link", { name: "Stemcodes, brieven en de uitslag" }).click();
+  await page.getByRole("heading", { level: 1, name: "Stemcodes en brieven" }).waitFor();
+  const stemcodes = page.url();
+  await toegankelijk(page, "the stemcode page");
+  assert.equal(await page.getByLabel("Letters voor de code").inputValue(), "ASSE");
+  await page.getByLabel("Aantal brieven").fill("0");
+  await page.getByLabel("Stemmen kan tot en met", { exact: true }).fill("2027-03-01");
+  await page.getByRole("button", { name: "Brieven maken (PDF)" }).click();
+  await page.locator("#aantal-fout", { hasText: "Vul een aantal brieven in van 1 tot 1000" }).waitFor();
+  await page.getByLabel("Aantal brieven").fill("3");
+  const [brieven] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Brieven maken (PDF)" }).click(),
+  ]);
+  await brieven.saveAs(BRIEVEN);
+
+  await page.goto(stemcodes);
+  await page.locator("#aantal-brieven", { hasText: "3 brieven" }).waitFor();
+  await page.getByLabel("Nummer van de verloren brief").fill("99");
+  await page.getByLabel("Stemmen kan tot en met (voor de nieuwe brief)").fill("2027-03-01");
+  await page.getByRole("button", { name: "Code ongeldig maken en nieuwe brief maken" }).click();
+  await page.locator("#briefnummer-fout", { hasText: "Er is geen brief met nummer 99" }).waitFor();
+  await toegankelijk(page, "the stemcode page with an error at the desk");
+  await page.getByLabel("Nummer van de verloren brief").fill("2");
+  await page.getByLabel("Stemmen kan tot en met (voor de nieuwe brief)").fill("2027-03-01");
+  const [balie] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Code ongeldig maken en nieuwe brief maken" }).click(),
+  ]);
+  await balie.saveAs(BALIE);
+  await page.goto(stemcodes);
+  await page.locator("#geblokkeerd", { hasText: "Brief 2, vervangen door brief 4" }).waitFor();
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
