@@ -1,7 +1,7 @@
 // The ideeënmakelaar works through the ideas inbox in Debian's Chromium, as a person would: filters by the plan an
 // idea was given at, opens it, gets a Dutch error next to the field for a wrong value, answers it and records what it
 // became, and opens the resident's contact details (which the node audits). A redacteur sees that there are contact
-// details but cannot open them. axe-core checks every page (WCAG 2.2 AA).
+// details but cannot open them. Last, the ideeënmakelaar publishes it in the open data in her own words. axe-core checks every page (WCAG 2.2 AA).
 // Started by IdeeenmakelaarHandeltIdeeAfTest, which sends the ideas as kiosks and checks the database and audit after.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -95,6 +95,16 @@ test("the ideeënmakelaar finds the idea under its plan, answers it, and opens t
   await page.locator("#contact", { hasText: "buur@example.nl" }).waitFor();
   await page.locator("#geschiedenis", { hasText: "contactgegevens bekeken" }).waitFor();
   await toegankelijk(page, "an idea with its contact details");
+
+  // Into the open data, in the municipality's own words: a phone number is refused next to the field.
+  const openbaar = page.getByLabel("Het idee in eigen woorden");
+  await openbaar.fill("Een bankje bij de bushalte. Bel 06 12345678.");
+  await page.getByRole("button", { name: "Publiceren in de open data" }).click();
+  await page.locator("#openbareTekst-fout", { hasText: "telefoonnummer" }).waitFor();
+  await openbaar.fill("Een bankje bij de bushalte aan de Vechtstraat, om even te kunnen zitten.");
+  await page.getByRole("button", { name: "Publiceren in de open data" }).click();
+  await page.getByText("Het idee staat nu in de open data").waitFor();
+  await page.locator("#openbaar a").waitFor();
   await page.screenshot({ path: join(ARTEFACTS, "idee.png"), fullPage: true });
   assert.deepEqual(fouten, []);
   await context.close();

@@ -6,7 +6,9 @@ import java.util.List;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.lod.DatasetSpec;
+import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.ItemPublication;
+import nl.buurtstem.opendata.lod.Publisher;
 import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.staff.Optie;
 import nl.buurtstem.opendata.store.Migrations;
@@ -25,6 +27,8 @@ public final class IdeeFeature implements Feature {
     private final IdeeStore store;
     private final IdeeenPaginas paginas;
     private final ContactBewaring bewaring;
+    private final Publisher publisher;
+    private final Iris iris;
 
     /**
      * @param wijken               the wijken, for their names
@@ -40,8 +44,12 @@ public final class IdeeFeature implements Feature {
                 GepubliceerdIdee::id,
                 publicaties::graph);
         this.store = new IdeeStore(core.db());
+        this.publisher = core.publisher();
+        this.iris = core.iris();
         this.paginas = new IdeeenPaginas(
                 core.staff().paginas(),
+                core.staff().redactie(core.json()),
+                publicaties.inhoud(publication::changed),
                 store,
                 core.staff().audit(),
                 core.staff().users(),
@@ -78,11 +86,14 @@ public final class IdeeFeature implements Feature {
 
     @Override
     public List<DatasetSpec.Bijdrage> bijdragen() {
-        return List.of(new DatasetSpec.Bijdrage("initiatieven", "idee/"));
+        return List.of(
+                new DatasetSpec.Bijdrage("initiatieven", "idee/"),
+                new DatasetSpec.Bijdrage("initiatieven", "def/ideestatus"));
     }
 
     @Override
     public void open() {
+        publisher.publishNow(iris.graph("def", "ideestatus"), publicaties.statussen());
         publication.publishAll();
     }
 

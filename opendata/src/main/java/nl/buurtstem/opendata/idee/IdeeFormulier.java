@@ -1,16 +1,22 @@
 package nl.buurtstem.opendata.idee;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import nl.buurtstem.opendata.staff.Formulier;
 
 /** The form that deals with an idea: its values from an idea, and back, with errors in plain Dutch. */
 final class IdeeFormulier {
 
     static final int MAX_ANTWOORD = 2000;
-    private static final java.util.regex.Pattern DOEL =
-            java.util.regex.Pattern.compile("(initiatief|plan|wijkbudget|peiling)/[a-z0-9][a-z0-9-]{0,99}");
+    private static final Pattern PERSOONLIJK =
+            Pattern.compile("[^\\s@]+@[^\\s@]+\\.[a-zA-Z]{2,}|(\\+31|0)[\\s-]?\\d([\\s-]?\\d){8}");
+    private static final DateTimeFormatter MAAND =
+            DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneId.of("Europe/Amsterdam"));
+    private static final Pattern DOEL = Pattern.compile("(initiatief|plan|wijkbudget|peiling)/[a-z0-9][a-z0-9-]{0,99}");
 
     private IdeeFormulier() {}
 
@@ -69,6 +75,34 @@ final class IdeeFormulier {
             return Optional.empty();
         }
         return Optional.of(new IdeeStore.Behandeling(status, behandelaar, antwoord, omgezetNaar, dubbelVan));
+    }
+
+    /** The idea as the open data will show it, from the cleaned text staff typed; empty with errors on {@code f}. */
+    static Optional<GepubliceerdIdee> openbaar(Formulier f, Idee idee, String id) {
+        String tekst = f.waarde("openbareTekst");
+        if (tekst.isEmpty()) {
+            f.fout("openbareTekst", "Schrijf het idee over in eigen woorden, zonder namen of adressen.");
+        } else if (tekst.length() > 1000) {
+            f.fout("openbareTekst", "De tekst is " + tekst.length() + " tekens; houd het onder 1000.");
+        } else if (PERSOONLIJK.matcher(tekst).find()) {
+            f.fout("openbareTekst", "Haal het e-mailadres of telefoonnummer uit de tekst.");
+        }
+        if (idee.antwoord() != null && PERSOONLIJK.matcher(idee.antwoord()).find()) {
+            f.fout("antwoord", "Haal het e-mailadres of telefoonnummer uit het antwoord en sla het op.");
+        }
+        if (f.heeftFouten()) {
+            return Optional.empty();
+        }
+        return Optional.of(new GepubliceerdIdee(
+                id,
+                idee.wijk(),
+                idee.thema(),
+                tekst,
+                MAAND.format(idee.ontvangen()),
+                idee.status().code(),
+                idee.antwoord(),
+                idee.context(),
+                idee.omgezetNaar()));
     }
 
     private static String leeg(String waarde) {

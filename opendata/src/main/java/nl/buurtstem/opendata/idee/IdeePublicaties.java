@@ -31,6 +31,8 @@ public final class IdeePublicaties {
             new Migrations.Steps("idee-publicatie", List.of(DocumentStore.createTable("idee_publicatie")));
 
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[a-zA-Z]{2,}");
+    private static final Pattern VERWIJZING =
+            Pattern.compile("(initiatief|plan|wijkbudget|peiling)/[a-z0-9][a-z0-9-]{0,99}");
     private static final Pattern PHONE = Pattern.compile("(\\+31|0)[\\s-]?\\d([\\s-]?\\d){8}");
 
     private final DocumentStore<GepubliceerdIdee> documents;
@@ -87,6 +89,44 @@ public final class IdeePublicaties {
                     m.createProperty(Vocab.DCTERMS, "created"),
                     m.createTypedLiteral(idee.maand(), XSDDatatype.XSDgYearMonth));
         }
+        if (idee.status() != null) {
+            m.add(r, m.createProperty(iris.def("ideestatus")), m.createResource(iris.id("ideestatus", idee.status())));
+        }
+        if (idee.antwoord() != null) {
+            m.add(r, m.createProperty(iris.def("antwoord")), m.createLiteral(idee.antwoord(), "nl"));
+        }
+        if (idee.context() != null) {
+            // What the resident reacted to, and the other way round: the plan's or poll's page shows its ideas.
+            m.add(r, m.createProperty(Vocab.DCTERMS, "relation"), m.createResource(iri(idee.context())));
+        }
+        if (idee.omgezetNaar() != null) {
+            Resource werd = m.createResource(iri(idee.omgezetNaar()));
+            m.add(werd, m.createProperty(Vocab.PROV, "wasDerivedFrom"), r)
+                    .add(r, m.createProperty(Vocab.DCTERMS, "isReferencedBy"), werd);
+        }
+        return m.getGraph();
+    }
+
+    private String iri(String ref) {
+        int slash = ref.indexOf('/');
+        return iris.id(ref.substring(0, slash), ref.substring(slash + 1));
+    }
+
+    /** The statuses an idea can have, as a SKOS code list (published once, in its own graph). */
+    public Graph statussen() {
+        Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
+        Resource schema = m.createResource(iris.id("begrippenkader", "ideestatus"));
+        m.add(schema, RDF.type, m.createResource(Vocab.SKOS + "ConceptScheme"))
+                .add(schema, RDFS.label, m.createLiteral("Status van een idee", "nl"))
+                .add(schema, RDFS.label, m.createLiteral("Status of an idea", "en"));
+        for (IdeeStatus s : IdeeStatus.values()) {
+            Resource code = m.createResource(iris.id("ideestatus", s.code()));
+            m.add(code, RDF.type, m.createResource(Vocab.SKOS + "Concept"))
+                    .add(code, m.createProperty(Vocab.SKOS, "inScheme"), schema)
+                    .add(code, m.createProperty(Vocab.SKOS, "notation"), s.code())
+                    .add(code, m.createProperty(Vocab.SKOS, "prefLabel"), m.createLiteral(s.woord(), "nl"))
+                    .add(code, m.createProperty(Vocab.SKOS, "definition"), m.createLiteral(s.uitleg(), "nl"));
+        }
         return m.getGraph();
     }
 
@@ -104,6 +144,20 @@ public final class IdeePublicaties {
         }
         if (idee.maand() != null && !idee.maand().matches("\\d{4}-\\d{2}")) {
             throw new IllegalArgumentException("maand must look like 2026-11");
+        }
+        for (String ref : new String[] {idee.context(), idee.omgezetNaar()}) {
+            if (ref != null && !VERWIJZING.matcher(ref).matches()) {
+                throw new IllegalArgumentException(
+                        "context and omgezetNaar are references like plan/herinrichting-vechtstraat");
+            }
+        }
+        if (idee.status() != null) {
+            IdeeStatus.vanCode(idee.status());
+        }
+        if (idee.antwoord() != null
+                && (EMAIL.matcher(idee.antwoord()).find()
+                        || PHONE.matcher(idee.antwoord()).find())) {
+            throw new IllegalArgumentException("a published answer has no e-mail addresses or phone numbers");
         }
         if (idee.thema() == null || !IdeeHandler.THEMAS.contains(idee.thema())) {
             throw new IllegalArgumentException("thema must be one of " + IdeeHandler.THEMAS);

@@ -8,7 +8,8 @@ import nl.buurtstem.opendata.staff.Optie;
 /**
  * One idea for the ideeënmakelaar: what the resident wrote, where and about what, and the form to deal with it.
  *
- * @param contact the contact details, only on the page shown right after someone chose to open them (audited)
+ * @param contact     the contact details, only on the page shown right after someone chose to open them (audited)
+ * @param openbaarLink its page in the open data, once published
  */
 public record IdeeScherm(
         Idee idee,
@@ -23,6 +24,8 @@ public record IdeeScherm(
         List<Optie> dubbelKeuzes,
         boolean magContactZien,
         String contact,
+        boolean magPubliceren,
+        String openbaarLink,
         List<Audit.Regel> geschiedenis) {
 
     public String actie() {

@@ -13,8 +13,10 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import nl.buurtstem.opendata.staff.Audit;
 import nl.buurtstem.opendata.staff.Formulier;
+import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.staff.Medewerker;
 import nl.buurtstem.opendata.staff.Optie;
+import nl.buurtstem.opendata.staff.Redactie;
 import nl.buurtstem.opendata.staff.Rol;
 import nl.buurtstem.opendata.staff.StaffPaginas;
 import nl.buurtstem.opendata.staff.StaffUsers;
@@ -33,6 +35,8 @@ final class IdeeenPaginas {
             .withZone(GEMEENTE);
 
     private final StaffPaginas paginas;
+    private final Redactie redactie;
+    private final Inhoud<GepubliceerdIdee> openbaar;
     private final IdeeStore store;
     private final Audit audit;
     private final StaffUsers medewerkers;
@@ -42,6 +46,8 @@ final class IdeeenPaginas {
 
     IdeeenPaginas(
             StaffPaginas paginas,
+            Redactie redactie,
+            Inhoud<GepubliceerdIdee> openbaar,
             IdeeStore store,
             Audit audit,
             StaffUsers medewerkers,
@@ -49,6 +55,8 @@ final class IdeeenPaginas {
             Supplier<List<Optie>> wijken,
             Clock clock) {
         this.paginas = paginas;
+        this.redactie = redactie;
+        this.openbaar = openbaar;
         this.store = store;
         this.audit = audit;
         this.medewerkers = medewerkers;
@@ -62,6 +70,7 @@ final class IdeeenPaginas {
         cfg.routes.get(PAD + "/{kiosk}/{seq}", ctx -> scherm(ctx, null));
         cfg.routes.post(PAD + "/{kiosk}/{seq}", this::bewaar);
         cfg.routes.post(PAD + "/{kiosk}/{seq}/contact", this::contact);
+        cfg.routes.post(PAD + "/{kiosk}/{seq}/publiceren", this::publiceer);
     }
 
     private void lijst(Context ctx) {
@@ -142,6 +151,31 @@ final class IdeeenPaginas {
                         + behandeling.get().status().woord().toLowerCase(Locale.ROOT) + ".");
     }
 
+    /**
+     * Publishes the idea in the open data: a text staff cleaned (never the resident's own words), with its status, the
+     * answer, what it reacted to and what it became. The ideeënmakelaar may do this for ideas, as a publicist may.
+     */
+    private void publiceer(Context ctx) {
+        Medewerker wie = paginas.vereist(ctx, Rol.EDITOR);
+        if (!magPubliceren(wie)) {
+            throw new StaffPaginas.GeenToegang("Een idee publiceren mag een ideeënmakelaar, publicist of beheerder.");
+        }
+        Idee idee = idee(ctx);
+        Formulier f = Formulier.van(ctx);
+        var openbaarIdee = IdeeFormulier.openbaar(f, idee, openbaarId(idee));
+        if (openbaarIdee.isEmpty()) {
+            Formulier scherm = IdeeFormulier.van(idee);
+            scherm.zet("openbareTekst", f.waarde("openbareTekst"));
+            f.fouten().forEach(scherm::fout);
+            toon(ctx, 422, wie, idee, scherm, null);
+            return;
+        }
+        redactie.bewaarConcept(wie, openbaar, openbaarIdee.get());
+        redactie.publiceer(wie, openbaar, openbaarIdee.get().id());
+        paginas.verder(
+                ctx, "ideeen/" + idee.ref(), "Het idee staat nu in de open data, met het antwoord en wat ervan werd.");
+    }
+
     /** Shows the contact details once, after noting who looked and when. */
     private void contact(Context ctx) {
         Medewerker wie = paginas.vereist(ctx, Rol.EDITOR);
@@ -187,6 +221,8 @@ final class IdeeenPaginas {
                         dubbel,
                         magContactZien(wie),
                         contact,
+                        magPubliceren(wie),
+                        openbaar.find().apply(openbaarId(idee)).isPresent() ? "/doc/idee/" + openbaarId(idee) : null,
                         audit.latest(20, "idee", idee.ref())));
     }
 
@@ -217,6 +253,17 @@ final class IdeeenPaginas {
 
     private String naam(String gebruikersnaam) {
         return medewerkers.find(gebruikersnaam).map(Medewerker::weergavenaam).orElse(gebruikersnaam);
+    }
+
+    private static boolean magPubliceren(Medewerker wie) {
+        return wie.rol() == Rol.IDEEENMAKELAAR || wie.rol().mag(Rol.PUBLISHER);
+    }
+
+    /** Its reference in the open data: from the kiosk and number, never the text. */
+    static String openbaarId(Idee idee) {
+        return ("idee-" + idee.kioskId() + "-" + idee.seq())
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z0-9-]", "-");
     }
 
     private static boolean magContactZien(Medewerker wie) {

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,6 +71,19 @@ class IdeeenmakelaarHandeltIdeeAfTest {
                 beheer.get("/api/beheer/audit").toString().contains("contactgegevens bekeken"),
                 "opening the contact details is audited");
 
+        String chain = """
+                PREFIX prov: <http://www.w3.org/ns/prov#>
+                PREFIX dct: <http://purl.org/dc/terms/>
+                ASK { ?idee <%1$sdef/ideestatus> <%1$sid/ideestatus/omgezet> ;
+                            dct:relation <%1$sid/plan/herinrichting-vechtstraat> ;
+                            <%1$sdef/antwoord> ?antwoord .
+                      <%1$sid/plan/herinrichting-vechtstraat> prov:wasDerivedFrom ?idee .
+                      <%1$sid/ideestatus/omgezet> <http://www.w3.org/2004/02/skos/core#prefLabel> "Omgezet"@nl .
+                      FILTER NOT EXISTS { ?idee ?p ?o FILTER(CONTAINS(STR(?o), "buur@example.nl")) } }""".formatted(centrale.baseUri());
+        assertTrue(
+                Beheer.await(() -> sparqlAsk(chain), ja -> ja),
+                "SPARQL finds the idea, its status, the plan it was given at and that the plan grew from it");
+
         klok.verzet(Duration.ofDays(89));
         Thread.sleep(12_000); // the node looks every 10 seconds
         assertEquals("buur@example.nl", rij(kiosk.id, "contact"), "kept within the 90 days");
@@ -92,6 +110,20 @@ class IdeeenmakelaarHandeltIdeeAfTest {
                 return rs.next() ? rs.getString(1) : "(geen idee)";
             }
         }
+    }
+
+    private boolean sparqlAsk(String query) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
+                                .header("Accept", "application/sparql-results+json")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return Beheer.JSON.readTree(r.body()).path("boolean").asBoolean();
     }
 
     private static void medewerker(Beheer beheer, String naam, String volledig, String rol) throws Exception {
