@@ -18,7 +18,6 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
-import org.apache.jena.vocabulary.RDFS;
 
 /**
  * The DCAT catalogue (DCAT-AP-NL 3.0): every dataset with its dumps as distributions, and the SPARQL
@@ -187,26 +186,10 @@ public final class Catalogus {
         return ds;
     }
 
-    /** The municipality as an area: what every dataset covers and every wijk lies in. */
+    /** The municipality as an area (described in its own graph, see {@link Gemeentegebied}). */
     private Resource gemeentegebied(Model m) {
         Resource area = m.createResource(CbsGebieden.gemeentegebied(iris, settings.gemeentecode()));
-        String naam = settings.gemeentenaam().replaceFirst("^(?i)gemeente\\s+", "");
-        m.add(area, RDF.type, m.createResource(Vocab.DCTERMS + "Location"))
-                .add(area, RDF.type, m.createResource(Vocab.SCHEMA + "AdministrativeArea"))
-                .add(area, p(m, Vocab.SKOS, "prefLabel"), m.createLiteral(naam, "nl"))
-                .add(area, p(m, Vocab.SCHEMA, "name"), m.createLiteral(naam, "nl"))
-                .add(
-                        area,
-                        p(m, Vocab.DCTERMS, "identifier"),
-                        settings.gemeentecode().toUpperCase(Locale.ROOT))
-                .add(
-                        area,
-                        RDFS.comment,
-                        m.createLiteral(
-                                "Het grondgebied van de gemeente. De gemeente als organisatie is "
-                                        + settings.publisherIri() + ".",
-                                "nl"))
-                .add(area, RDFS.seeAlso, m.createResource(settings.publisherIri()));
+        m.add(area, RDF.type, m.createResource(Vocab.DCTERMS + "Location"));
         return area;
     }
 

@@ -21,11 +21,13 @@ public final class CatalogusFeature implements Feature {
     private final Catalogus catalogus;
     private final Dumps dumps;
     private final List<DatasetSpec> datasets;
+    private final Gemeentegebied gemeentegebied;
 
     public CatalogusFeature(Core core, CatalogusSettings settings, List<DatasetSpec> datasets) {
         this.core = core;
         this.catalogus = new Catalogus(core.iris(), settings, datasets);
         this.datasets = List.copyOf(datasets);
+        this.gemeentegebied = new Gemeentegebied(core.iris(), settings);
         this.dumps = new Dumps(
                 core.dataDir().resolve("dumps"),
                 core.linkedData().dataset(),
@@ -46,6 +48,7 @@ public final class CatalogusFeature implements Feature {
 
     @Override
     public void open() {
+        core.publisher().publishNow(gemeentegebied.graphIri(), gemeentegebied.graph());
         core.publisher().publishNow(catalogus.graphIri(), () -> catalogus.graph(new DataTijden()));
         core.publisher().onPublished(dumps::graphChanged);
         core.publisher().onPublished(graph -> {

@@ -32,6 +32,7 @@ public final class Dereferencing {
     private final Map<String, HtmlView> views;
     private final Map<String, String> wholeGraphs;
     private final byte[] context;
+    private final FramedJsonLd framed;
 
     /**
      * @param views per type (the first path segment after /id/), a page of its own instead of the generic one
@@ -46,6 +47,7 @@ public final class Dereferencing {
         this.views = Map.copyOf(allViews);
         OwnVocabulary vocabulary = new OwnVocabulary(iris);
         this.context = JsonLdContext.of(iris, ModelFactory.createModelForGraph(vocabulary.graph()));
+        this.framed = new FramedJsonLd(context, iris.base() + "def/context.jsonld");
         Map<String, String> whole = new HashMap<>(wholeGraphs);
         // The vocabulary document is the whole vocabulary, not only what is said about the ontology itself.
         whole.put(iris.base() + "def/", vocabulary.graphIri());
@@ -97,7 +99,8 @@ public final class Dereferencing {
 
     private void document(Context ctx, String iri, String type) {
         ctx.header("Vary", "Accept");
-        RdfFormat format = RdfFormat.choose(ctx.header("Accept"), ctx.queryParam("format"));
+        boolean tree = FramedJsonLd.asked(ctx.header("Accept"), ctx.queryParam("format"));
+        RdfFormat format = tree ? RdfFormat.JSONLD : RdfFormat.choose(ctx.header("Accept"), ctx.queryParam("format"));
         if (format == null) {
             throw new Problem(
                     406,
@@ -117,15 +120,18 @@ public final class Dereferencing {
                 ResourceFactory.createResource(Vocab.STATUS_WITHDRAWN));
         String docPath = ctx.path();
         ctx.header("Link", alternates(iris.path(docPath)));
-        byte[] body = render(iri, type, description, format, docPath, withdrawn);
+        byte[] body =
+                tree ? framed.frame(iri, description) : render(iri, type, description, format, docPath, withdrawn);
         if (!withdrawn && Revalidation.notModified(ctx, etag(body), doc.lastChanged())) {
             return;
         }
         ctx.status(withdrawn ? HttpStatus.GONE : HttpStatus.OK);
         ctx.contentType(
-                format == RdfFormat.HTML
-                        ? "text/html; charset=utf-8"
-                        : format.mediaType() + (format == RdfFormat.RDFXML ? "" : "; charset=utf-8"));
+                tree
+                        ? FramedJsonLd.MEDIA_TYPE + "; charset=utf-8"
+                        : format == RdfFormat.HTML
+                                ? "text/html; charset=utf-8"
+                                : format.mediaType() + (format == RdfFormat.RDFXML ? "" : "; charset=utf-8"));
         ctx.header("Content-Length", Integer.toString(body.length));
         ctx.result(body);
     }

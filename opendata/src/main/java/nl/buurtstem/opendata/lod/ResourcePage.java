@@ -51,6 +51,7 @@ public final class ResourcePage {
                 sep = " · ";
             }
         }
+        html.append(" · <a href=\"").append(escape(docPath)).append("?format=json\">JSON (boom)</a>");
         html.append(" · <a href=\"/sparql\">SPARQL</a></p>");
         return Html.page(label(description, ResourceFactory.createResource(iri)), html.toString(), iris.basePath());
     }

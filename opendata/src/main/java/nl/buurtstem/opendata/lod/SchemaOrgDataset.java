@@ -38,7 +38,19 @@ final class SchemaOrgDataset {
         put(json, "description", ds, p(catalogue, Vocab.DCTERMS, "description"));
         put(json, "dateModified", ds, p(catalogue, Vocab.DCTERMS, "modified"));
         put(json, "datePublished", ds, p(catalogue, Vocab.DCTERMS, "issued"));
-        put(json, "temporalCoverage", ds, p(catalogue, Vocab.DCTERMS, "temporal"));
+        Resource period = ds.getPropertyResourceValue(p(catalogue, Vocab.DCTERMS, "temporal"));
+        if (period != null) {
+            Statement start = period.getProperty(p(catalogue, Vocab.DCAT, "startDate"));
+            Statement end = period.getProperty(p(catalogue, Vocab.DCAT, "endDate"));
+            if (start != null) {
+                // schema.org takes an ISO 8601 interval; ".." is an open end.
+                json.put("temporalCoverage", start.getString() + "/" + (end == null ? ".." : end.getString()));
+            }
+        }
+        Resource area = ds.getPropertyResourceValue(p(catalogue, Vocab.DCTERMS, "spatial"));
+        if (area != null && area.isURIResource()) {
+            json.putObject("spatialCoverage").put("@type", "Place").put("@id", area.getURI());
+        }
         json.put("inLanguage", "nl");
         json.put("isAccessibleForFree", true);
         Resource licence = ds.getPropertyResourceValue(p(catalogue, Vocab.DCTERMS, "license"));

@@ -18,6 +18,8 @@ public final class Vocab {
     public static final String FOAF = "http://xmlns.com/foaf/0.1/";
     public static final String ADMS = "http://www.w3.org/ns/adms#";
     public static final String VCARD = "http://www.w3.org/2006/vcard/ns#";
+    /** OGC GeoSPARQL. */
+    public static final String GEO = "http://www.opengis.net/ont/geosparql#";
     /** ADMS status of a thing taken back by the municipality: it keeps a page saying so. */
     public static final String STATUS_WITHDRAWN = "http://purl.org/adms/status/Withdrawn";
     /** TOOI: the Dutch government's register of organisations; gemeente codes are lower-case, e.g. gm0193. */
@@ -40,6 +42,7 @@ public final class Vocab {
         m.setNsPrefix("dcat", DCAT);
         m.setNsPrefix("foaf", FOAF);
         m.setNsPrefix("adms", ADMS);
+        m.setNsPrefix("geo", GEO);
         m.setNsPrefix("sdmx-attribute", SDMX_ATTRIBUTE);
         m.setNsPrefix("sdmx-dimension", SDMX_DIMENSION);
         m.setNsPrefix("sdmx-measure", SDMX_MEASURE);

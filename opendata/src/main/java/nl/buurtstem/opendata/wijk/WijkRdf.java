@@ -63,5 +63,5 @@ public final class WijkRdf {
         return m.getGraph();
     }
 
-    private static final String GEO = "http://www.opengis.net/ont/geosparql#";
+    private static final String GEO = Vocab.GEO;
 }

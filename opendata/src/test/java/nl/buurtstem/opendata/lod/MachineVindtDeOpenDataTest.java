@@ -169,6 +169,13 @@ class MachineVindtDeOpenDataTest {
         assertFalse(dataset.get("description").asText().isBlank());
         assertTrue(dataset.get("license").asText().startsWith("http"), dataset.toString());
         assertEquals("Gemeente Zwolle", dataset.at("/publisher/name").asText(), dataset.toString());
+        assertTrue(dataset.get("dateModified").asText().matches("\\d{4}-\\d{2}-\\d{2}T.*Z"), dataset.toString());
+        assertTrue(
+                dataset.get("temporalCoverage").asText().matches("\\d{4}-\\d{2}-\\d{2}/\\d{4}-\\d{2}-\\d{2}"),
+                dataset.toString());
+        assertEquals(
+                centrale.baseUri() + "id/gemeente/GM0193",
+                dataset.at("/spatialCoverage/@id").asText());
         List<String> downloads = new ArrayList<>();
         dataset.get("distribution")
                 .forEach(d -> downloads.add(d.get("contentUrl").asText()));
