@@ -9,11 +9,15 @@ import nl.buurtstem.opendata.staff.Werk;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.wijk.Wijknamen;
 
-/** The staff's side of initiatives: /beheer/initiatieven/ with photo upload, and initiatives on the staff home. */
+/**
+ * The staff's side of initiatives: /beheer/initiatieven/ with photo upload, initiatives on the staff home, and the
+ * menukaart (/beheer/menukaart), versioned.
+ */
 public final class InitiatiefBeheerFeature implements Feature {
 
     private final InitiatiefFotos fotos;
     private final InhoudPaginas<Initiatief> paginas;
+    private final MenukaartPaginas menukaart;
 
     public InitiatiefBeheerFeature(Core core, InitiatiefFeature initiatief, Wijknamen wijken) {
         this.fotos = new InitiatiefFotos(core.db());
@@ -27,6 +31,12 @@ public final class InitiatiefBeheerFeature implements Feature {
                 new InitiatiefFormulier(fotos, core.iris()),
                 wijken::naam,
                 wijken::opties);
+        this.menukaart = new MenukaartPaginas(
+                core.staff().paginas(),
+                core.staff().redactie(core.json()),
+                core.staff().audit(),
+                initiatief.menukaart(),
+                core.json());
     }
 
     @Override
@@ -38,6 +48,7 @@ public final class InitiatiefBeheerFeature implements Feature {
     public void routes(JavalinConfig cfg) {
         fotos.install(cfg);
         paginas.install(cfg);
+        menukaart.install(cfg);
     }
 
     public Werk.Bron werk() {
