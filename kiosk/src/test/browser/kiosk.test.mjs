@@ -59,18 +59,24 @@ async function bewoner(size) {
     async open() {
       await page.goto(KIOSK);
       await page.locator("[data-tegel]").first().waitFor();
+      await r.rustig();
       r.tikken = 0;
+    },
+    /** Waits out the moment a new screen ignores touches (a shaky second tap must not press it). */
+    async rustig() {
+      await page.waitForFunction(() => Date.now() >= Number(document.body.dataset.rustTot || 0));
     },
     async tik(selector) {
       await page.locator(selector).first().tap();
       r.tikken++;
       await page.waitForTimeout(150);
+      await r.rustig();
     },
     /** Types by tapping the on-screen keys, switching to the digit or accent page when a key is not shown. */
     async typ(tekst) {
       for (const teken of tekst) {
         const toets = page.locator(`[data-toets="${teken.toLocaleLowerCase().replace(/"/g, '\\"')}"]`).first();
-        for (const pagina of ["abc", "123", "áé"]) {
+        for (const pagina of ["abc", "a-z", "123", "áé"]) {
           if (await toets.count()) break;
           const wissel = page.locator(`[data-toets="${pagina}"]`);
           if (await wissel.count()) await wissel.first().tap();
@@ -330,6 +336,12 @@ for (const size of SIZES) {
       assert.equal((await antwoord).status(), 200);
     });
 
+    if (size.naam === "800x480") {
+      await t.test("an Arabic resident at 800x480: read-aloud survives the idle timer, Dutch stays left-to-right", async () => {
+        await arabischeBewoner(size);
+      });
+    }
+
     await t.test("after a minute without a touch: home, input forgotten, then the attract screen", async () => {
       await page.clock.install();
       await b.open();
@@ -347,4 +359,83 @@ for (const size of SIZES) {
 
     await b.dicht();
   });
+}
+
+/** Arabic at the smallest screen, as a resident notices it: what is read aloud, in which voice, for how long. */
+async function arabischeBewoner(size) {
+  const b = await bewoner(size);
+  const { page } = b;
+  await page.clock.install();
+  await b.open();
+  await b.tik("[data-taal=ar]");
+
+  // Home: the voice does not spell the six language buttons; every part goes to a voice of its own language.
+  let gelezen = page.waitForRequest((q) => q.url().includes("/api/voorlezen"));
+  await b.tik("#lees-voor");
+  const thuis = (await gelezen).postDataJSON().delen;
+  const alles = thuis.map((d) => d.tekst).join(" ");
+  for (const naam of ["Nederlands", "English", "Türkçe", "Polski", "Українська"]) {
+    assert.ok(!alles.includes(naam), `the home screen's read-aloud spells the language button ${naam}: ${alles}`);
+  }
+  assert.ok(thuis.every((d) => d.taal === "ar"), `home in Arabic is read by the Arabic voice: ${JSON.stringify(thuis)}`);
+  await b.tik("#lees-voor");
+
+  // A plan that exists only in Dutch: the note says so at the top, the Dutch goes left-to-right and to the Dutch voice.
+  await b.tik("[data-tegel=plannen]");
+  await b.tik("[data-actie=plan]");
+  await page.locator("body[data-scherm=plan]").waitFor();
+  const noot = await page.evaluate(() => {
+    const n = document.querySelector("main > .alleen-nl");
+    return n && { eerste: n === document.querySelector("main").firstElementChild, boven: n.getBoundingClientRect().bottom <= innerHeight };
+  });
+  assert.deepEqual(noot, { eerste: true, boven: true }, "the 'not in your language' note is the first thing on the screen");
+  const zonderRichting = await page.evaluate(() => [...document.querySelectorAll("body [lang=nl]")]
+    .filter((e) => e.closest("[dir]")?.getAttribute("dir") !== "ltr").map((e) => e.textContent.slice(0, 30)));
+  assert.deepEqual(zonderRichting, [], "Dutch inside the right-to-left screen without dir=ltr");
+  await b.scherm("ar-plan-noot-boven");
+
+  gelezen = page.waitForRequest((q) => q.url().includes("/api/voorlezen"));
+  const gesproken = page.waitForResponse((r) => r.url().includes("/api/voorlezen"));
+  await b.tik("#lees-voor");
+  const delen = (await gelezen).postDataJSON().delen;
+  assert.ok(delen.some((d) => d.taal === "nl") && delen.some((d) => d.taal === "ar"), `parts by language: ${JSON.stringify(delen.map((d) => d.taal))}`);
+  assert.equal((await gesproken).status(), 200);
+  await page.locator("body[data-voorlezen=speelt]").waitFor();
+  await page.locator("body[data-voorlees-seconden]").waitFor({ state: "attached" });
+  const seconden = Number(await page.evaluate(() => document.body.dataset.voorleesSeconden));
+  console.log(`Arabic plan page read aloud: ${seconden} s (the idle timer is 60 s)`);
+  assert.ok(seconden > 10, `the Arabic plan page is read aloud for ${seconden} s`);
+  assert.equal(await page.locator("#lees-voor").getAttribute("aria-pressed"), "true", "the read-aloud button shows it plays");
+  assert.equal((await page.locator("#lees-voor").innerText()).trim(), "إيقاف", "and offers to stop");
+  await b.scherm("ar-plan-leest-voor");
+
+  // A minute passes while the kiosk reads: the screen stays, no question interrupts.
+  await page.clock.fastForward(61_000);
+  assert.equal(await page.evaluate(() => document.body.dataset.scherm), "plan", "read-aloud was cut off by the idle reset");
+  assert.ok(await page.locator("#nog-daar").isHidden());
+
+  // Stopped and then left alone: first "Bent u er nog?", then home.
+  await b.tik("#lees-voor");
+  assert.notEqual(await page.evaluate(() => document.body.dataset.voorlezen), "speelt");
+  await page.clock.fastForward(46_000);
+  await page.locator("#nog-daar").waitFor();
+  assert.match(await page.locator("#nog-daar").innerText(), /هل ما زلت هنا؟/);
+  assert.equal(await page.evaluate(() => document.body.dataset.scherm), "plan");
+  await b.scherm("ar-nog-daar");
+  await page.clock.fastForward(15_000);
+  await page.locator("body[data-scherm=thuis]").waitFor();
+
+  // An e-mail address on the Arabic keyboard: its Latin page.
+  await b.tik("[data-taal=ar]");
+  await b.tik("[data-tegel=idee]");
+  await b.typ("حديقة");
+  await b.tik("[data-actie=verder]");
+  await b.tik("[data-thema=groen]");
+  await b.tik("[data-actie=met-contact]");
+  await b.typ("buur@voorbeeld.nl");
+  assert.equal(await page.locator("#idee-contact").inputValue(), "buur@voorbeeld.nl");
+  await b.scherm("ar-contact-latijn");
+  await b.tik("[data-actie=verder]");
+  assert.equal(await page.locator("strong", { hasText: "buur@voorbeeld.nl" }).getAttribute("dir"), "ltr");
+  await b.dicht();
 }

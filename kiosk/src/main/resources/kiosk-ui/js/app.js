@@ -10,22 +10,30 @@ import { wijkbudget } from "./wijkbudget.js";
 import { nieuweSessie } from "./dom.js";
 
 const STIL_NA_MS = 60_000;
+// "Bent u er nog?" shows this long before the screen goes home, so a slow reader is not cut off unasked.
+const WAARSCHUW_MS = 15_000;
+// A second touch just after a screen changed is most often the same hand: it must not press the new screen.
+const RUST_MS = 350;
 const scherm = document.getElementById("scherm");
 const titelEl = document.getElementById("titel");
 const naarStart = document.getElementById("naar-start");
 const blader = document.getElementById("blader");
 const melding = document.getElementById("melding");
+const leesKnop = document.getElementById("lees-voor");
+const nogDaar = document.getElementById("nog-daar");
 
 const schermen = { thuis, lokker, peiling, plannen, plan, initiatieven, menukaart, idee, wijkbudget };
 let huidig = "thuis";
 let laatsteAanraking = Date.now();
 let geluid = null;
 let meldingWeg = null;
+let rustTot = 0;
 
 const app = {
   ga(naam, ...args) {
     if (naam === "thuis" || naam === "lokker") nieuweSessie();
     huidig = naam;
+    rust();
     stopGeluid();
     melding.textContent = "";
     scherm.className = "";
@@ -38,10 +46,16 @@ const app = {
     });
   },
   toon(...elementen) {
+    rust();
     scherm.replaceChildren(...elementen.flat(Infinity).filter((e) => e !== null && e !== undefined && e !== false));
+    // "Not in your language" goes at the top, where the eye and the voice start, not below the fold.
+    const noot = scherm.querySelector(".alleen-nl");
+    if (noot) scherm.prepend(noot);
   },
-  titel(tekst) {
+  /** The screen's title; nl: true when it is the Dutch original shown instead of a translation. */
+  titel(tekst, nl = false) {
     titelEl.textContent = tekst;
+    if (nl) { titelEl.lang = "nl"; titelEl.dir = "ltr"; } else { titelEl.removeAttribute("lang"); titelEl.removeAttribute("dir"); }
   },
   scherm,
   meld(tekst) {
@@ -74,11 +88,31 @@ op.addEventListener("click", () => scherm.scrollBy({ top: -scherm.clientHeight *
 naarStart.addEventListener("click", () => app.ga("thuis"));
 window.addEventListener("resize", bladerNodig);
 
+function rust() {
+  rustTot = Date.now() + RUST_MS;
+  document.body.dataset.rustTot = String(rustTot);
+}
+
+function speelt() {
+  return geluid !== null && !geluid.paused && !geluid.ended;
+}
+
+// While the kiosk reads aloud the button says so and stops it; a resident sees and hears that it plays.
+function toonSpelen(aan) {
+  const label = leesKnop.querySelector("[data-t]");
+  label.dataset.t = aan ? "stopVoorlezen" : "leesVoor";
+  label.textContent = t(label.dataset.t);
+  leesKnop.classList.toggle("speelt", aan);
+  leesKnop.setAttribute("aria-pressed", String(aan));
+  document.body.dataset.voorlezen = aan ? "speelt" : "";
+}
+
 function stopGeluid() {
   if (geluid) {
     geluid.pause();
     geluid = null;
   }
+  toonSpelen(false);
 }
 
 // What 'Lees voor' says: the screen's words in reading order, each stretch in its own language (a Dutch fallback
@@ -126,14 +160,18 @@ async function leesVoor() {
     });
     if (!antwoord.ok) throw new Error(String(antwoord.status));
     const blob = await antwoord.blob();
-    geluid = new Audio(URL.createObjectURL(blob));
+    const dit = new Audio(URL.createObjectURL(blob));
+    geluid = dit;
+    dit.addEventListener("ended", () => { if (geluid === dit) stopGeluid(); });
+    dit.addEventListener("loadedmetadata", () => { document.body.dataset.voorleesSeconden = String(Math.round(dit.duration)); });
     document.body.dataset.voorgelezen = String(Number(document.body.dataset.voorgelezen || 0) + 1);
-    await geluid.play().catch(() => {});
+    toonSpelen(true);
+    await dit.play().catch(() => {});
   } catch (e) {
     app.meld(t("voorlezenLuktNiet"));
   }
 }
-document.getElementById("lees-voor").addEventListener("click", leesVoor);
+leesKnop.addEventListener("click", () => (speelt() ? stopGeluid() : leesVoor()));
 
 // The physical help button beside the screen reads the screen aloud too (counted by the kiosk app).
 let hulpKeer = null;
@@ -145,15 +183,31 @@ setInterval(async () => {
   } catch (e) { /* the kiosk app restarts; try again */ }
 }, 1500);
 
-// Privacy: a minute without a touch returns home and forgets half-filled input; then the attract screen.
-["pointerdown", "keydown"].forEach((soort) => document.addEventListener(soort, () => { laatsteAanraking = Date.now(); }, true));
-setInterval(() => {
-  if (Date.now() - laatsteAanraking < STIL_NA_MS) return;
+// Privacy: a minute without a touch returns home and forgets half-filled input; then the attract screen. Reading aloud
+// counts as being there; a quarter of a minute before going home the screen asks "Bent u er nog?".
+function aangeraakt() {
   laatsteAanraking = Date.now();
-  if (huidig === "thuis") {
-    laadTaal("nl").then(() => app.ga("lokker"));
-  } else if (huidig !== "lokker") {
-    app.ga("thuis");
+  nogDaar.hidden = true;
+}
+["pointerdown", "keydown"].forEach((soort) => document.addEventListener(soort, aangeraakt, true));
+document.addEventListener("click", (e) => {
+  if (Date.now() < rustTot && scherm.contains(e.target)) {
+    e.stopPropagation();
+    e.preventDefault();
+  }
+}, true);
+document.getElementById("nog-daar-ja").addEventListener("click", aangeraakt);
+setInterval(() => {
+  if (speelt()) laatsteAanraking = Date.now();
+  const stil = Date.now() - laatsteAanraking;
+  if (huidig === "lokker") return;
+  if (stil >= STIL_NA_MS) {
+    aangeraakt();
+    if (huidig === "thuis") laadTaal("nl").then(() => app.ga("lokker"));
+    else app.ga("thuis");
+  } else if (stil >= STIL_NA_MS - WAARSCHUW_MS && huidig !== "thuis" && nogDaar.hidden) {
+    nogDaar.hidden = false;
+    document.getElementById("nog-daar-ja").focus({ preventScroll: true });
   }
 }, 1000);
 

@@ -19,7 +19,9 @@ function invoer(id, label, waarde) {
 }
 
 function bord(veld, extra = {}) {
-  return toetsenbord(veld, taal(), { label: t("toetsenbord"), wisLabel: t("toets.wis"), spatieLabel: t("toets.spatie"), ...extra });
+  return toetsenbord(veld, taal(), {
+    label: t("toetsenbord"), wisLabel: t("toets.wis"), spatieLabel: t("toets.spatie"), latijnLabel: t("toets.latijn"), ...extra,
+  });
 }
 
 function typen(app, concept) {
@@ -67,7 +69,7 @@ function contactTypen(app, concept) {
 function toestemming(app, concept, contact) {
   app.scherm.className = "";
   app.titel(t("idee.toestemmingTitel"));
-  app.toon(el("p", { class: "uitleg" }, t("idee.toestemming")), el("p", {}, el("strong", {}, contact)),
+  app.toon(el("p", { class: "uitleg" }, t("idee.toestemming")), el("p", {}, el("strong", { dir: "ltr", "data-niet-voorlezen": true }, contact)),
     el("div", { class: "knoppen" },
       el("button", { type: "button", class: "knop hoofd", "data-actie": "toestemming", onclick: () => verstuur(app, concept, contact) }, t("idee.geefToestemming")),
       el("button", { type: "button", class: "knop", "data-actie": "zonder-contact", onclick: () => verstuur(app, concept, null) }, t("idee.zonderContact"))));

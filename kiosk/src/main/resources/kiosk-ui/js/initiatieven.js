@@ -11,7 +11,7 @@ export async function initiatieven(app) {
     const item = `initiatief/${x.id}`;
     return el("article", { class: "kaart", "data-initiatief": x.id },
       x.fotoOpKiosk ? el("img", { class: "foto", "data-foto": x.id, src: `/api/initiatieven/${encodeURIComponent(x.id)}/foto`,
-        alt: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).tekst, lang: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).nl ? "nl" : undefined })
+        alt: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).tekst, lang: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).nl ? "nl" : undefined, dir: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).nl ? "ltr" : undefined })
         : illustratie(),
       el("h2", {}, inhoudEl("span", {}, item, "titel", x.titel, gevallen)),
       x.demo ? el("p", { class: "demo" }, t("voorbeeld")) : null,
@@ -52,8 +52,8 @@ export async function menukaart(app, stap = 0) {
       el("h3", {}, t("menukaart.aanbod")), inhoudEl("p", {}, item, "aanbod", s.aanbod, gevallen),
       el("h3", {}, t("menukaart.verwacht")), inhoudEl("p", {}, item, "verwacht", s.verwacht, gevallen)),
     s.fondsen && s.fondsen.length ? el("div", { class: "kaart" }, el("h3", {}, t("menukaart.fondsen")),
-      el("ul", {}, s.fondsen.map((f) => el("li", {}, el("strong", { lang: "nl" }, f.naam), ": ",
-        t("menukaart.tot", { bedrag: euro(f.totEuro) }), ". ", el("span", { lang: "nl" }, f.voorwaarden))))) : null,
+      el("ul", {}, s.fondsen.map((f) => el("li", {}, el("strong", { lang: "nl", dir: "ltr" }, f.naam), ": ",
+        t("menukaart.tot", { bedrag: euro(f.totEuro) }), ". ", el("span", { lang: "nl", dir: "ltr" }, f.voorwaarden))))) : null,
     alleenNederlands(s.fondsen && s.fondsen.length && taal() !== "nl" ? [...gevallen, "fondsen"] : gevallen),
     el("div", { class: "knoppen" },
       stap > 0 ? el("button", { type: "button", class: "knop", "data-actie": "vorige", onclick: () => app.ga("menukaart", stap - 1) }, t("vorige")) : null,

@@ -21,15 +21,15 @@ export async function peiling(app, nummer = 0) {
   let antwoorden;
   if (p.soort === "gezichten" && p.opties.length === 5) {
     antwoorden = el("div", { class: "gezichten" }, opties.map((o, i) => el("button", {
-      type: "button", class: "knop gezicht", "data-optie": i + 1, lang: o.nl ? "nl" : undefined, onclick: () => kies(i + 1),
+      type: "button", class: "knop gezicht", "data-optie": i + 1, lang: o.nl ? "nl" : undefined, dir: o.nl ? "ltr" : undefined, onclick: () => kies(i + 1),
     }, gezicht(i), el("span", {}, o.tekst))));
   } else if (p.soort === "janee" && p.opties.length === 2) {
     antwoorden = el("div", { class: "janee" }, opties.map((o, i) => el("button", {
-      type: "button", class: "knop", "data-optie": i + 1, lang: o.nl ? "nl" : undefined, onclick: () => kies(i + 1),
+      type: "button", class: "knop", "data-optie": i + 1, lang: o.nl ? "nl" : undefined, dir: o.nl ? "ltr" : undefined, onclick: () => kies(i + 1),
     }, ikoon(i === 0 ? IKONEN.ja : IKONEN.nee), el("span", {}, o.tekst))));
   } else {
     antwoorden = el("div", { class: "opties" }, opties.map((o, i) => el("button", {
-      type: "button", class: "knop optie", "data-optie": i + 1, lang: o.nl ? "nl" : undefined, onclick: () => kies(i + 1),
+      type: "button", class: "knop optie", "data-optie": i + 1, lang: o.nl ? "nl" : undefined, dir: o.nl ? "ltr" : undefined, onclick: () => kies(i + 1),
     }, o.tekst)));
   }
   app.toon(
@@ -78,7 +78,7 @@ function staven(uitslag, opties) {
     uitslag.aantallen.map((n, i) => {
       const procent = Math.round((n * 100) / uitslag.totaal);
       return el("div", { class: "staaf" },
-        el("span", { lang: opties[i].nl ? "nl" : undefined }, opties[i].tekst),
+        el("span", { lang: opties[i].nl ? "nl" : undefined, dir: opties[i].nl ? "ltr" : undefined }, opties[i].tekst),
         el("span", { class: "spoor", "aria-hidden": "true" }, el("span", { class: "vulling", style: `display:block;width:${(n * 100) / hoogste}%` })),
         el("span", { class: "getal" }, `${procent}%`));
     }),

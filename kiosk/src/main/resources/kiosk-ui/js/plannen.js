@@ -64,7 +64,8 @@ export async function plan(app, id) {
   if (!p) return app.ga("plannen");
   const item = `plan/${p.id}`;
   const gevallen = [];
-  app.titel(inhoud(item, "titel", p.titel).tekst);
+  const titel = inhoud(item, "titel", p.titel);
+  app.titel(titel.tekst, titel.nl);
   const vandaag = new Date();
   const fasen = (p.fasen || []).map((f, i) => {
     const van = new Date(`${f.van}T00:00`), tot = new Date(`${f.tot}T23:59`);

@@ -2,32 +2,35 @@
 // 72 CSS px wide on an 800 px screen. Layouts follow the chosen language; "123" and "áé" pages hold the rest.
 import { el } from "./dom.js";
 
-const WIS = "⌫", SPATIE = " ", CIJFERS = "123", LETTERS = "abc", EXTRA = "áé";
+const WIS = "⌫", SPATIE = " ", CIJFERS = "123", LETTERS = "abc", EXTRA = "áé", LATIJN = "a-z";
 
 const LETTERBORDEN = {
   latijn: ["qwertyuiop", "asdfghjkl" + WIS, "zxcvbnm,.?"],
   ar: ["ضصثقفغعهخح", "شسيبلاتنمك", "جدذرزوطظةى"],
   uk: ["йцукенгшщз", "хїфівапрол", "джєячсмить"],
 };
+// Arabic and Ukrainian have a page of Latin letters (a-z): an e-mail address is typed in them.
 const ONDERSTE = {
   latijn: [CIJFERS, EXTRA, SPATIE, "-", "'", "!", WIS],
-  ar: [CIJFERS, "ء", "أ", "إ", "ئ", "ؤ", SPATIE, WIS],
-  uk: [CIJFERS, "б", "ю", "ґ", SPATIE, ",", "."],
+  ar: [CIJFERS, EXTRA, LATIJN, "ء", "أ", "إ", SPATIE, WIS],
+  uk: [CIJFERS, EXTRA, LATIJN, "б", "ю", SPATIE, ".", WIS],
 };
 const EXTRAS = {
-  nl: "éëèïóöüàç€", en: "éèàç'\"£€&", tr: "çğıöşüÇĞİÖ", pl: "ąćęłńóśźżĄ",
+  nl: "éëèïóöüàç€", en: "éèàç'\"£€&", tr: "çğıöşüÇĞİÖ", pl: "ąćęłńóśźżĄ", ar: ["ئ", "ؤ", "آ", "لا", "؟", "،", "ى", "ة", "!", "."],
+  uk: "ґ'ʼ,.!?-іє",
 };
+// Back from the Latin page to the resident's own letters, named in them.
+const EIGEN = { ar: "أبت", uk: "абв" };
 const CIJFERBORD = ["1234567890", "@.-_+()/:" + WIS, "!?,'\"&%€#*"];
 
 function rijen(taal, pagina) {
   const soort = taal === "ar" || taal === "uk" ? taal : "latijn";
-  if (pagina === CIJFERS) return [...CIJFERBORD.map((r) => [...r]), [LETTERS, SPATIE, ",", "."]];
+  if (pagina === CIJFERS) {
+    return [...CIJFERBORD.map((r) => [...r]), soort === "latijn" ? [LETTERS, SPATIE, ",", "."] : [LETTERS, LATIJN, SPATIE, ",", "."]];
+  }
   if (pagina === EXTRA) return [[...(EXTRAS[taal] || EXTRAS.nl)], [LETTERS, SPATIE, WIS]];
-  const boven = LETTERBORDEN[soort].map((r) => [...r]);
-  const onder = [...ONDERSTE[soort]];
-  if (soort === "uk") boven.push(onder.concat([WIS]).slice(0, 9));
-  else boven.push(onder);
-  return boven;
+  if (pagina === LATIJN) return [...LETTERBORDEN.latijn.map((r) => [...r]), [CIJFERS, LETTERS, SPATIE, "@", "-", ".", "_"]];
+  return [...LETTERBORDEN[soort].map((r) => [...r]), [...ONDERSTE[soort]]];
 }
 
 /**
@@ -40,16 +43,18 @@ export function toetsenbord(veld, taal, opties = {}) {
   let pagina = opties.begin || "letters";
   const teken = () => {
     bord.replaceChildren(...rijen(taal, pagina).flat().map((toets) => {
-      const extra = [WIS, CIJFERS, LETTERS, EXTRA].includes(toets);
-      const naam = toets === WIS ? opties.wisLabel || "Wis" : toets === SPATIE ? opties.spatieLabel || "Spatie" : undefined;
+      const extra = [WIS, CIJFERS, LETTERS, EXTRA, LATIJN].includes(toets);
+      const naam = toets === WIS ? opties.wisLabel || "Wis" : toets === SPATIE ? opties.spatieLabel || "Spatie"
+        : toets === LATIJN ? opties.latijnLabel || "a-z" : undefined;
+      const opschrift = toets === SPATIE ? "␣" : toets === LETTERS && EIGEN[taal] ? EIGEN[taal] : toets;
       return el("button", {
         type: "button", class: `toets${toets === SPATIE ? " breed" : ""}${extra ? " extra" : ""}`,
         "data-toets": toets, "aria-label": naam, onclick: () => druk(toets),
-      }, toets === SPATIE ? "␣" : toets);
+      }, opschrift);
     }));
   };
   const druk = (toets) => {
-    if (toets === CIJFERS || toets === LETTERS || toets === EXTRA) {
+    if (toets === CIJFERS || toets === LETTERS || toets === EXTRA || toets === LATIJN) {
       pagina = toets === LETTERS ? "letters" : toets;
       teken();
       return;

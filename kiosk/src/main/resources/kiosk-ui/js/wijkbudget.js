@@ -36,7 +36,7 @@ function stemcode(app, stem) {
   veld.addEventListener("input", () => { controleer.disabled = veld.value.trim().length < 4; });
   app.scherm.className = "met-toetsenbord";
   app.toon(el("div", { class: "typen" }, el("label", { for: "stemcode" }, t("wijkbudget.codeVraag")), veld, controleer),
-    el("p", {}, t("wijkbudget.codeVraag")),
+    el("p", { "data-niet-voorlezen": true }, t("wijkbudget.codeVraag")),
     // Codes are printed in Latin letters and digits, whatever the resident's language.
     toetsenbord(veld, "en", { label: t("toetsenbord"), wisLabel: t("toets.wis"), spatieLabel: t("toets.spatie"), geenHoofdletter: false, max: 20 }));
   veld.value = "";
@@ -48,7 +48,8 @@ function kiezen(app, stem) {
   const b = stem.budget;
   const item = `wijkbudget/${b.id}`;
   const gevallen = [];
-  app.titel(inhoud(item, "titel", b.titel).tekst);
+  const titel = inhoud(item, "titel", b.titel);
+  app.titel(titel.tekst, titel.nl);
   const uitgegeven = () => b.voorstellen.filter((v) => stem.gekozen.has(v.id)).reduce((s, v) => s + v.bedrag, 0);
   const over = el("p", { class: "over", role: "status", "data-over": "" });
   const spoor = el("div", { class: "spoor", style: "height:1.2em;background:#e3e0d6;border-radius:8px;overflow:hidden", "aria-hidden": "true" },
@@ -85,7 +86,7 @@ function bevestig(app, stem) {
   const totaal = gekozen.reduce((s, v) => s + v.bedrag, 0);
   app.titel(t("wijkbudget.bevestigTitel"));
   app.toon(el("p", {}, t("wijkbudget.uKiest")),
-    el("ul", {}, gekozen.map((v) => el("li", {}, inhoud(`wijkbudget/${b.id}/${v.id}`, "titel", v.titel).tekst, ": ", euro(v.bedrag)))),
+    el("ul", {}, gekozen.map((v) => el("li", {}, inhoudEl("span", {}, `wijkbudget/${b.id}/${v.id}`, "titel", v.titel), ": ", euro(v.bedrag)))),
     el("p", { class: "over" }, t("wijkbudget.totaal", { totaal: euro(totaal), rest: euro(b.bedrag - totaal) })),
     el("div", { class: "knoppen" },
       el("button", { type: "button", class: "knop hoofd", "data-actie": "stem", onclick: () => verstuur(app, stem) }, t("wijkbudget.stem")),
@@ -101,6 +102,6 @@ async function verstuur(app, stem) {
     return;
   }
   app.titel(t("tegel.wijkbudget"));
-  app.toon(el("p", { class: "bedankt", role: "status" }, t("wijkbudget.bedankt")), el("p", {}, el("span", { lang: "nl" }, stem.budget.regel || "")),
+  app.toon(el("p", { class: "bedankt", role: "status" }, t("wijkbudget.bedankt")), el("p", {}, el("span", { lang: "nl", dir: "ltr" }, stem.budget.regel || "")),
     el("button", { type: "button", class: "knop hoofd", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar")));
 }
