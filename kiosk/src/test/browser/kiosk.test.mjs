@@ -67,6 +67,8 @@ async function bewoner(size) {
       await page.waitForFunction(() => Date.now() >= Number(document.body.dataset.rustTot || 0));
     },
     async tik(selector) {
+      await page.locator(selector).first().waitFor();
+      await r.rustig();
       await page.locator(selector).first().tap();
       r.tikken++;
       await page.waitForTimeout(150);
