@@ -82,11 +82,11 @@ final class MenukaartPaginas {
 
     private void terugzetten(Context ctx) throws Exception {
         Medewerker wie = paginas.vereist(ctx, Rol.EDITOR);
-        long nummer = Long.parseLong(Formulier.van(ctx).waarde("versie").replaceAll("[^0-9]", "0"));
+        String gekozen = Formulier.van(ctx).waarde("versie");
         Audit.Regel versie = versies().stream()
-                .filter(r -> r.id() == nummer)
+                .filter(r -> Long.toString(r.id()).equals(gekozen))
                 .findFirst()
-                .orElseThrow(() -> Problem.notFound("Er is geen versie " + nummer + " van de menukaart."));
+                .orElseThrow(() -> Problem.notFound("Er is geen versie " + gekozen + " van de menukaart."));
         redactie.bewaarConcept(wie, inhoud, json.readValue(versie.wat(), Menukaart.class));
         paginas.verder(
                 ctx,
