@@ -7,6 +7,7 @@ import { plannen, plan } from "./plannen.js";
 import { initiatieven, menukaart } from "./initiatieven.js";
 import { idee } from "./idee.js";
 import { wijkbudget } from "./wijkbudget.js";
+import { inbreng } from "./inbreng.js";
 import { nieuweSessie } from "./dom.js";
 
 const STIL_NA_MS = 60_000;
@@ -22,7 +23,7 @@ const melding = document.getElementById("melding");
 const leesKnop = document.getElementById("lees-voor");
 const nogDaar = document.getElementById("nog-daar");
 
-const schermen = { thuis, lokker, peiling, plannen, plan, initiatieven, menukaart, idee, wijkbudget };
+const schermen = { thuis, lokker, peiling, plannen, plan, initiatieven, menukaart, idee, wijkbudget, inbreng };
 let huidig = "thuis";
 let laatsteAanraking = Date.now();
 let geluid = null;

@@ -99,6 +99,10 @@ async function verstuur(app, concept, contact) {
   }
   app.scherm.className = "";
   app.titel(t("idee.titel"));
-  app.toon(el("p", { class: "bedankt", role: "status" }, t("idee.bedankt")), el("p", {}, t("idee.watNu")),
+  const bon = antwoord.inhoud && antwoord.inhoud.bon;
+  app.toon(el("p", { class: "bedankt", role: "status" }, t("idee.bedankt")),
+    bon ? el("p", { class: "bon", dir: "ltr", lang: "en", "data-bon": bon }, bon) : null,
+    bon ? el("p", {}, t("idee.bon")) : null,
+    el("p", {}, t("idee.watNu")),
     el("button", { type: "button", class: "knop hoofd", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar")));
 }

@@ -26,6 +26,8 @@ import nl.buurtstem.kiosk.host.HostPin;
 import nl.buurtstem.kiosk.host.HostRoutes;
 import nl.buurtstem.kiosk.idee.IdeeRoutes;
 import nl.buurtstem.kiosk.idee.IdeeService;
+import nl.buurtstem.kiosk.inbreng.InbrengRoutes;
+import nl.buurtstem.kiosk.inbreng.InbrengService;
 import nl.buurtstem.kiosk.initiatief.FotoCache;
 import nl.buurtstem.kiosk.initiatief.InitiatiefRoutes;
 import nl.buurtstem.kiosk.paneel.HulpknopRoutes;
@@ -128,6 +130,8 @@ public final class KioskNode {
                         ::install,
                 new VertalingRoutes(content)::install,
                 new IdeeRoutes(new IdeeService(db, json, Clock.systemUTC(), sync::wake), json)::install,
+                new InbrengRoutes(
+                        new InbrengService(db, json, central, settings.dataDir().resolve("credentials.json")))::install,
                 new WijkbudgetRoutes(new WijkbudgetService(db, json, content, Clock.systemUTC(), sync::wake), json)
                         ::install,
                 new VoorleesRoutes(new Voorlezer(settings.dataDir().resolve("voorlezen"), "espeak-ng"), content, json)

@@ -30,6 +30,7 @@ import nl.buurtstem.opendata.evaluatie.EvaluatieFeature;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.hartslag.HartslagFeature;
 import nl.buurtstem.opendata.idee.IdeeFeature;
+import nl.buurtstem.opendata.inbreng.InbrengFeature;
 import nl.buurtstem.opendata.initiatief.InitiatiefBeheerFeature;
 import nl.buurtstem.opendata.initiatief.InitiatiefFeature;
 import nl.buurtstem.opendata.kiosk.KioskFeature;
@@ -199,6 +200,7 @@ public final class CentralNode {
                 release::publicKey,
                 settings.baseUri()));
         KioskAuthenticator kioskAuth = new KioskAuthenticator(kiosk.registry(), core.db(), core.clock());
+        all.add(new InbrengFeature(kioskAuth, idee.store()));
         ActieFeature actie = all.add(new ActieFeature(core));
         FleetSettings fleet = fleetSettings(core);
         HartslagFeature hartslag = all.add(new HartslagFeature(core, kiosk, actie, kioskAuth, fleet));

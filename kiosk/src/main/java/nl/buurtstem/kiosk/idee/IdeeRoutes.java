@@ -18,8 +18,8 @@ public final class IdeeRoutes {
 
     public void install(JavalinConfig cfg) {
         cfg.routes.post("/api/ideeen", ctx -> {
-            service.bewaar(JsonBody.read(ctx, json, IdeeService.Idee.class));
-            ctx.status(201).json(Map.of("uitkomst", "bewaard"));
+            String bon = service.bewaar(JsonBody.read(ctx, json, IdeeService.Idee.class));
+            ctx.status(201).json(Map.of("uitkomst", "bewaard", "bon", bon));
         });
     }
 }

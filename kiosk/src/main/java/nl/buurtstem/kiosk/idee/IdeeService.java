@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import nl.buurtstem.kiosk.inbreng.Bon;
 import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.Outbox;
@@ -29,7 +30,9 @@ public final class IdeeService {
     public static final Migrations.Steps SCHEMA = new Migrations.Steps(
             "idee",
             List.of(
-                    "CREATE TABLE IF NOT EXISTS idee (seq INTEGER PRIMARY KEY, thema TEXT NOT NULL, at TEXT NOT NULL)"));
+                    "CREATE TABLE IF NOT EXISTS idee (seq INTEGER PRIMARY KEY, thema TEXT NOT NULL, at TEXT NOT NULL)",
+                    // The hash of the receipt code shown to the resident, so "Mijn inbreng" knows it is still here.
+                    "ALTER TABLE idee ADD COLUMN bon TEXT"));
 
     private final Database db;
     private final ObjectMapper json;
@@ -53,7 +56,8 @@ public final class IdeeService {
             String plan,
             String peiling) {}
 
-    public long bewaar(Idee idee) {
+    /** Queues the idea; returns the receipt code to show the resident (once: only its hash is kept). */
+    public String bewaar(Idee idee) {
         String tekst = idee.tekst() == null ? "" : idee.tekst().strip();
         if (tekst.isEmpty() || tekst.length() > MAX_TEKST) {
             throw new Problem(400, "invalid-idee", "tekst must be 1 to " + MAX_TEKST + " characters.");
@@ -87,18 +91,22 @@ public final class IdeeService {
         } else if (idee.peiling() != null && REF.matcher(idee.peiling()).matches()) {
             data.put("peiling", idee.peiling());
         }
+        String bon = Bon.nieuw();
+        String bonHash = Bon.hash(bon);
+        data.put("bon", bonHash);
         Instant now = clock.instant();
-        long seq = db.transaction(c -> {
+        db.transaction(c -> {
             long s = Outbox.append(c, "idee", data.toString(), now);
-            try (var insert = c.prepareStatement("INSERT INTO idee(seq, thema, at) VALUES (?, ?, ?)")) {
+            try (var insert = c.prepareStatement("INSERT INTO idee(seq, thema, at, bon) VALUES (?, ?, ?, ?)")) {
                 insert.setLong(1, s);
                 insert.setString(2, idee.thema());
                 insert.setString(3, now.toString());
+                insert.setString(4, bonHash);
                 insert.executeUpdate();
             }
             return s;
         });
         queued.run();
-        return seq;
+        return bon;
     }
 }

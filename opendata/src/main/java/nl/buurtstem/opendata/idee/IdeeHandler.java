@@ -16,6 +16,7 @@ public final class IdeeHandler implements EventHandler {
     static final int MAX_TEKST = 1000;
     // What an idea can react to on the kiosk: a plan's screen or a poll's.
     private static final List<String> CONTEXT = List.of("plan", "peiling");
+    static final Pattern BON = Pattern.compile("[0-9a-f]{64}");
     private static final Pattern REF = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
     @Override
@@ -40,6 +41,11 @@ public final class IdeeHandler implements EventHandler {
                 throw new IllegalArgumentException(soort + " must be the reference of the " + soort
                         + " the idea reacts to (letters, digits and dashes)");
             }
+        }
+        JsonNode bon = data.path("bon");
+        if (!bon.isMissingNode()
+                && !(bon.isTextual() && BON.matcher(bon.asText()).matches())) {
+            throw new IllegalArgumentException("bon must be the SHA-256 (64 hex digits) of the receipt code");
         }
         JsonNode contact = data.path("contact");
         if (!contact.isMissingNode() && !contact.isNull()) {
@@ -81,7 +87,8 @@ public final class IdeeHandler implements EventHandler {
                         data.path("taal").asText(null),
                         contact,
                         event.time().toString(),
-                        context(data)));
+                        context(data),
+                        data.path("bon").asText(null)));
         return null;
     }
 }

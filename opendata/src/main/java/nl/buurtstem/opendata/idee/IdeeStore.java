@@ -31,7 +31,10 @@ public final class IdeeStore {
                     "ALTER TABLE idee ADD COLUMN dubbel_van TEXT",
                     // Epoch milliseconds: when it was dealt with, and when its contact details were wiped.
                     "ALTER TABLE idee ADD COLUMN gesloten INTEGER",
-                    "ALTER TABLE idee ADD COLUMN contact_gewist INTEGER"));
+                    "ALTER TABLE idee ADD COLUMN contact_gewist INTEGER",
+                    // SHA-256 of the receipt code the kiosk showed the resident ("Mijn inbreng"), never the code.
+                    "ALTER TABLE idee ADD COLUMN bon TEXT",
+                    "CREATE INDEX idee_bon ON idee(bon)"));
 
     private static final String VELDEN = "kiosk_id, seq, wijk, thema, tekst, taal, ontvangen, context, status, "
             + "behandelaar, antwoord, omgezet_naar, dubbel_van, contact IS NOT NULL, gesloten";
@@ -46,7 +49,8 @@ public final class IdeeStore {
             String taal,
             String contact,
             String ontvangen,
-            String context) {}
+            String context,
+            String bon) {}
 
     /** What the ideeënmakelaar decided; null fields are cleared. */
     public record Behandeling(
@@ -65,7 +69,7 @@ public final class IdeeStore {
 
     static boolean record(Connection c, Binnengekomen idee) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO idee(kiosk_id, seq, wijk, thema, tekst, taal, "
-                + "contact, ontvangen, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
+                + "contact, ontvangen, context, bon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
             s.setString(1, idee.kioskId());
             s.setLong(2, idee.seq());
             s.setString(3, idee.wijk());
@@ -75,6 +79,7 @@ public final class IdeeStore {
             s.setString(7, idee.contact());
             s.setString(8, idee.ontvangen());
             s.setString(9, idee.context());
+            s.setString(10, idee.bon());
             return s.executeUpdate() == 1;
         }
     }
@@ -106,6 +111,16 @@ public final class IdeeStore {
                     c.prepareStatement("SELECT " + VELDEN + " FROM idee WHERE kiosk_id = ? AND seq = ?")) {
                 q.setString(1, kioskId);
                 q.setLong(2, seq);
+                return lees(q).stream().findFirst();
+            }
+        });
+    }
+
+    /** The idea whose receipt code hashes to {@code bon}. */
+    public Optional<Idee> metBon(String bon) {
+        return db.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT " + VELDEN + " FROM idee WHERE bon = ?")) {
+                q.setString(1, bon);
                 return lees(q).stream().findFirst();
             }
         });

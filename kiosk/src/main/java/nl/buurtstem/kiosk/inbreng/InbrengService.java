@@ -1,0 +1,81 @@
+package nl.buurtstem.kiosk.inbreng;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.kiosk.sync.Credentials;
+import nl.buurtstem.kiosk.sync.SignedClient;
+import nl.buurtstem.kiosk.web.Problem;
+
+/**
+ * "Mijn inbreng": what became of an idea, by the receipt code the resident copied. An idea still waiting on this
+ * kiosk says so at once; otherwise the central node is asked (by the code's hash, signed), so it works on any kiosk.
+ */
+public final class InbrengService {
+
+    /** What the screen shows: {@code status} is an idea status code, or "onderweg" while it waits on this kiosk. */
+    public record Uitkomst(String soort, String status, String antwoord) {}
+
+    private final Database db;
+    private final ObjectMapper json;
+    private final SignedClient central;
+    private final Path credentials;
+
+    public InbrengService(Database db, ObjectMapper json, SignedClient central, Path credentials) {
+        this.db = db;
+        this.json = json;
+        this.central = central;
+        this.credentials = credentials;
+    }
+
+    public Uitkomst zoek(String getypt) {
+        String code = Bon.lees(getypt)
+                .orElseThrow(() ->
+                        new Problem(400, "invalid-receipt", "a receipt code is 8 letters and digits, like K7QM-3XPA"));
+        String hash = Bon.hash(code);
+        if (nogHier(hash)) {
+            return new Uitkomst("idee", "onderweg", null);
+        }
+        Credentials me = Credentials.load(credentials)
+                .orElseThrow(() -> new Problem(503, "offline", "this kiosk is not connected to the municipality yet"));
+        HttpResponse<byte[]> response;
+        try {
+            response = central.send(me, "GET", "/api/sync/v1/inbreng/" + hash, new byte[0], "application/json", null);
+        } catch (IOException e) {
+            throw new Problem(503, "offline", "the municipality cannot be reached now; try again later");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Problem(503, "offline", "interrupted");
+        }
+        if (response.statusCode() == 404) {
+            throw new Problem(404, "unknown-receipt", "no idea has this receipt code");
+        }
+        if (response.statusCode() != 200) {
+            throw new Problem(503, "offline", "the municipality answered " + response.statusCode());
+        }
+        try {
+            JsonNode body = json.readTree(response.body());
+            return new Uitkomst(
+                    body.path("soort").asText("idee"),
+                    body.path("status").asText(),
+                    body.path("antwoord").isTextual() ? body.path("antwoord").asText() : null);
+        } catch (IOException e) {
+            throw new Problem(503, "offline", "the municipality's answer was unreadable");
+        }
+    }
+
+    /** Whether the idea with this receipt is still in this kiosk's outbox. */
+    private boolean nogHier(String hash) {
+        return db.transaction(c -> {
+            try (var q = c.prepareStatement("SELECT 1 FROM idee i JOIN outbox o ON o.seq = i.seq WHERE i.bon = ?")) {
+                q.setString(1, hash);
+                try (var rs = q.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+}
