@@ -99,16 +99,17 @@ public final class PeilingFeature implements Feature {
     @Override
     public List<DatasetSpec> datasets() {
         return List.of(new DatasetSpec(
-                "peilingresultaten",
-                "Uitslagen van peilingen",
-                "Hoeveel bewoners welk antwoord gaven op de peilingen in de buurthuizen, per wijk, kiosk, kanaal "
-                        + "(scherm of knop) en publicatieperiode, met per wijk en periode de totalen (data set "
-                        + "peilingtotalen), als W3C Data Cube. Een periode wordt gepubliceerd als hij voorbij is. "
-                        + "Aantallen onder de drempel zijn onderdrukt, net als cellen die ze via een som zouden "
-                        + "verraden (sdmx-attribute:confStatus C en D).",
-                List.of("peiling", "participatie", "wijk"),
-                List.of("peiling/", "def/peilingresultaten"),
-                true));
+                        "peilingresultaten",
+                        "Uitslagen van peilingen",
+                        "Hoeveel bewoners welk antwoord gaven op de peilingen in de buurthuizen, per wijk, kiosk, kanaal "
+                                + "(scherm of knop) en publicatieperiode, met per wijk en periode de totalen (data set "
+                                + "peilingtotalen), als W3C Data Cube. Een periode wordt gepubliceerd als hij voorbij is. "
+                                + "Aantallen onder de drempel zijn onderdrukt, net als cellen die ze via een som zouden "
+                                + "verraden (sdmx-attribute:confStatus C en D).",
+                        List.of("peiling", "participatie", "wijk"),
+                        List.of("peiling/", "def/peilingresultaten"),
+                        true)
+                .metTabel(PeilingTabel.tabel()));
     }
 
     @Override

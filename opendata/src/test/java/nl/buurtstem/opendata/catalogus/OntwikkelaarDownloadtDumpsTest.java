@@ -52,7 +52,10 @@ class OntwikkelaarDownloadtDumpsTest {
         assertTrue(plannen.containsResource(
                 plannen.createResource(centrale.baseUri() + "id/plan/herinrichting-vechtstraat")));
         String csv = new String(await("peilingresultaten.csv", b -> true), StandardCharsets.UTF_8);
-        assertTrue(csv.startsWith("observatie,peiling,antwoordoptie,wijk,kiosk,kanaal,periode,aantalAntwoorden"), csv);
+        assertTrue(
+                csv.startsWith(
+                        "periode,peiling_id,vraag,optie_code,optie_naam,wijkcode,kiosk_id,kanaal,aantal_antwoorden"),
+                csv);
     }
 
     @Test

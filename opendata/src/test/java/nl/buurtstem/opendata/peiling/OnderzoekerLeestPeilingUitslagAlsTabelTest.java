@@ -1,0 +1,142 @@
+package nl.buurtstem.opendata.peiling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.TestKiosk;
+import nl.buurtstem.opendata.VerstelbareKlok;
+import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A researcher opens the poll results in a spreadsheet: the question and the answer's words beside their codes, and
+ * a held-back count as an empty cell with its reason in the status column, never a 0 that reads as "nobody".
+ */
+class OnderzoekerLeestPeilingUitslagAlsTabelTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PEILING = "bankjes";
+
+    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.now());
+
+    @RegisterExtension
+    final DraaiendeCentrale centrale =
+            new DraaiendeCentrale(b -> b.clock(klok).privacyThreshold(5).publicatieperiode(Duration.ofDays(1)));
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private long seq;
+
+    @BeforeEach
+    void aPollRuns() throws Exception {
+        String body = JSON.writeValueAsString(new Peiling(
+                PEILING,
+                DemoContent.WIJK_DIEZERPOORT,
+                "Wat wilt u bij het water?",
+                List.of("Bankjes", "Bomen", "Niets"),
+                false));
+        assertEquals(
+                200, staff("PUT", "api/beheer/inhoud/peiling/" + PEILING, body).statusCode());
+        assertEquals(
+                200,
+                staff("POST", "api/beheer/inhoud/peiling/" + PEILING + "/publiceren", "{}")
+                        .statusCode());
+    }
+
+    @Test
+    void a_held_back_count_is_an_empty_cell_with_its_reason() throws Exception {
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+        antwoorden(kiosk, 1, 12);
+        antwoorden(kiosk, 2, 1);
+        klok.verzet(Duration.ofDays(1));
+
+        List<String[]> rows = wachtOpRijen();
+        List<String> header = Arrays.asList(rows.get(0));
+        int vraag = header.indexOf("vraag");
+        int naam = header.indexOf("optie_naam");
+        int aantal = header.indexOf("aantal_antwoorden");
+        int status = header.indexOf("status");
+        List<String[]> poll = rows.stream()
+                .skip(1)
+                .filter(r -> r[header.indexOf("peiling_id")].equals(PEILING))
+                .toList();
+        assertTrue(poll.stream().allMatch(r -> r[vraag].equals("Wat wilt u bij het water?")));
+        assertTrue(poll.stream().anyMatch(r -> r[naam].equals("Bankjes")));
+        assertTrue(
+                poll.stream().anyMatch(r -> r[status].equals("C") && r[aantal].isEmpty()),
+                "the single answer for Bomen is held back, as an empty cell");
+        assertTrue(
+                poll.stream().noneMatch(r -> !r[status].isEmpty() && !r[aantal].isEmpty()),
+                "no held-back cell carries a number");
+        assertTrue(
+                poll.stream().anyMatch(r -> r[status].isEmpty() && r[aantal].equals("12")),
+                "a count above the threshold is shown");
+
+        JsonNode columns = JSON.readTree(
+                        get("dumps/peilingresultaten.csv-metadata.json").body())
+                .get("tableSchema")
+                .get("columns");
+        assertEquals("aantal_antwoorden", columns.get(aantal).get("name").asText());
+        assertEquals("integer", columns.get(aantal).get("datatype").asText());
+        assertEquals("antwoorden", columns.get(aantal).get("schema:unitText").asText());
+    }
+
+    private List<String[]> wachtOpRijen() throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            HttpResponse<String> csv = get("dumps/peilingresultaten.csv");
+            if (csv.statusCode() == 200 && csv.body().contains("," + PEILING + ",")) {
+                List<String[]> rows = new ArrayList<>();
+                // No cell of this poll holds a comma or a quote: a plain split will do.
+                csv.body().lines().forEach(l -> rows.add(l.split(",", -1)));
+                return rows;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the poll's closed day is in the CSV within 30 s: no");
+    }
+
+    private void antwoorden(TestKiosk kiosk, int optie, int aantal) throws Exception {
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            events.add(TestKiosk.answer(++seq, UUID.randomUUID().toString(), klok.instant(), PEILING, optie));
+        }
+        HttpResponse<String> response = kiosk.send(
+                "POST",
+                "/api/sync/v1/events",
+                TestKiosk.batch(klok.instant(), String.join(",", events)),
+                kiosk.secret,
+                klok.millis());
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> staff(String method, String path, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + path))
+                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
