@@ -57,6 +57,7 @@ import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.sync.KioskAuthenticator;
 import nl.buurtstem.opendata.sync.SyncFeature;
+import nl.buurtstem.opendata.vertaling.VertalingBeheerFeature;
 import nl.buurtstem.opendata.vertaling.VertalingFeature;
 import nl.buurtstem.opendata.web.BearerToken;
 import nl.buurtstem.opendata.web.ContentLength;
@@ -236,6 +237,14 @@ public final class CentralNode {
         InitiatiefBeheerFeature initiatiefBeheer = all.add(new InitiatiefBeheerFeature(core, initiatief, wijknamen));
         WijkbudgetBeheerFeature wijkbudgetBeheer = all.add(new WijkbudgetBeheerFeature(
                 core, wijkbudget, wijknamen, settings.catalogus().gemeentenaam()));
+        all.add(new VertalingBeheerFeature(
+                core,
+                vertaling,
+                List.of(
+                        peilingBeheer.vertaalbaar(),
+                        planBeheer.vertaalbaar(),
+                        initiatiefBeheer.vertaalbaar(),
+                        wijkbudgetBeheer.vertaalbaar())));
         all.add(new StaffFeature(
                 core,
                 all.inhoud(),

@@ -1,12 +1,16 @@
 package nl.buurtstem.opendata.initiatief;
 
 import io.javalin.config.JavalinConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.staff.InhoudPaginas;
 import nl.buurtstem.opendata.staff.Werk;
 import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.vertaling.Vertaalitem;
 import nl.buurtstem.opendata.wijk.Wijknamen;
 
 /**
@@ -18,8 +22,10 @@ public final class InitiatiefBeheerFeature implements Feature {
     private final InitiatiefFotos fotos;
     private final InhoudPaginas<Initiatief> paginas;
     private final MenukaartPaginas menukaart;
+    private final InitiatiefFeature initiatief;
 
     public InitiatiefBeheerFeature(Core core, InitiatiefFeature initiatief, Wijknamen wijken) {
+        this.initiatief = initiatief;
         this.fotos = new InitiatiefFotos(core.db());
         this.paginas = new InhoudPaginas<>(
                 core.staff(),
@@ -53,5 +59,32 @@ public final class InitiatiefBeheerFeature implements Feature {
 
     public Werk.Bron werk() {
         return paginas.werk("Initiatief");
+    }
+
+    /** What residents read of the published initiatives and of the menukaart's steps. */
+    public Vertaalitem.Bron vertaalbaar() {
+        return () -> {
+            List<Vertaalitem> items = new ArrayList<>();
+            for (Initiatief i : initiatief.beheer().all().get()) {
+                Map<String, String> velden = new LinkedHashMap<>();
+                velden.put("titel", i.titel());
+                velden.put("verhaal", i.verhaal());
+                velden.put("meedoen", i.meedoen());
+                velden.values().removeIf(v -> v == null || v.isBlank());
+                items.add(new Vertaalitem("initiatief/" + i.id(), "Initiatief", i.titel(), velden));
+            }
+            initiatief
+                    .menukaart()
+                    .current()
+                    .ifPresent(m -> m.stappen().forEach(s -> {
+                        Map<String, String> velden = new LinkedHashMap<>();
+                        velden.put("titel", s.titel());
+                        velden.put("aanbod", s.aanbod());
+                        velden.put("verwacht", s.verwacht());
+                        velden.values().removeIf(v -> v == null || v.isBlank());
+                        items.add(new Vertaalitem("menukaart/" + s.id(), "Menukaart", s.titel(), velden));
+                    }));
+            return items;
+        };
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.staff.Redactie;
 import nl.buurtstem.opendata.staff.Werk;
+import nl.buurtstem.opendata.vertaling.Vertaalitem;
 import nl.buurtstem.opendata.vertaling.VertalingStore;
 import nl.buurtstem.opendata.wijk.WijkStore;
 
@@ -72,7 +74,15 @@ public final class PeilingBeheerFeature implements Feature {
                                     .containsKey(t))
                             .toList();
                     if (!ontbreekt.isEmpty()) {
-                        regels(werk, p, Werk.Groep.VERTALEN, "ontbreekt: " + String.join(", ", ontbreekt));
+                        for (String wijk : wijken.elk(p)) {
+                            werk.add(new Werk(
+                                    wijk,
+                                    Werk.Groep.VERTALEN,
+                                    "Peiling",
+                                    p.vraag(),
+                                    "ontbreekt: " + String.join(", ", ontbreekt),
+                                    "vertalingen/vertaal?item=peiling/" + p.id() + "&taal=" + ontbreekt.getFirst()));
+                        }
                     }
                 }
             }
@@ -93,5 +103,26 @@ public final class PeilingBeheerFeature implements Feature {
         for (String wijk : wijken.elk(p)) {
             werk.add(new Werk(wijk, groep, "Peiling", p.vraag(), toelichting, "peilingen/" + p.id()));
         }
+    }
+
+    /** What residents read of the polls now asked or scheduled: the question and each answer. */
+    public Vertaalitem.Bron vertaalbaar() {
+        return () -> {
+            Instant nu = clock.instant();
+            List<Vertaalitem> items = new ArrayList<>();
+            for (Peiling p : inhoud.all().get()) {
+                PeilingStatus status = PeilingStatus.van(p, nu);
+                if (status != PeilingStatus.ACTIEF && status != PeilingStatus.GEPLAND) {
+                    continue;
+                }
+                Map<String, String> velden = new LinkedHashMap<>();
+                velden.put("vraag", p.vraag());
+                for (int i = 0; i < p.opties().size(); i++) {
+                    velden.put("optie" + (i + 1), p.opties().get(i));
+                }
+                items.add(new Vertaalitem("peiling/" + p.id(), "Peiling", p.vraag(), velden));
+            }
+            return items;
+        };
     }
 }

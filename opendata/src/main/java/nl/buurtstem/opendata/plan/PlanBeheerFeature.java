@@ -2,13 +2,16 @@ package nl.buurtstem.opendata.plan;
 
 import io.javalin.config.JavalinConfig;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.staff.Redactie;
 import nl.buurtstem.opendata.staff.Werk;
 import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.vertaling.Vertaalitem;
 import nl.buurtstem.opendata.wijk.Wijk;
 import nl.buurtstem.opendata.wijk.WijkStore;
 
@@ -63,5 +66,19 @@ public final class PlanBeheerFeature implements Feature {
 
     private String naam(String wijk) {
         return wijk == null ? "Alle wijken" : wijken.find(wijk).map(Wijk::naam).orElse(wijk);
+    }
+
+    /** What residents read of the published plans: title and summary. */
+    public Vertaalitem.Bron vertaalbaar() {
+        return () -> inhoud.all().get().stream()
+                .map(p -> {
+                    Map<String, String> velden = new LinkedHashMap<>();
+                    velden.put("titel", p.titel());
+                    if (p.samenvatting() != null) {
+                        velden.put("samenvatting", p.samenvatting());
+                    }
+                    return new Vertaalitem("plan/" + p.id(), "Plan", p.titel(), velden);
+                })
+                .toList();
     }
 }

@@ -1,7 +1,10 @@
 package nl.buurtstem.opendata.wijkbudget;
 
 import io.javalin.config.JavalinConfig;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.staff.Inhoud;
@@ -9,6 +12,7 @@ import nl.buurtstem.opendata.staff.InhoudPaginas;
 import nl.buurtstem.opendata.staff.Redactie;
 import nl.buurtstem.opendata.staff.Werk;
 import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.vertaling.Vertaalitem;
 import nl.buurtstem.opendata.wijk.Wijknamen;
 
 /**
@@ -19,11 +23,12 @@ public final class WijkbudgetBeheerFeature implements Feature {
 
     private final InhoudPaginas<Wijkbudget> paginas;
     private final StemcodePaginas stemcodes;
+    private final Inhoud<Wijkbudget> inhoud;
 
     /** @param afzender who sends the stemcode letters, e.g. "Gemeente Zwolle" */
     public WijkbudgetBeheerFeature(Core core, WijkbudgetFeature wijkbudget, Wijknamen wijken, String afzender) {
         Redactie redactie = core.staff().redactie(core.json());
-        Inhoud<Wijkbudget> inhoud = wijkbudget.beheer();
+        this.inhoud = wijkbudget.beheer();
         this.paginas = new InhoudPaginas<>(
                 core.staff(),
                 redactie,
@@ -57,5 +62,33 @@ public final class WijkbudgetBeheerFeature implements Feature {
 
     public Werk.Bron werk() {
         return paginas.werk("Wijkbudget");
+    }
+
+    /** What residents read of the published wijkbudgetten: title, explanation, and each proposal. */
+    public Vertaalitem.Bron vertaalbaar() {
+        return () -> {
+            List<Vertaalitem> items = new ArrayList<>();
+            for (Wijkbudget w : inhoud.all().get()) {
+                Map<String, String> velden = new LinkedHashMap<>();
+                velden.put("titel", w.titel());
+                if (w.uitleg() != null && !w.uitleg().isBlank()) {
+                    velden.put("uitleg", w.uitleg());
+                }
+                items.add(new Vertaalitem("wijkbudget/" + w.id(), "Wijkbudget", w.titel(), velden));
+                for (Wijkbudget.Voorstel v : w.voorstellen()) {
+                    Map<String, String> voorstel = new LinkedHashMap<>();
+                    voorstel.put("titel", v.titel());
+                    if (v.omschrijving() != null && !v.omschrijving().isBlank()) {
+                        voorstel.put("omschrijving", v.omschrijving());
+                    }
+                    items.add(new Vertaalitem(
+                            "wijkbudget/" + w.id() + "/" + v.id(),
+                            "Voorstel (" + w.titel() + ")",
+                            v.titel(),
+                            voorstel));
+                }
+            }
+            return items;
+        };
     }
 }

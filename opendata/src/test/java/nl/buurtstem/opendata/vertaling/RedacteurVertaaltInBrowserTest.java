@@ -1,0 +1,61 @@
+package nl.buurtstem.opendata.vertaling;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import nl.buurtstem.opendata.Beheer;
+import nl.buurtstem.opendata.BrowserSuite;
+import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.TestKiosk;
+import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * In Debian's Chromium (src/test/browser-beheer/vertaling.test.mjs): a redacteur translates a poll's question and one
+ * answer into Arabic; a kiosk gets the translation with its content.
+ */
+class RedacteurVertaaltInBrowserTest {
+
+    private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
+
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
+
+    @Test
+    void a_redacteur_translates_a_poll_and_the_kiosk_gets_it() throws Exception {
+        Beheer beheer = new Beheer(centrale.url(), centrale.data());
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+        HttpResponse<String> login = beheer.post(
+                "/api/beheer/medewerkers",
+                Beheer.JSON.writeValueAsString(Map.of(
+                        "gebruikersnaam",
+                        "ria",
+                        "naam",
+                        "Ria Redacteur",
+                        "rol",
+                        "redacteur",
+                        "wachtwoord",
+                        WACHTWOORD)));
+        assertEquals(201, login.statusCode(), login.body());
+
+        BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
+                .run(
+                        "vertaling.test.mjs",
+                        Map.of("CENTRAL_URL", centrale.url(), "REDACTEUR", "ria", "WACHTWOORD", WACHTWOORD));
+        assertEquals(0, result.exit(), result.output());
+
+        HttpResponse<String> content =
+                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        JsonNode ar = Beheer.JSON
+                .readTree(content.body())
+                .path("vertalingen")
+                .path("peiling/veilig-in-de-wijk")
+                .path("ar");
+        assertEquals(
+                "هل تشعر بالأمان عندما تمشي في حيك مساءً؟", ar.path("vraag").asText());
+        assertEquals("نعم", ar.path("optie1").asText());
+    }
+}
