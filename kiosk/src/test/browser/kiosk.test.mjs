@@ -242,6 +242,13 @@ for (const size of SIZES) {
       for (let i = 0; i < 8; i++) await page.locator('[data-toets="⌫"]').first().tap();
       assert.ok(STEMCODES.length > SIZES.length, "the demo's stemcodes are passed in STEMCODES");
       await b.typ(STEMCODES[SIZES.indexOf(size)].toLowerCase());
+      assert.equal(await page.locator("#stemcode").inputValue(), STEMCODES[SIZES.indexOf(size)], "shown as printed on the letter");
+      const inBeeld = await page.evaluate(() => {
+        const onder = (e) => e.getBoundingClientRect().bottom <= innerHeight + 1;
+        return { veld: onder(document.getElementById("stemcode")), toetsen: [...document.querySelectorAll(".toets")].every(onder) };
+      });
+      assert.deepEqual(inBeeld, { veld: true, toetsen: true }, `the field and every key of the stemcode keypad in view at ${size.naam}`);
+      await b.scherm("stemcode-getypt");
       await b.tik("[data-actie=controleer]");
       await page.locator("[data-voorstel]").first().waitFor();
       await b.tik("[data-voorstel=speeltoestel]");

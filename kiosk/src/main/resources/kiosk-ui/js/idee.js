@@ -55,6 +55,8 @@ function contact(app, concept) {
 function contactTypen(app, concept) {
   app.titel(t("idee.contactTitel"));
   const { veld, label } = invoer("idee-contact", t("idee.contactVeld"), "");
+  // A phone number or e-mail address reads left to right, also on an Arabic screen.
+  veld.dir = "ltr";
   const verder = el("button", { type: "button", class: "knop hoofd", "data-actie": "verder", disabled: true,
     onclick: () => toestemming(app, concept, veld.value.trim()) }, t("verder"));
   veld.addEventListener("input", () => { verder.disabled = !veld.value.trim(); });

@@ -23,7 +23,11 @@ const EXTRAS = {
 const EIGEN = { ar: "أبت", uk: "абв" };
 const CIJFERBORD = ["1234567890", "@.-_+()/:" + WIS, "!?,'\"&%€#*"];
 
+// Stemcodes are printed in capitals and digits 2-9 (PREFIX-XXXX-XXXX-XXXX): one page with all of them, no switching.
+const STEMCODEBORD = ["23456789-" + WIS, "qwertyuiop", "asdfghjkl", "zxcvbnm"];
+
 function rijen(taal, pagina) {
+  if (pagina === "stemcode") return STEMCODEBORD.map((r) => [...r]);
   const soort = taal === "ar" || taal === "uk" ? taal : "latijn";
   if (pagina === CIJFERS) {
     return [...CIJFERBORD.map((r) => [...r]), soort === "latijn" ? [LETTERS, SPATIE, ",", "."] : [LETTERS, LATIJN, SPATIE, ",", "."]];
@@ -50,8 +54,11 @@ export function toetsenbord(veld, taal, opties = {}) {
       return el("button", {
         type: "button", class: `toets${toets === SPATIE ? " breed" : ""}${extra ? " extra" : ""}`,
         "data-toets": toets, "aria-label": naam, onclick: () => druk(toets),
-      }, opschrift);
+      }, pagina === "stemcode" ? opschrift.toUpperCase() : opschrift);
     }));
+    // Latin letters keep their left-to-right order on a right-to-left screen.
+    if (pagina === LATIJN || pagina === "stemcode") bord.dir = "ltr";
+    else bord.removeAttribute("dir");
   };
   const druk = (toets) => {
     if (toets === CIJFERS || toets === LETTERS || toets === EXTRA || toets === LATIJN) {
@@ -63,7 +70,7 @@ export function toetsenbord(veld, taal, opties = {}) {
     if (toets === WIS) tekst = tekst.slice(0, -1);
     else {
       const begin = opties.geenHoofdletter !== true && (tekst.length === 0 || /[.!?]\s$/.test(tekst));
-      tekst += begin ? toets.toLocaleUpperCase(taal) : toets;
+      tekst += begin || pagina === "stemcode" ? toets.toLocaleUpperCase(taal) : toets;
     }
     if (tekst.length <= (opties.max || 1000)) veld.value = tekst;
     veld.dispatchEvent(new Event("input"));

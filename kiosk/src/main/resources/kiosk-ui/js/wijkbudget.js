@@ -20,7 +20,7 @@ export async function wijkbudget(app) {
 
 function stemcode(app, stem) {
   app.titel(t("wijkbudget.codeTitel"));
-  const veld = el("textarea", { id: "stemcode", readonly: true, inputmode: "none", rows: 1 });
+  const veld = el("textarea", { id: "stemcode", readonly: true, inputmode: "none", rows: 1, dir: "ltr", placeholder: t("wijkbudget.codeVraag") });
   const controleer = el("button", { type: "button", class: "knop hoofd", "data-actie": "controleer", disabled: true, onclick: async () => {
     const r = await stuur(`/api/wijkbudgetten/${encodeURIComponent(stem.budget.id)}/stemcode`, { stemcode: veld.value }).catch(() => ({ ok: false }));
     const uitkomst = r.ok && r.inhoud ? r.inhoud.stemcode : "fout";
@@ -35,10 +35,10 @@ function stemcode(app, stem) {
   } }, t("wijkbudget.controleer"));
   veld.addEventListener("input", () => { controleer.disabled = veld.value.trim().length < 4; });
   app.scherm.className = "met-toetsenbord";
+  // The instruction is the field's placeholder (and its label for the voice): the field and the whole keypad stay in
+  // view at 800x480. Codes are printed in capitals and digits, whatever the resident's language.
   app.toon(el("div", { class: "typen" }, el("label", { for: "stemcode" }, t("wijkbudget.codeVraag")), veld, controleer),
-    el("p", { "data-niet-voorlezen": true }, t("wijkbudget.codeVraag")),
-    // Codes are printed in Latin letters and digits, whatever the resident's language.
-    toetsenbord(veld, "en", { label: t("toetsenbord"), wisLabel: t("toets.wis"), spatieLabel: t("toets.spatie"), geenHoofdletter: false, max: 20 }));
+    toetsenbord(veld, "en", { label: t("toetsenbord"), wisLabel: t("toets.wis"), begin: "stemcode", max: 24 }));
   veld.value = "";
 }
 
