@@ -103,7 +103,7 @@ async function verstuur(app, concept, contact) {
   app.titel(t("idee.titel"));
   const bon = antwoord.inhoud && antwoord.inhoud.bon;
   app.toon(el("p", { class: "bedankt", role: "status" }, t("idee.bedankt")),
-    bon ? el("p", { class: "bon", dir: "ltr", lang: "en", "data-bon": bon }, bon) : null,
+    bon ? el("p", { class: "bon", dir: "ltr", lang: "en", "data-bon": bon, "data-niet-voorlezen": true }, bon) : null,
     bon ? el("p", {}, t("idee.bon")) : null,
     el("p", {}, t("idee.watNu")),
     el("button", { type: "button", class: "knop hoofd", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar")));

@@ -35,7 +35,7 @@ async function uitkomst(app, code) {
   app.toon(
     el("p", { class: "bedankt", role: "status", "data-inbreng": inhoud.status }, t(`inbreng.status.${inhoud.status}`)),
     inhoud.antwoord ? el("section", { class: "antwoord" }, el("h2", {}, t("inbreng.antwoord")),
-      el("p", { lang: "nl", dir: "ltr" }, inhoud.antwoord)) : null,
+      el("p", { lang: "nl", dir: "ltr", "data-niet-voorlezen": true }, inhoud.antwoord)) : null,
     el("div", { class: "knoppen" },
       el("button", { type: "button", class: "knop hoofd", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar"))));
   app.bladerNodig();
