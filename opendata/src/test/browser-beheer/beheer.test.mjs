@@ -188,6 +188,23 @@ test("a redacteur makes a poll with the keyboard alone, saves it as a concept, a
   await context.close();
 });
 
+test("while a redacteur types the question, the plain-language check warns next to it without blocking", async () => {
+  const { context, page, fouten } = await nieuwePagina();
+  await inloggen(page, REDACTEUR);
+  await page.goto(`${CENTRAL}beheer/peilingen/nieuw`);
+  await page.getByLabel("Vraag", { exact: true }).pressSequentially("Wat vindt u van de herinrichting van het plein?");
+  const taal = page.locator("#vraag-taal");
+  await taal.getByText(/Moeilijk woord: "herinrichting"\. Zeg liever: nieuwe inrichting/).waitFor();
+  assert.match(await taal.innerText(), /Leesbaarheid: \d+ van 100/);
+  await toegankelijk(page, "the poll form with the plain-language check's warnings");
+  await page.getByLabel("Vraag", { exact: true }).fill("Wilt u een nieuw plein?");
+  await page.getByLabel("Vraag", { exact: true }).press("End");
+  await page.getByLabel("Vraag", { exact: true }).pressSequentially(" Ja");
+  await page.waitForFunction(() => !document.getElementById("vraag-taal").textContent.includes("herinrichting"));
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
 test("the kiosks' dashboard opens with the same login and passes axe", async () => {
   const { context, page } = await nieuwePagina();
   await inloggen(page, PUBLICIST);

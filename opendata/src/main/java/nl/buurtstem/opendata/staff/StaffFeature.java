@@ -17,6 +17,7 @@ public final class StaffFeature implements Feature {
     private final StaffRoutes routes;
     private final ContentAdmin content;
     private final StaffPages pages;
+    private final Taalcheck taalcheck;
 
     /**
      * @param kinds   every kind of content staff manage, from the features that own them
@@ -28,6 +29,7 @@ public final class StaffFeature implements Feature {
         this.routes = staff.routes();
         this.content = new ContentAdmin(core.db(), core.json(), staff, kinds);
         this.pages = new StaffPages(staff.paginas(), staff.auth(), staff.inloggen(), werk);
+        this.taalcheck = Taalcheck.uit(core.dataDir());
     }
 
     @Override
@@ -40,5 +42,11 @@ public final class StaffFeature implements Feature {
         routes.install(cfg);
         content.install(cfg);
         pages.install(cfg);
+        cfg.routes.post("/api/beheer/taalcheck", ctx -> {
+            staff.auth().require(ctx, Rol.WIJKPANEL);
+            ctx.json(taalcheck.check(ctx.bodyAsClass(TeControleren.class).tekst()));
+        });
     }
+
+    record TeControleren(String tekst) {}
 }
