@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.kiosk;
 import java.util.List;
 import java.util.function.Supplier;
 import nl.buurtstem.opendata.lod.Iris;
+import nl.buurtstem.opendata.lod.Plek;
 import nl.buurtstem.opendata.lod.Publisher;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.graph.Graph;
@@ -59,7 +60,7 @@ public final class KioskPublication {
                             m.createLiteral(
                                     k.buurthuis() == null ? "Kiosk " + k.id() : "Kiosk in " + k.buurthuis(), "nl"));
             if (k.buurthuis() != null) {
-                m.add(r, m.createProperty(Vocab.SCHEMA, "location"), m.createLiteral(k.buurthuis(), "nl"));
+                m.add(r, m.createProperty(Vocab.SCHEMA, "location"), new Plek(iris).resource(m, k.buurthuis(), null));
             }
             if (k.wijk() != null) {
                 m.add(r, m.createProperty(Vocab.DCTERMS, "spatial"), m.createResource(iris.id("wijk", k.wijk())));

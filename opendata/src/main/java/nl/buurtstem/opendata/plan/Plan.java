@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.plan;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import nl.buurtstem.opendata.lod.Plek;
 
 /**
  * A municipal plan for a wijk, with the moments residents can take part.
@@ -64,5 +65,10 @@ public record Plan(
     }
 
     /** A postal address, e.g. Vechtstraat 1, 8021 AB, Zwolle. */
-    public record Adres(String straat, String postcode, String plaats) {}
+    public record Adres(String straat, String postcode, String plaats) {
+
+        Plek.Adres alsPlekadres() {
+            return new Plek.Adres(straat, postcode, plaats);
+        }
+    }
 }

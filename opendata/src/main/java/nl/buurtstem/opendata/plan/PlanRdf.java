@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import nl.buurtstem.opendata.lod.Iris;
+import nl.buurtstem.opendata.lod.Plek;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -89,7 +90,16 @@ public final class PlanRdf {
                 m.add(e, prop(m, Vocab.SCHEMA, "startDate"), dateTime(m, moment.wanneer()));
             }
             if (moment.waar() != null) {
-                m.add(e, prop(m, Vocab.SCHEMA, "location"), new Plek(iris).resource(m, moment.waar(), moment.adres()));
+                m.add(
+                        e,
+                        prop(m, Vocab.SCHEMA, "location"),
+                        new Plek(iris)
+                                .resource(
+                                        m,
+                                        moment.waar(),
+                                        moment.adres() == null
+                                                ? null
+                                                : moment.adres().alsPlekadres()));
             }
             if (moment.hoe() != null) {
                 m.add(e, prop(m, Vocab.SCHEMA, "description"), m.createLiteral(moment.hoe(), "nl"));

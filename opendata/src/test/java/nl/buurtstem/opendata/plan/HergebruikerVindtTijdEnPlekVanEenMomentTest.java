@@ -11,7 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.TestKiosk;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -73,6 +75,31 @@ class HergebruikerVindtTijdEnPlekVanEenMomentTest {
                 PREFIX schema: <https://schema.org/>
                 SELECT ?start WHERE { ?m schema:startDate ?start FILTER(?start >= "2026-12-05T00:00:00Z"^^<http://www.w3.org/2001/XMLSchema#dateTime>) }""");
         assertEquals(1, rows.size(), "only the evening of 10 December is after 5 December: " + rows);
+    }
+
+    @Test
+    void the_kiosk_in_the_buurthuis_stands_at_the_same_place_as_the_evening() throws Exception {
+        String base = centrale.url();
+        HttpResponse<String> registered = http.send(
+                HttpRequest.newBuilder(URI.create(base + "api/beheer/kiosks"))
+                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"naam\":\"Kiosk hal\",\"buurthuis\":\"Buurthuis De Kroon\",\"wijk\":\"WK019302\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, registered.statusCode(), registered.body());
+        // Kiosks are published at start and with each poll publication (per closed period): a start is quickest.
+        centrale.herstart();
+        String query = """
+                PREFIX schema: <https://schema.org/>
+                PREFIX bs: <%sdef/>
+                SELECT ?kiosk WHERE { ?kiosk a bs:Kiosk ; schema:location <%sid/plek/buurthuis-de-kroon> }""".formatted(centrale.baseUri(), centrale.baseUri());
+        Instant until = Instant.now().plusSeconds(30);
+        while (select(query).isEmpty() && Instant.now().isBefore(until)) {
+            Thread.sleep(100);
+        }
+        assertEquals(
+                1, select(query).size(), "the kiosk points to the place of the evening, /id/plek/buurthuis-de-kroon");
     }
 
     private JsonNode select(String query) throws Exception {

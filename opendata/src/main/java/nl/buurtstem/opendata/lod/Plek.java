@@ -1,9 +1,7 @@
-package nl.buurtstem.opendata.plan;
+package nl.buurtstem.opendata.lod;
 
 import java.text.Normalizer;
 import java.util.Locale;
-import nl.buurtstem.opendata.lod.Iris;
-import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -11,17 +9,22 @@ import org.apache.jena.vocabulary.RDFS;
 
 /**
  * A place where residents take part, such as a buurthuis: a resource of its own (/id/plek/buurthuis-de-kroon), so
- * every plan meeting there points to the same place, with its address when staff gave one.
+ * every plan meeting there and every kiosk standing there point to the same place, with its address when staff gave
+ * one.
  */
-final class Plek {
+public final class Plek {
+
+    /** A postal address, e.g. Vechtstraat 1, 8021 AB, Zwolle. */
+    public record Adres(String straat, String postcode, String plaats) {}
 
     private final Iris iris;
 
-    Plek(Iris iris) {
+    public Plek(Iris iris) {
         this.iris = iris;
     }
 
-    Resource resource(Model m, String naam, Plan.Adres adres) {
+    /** The place called {@code naam}, described in {@code m}; with its address unless {@code adres} is null. */
+    public Resource resource(Model m, String naam, Adres adres) {
         String ref = ref(naam);
         Resource place = m.createResource(iris.id("plek", ref));
         m.add(place, RDF.type, m.createResource(Vocab.SCHEMA + "Place"))
@@ -40,7 +43,7 @@ final class Plek {
     }
 
     /** "Buurthuis De Kroon" becomes "buurthuis-de-kroon": the same name is the same place. */
-    static String ref(String naam) {
+    public static String ref(String naam) {
         String ascii = Normalizer.normalize(naam, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String ref =
                 ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
