@@ -256,6 +256,9 @@ for (const size of SIZES) {
       assert.ok(await page.locator("[data-voorstel=bankjes-vecht]").isEnabled());
       await b.tik("[data-voorstel=bankjes-vecht]");
       assert.ok(await page.locator("[data-voorstel=fietsenrekken]").isDisabled(), "a proposal that no longer fits cannot be chosen");
+      assert.match(await page.locator("[data-voorstel=fietsenrekken] .waarom").innerText(), /Past niet meer: er is nog €\s2\.000 over/,
+        "and says why, on the option itself");
+      assert.match(await page.locator("main").innerText(), /één keer stemmen/, "the once-only rule is said before voting");
       await b.scherm("wijkbudget-kiezen");
       await b.tik("[data-actie=bevestig]");
       await b.scherm("wijkbudget-bevestig");

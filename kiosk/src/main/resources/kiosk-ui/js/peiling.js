@@ -56,7 +56,8 @@ async function beantwoord(app, p, optie, nummer, aantal, opties) {
   try {
     uitslag = await haal(`/api/peilingen/${encodeURIComponent(p.id)}/uitslag`);
   } catch (e) { /* thanks without results */ }
-  app.titel(t("peiling.uitslag"));
+  // "Uitkomst tot nu toe" only over figures that are shown.
+  app.titel(uitslag && uitslag.aantallen ? t("peiling.uitslag") : t("tegel.peiling"));
   app.toon(
     el("p", { class: "bedankt", role: "status" }, bedankt),
     el("p", { class: "uitleg", "data-uitslag": "later" }, t("peiling.later")),

@@ -60,7 +60,7 @@ function kiezen(app, stem) {
     return el("button", { type: "button", class: "knop voorstel", "data-voorstel": v.id, "aria-pressed": "false",
       onclick: () => { stem.gekozen.has(v.id) ? stem.gekozen.delete(v.id) : stem.gekozen.add(v.id); werkBij(); } },
     el("span", {}, el("strong", {}, inhoudEl("span", {}, vi, "titel", v.titel, gevallen)), el("br"), inhoudEl("span", {}, vi, "omschrijving", v.omschrijving, gevallen)),
-    el("span", { class: "prijs" }, euro(v.bedrag)));
+    el("span", { class: "prijs" }, euro(v.bedrag)), el("span", { class: "waarom", hidden: true }));
   });
   const werkBij = () => {
     const rest = b.bedrag - uitgegeven();
@@ -71,10 +71,15 @@ function kiezen(app, stem) {
       const gekozen = stem.gekozen.has(v.id);
       k.setAttribute("aria-pressed", String(gekozen));
       k.disabled = !gekozen && v.bedrag > rest;
+      // Say why it cannot be chosen, on the option itself, instead of only turning it grey.
+      const waarom = k.querySelector(".waarom");
+      waarom.hidden = !k.disabled;
+      waarom.textContent = k.disabled ? t("wijkbudget.teDuur", { rest: euro(rest) }) : "";
     });
     klaar.disabled = stem.gekozen.size === 0;
   };
-  app.toon(inhoudEl("p", {}, item, "uitleg", b.uitleg, gevallen), over, spoor,
+  app.toon(stem.code ? el("p", { class: "een-keer" }, t("wijkbudget.eenKeer")) : null,
+    inhoudEl("p", {}, item, "uitleg", b.uitleg, gevallen), over, spoor,
     el("div", { class: "voorstellen" }, knoppen), alleenNederlands(gevallen), klaar);
   werkBij();
   app.bladerNodig();
