@@ -248,7 +248,9 @@ public final class CentralNode {
         all.add(new StaffFeature(
                 core,
                 all.inhoud(),
-                List.of(peilingBeheer.werk(), planBeheer.werk(), initiatiefBeheer.werk(), wijkbudgetBeheer.werk())));
+                List.of(peilingBeheer.werk(), planBeheer.werk(), initiatiefBeheer.werk(), wijkbudgetBeheer.werk()),
+                wijknamen::opties,
+                wijknamen::naam));
         CatalogusFeature catalogus = all.add(new CatalogusFeature(core, settings.catalogus(), all.datasets()));
         all.add(new LinkedDataFeature(
                 core,
