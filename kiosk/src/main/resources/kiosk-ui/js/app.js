@@ -8,6 +8,7 @@ import { initiatieven, menukaart } from "./initiatieven.js";
 import { idee } from "./idee.js";
 import { wijkbudget } from "./wijkbudget.js";
 import { inbreng } from "./inbreng.js";
+import { gebeurd } from "./gebeurd.js";
 import { nieuweSessie } from "./dom.js";
 
 const STIL_NA_MS = 60_000;
@@ -23,7 +24,7 @@ const melding = document.getElementById("melding");
 const leesKnop = document.getElementById("lees-voor");
 const nogDaar = document.getElementById("nog-daar");
 
-const schermen = { thuis, lokker, peiling, plannen, plan, initiatieven, menukaart, idee, wijkbudget, inbreng };
+const schermen = { thuis, lokker, peiling, plannen, plan, initiatieven, menukaart, idee, wijkbudget, inbreng, gebeurd };
 let huidig = "thuis";
 let laatsteAanraking = Date.now();
 let geluid = null;

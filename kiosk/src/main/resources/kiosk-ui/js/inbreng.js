@@ -1,8 +1,10 @@
 // "Mijn inbreng": the resident types the receipt code she copied after leaving an idea, on any kiosk, and reads what
-// became of it. The code uses Latin letters and digits in every language, so the keyboard is the Latin one.
+// became of it. The pad holds only the characters a code can have (no 0/O, 1/I/L), the same in every language, so it
+// fits an 800×480 screen without scrolling and cannot produce a wrong character.
 import { el } from "./dom.js";
 import { t } from "./taal.js";
-import { toetsenbord } from "./toetsenbord.js";
+
+const TEKENS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
 export function inbreng(app) {
   app.titel(t("inbreng.titel"));
@@ -14,8 +16,19 @@ export function inbreng(app) {
   app.scherm.className = "met-toetsenbord";
   app.toon(el("p", { id: "inbreng-uitleg" }, t("inbreng.uitleg")),
     el("div", { class: "typen" }, el("label", { for: "inbreng-code" }, t("inbreng.code")), veld, zoek),
-    toetsenbord(veld, "nl", { label: t("toetsenbord"), wisLabel: t("toets.wis"), spatieLabel: t("toets.spatie"),
-      geenHoofdletter: true }));
+    codebord(veld));
+}
+
+function codebord(veld) {
+  const typ = (teken) => {
+    const kaal = veld.value.replace(/-/g, "");
+    const nieuw = teken === null ? kaal.slice(0, -1) : kaal.length < 8 ? kaal + teken : kaal;
+    veld.value = nieuw.length > 4 ? `${nieuw.slice(0, 4)}-${nieuw.slice(4)}` : nieuw;
+    veld.dispatchEvent(new Event("input"));
+  };
+  return el("div", { class: "codebord", role: "group", "aria-label": t("toetsenbord"), dir: "ltr" },
+    [...TEKENS].map((teken) => el("button", { type: "button", class: "toets", "data-toets": teken, onclick: () => typ(teken) }, teken)),
+    el("button", { type: "button", class: "toets extra", "data-toets": "wis", "aria-label": t("toets.wis"), onclick: () => typ(null) }, "⌫"));
 }
 
 async function uitkomst(app, code) {

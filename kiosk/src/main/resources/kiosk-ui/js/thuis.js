@@ -1,7 +1,7 @@
 import { el, ikoon, IKONEN, haal } from "./dom.js";
 import { TALEN, t, taal } from "./taal.js";
 
-const TEGELS = ["peiling", "plannen", "initiatieven", "idee", "wijkbudget"];
+const TEGELS = ["peiling", "plannen", "initiatieven", "idee", "wijkbudget", "gebeurd"];
 
 export async function thuis(app) {
   let plek = "";

@@ -22,6 +22,7 @@ import nl.buurtstem.hardware.KioskPanel;
 import nl.buurtstem.hardware.SimulatedButtons;
 import nl.buurtstem.kiosk.fleet.FleetSettings;
 import nl.buurtstem.kiosk.fleet.KioskFleet;
+import nl.buurtstem.kiosk.gebeurd.GebeurdRoutes;
 import nl.buurtstem.kiosk.host.HostPin;
 import nl.buurtstem.kiosk.host.HostRoutes;
 import nl.buurtstem.kiosk.idee.IdeeRoutes;
@@ -129,6 +130,7 @@ public final class KioskNode {
                                         settings.dataDir().resolve("fotos"), content, config.fotoHostsMetCentrale()))
                         ::install,
                 new VertalingRoutes(content)::install,
+                new GebeurdRoutes(content)::install,
                 new IdeeRoutes(new IdeeService(db, json, Clock.systemUTC(), sync::wake), json)::install,
                 new InbrengRoutes(
                         new InbrengService(db, json, central, settings.dataDir().resolve("credentials.json")))::install,

@@ -27,6 +27,7 @@ import nl.buurtstem.opendata.demo.DemoBewonersinhoud;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.demo.DemoOpenData;
 import nl.buurtstem.opendata.evaluatie.EvaluatieFeature;
+import nl.buurtstem.opendata.gebeurd.GebeurdFeature;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.hartslag.HartslagFeature;
 import nl.buurtstem.opendata.idee.IdeeFeature;
@@ -184,6 +185,7 @@ public final class CentralNode {
         PlanFeature plan = all.add(new PlanFeature(core));
         InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core));
         IdeeFeature idee = all.add(new IdeeFeature(core, wijk.wijken(), settings.contactBewaartermijn()));
+        all.add(new GebeurdFeature(peiling, idee.publicaties(), core.clock()));
         WijkbudgetFeature wijkbudget = all.add(new WijkbudgetFeature(core, settings.privacyThreshold()));
         BegrotingFeature begroting = all.add(new BegrotingFeature(
                 core, initiatief.initiatieven(), settings.catalogus().publisherIri()));

@@ -47,6 +47,11 @@ public final class PeilingFeature implements Feature {
         this.afsluiting = new PeriodeAfsluiting(periode, antwoorden, publication, core.cluster(), core.clock());
     }
 
+    /** The poll's results as every channel may show them (closed periods, small counts held back). */
+    public BeschermdeUitslag uitslag(Peiling peiling) {
+        return publication.uitslag(peiling);
+    }
+
     public PeilingStore peilingen() {
         return peilingen;
     }

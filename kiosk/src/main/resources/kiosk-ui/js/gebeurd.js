@@ -1,0 +1,34 @@
+// "Wat er gebeurde": what became of the wijk's voice. Closed polls with the results the municipality published (the
+// same protected figures as its open data) and ideas it answered. The texts are the municipality's, in Dutch.
+import { el, haal } from "./dom.js";
+import { t } from "./taal.js";
+
+export async function gebeurd(app) {
+  app.titel(t("gebeurd.titel"));
+  let inhoud = {};
+  try {
+    inhoud = (await haal("/api/gebeurd")) || {};
+  } catch (e) { /* nothing known yet: the empty message below */ }
+  const peilingen = inhoud.peilingen || [];
+  const ideeen = inhoud.ideeen || [];
+  if (!peilingen.length && !ideeen.length) {
+    app.toon(el("p", { class: "uitleg", "data-gebeurd": "leeg" }, t("gebeurd.leeg")));
+    return;
+  }
+  app.toon(
+    peilingen.length ? el("h2", {}, t("gebeurd.peilingen")) : null,
+    peilingen.map((p) => {
+      const totaal = p.opties.reduce((som, o) => som + o.aantal, 0);
+      return el("section", { class: "gebeurd-peiling", "data-peiling": p.id },
+        el("h3", { lang: "nl", dir: "ltr" }, p.vraag),
+        el("ul", { class: "staven" }, p.opties.map((o) => el("li", { class: "staaf" },
+          el("span", { lang: "nl", dir: "ltr" }, o.tekst),
+          el("span", { class: "getal" }, totaal ? `${Math.round((o.aantal * 100) / totaal)}%` : "–")))),
+        el("p", {}, t("gebeurd.stemmen", { aantal: totaal })));
+    }),
+    ideeen.length ? el("h2", {}, t("gebeurd.ideeen")) : null,
+    ideeen.map((i) => el("section", { class: "gebeurd-idee", "data-idee": i.id },
+      el("p", { lang: "nl", dir: "ltr" }, i.tekst),
+      el("p", {}, el("strong", {}, t("gebeurd.antwoord")), " ", el("span", { lang: "nl", dir: "ltr" }, i.antwoord)))));
+  app.bladerNodig();
+}

@@ -1,0 +1,73 @@
+package nl.buurtstem.opendata.gebeurd;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nl.buurtstem.opendata.Feature;
+import nl.buurtstem.opendata.idee.GepubliceerdIdee;
+import nl.buurtstem.opendata.idee.IdeePublicaties;
+import nl.buurtstem.opendata.peiling.Peiling;
+import nl.buurtstem.opendata.peiling.PeilingFeature;
+import nl.buurtstem.opendata.sync.ContentSection;
+
+/**
+ * "Wat er gebeurde", the kiosk's sixth tile: per wijk, what became of residents' voice. Closed polls with their
+ * results (the same protected figures as the open data) and the ideas the municipality answered in public. Nothing
+ * here is new data: it gathers what other rooms already publish, for the kiosk of the wijk.
+ */
+public final class GebeurdFeature implements Feature {
+
+    private final PeilingFeature peilingen;
+    private final IdeePublicaties ideeen;
+    private final Clock clock;
+
+    public GebeurdFeature(PeilingFeature peilingen, IdeePublicaties ideeen, Clock clock) {
+        this.peilingen = peilingen;
+        this.ideeen = ideeen;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<ContentSection> kioskContent() {
+        return List.of(new ContentSection("watErGebeurde", kiosk -> voor(kiosk.wijk())));
+    }
+
+    private Map<String, Object> voor(String wijk) {
+        Instant nu = clock.instant();
+        List<Map<String, Object>> gesloten = new ArrayList<>();
+        for (Peiling p : peilingen.peilingen().askedIn(wijk)) {
+            if (!p.isGesloten(nu)) {
+                continue;
+            }
+            long[] getoond = peilingen.uitslag(p).getoondPerOptie(p.opties().size(), wijk);
+            List<Map<String, Object>> opties = new ArrayList<>();
+            for (int i = 0; i < getoond.length; i++) {
+                opties.add(Map.of("tekst", p.opties().get(i), "aantal", getoond[i]));
+            }
+            Map<String, Object> peiling = new LinkedHashMap<>();
+            peiling.put("id", p.id());
+            peiling.put("vraag", p.vraag());
+            peiling.put("opties", opties);
+            gesloten.add(peiling);
+        }
+        List<Map<String, Object>> beantwoord = new ArrayList<>();
+        for (GepubliceerdIdee idee : ideeen.all()) {
+            if (idee.antwoord() != null && Objects.equals(wijk, idee.wijk())) {
+                Map<String, Object> regel = new LinkedHashMap<>();
+                regel.put("id", idee.id());
+                regel.put("tekst", idee.tekst());
+                regel.put("antwoord", idee.antwoord());
+                regel.put("status", idee.status());
+                beantwoord.add(regel);
+            }
+        }
+        Map<String, Object> section = new LinkedHashMap<>();
+        section.put("peilingen", gesloten);
+        section.put("ideeen", beantwoord);
+        return section;
+    }
+}
