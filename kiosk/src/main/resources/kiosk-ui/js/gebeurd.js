@@ -11,11 +11,15 @@ export async function gebeurd(app) {
   } catch (e) { /* nothing known yet: the empty message below */ }
   const peilingen = inhoud.peilingen || [];
   const ideeen = inhoud.ideeen || [];
+  // Her own idea first: the receipt code from the idea box leads here.
+  const mijnInbreng = el("button", { type: "button", class: "knop inbreng", "data-actie": "inbreng",
+    onclick: () => app.ga("inbreng") }, t("inbreng.knop"));
   if (!peilingen.length && !ideeen.length) {
-    app.toon(el("p", { class: "uitleg", "data-gebeurd": "leeg" }, t("gebeurd.leeg")));
+    app.toon(mijnInbreng, el("p", { class: "uitleg", "data-gebeurd": "leeg" }, t("gebeurd.leeg")));
     return;
   }
   app.toon(
+    mijnInbreng,
     peilingen.length ? el("h2", {}, t("gebeurd.peilingen")) : null,
     peilingen.map((p) => {
       const totaal = p.opties.reduce((som, o) => som + o.aantal, 0);

@@ -18,7 +18,6 @@ export async function thuis(app) {
     "data-taal": x.code, onclick: () => app.kiesTaal(x.code),
   }, x.naam));
   app.toon(el("nav", { class: "tegels", "aria-label": t("watWiltU") }, tegels),
-    el("button", { type: "button", class: "knop inbreng", "data-actie": "inbreng", onclick: () => app.ga("inbreng") }, t("inbreng.knop")),
     el("nav", { class: "talen", "aria-label": "Taal · Language · Dil · اللغة · Język · Мова" }, talen));
 }
 
