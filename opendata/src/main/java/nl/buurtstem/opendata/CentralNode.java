@@ -67,6 +67,7 @@ import nl.buurtstem.opendata.web.JsonBody;
 import nl.buurtstem.opendata.web.Problems;
 import nl.buurtstem.opendata.web.SecurityHeaders;
 import nl.buurtstem.opendata.web.TrustedProxies;
+import nl.buurtstem.opendata.wijk.WijkBeheerFeature;
 import nl.buurtstem.opendata.wijk.WijkFeature;
 import nl.buurtstem.opendata.wijk.Wijknamen;
 import nl.buurtstem.opendata.wijkbudget.WijkbudgetBeheerFeature;
@@ -180,6 +181,7 @@ public final class CentralNode {
     private List<Feature> features(Core core) {
         Features all = new Features();
         WijkFeature wijk = all.add(new WijkFeature(core));
+        all.add(new WijkBeheerFeature(core, wijk));
         PeilingFeature peiling =
                 all.add(new PeilingFeature(core, settings.privacyThreshold(), settings.publicatieperiode()));
         PlanFeature plan = all.add(new PlanFeature(core));

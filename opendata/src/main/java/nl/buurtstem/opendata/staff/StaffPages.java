@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import nl.buurtstem.opendata.web.UnreadBody;
 
 /**
  * The staff's pages in the browser, rendered on the server and working without scripts: the login form and, after
@@ -26,20 +27,23 @@ final class StaffPages {
 
     void install(JavalinConfig cfg) {
         cfg.routes.exception(StaffPaginas.NietIngelogd.class, (e, ctx) -> {
+            // Read what the browser still sends, so it gets the answer instead of a dropped connection.
+            UnreadBody.discard(ctx.req(), ctx.res());
             String terug = ctx.method().name().equals("GET") ? ctx.path() : "";
             ctx.redirect(
                     paginas.root() + "beheer/login" + (terug.isEmpty() ? "" : "?terug=" + encode(terug)),
                     HttpStatus.SEE_OTHER);
         });
-        cfg.routes.exception(
-                StaffPaginas.GeenToegang.class,
-                (e, ctx) -> paginas.toon(
-                        ctx,
-                        403,
-                        auth.current(ctx).orElse(null),
-                        "Geen toegang",
-                        "staff/fout.jte",
-                        new Fout("Geen toegang", e.getMessage())));
+        cfg.routes.exception(StaffPaginas.GeenToegang.class, (e, ctx) -> {
+            UnreadBody.discard(ctx.req(), ctx.res());
+            paginas.toon(
+                    ctx,
+                    403,
+                    auth.current(ctx).orElse(null),
+                    "Geen toegang",
+                    "staff/fout.jte",
+                    new Fout("Geen toegang", e.getMessage()));
+        });
         cfg.routes.get("/beheer/login", this::loginForm);
         cfg.routes.post("/beheer/login", this::login);
         cfg.routes.get("/beheer/", this::thuis);

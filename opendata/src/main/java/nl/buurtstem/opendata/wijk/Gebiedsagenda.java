@@ -1,0 +1,68 @@
+package nl.buurtstem.opendata.wijk;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Optional;
+import nl.buurtstem.opendata.store.Database;
+
+/**
+ * A wijk's gebiedsagenda: the goals the municipality and the wijk set together, and the tasks that follow from them.
+ * Kiosks get their own wijk's (section "gebiedsagenda").
+ */
+public record Gebiedsagenda(String wijk, List<String> doelen, List<String> opgaven) {
+
+    public Gebiedsagenda {
+        doelen = List.copyOf(doelen);
+        opgaven = List.copyOf(opgaven);
+    }
+
+    /** Where agendas are kept (table wijk_agenda, made with the outlines' schema). */
+    static final class Store {
+        private static final TypeReference<List<String>> LIJST = new TypeReference<>() {};
+        private final Database db;
+        private final ObjectMapper json;
+
+        Store(Database db, ObjectMapper json) {
+            this.db = db;
+            this.json = json;
+        }
+
+        void bewaar(Gebiedsagenda a) throws JsonProcessingException {
+            String doelen = json.writeValueAsString(a.doelen());
+            String opgaven = json.writeValueAsString(a.opgaven());
+            db.run(c -> {
+                try (PreparedStatement s = c.prepareStatement(
+                        "INSERT INTO wijk_agenda(code, doelen, opgaven) VALUES (?, ?, ?) "
+                                + "ON CONFLICT(code) DO UPDATE SET doelen = excluded.doelen, opgaven = excluded.opgaven")) {
+                    s.setString(1, a.wijk());
+                    s.setString(2, doelen);
+                    s.setString(3, opgaven);
+                    s.executeUpdate();
+                }
+            });
+        }
+
+        Optional<Gebiedsagenda> van(String wijk) {
+            return db.transaction(c -> {
+                try (PreparedStatement q =
+                        c.prepareStatement("SELECT doelen, opgaven FROM wijk_agenda WHERE code = ?")) {
+                    q.setString(1, wijk);
+                    try (ResultSet rs = q.executeQuery()) {
+                        return rs.next()
+                                ? Optional.of(new Gebiedsagenda(
+                                        wijk,
+                                        json.readValue(rs.getString(1), LIJST),
+                                        json.readValue(rs.getString(2), LIJST)))
+                                : Optional.<Gebiedsagenda>empty();
+                    }
+                } catch (JsonProcessingException e) {
+                    throw new IllegalStateException("a stored gebiedsagenda is unreadable", e);
+                }
+            });
+        }
+    }
+}

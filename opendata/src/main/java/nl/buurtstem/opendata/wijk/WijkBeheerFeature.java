@@ -1,0 +1,41 @@
+package nl.buurtstem.opendata.wijk;
+
+import io.javalin.config.JavalinConfig;
+import java.util.List;
+import nl.buurtstem.opendata.Core;
+import nl.buurtstem.opendata.Feature;
+import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.sync.ContentSection;
+
+/** The staff's side of wijken: names, outlines for the kiosk's map, and each wijk's gebiedsagenda. */
+public final class WijkBeheerFeature implements Feature {
+
+    private final WijkPaginas paginas;
+    private final Gebiedsagenda.Store agendas;
+
+    public WijkBeheerFeature(Core core, WijkFeature wijk) {
+        this.agendas = new Gebiedsagenda.Store(core.db(), core.json());
+        this.paginas = new WijkPaginas(
+                core.staff().paginas(),
+                core.staff().audit(),
+                wijk.wijken(),
+                wijk.kaart(),
+                new WijkGrenzen(core.db(), core.json()),
+                agendas);
+    }
+
+    @Override
+    public List<Migrations.Steps> schema() {
+        return List.of(WijkGrenzen.SCHEMA);
+    }
+
+    @Override
+    public List<ContentSection> kioskContent() {
+        return List.of(new ContentSection("gebiedsagenda", kiosk -> agendas.van(kiosk.wijk())));
+    }
+
+    @Override
+    public void routes(JavalinConfig cfg) {
+        paginas.install(cfg);
+    }
+}

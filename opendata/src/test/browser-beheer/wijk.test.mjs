@@ -1,0 +1,68 @@
+// A publicist uploads Diezerpoort's boundary as GeoJSON and writes its gebiedsagenda through the staff pages in
+// Debian's Chromium; a boundary in RD coordinates instead of WGS84 gets a Dutch error next to the field. axe-core
+// checks both pages. Started by PublicistZetWijkgrensInBrowserTest, which then finds both in a kiosk's feed.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+
+const CENTRAL = process.env.CENTRAL_URL;
+const PUBLICIST = process.env.PUBLICIST;
+const WACHTWOORD = process.env.WACHTWOORD;
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+let browser;
+
+const ring = [[6.105, 52.515], [6.125, 52.516], [6.128, 52.508], [6.110, 52.503], [6.105, 52.515]];
+const geojson = (punten) => Buffer.from(JSON.stringify({
+  type: "FeatureCollection",
+  features: [{ type: "Feature", properties: { wijkcode: "WK019302", wijknaam: "Diezerpoort" }, geometry: { type: "Polygon", coordinates: [punten] } }],
+}));
+
+before(async () => {
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+async function toegankelijk(page, naam) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  const uit = await page.evaluate(() => window.axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+  }));
+  assert.deepEqual(uit.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), [], `axe-core on ${naam}`);
+}
+
+test("a publicist uploads a wijk's boundary and writes its gebiedsagenda", async () => {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`${CENTRAL}beheer/login`);
+  await page.getByLabel("Gebruikersnaam").fill(PUBLICIST);
+  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("link", { name: "Wijken" }).first().click();
+  await toegankelijk(page, "the list of wijken");
+  await page.getByRole("link", { name: "Diezerpoort" }).click();
+  await page.getByRole("heading", { level: 1, name: "Wijk Diezerpoort" }).waitFor();
+  await toegankelijk(page, "a wijk's page");
+
+  await page.getByLabel("Grens van de wijk (GeoJSON)").setInputFiles({ name: "diezerpoort-rd.geojson", mimeType: "application/geo+json",
+    buffer: geojson([[203000, 503000], [204000, 503100], [204100, 502000], [203000, 503000]]) });
+  await page.getByLabel("Doelen").fill("Meer groen in de straten\nVeilig fietsen naar school");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.locator("#grens-fout", { hasText: "WGS84" }).waitFor();
+  assert.equal(await page.getByLabel("Doelen").inputValue(), "Meer groen in de straten\nVeilig fietsen naar school");
+  await toegankelijk(page, "a wijk's page with an error");
+
+  await page.getByLabel("Grens van de wijk (GeoJSON)").setInputFiles({ name: "diezerpoort.geojson", mimeType: "application/geo+json", buffer: geojson(ring) });
+  await page.getByLabel("Opgaven").fill("Bomen planten in de Vechtstraat");
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByText("De wijk Diezerpoort is opgeslagen").waitFor();
+  await page.locator("figure.beheer-kaart svg path").waitFor();
+  await toegankelijk(page, "a wijk's page with its boundary");
+});
