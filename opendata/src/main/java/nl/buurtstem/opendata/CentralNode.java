@@ -26,6 +26,7 @@ import nl.buurtstem.opendata.dashboard.DashboardFeature;
 import nl.buurtstem.opendata.demo.DemoBewonersinhoud;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.demo.DemoOpenData;
+import nl.buurtstem.opendata.evaluatie.EvaluatieBeheerFeature;
 import nl.buurtstem.opendata.evaluatie.EvaluatieFeature;
 import nl.buurtstem.opendata.gebeurd.GebeurdFeature;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
@@ -49,6 +50,7 @@ import nl.buurtstem.opendata.peiling.Waarnemingsstatus;
 import nl.buurtstem.opendata.plan.PlanBeheerFeature;
 import nl.buurtstem.opendata.plan.PlanFeature;
 import nl.buurtstem.opendata.release.ReleaseFeature;
+import nl.buurtstem.opendata.staff.Optie;
 import nl.buurtstem.opendata.staff.Staff;
 import nl.buurtstem.opendata.staff.StaffAccess;
 import nl.buurtstem.opendata.staff.StaffFeature;
@@ -241,6 +243,15 @@ public final class CentralNode {
         InitiatiefBeheerFeature initiatiefBeheer = all.add(new InitiatiefBeheerFeature(core, initiatief, wijknamen));
         WijkbudgetBeheerFeature wijkbudgetBeheer = all.add(new WijkbudgetBeheerFeature(
                 core, wijkbudget, wijknamen, settings.catalogus().gemeentenaam()));
+        all.add(new EvaluatieBeheerFeature(core, evaluatie, wijknamen, () -> {
+            List<Optie> keuzes = new ArrayList<>();
+            plan.plannen().all().forEach(p -> keuzes.add(new Optie("plan/" + p.id(), "Plan: " + p.titel())));
+            initiatief
+                    .initiatieven()
+                    .all()
+                    .forEach(i -> keuzes.add(new Optie("initiatief/" + i.id(), "Initiatief: " + i.titel())));
+            return keuzes;
+        }));
         all.add(new VertalingBeheerFeature(
                 core,
                 vertaling,

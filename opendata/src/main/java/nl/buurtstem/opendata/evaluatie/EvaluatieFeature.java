@@ -40,7 +40,12 @@ public final class EvaluatieFeature implements Feature {
 
     @Override
     public List<Inhoud<?>> inhoud() {
-        return List.of(EvaluatieBeheer.inhoud(store, evaluated, publication::changed));
+        return List.of(beheer());
+    }
+
+    /** Evaluations as staff draft, publish and withdraw them. */
+    public Inhoud<Evaluatie> beheer() {
+        return EvaluatieBeheer.inhoud(store, evaluated, publication::changed);
     }
 
     @Override

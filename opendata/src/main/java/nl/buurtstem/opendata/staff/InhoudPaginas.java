@@ -37,6 +37,11 @@ public final class InhoudPaginas<T> {
         default Formulier nieuw() {
             return Formulier.leeg();
         }
+
+        /** The kind's own list to choose from in its form, if it has one. */
+        default List<Optie> keuzes() {
+            return List.of();
+        }
     }
 
     /** What this kind is called, in the page texts. */
@@ -203,6 +208,7 @@ public final class InhoudPaginas<T> {
                 id,
                 f,
                 wijken.get(),
+                formulieren.keuzes(),
                 id == null ? null : status(id),
                 id != null && redactie.concept(inhoud, id).isPresent(),
                 wie.rol().mag(Rol.PUBLISHER),

@@ -8,6 +8,7 @@ import java.util.List;
  *
  * @param pad    below /beheer/, e.g. "initiatieven"
  * @param id     null for a new item
+ * @param keuzes the kind's own list to choose from (e.g. what an evaluation evaluates), if it has one
  * @param status "concept", "gepubliceerd" or "ingetrokken"; null for a new item
  */
 public record InhoudScherm(
@@ -16,6 +17,7 @@ public record InhoudScherm(
         String id,
         Formulier f,
         List<Optie> wijken,
+        List<Optie> keuzes,
         String status,
         boolean heeftConcept,
         boolean magPubliceren,
