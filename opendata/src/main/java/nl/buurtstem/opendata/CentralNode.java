@@ -226,7 +226,13 @@ public final class CentralNode {
                 alarm,
                 actie,
                 BearerToken.fromFile(settings.dataDir().resolve("metrics-token"))));
-        all.add(new HomeFeature(peiling.peilingen(), core.iris().basePath()));
+        all.add(new HomeFeature(
+                peiling.peilingen(),
+                core.iris().basePath(),
+                new HomeFeature.Voorwaarden(
+                        settings.catalogus().licentie(),
+                        settings.catalogus().licentieNaam(),
+                        settings.catalogus().contactEmail())));
         demoSeed = () -> {
             DemoContent.seedIfEmpty(wijk.wijken(), peiling.peilingen(), plan.plannen(), initiatief.initiatieven());
             DemoBewonersinhoud.seedIfEmpty(

@@ -12,7 +12,8 @@ public final class HomePage {
     private HomePage() {}
 
     /** @param root the node's base path ("/", or e.g. "/buurtstem/" behind a reverse proxy) every link starts with */
-    public static void install(JavalinConfig cfg, PeilingStore peilingen, String root) {
+    public static void install(
+            JavalinConfig cfg, PeilingStore peilingen, String root, HomeFeature.Voorwaarden voorwaarden) {
         cfg.routes.get("/", ctx -> {
             StringBuilder body = new StringBuilder("""
                     <h1>Buurtstem</h1>
@@ -38,6 +39,20 @@ public final class HomePage {
                     <li>Elke URI <code>/id/...</code> is op te vragen als HTML, Turtle, JSON-LD, RDF/XML of N-Triples;
                     eigen termen staan onder <a href="/def/"><code>/def/</code></a></li>
                     </ul>
+                    <p>Licentie van alle data: <a rel="license" href=\"""")
+                    .append(escape(voorwaarden.licentie()))
+                    .append("\">")
+                    .append(escape(voorwaarden.licentieNaam()))
+                    .append("</a>.");
+            if (voorwaarden.contactEmail() != null) {
+                body.append(" Vragen over de data: <a href=\"mailto:")
+                        .append(escape(voorwaarden.contactEmail()))
+                        .append("\">")
+                        .append(escape(voorwaarden.contactEmail()))
+                        .append("</a>.");
+            }
+            body.append("""
+                    </p>
                     <p><small><a href="/beheer/login">Inloggen voor medewerkers</a></small></p>""");
             ctx.html(Html.page("Buurtstem", body.toString(), root));
         });

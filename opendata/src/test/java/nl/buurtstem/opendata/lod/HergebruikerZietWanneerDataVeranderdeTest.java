@@ -6,14 +6,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.VerstelbareKlok;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -35,7 +33,7 @@ class HergebruikerZietWanneerDataVeranderdeTest {
              "fasen":[{"naam":"Plekken kiezen","van":"2027-01-01","tot":"2027-02-28"}],
              "momenten":[],"documenten":[],"demo":false}""";
 
-    private final VerzetbareKlok klok = new VerzetbareKlok(START);
+    private final VerstelbareKlok klok = new VerstelbareKlok(START);
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.clock(klok));
@@ -92,34 +90,6 @@ class HergebruikerZietWanneerDataVeranderdeTest {
             return out;
         } catch (Exception e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class VerzetbareKlok extends Clock {
-        private volatile Instant nu;
-
-        VerzetbareKlok(Instant nu) {
-            this.nu = nu;
-        }
-
-        void verzet(Duration d) {
-            nu = nu.plus(d);
-        }
-
-        @Override
-        public Instant instant() {
-            return nu;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

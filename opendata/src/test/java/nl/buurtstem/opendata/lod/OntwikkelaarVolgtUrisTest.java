@@ -112,6 +112,12 @@ class OntwikkelaarVolgtUrisTest {
         for (String link : new String[] {"href=\"/sparql\"", "href=\"/catalogus\"", "href=\"/dumps\""}) {
             assertTrue(home.body().contains(link), link);
         }
+        assertTrue(
+                home.body()
+                        .contains(
+                                "rel=\"license\" href=\"http://publications.europa.eu/resource/authority/licence/CC0\""),
+                "the licence is on the home page");
+        assertTrue(home.body().contains("href=\"mailto:open-data@gemeente.example\""), "and where questions go");
         HttpResponse<String> catalogue = web.get("/catalogus", "text/turtle");
         assertEquals(303, catalogue.statusCode());
         assertTrue(
