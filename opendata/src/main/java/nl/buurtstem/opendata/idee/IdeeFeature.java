@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.idee;
 import io.javalin.config.JavalinConfig;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.lod.DatasetSpec;
@@ -26,6 +27,7 @@ public final class IdeeFeature implements Feature {
     private final ItemPublication<GepubliceerdIdee> publication;
     private final IdeeStore store;
     private final IdeeenPaginas paginas;
+    private final IdeeLijstPagina lijst;
     private final ContactBewaring bewaring;
     private final Publisher publisher;
     private final Iris iris;
@@ -46,6 +48,8 @@ public final class IdeeFeature implements Feature {
         this.store = new IdeeStore(core.db());
         this.publisher = core.publisher();
         this.iris = core.iris();
+        Function<String, String> wijknaam =
+                code -> wijken.find(code).map(Wijk::naam).orElse(code);
         this.paginas = new IdeeenPaginas(
                 core.staff().paginas(),
                 core.staff().redactie(core.json()),
@@ -53,11 +57,16 @@ public final class IdeeFeature implements Feature {
                 store,
                 core.staff().audit(),
                 core.staff().users(),
-                code -> wijken.find(code).map(Wijk::naam).orElse(code),
+                wijknaam,
+                core.clock());
+        this.lijst = new IdeeLijstPagina(
+                core.staff().paginas(),
+                store,
+                core.staff().users(),
+                wijknaam,
                 () -> wijken.all().stream()
                         .map(w -> new Optie(w.code(), w.naam()))
-                        .toList(),
-                core.clock());
+                        .toList());
         this.bewaring = new ContactBewaring(store, contactBewaartermijn, core.cluster(), core.clock());
     }
 
@@ -99,6 +108,7 @@ public final class IdeeFeature implements Feature {
 
     @Override
     public void routes(JavalinConfig cfg) {
+        lijst.install(cfg);
         paginas.install(cfg);
     }
 

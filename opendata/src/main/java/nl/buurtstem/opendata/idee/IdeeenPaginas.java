@@ -3,14 +3,10 @@ package nl.buurtstem.opendata.idee;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import nl.buurtstem.opendata.staff.Audit;
 import nl.buurtstem.opendata.staff.Formulier;
 import nl.buurtstem.opendata.staff.Inhoud;
@@ -29,10 +25,6 @@ import nl.buurtstem.opendata.web.Problem;
 final class IdeeenPaginas {
 
     private static final String PAD = "/beheer/ideeen";
-    private static final ZoneId GEMEENTE = ZoneId.of("Europe/Amsterdam");
-    private static final DateTimeFormatter WANNEER = DateTimeFormatter.ofPattern(
-                    "d MMM yyyy HH:mm", Locale.forLanguageTag("nl"))
-            .withZone(GEMEENTE);
 
     private final StaffPaginas paginas;
     private final Redactie redactie;
@@ -41,7 +33,6 @@ final class IdeeenPaginas {
     private final Audit audit;
     private final StaffUsers medewerkers;
     private final Function<String, String> wijknaam;
-    private final Supplier<List<Optie>> wijken;
     private final Clock clock;
 
     IdeeenPaginas(
@@ -52,7 +43,6 @@ final class IdeeenPaginas {
             Audit audit,
             StaffUsers medewerkers,
             Function<String, String> wijknaam,
-            Supplier<List<Optie>> wijken,
             Clock clock) {
         this.paginas = paginas;
         this.redactie = redactie;
@@ -61,65 +51,14 @@ final class IdeeenPaginas {
         this.audit = audit;
         this.medewerkers = medewerkers;
         this.wijknaam = wijknaam;
-        this.wijken = wijken;
         this.clock = clock;
     }
 
     void install(JavalinConfig cfg) {
-        cfg.routes.get(PAD + "/", this::lijst);
         cfg.routes.get(PAD + "/{kiosk}/{seq}", ctx -> scherm(ctx, null));
         cfg.routes.post(PAD + "/{kiosk}/{seq}", this::bewaar);
         cfg.routes.post(PAD + "/{kiosk}/{seq}/contact", this::contact);
         cfg.routes.post(PAD + "/{kiosk}/{seq}/publiceren", this::publiceer);
-    }
-
-    private void lijst(Context ctx) {
-        Medewerker wie = paginas.vereist(ctx, Rol.EDITOR);
-        Formulier filter = Formulier.leeg();
-        ctx.queryParamMap().forEach((naam, waarden) -> filter.zet(naam, waarden));
-        IdeeStatus status = null;
-        if (!filter.waarde("status").isEmpty()) {
-            try {
-                status = IdeeStatus.vanCode(filter.waarde("status"));
-            } catch (IllegalArgumentException e) {
-                filter.fout("status", "Kies een status uit de lijst.");
-            }
-        }
-        List<Idee> ideeen = store.zoek(new IdeeStore.Filter(
-                leegIsNull(filter.waarde("wijk")),
-                leegIsNull(filter.waarde("thema")),
-                leegIsNull(filter.waarde("context")),
-                status));
-        TreeSet<String> contexten = new TreeSet<>();
-        store.zoek(IdeeStore.Filter.ALLES).stream()
-                .map(Idee::context)
-                .filter(c -> c != null)
-                .forEach(contexten::add);
-        List<IdeeLijst.Rij> rijen = ideeen.stream()
-                .map(i -> new IdeeLijst.Rij(
-                        PAD + "/" + i.ref(),
-                        WANNEER.format(i.ontvangen()),
-                        i.wijk() == null ? "" : wijknaam.apply(i.wijk()),
-                        IdeeThema.woord(i.thema()),
-                        begin(i.tekst()),
-                        i.context() == null ? "" : contextTekst(i.context()),
-                        i.status(),
-                        i.behandelaar() == null ? "" : naam(i.behandelaar())))
-                .toList();
-        paginas.toon(
-                ctx,
-                wie,
-                "Ideeën van bewoners",
-                "idee/lijst.jte",
-                new IdeeLijst(
-                        rijen,
-                        filter,
-                        wijken.get(),
-                        IdeeThema.keuzes(),
-                        contexten.stream()
-                                .map(c -> new Optie(c, contextTekst(c)))
-                                .toList(),
-                        statussen()));
     }
 
     private void scherm(Context ctx, String contact) {
@@ -157,12 +96,12 @@ final class IdeeenPaginas {
      */
     private void publiceer(Context ctx) {
         Medewerker wie = paginas.vereist(ctx, Rol.EDITOR);
-        if (!magPubliceren(wie)) {
+        if (!IdeeWoorden.magPubliceren(wie)) {
             throw new StaffPaginas.GeenToegang("Een idee publiceren mag een ideeënmakelaar, publicist of beheerder.");
         }
         Idee idee = idee(ctx);
         Formulier f = Formulier.van(ctx);
-        var openbaarIdee = IdeeFormulier.openbaar(f, idee, openbaarId(idee));
+        var openbaarIdee = IdeeFormulier.openbaar(f, idee, IdeeWoorden.openbaarId(idee));
         if (openbaarIdee.isEmpty()) {
             Formulier scherm = IdeeFormulier.van(idee);
             scherm.zet("openbareTekst", f.waarde("openbareTekst"));
@@ -179,7 +118,7 @@ final class IdeeenPaginas {
     /** Shows the contact details once, after noting who looked and when. */
     private void contact(Context ctx) {
         Medewerker wie = paginas.vereist(ctx, Rol.EDITOR);
-        if (!magContactZien(wie)) {
+        if (!IdeeWoorden.magContactZien(wie)) {
             throw new StaffPaginas.GeenToegang(
                     "Contactgegevens van bewoners ziet alleen een ideeënmakelaar, publicist of beheerder.");
         }
@@ -197,7 +136,8 @@ final class IdeeenPaginas {
     private void toon(Context ctx, int status, Medewerker wie, Idee idee, Formulier f, String contact) {
         List<Optie> dubbel = store.zoek(new IdeeStore.Filter(idee.wijk(), null, null, null)).stream()
                 .filter(i -> !i.ref().equals(idee.ref()))
-                .map(i -> new Optie(i.ref(), WANNEER.format(i.ontvangen()) + ": " + begin(i.tekst())))
+                .map(i -> new Optie(
+                        i.ref(), IdeeWoorden.WANNEER.format(i.ontvangen()) + ": " + IdeeWoorden.begin(i.tekst())))
                 .toList();
         paginas.toon(
                 ctx,
@@ -209,20 +149,22 @@ final class IdeeenPaginas {
                         idee,
                         idee.wijk() == null ? "onbekend" : wijknaam.apply(idee.wijk()),
                         IdeeThema.woord(idee.thema()),
-                        WANNEER.format(idee.ontvangen()),
-                        idee.context() == null ? null : contextTekst(idee.context()),
-                        idee.context() == null ? null : contextLink(idee.context()),
+                        IdeeWoorden.WANNEER.format(idee.ontvangen()),
+                        idee.context() == null ? null : IdeeWoorden.contextTekst(idee.context()),
+                        idee.context() == null ? null : IdeeWoorden.contextLink(idee.context()),
                         f,
-                        statussen(),
+                        IdeeWoorden.statussen(),
                         medewerkers.all().stream()
                                 .filter(m -> m.rol() != Rol.WIJKPANEL)
                                 .map(m -> new Optie(m.gebruikersnaam(), m.weergavenaam()))
                                 .toList(),
                         dubbel,
-                        magContactZien(wie),
+                        IdeeWoorden.magContactZien(wie),
                         contact,
-                        magPubliceren(wie),
-                        openbaar.find().apply(openbaarId(idee)).isPresent() ? "/doc/idee/" + openbaarId(idee) : null,
+                        IdeeWoorden.magPubliceren(wie),
+                        openbaar.find().apply(IdeeWoorden.openbaarId(idee)).isPresent()
+                                ? "/doc/idee/" + IdeeWoorden.openbaarId(idee)
+                                : null,
                         audit.latest(20, "idee", idee.ref())));
     }
 
@@ -253,44 +195,5 @@ final class IdeeenPaginas {
 
     private String naam(String gebruikersnaam) {
         return medewerkers.find(gebruikersnaam).map(Medewerker::weergavenaam).orElse(gebruikersnaam);
-    }
-
-    private static boolean magPubliceren(Medewerker wie) {
-        return wie.rol() == Rol.IDEEENMAKELAAR || wie.rol().mag(Rol.PUBLISHER);
-    }
-
-    /** Its reference in the open data: from the kiosk and number, never the text. */
-    static String openbaarId(Idee idee) {
-        return ("idee-" + idee.kioskId() + "-" + idee.seq())
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9-]", "-");
-    }
-
-    private static boolean magContactZien(Medewerker wie) {
-        return wie.rol() == Rol.IDEEENMAKELAAR || wie.rol().mag(Rol.PUBLISHER);
-    }
-
-    private static List<Optie> statussen() {
-        return List.of(IdeeStatus.values()).stream()
-                .map(s -> new Optie(s.code(), s.woord()))
-                .toList();
-    }
-
-    static String contextTekst(String context) {
-        int slash = context.indexOf('/');
-        String soort = context.substring(0, slash);
-        return ("peiling".equals(soort) ? "Peiling " : "Plan ") + context.substring(slash + 1);
-    }
-
-    private static String contextLink(String context) {
-        return context.startsWith("peiling/") ? "/beheer/peilingen/" + context.substring(8) : "/doc/" + context;
-    }
-
-    private static String begin(String tekst) {
-        return tekst.length() <= 90 ? tekst : tekst.substring(0, 87).strip() + "…";
-    }
-
-    private static String leegIsNull(String waarde) {
-        return waarde.isEmpty() ? null : waarde;
     }
 }
