@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -109,6 +110,9 @@ public final class ScaleBench {
                         .port(0)
                         .demoContent(true)
                         .privacyThreshold(1)
+                        // Demo content publishes poll results per closed period (a minute by default); one second
+                        // keeps the freshness figure about copying between nodes, not about waiting for the minute.
+                        .publicatieperiode(Duration.ofSeconds(1))
                         .fleet(FleetSettings.defaults());
                 if (database != null) {
                     builder.database(database);
