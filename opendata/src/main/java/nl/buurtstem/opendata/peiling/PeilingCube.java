@@ -140,9 +140,12 @@ public final class PeilingCube {
         return wijk == null ? "onbekend" : wijk;
     }
 
+    // Always with seconds: xsd:dateTime requires them, and OffsetDateTime.toString() leaves out ":00".
+    private static final DateTimeFormatter XSD_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
+
     private static Literal periode(Model m, Instant begin) {
         return m.createTypedLiteral(
-                begin.atZone(Publicatieperiode.GEMEENTE).toOffsetDateTime().toString(), XSDDatatype.XSDdateTime);
+                XSD_DATE_TIME.format(begin.atZone(Publicatieperiode.GEMEENTE)), XSDDatatype.XSDdateTime);
     }
 
     /** The period in an observation's IRI: its start in UTC, digits only. */

@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 class GemeenteOnderhoudtEenCentraleTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final List<String> JOBS = List.of("alarmen", "dumps", "periodieke-publicatie");
+    private static final List<String> JOBS =
+            List.of("alarmen", "contact-bewaring", "dumps", "peiling-perioden", "periodieke-publicatie");
     private static final String BASE = "https://buurtstem.gemeente.test/";
 
     @TempDir
@@ -139,6 +141,7 @@ class GemeenteOnderhoudtEenCentraleTest {
                 .baseUri(BASE)
                 .demoContent(true)
                 .privacyThreshold(1)
+                .publicatieperiode(Duration.ofSeconds(1))
                 .build()
                 .start();
         running.add(node);
@@ -192,14 +195,16 @@ class GemeenteOnderhoudtEenCentraleTest {
             return -1;
         }
         List<String> lines = csv.body().lines().toList();
-        List<String> header = List.of(lines.getFirst().split(","));
-        int kiosk = header.indexOf("kiosk");
-        int count = header.indexOf("aantalAntwoorden");
+        // Cells may hold quoted commas (the question); a held-back count is empty.
+        String cell = ",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)";
+        List<String> header = List.of(lines.getFirst().split(cell));
+        int kiosk = header.indexOf("kiosk_id");
+        int count = header.indexOf("aantal_antwoorden");
         return lines.stream()
                 .skip(1)
-                .map(l -> l.split(","))
-                .filter(cells -> cells[kiosk].endsWith("/" + kioskId))
-                .mapToLong(cells -> Long.parseLong(cells[count]))
+                .map(l -> l.split(cell, -1))
+                .filter(cells -> cells[kiosk].equals(kioskId))
+                .mapToLong(cells -> cells[count].isEmpty() ? 0 : Long.parseLong(cells[count]))
                 .sum();
     }
 

@@ -50,6 +50,16 @@ class KleineAantallenWordenOnderdruktTest {
                         .anyMatch(l -> l.asLiteral().getLong() == 3),
                 "the small count itself appears nowhere");
         assertEquals(7, large.getProperty(aantal).getLong());
+        assertEquals(
+                "2026-11-20T00:00:00+01:00",
+                large.getProperty(cube.createProperty(iris.def("periode")))
+                        .getLiteral()
+                        .getLexicalForm(),
+                "the period starts at midnight Dutch time, as a valid xsd:dateTime (with seconds)");
+        assertTrue(large.getProperty(cube.createProperty(iris.def("periode")))
+                .getLiteral()
+                .getDatatype()
+                .isValid("2026-11-20T00:00:00+01:00"));
         assertFalse(large.hasProperty(obsStatus));
         assertEquals(List.of(), DataCubeChecks.violations(cube));
     }
