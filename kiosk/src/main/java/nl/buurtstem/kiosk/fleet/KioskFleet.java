@@ -24,7 +24,7 @@ import nl.buurtstem.kiosk.sync.SyncStatus;
 public final class KioskFleet implements AutoCloseable {
 
     private final PageLiveness page;
-    private final HeartbeatLoop loop;
+    private final HartslagLoop loop;
 
     /**
      * @param health    the computer's health (hardware module); values it cannot read are reported as unknown
@@ -47,7 +47,7 @@ public final class KioskFleet implements AutoCloseable {
         page = new PageLiveness(clock);
         Incidents incidents = new Incidents(clock);
         CommandRunner commands = new CommandRunner();
-        HeartbeatClient client = new HeartbeatClient(json, central);
+        HartslagClient client = new HartslagClient(json, central);
         Watchdog watchdog = new Watchdog(page, settings, commands, incidents, clock);
         RemoteActions actions = new RemoteActions(
                 page,
@@ -62,7 +62,7 @@ public final class KioskFleet implements AutoCloseable {
                 settings,
                 incidents,
                 clock);
-        HeartbeatReport report = new HeartbeatReport(
+        HartslagReport report = new HartslagReport(
                 nl.buurtstem.kiosk.KioskVersion.describe(nl.buurtstem.kiosk.KioskVersion.current(), dataDir),
                 sync,
                 new AnswersToday(db, clock, ZoneId.of("Europe/Amsterdam")),
@@ -73,8 +73,7 @@ public final class KioskFleet implements AutoCloseable {
                 incidents,
                 dataDir,
                 clock);
-        loop = new HeartbeatLoop(
-                json, client, report, actions, watchdog, credentialsFile, settings.heartbeatInterval());
+        loop = new HartslagLoop(json, client, report, actions, watchdog, credentialsFile, settings.heartbeatInterval());
     }
 
     public void install(JavalinConfig cfg) {

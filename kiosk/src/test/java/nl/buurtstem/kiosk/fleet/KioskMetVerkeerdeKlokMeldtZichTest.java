@@ -48,7 +48,7 @@ class KioskMetVerkeerdeKlokMeldtZichTest {
         HttpResponse<byte[]> status =
                 central.send(me, "GET", "/api/sync/v1/status", new byte[0], "application/json", null);
         assertEquals(200, status.statusCode(), new String(status.body()));
-        new HeartbeatClient(JSON, central).heartbeat(me, "{\"software\":\"test\"}".getBytes());
+        new HartslagClient(JSON, central).heartbeat(me, "{\"software\":\"test\"}".getBytes());
 
         assertEquals(
                 List.of("stale-timestamp 1"),

@@ -12,13 +12,13 @@ import nl.buurtstem.kiosk.sync.SignedClient;
  * Sends heartbeats and screenshots to the central node through the kiosk's one {@link SignedClient}; a heartbeat's
  * reply says the central node's time, which every signed request then goes by.
  */
-final class HeartbeatClient {
+final class HartslagClient {
 
     static final String HEARTBEAT = "/api/sync/v1/heartbeat";
     private final ObjectMapper json;
     private final SignedClient central;
 
-    HeartbeatClient(ObjectMapper json, SignedClient central) {
+    HartslagClient(ObjectMapper json, SignedClient central) {
         this.json = json;
         this.central = central;
     }

@@ -14,7 +14,7 @@ import nl.buurtstem.hardware.Health;
 import nl.buurtstem.kiosk.sync.SyncStatus;
 
 /** Gathers what one heartbeat says (docs/sync-protocol.md, "Heartbeat"); what cannot be measured is null. */
-final class HeartbeatReport {
+final class HartslagReport {
 
     private final String software;
     private final Instant started;
@@ -28,7 +28,7 @@ final class HeartbeatReport {
     private final Path dataDir;
     private final Clock clock;
 
-    HeartbeatReport(
+    HartslagReport(
             String software,
             Supplier<SyncStatus> sync,
             AnswersToday answers,

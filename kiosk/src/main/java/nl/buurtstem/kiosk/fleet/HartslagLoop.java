@@ -16,12 +16,12 @@ import org.slf4j.LoggerFactory;
  * reports their results in the next one. A failed heartbeat is simply tried again next interval: the
  * central node notices silence by itself.
  */
-final class HeartbeatLoop implements AutoCloseable {
+final class HartslagLoop implements AutoCloseable {
 
-    private static final Logger log = LoggerFactory.getLogger(HeartbeatLoop.class);
+    private static final Logger log = LoggerFactory.getLogger(HartslagLoop.class);
     private final ObjectMapper json;
-    private final HeartbeatClient client;
-    private final HeartbeatReport report;
+    private final HartslagClient client;
+    private final HartslagReport report;
     private final RemoteActions actions;
     private final Watchdog watchdog;
     private final Path credentialsFile;
@@ -32,10 +32,10 @@ final class HeartbeatLoop implements AutoCloseable {
     private volatile boolean running;
     private Thread thread;
 
-    HeartbeatLoop(
+    HartslagLoop(
             ObjectMapper json,
-            HeartbeatClient client,
-            HeartbeatReport report,
+            HartslagClient client,
+            HartslagReport report,
             RemoteActions actions,
             Watchdog watchdog,
             Path credentialsFile,
