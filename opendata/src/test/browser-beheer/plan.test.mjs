@@ -100,6 +100,12 @@ test("a publicist makes a plan with phases, a moment and a PDF, fixes two errors
   }
   assert.match(turtle, /2027-03-10T19:30:00\+01:00/, "the moment is published in Dutch time with its offset");
   assert.ok(turtle.includes(link), "the document is linked from the plan in the open data");
+
+  // The plan's place: a click on the wijk map in the form.
+  await page.goto(`${CENTRAL}beheer/plannen/${id}`);
+  await page.getByRole("button", { name: /Kaart van de wijken/ }).click({ position: { x: 250, y: 180 } });
+  await page.getByText("De plek van het plan staat op de kaart.").waitFor();
+  await toegankelijk(page, "a plan's page after placing its pin");
   assert.deepEqual(fouten, []);
   await context.close();
 });

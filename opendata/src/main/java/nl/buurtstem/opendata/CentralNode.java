@@ -244,7 +244,7 @@ public final class CentralNode {
         all.add(new SyncFeature(core, kiosk.registry(), kioskAuth, all.syncEvents(), all.kioskContent()));
         PeilingBeheerFeature peilingBeheer =
                 all.add(new PeilingBeheerFeature(core, peiling, wijk.wijken(), vertaling.store()));
-        PlanBeheerFeature planBeheer = all.add(new PlanBeheerFeature(core, plan, wijk.wijken()));
+        PlanBeheerFeature planBeheer = all.add(new PlanBeheerFeature(core, plan, wijk.wijken(), wijk.kaart()));
         Wijknamen wijknamen = new Wijknamen(wijk.wijken());
         InitiatiefBeheerFeature initiatiefBeheer = all.add(new InitiatiefBeheerFeature(core, initiatief, wijknamen));
         WijkbudgetBeheerFeature wijkbudgetBeheer = all.add(new WijkbudgetBeheerFeature(

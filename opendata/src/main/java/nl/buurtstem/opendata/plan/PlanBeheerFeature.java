@@ -14,6 +14,7 @@ import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.vertaling.Vertaalitem;
 import nl.buurtstem.opendata.wijk.Wijk;
 import nl.buurtstem.opendata.wijk.WijkStore;
+import nl.buurtstem.opendata.wijk.WijkkaartStore;
 
 /** The staff's side of plans: the pages under /beheer/plannen/, the uploaded documents, and plans on the staff home. */
 public final class PlanBeheerFeature implements Feature {
@@ -24,13 +25,20 @@ public final class PlanBeheerFeature implements Feature {
     private final Inhoud<Plan> inhoud;
     private final WijkStore wijken;
 
-    public PlanBeheerFeature(Core core, PlanFeature plan, WijkStore wijken) {
+    public PlanBeheerFeature(Core core, PlanFeature plan, WijkStore wijken, WijkkaartStore kaart) {
         this.bestanden = new PlanBestanden(core.db());
         this.redactie = core.staff().redactie(core.json());
         this.inhoud = plan.beheer();
         this.wijken = wijken;
         this.paginas = new PlanPaginas(
-                core.staff().paginas(), redactie, inhoud, core.staff().audit(), wijken, bestanden, core.iris());
+                core.staff().paginas(),
+                redactie,
+                inhoud,
+                core.staff().audit(),
+                wijken,
+                bestanden,
+                core.iris(),
+                new PlanKaart(kaart, core.staff().paginas()));
     }
 
     @Override

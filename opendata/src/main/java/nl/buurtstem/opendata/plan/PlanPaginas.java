@@ -36,6 +36,7 @@ final class PlanPaginas {
     private final WijkStore wijken;
     private final PlanBestanden bestanden;
     private final Iris iris;
+    private final PlanKaart kaart;
 
     PlanPaginas(
             StaffPaginas paginas,
@@ -44,7 +45,8 @@ final class PlanPaginas {
             Audit audit,
             WijkStore wijken,
             PlanBestanden bestanden,
-            Iris iris) {
+            Iris iris,
+            PlanKaart kaart) {
         this.paginas = paginas;
         this.redactie = redactie;
         this.inhoud = inhoud;
@@ -52,9 +54,11 @@ final class PlanPaginas {
         this.wijken = wijken;
         this.bestanden = bestanden;
         this.iris = iris;
+        this.kaart = kaart;
     }
 
     void install(JavalinConfig cfg) {
+        kaart.install(cfg);
         cfg.routes.get(PAD + "/", this::lijst);
         cfg.routes.get(PAD + "/nieuw", ctx -> {
             Medewerker wie = paginas.vereist(ctx, Rol.EDITOR);
@@ -119,12 +123,14 @@ final class PlanPaginas {
         if (publiceren) {
             redactie.publiceer(wie, inhoud, id);
         }
+        String pin = kaart.zet(f, id, plan.get().wijk()).map(m -> " " + m).orElse("");
         paginas.verder(
                 ctx,
                 "plannen/" + id,
-                publiceren
-                        ? "Het plan is gepubliceerd en staat binnen een minuut op de kiosks."
-                        : "Het plan is opgeslagen als concept. Bewoners zien het pas na publiceren.");
+                (publiceren
+                                ? "Het plan is gepubliceerd en staat binnen een minuut op de kiosks."
+                                : "Het plan is opgeslagen als concept. Bewoners zien het pas na publiceren.")
+                        + pin);
     }
 
     /** Keeps each uploaded PDF at once, so an error elsewhere in the form does not make staff upload it again. */
@@ -185,7 +191,8 @@ final class PlanPaginas {
                 id == null ? null : status(id),
                 id != null && redactie.concept(inhoud, id).isPresent(),
                 wie.rol().mag(Rol.PUBLISHER),
-                id == null ? List.of() : audit.latest(20, "plan", id));
+                id == null ? List.of() : audit.latest(20, "plan", id),
+                kaart.heeftKaart());
         paginas.toon(
                 ctx, status, wie, id == null ? "Nieuw plan" : "Plan: " + f.waarde("titel"), "plan/scherm.jte", scherm);
     }

@@ -18,7 +18,8 @@ public record PlanScherm(
         String status,
         boolean heeftConcept,
         boolean magPubliceren,
-        List<Audit.Regel> geschiedenis) {
+        List<Audit.Regel> geschiedenis,
+        boolean kaart) {
 
     public boolean nieuw() {
         return id == null;

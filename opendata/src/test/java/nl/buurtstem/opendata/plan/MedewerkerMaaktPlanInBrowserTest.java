@@ -65,5 +65,14 @@ class MedewerkerMaaktPlanInBrowserTest {
         assertEquals(
                 "Buurthuis De Kroon", plan.path("momenten").path(0).path("waar").asText());
         assertTrue(plan.path("documenten").path(0).path("url").asText().matches(".*/documenten/[0-9a-f]{64}\\.pdf"));
+        JsonNode plek = Beheer.JSON
+                .readTree(content.body())
+                .path("wijkkaart")
+                .path("plekken")
+                .path(id.group(1));
+        assertEquals(2, plek.size(), "the pin placed by a click is on the kiosk's map: " + plek);
+        // The demo map's viewBox is 100 0 280 300, shown 400 px wide: a click at (250, 180) is (275, 126).
+        assertEquals(275.0, plek.path(0).asDouble(), 2);
+        assertEquals(126.0, plek.path(1).asDouble(), 2);
     }
 }
