@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.peiling;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -63,8 +64,12 @@ public final class PeilingCube {
                 .add(poll, RDFS.label, m.createLiteral(peiling.vraag(), "nl"))
                 .add(poll, m.createProperty(Vocab.DCTERMS, "title"), m.createLiteral(peiling.vraag(), "nl"))
                 .add(poll, m.createProperty(Vocab.DCTERMS, "identifier"), peiling.id());
-        if (peiling.wijk() != null) {
-            m.add(poll, m.createProperty(Vocab.DCTERMS, "spatial"), m.createResource(iris.id("wijk", peiling.wijk())));
+        // Asked in several wijken (staff pick them by name) or in one (0.1's single wijk): each is a dct:spatial.
+        List<String> wijken = !peiling.wijken().isEmpty()
+                ? peiling.wijken()
+                : peiling.wijk() == null ? List.of() : List.of(peiling.wijk());
+        for (String wijk : wijken) {
+            m.add(poll, m.createProperty(Vocab.DCTERMS, "spatial"), m.createResource(iris.id("wijk", wijk)));
         }
         if (peiling.demo()) {
             m.add(poll, RDFS.comment, m.createLiteral("Voorbeeldgegevens: dit is geen echte peiling.", "nl"));

@@ -80,6 +80,32 @@ class KleineAantallenWordenOnderdruktTest {
     }
 
     @Test
+    void a_poll_asked_in_two_wijken_says_so() {
+        Peiling tweeWijken = new Peiling(
+                "bankjes",
+                null,
+                "Meer bankjes?",
+                List.of("Ja", "Nee"),
+                false,
+                "janee",
+                List.of("WK019302", "WK019303"),
+                null,
+                null,
+                null,
+                false,
+                false);
+        Model cube = cube(5, tweeWijken, List.of());
+        Resource poll = cube.getResource(iris.id("peiling", "bankjes"));
+
+        assertEquals(
+                2,
+                poll.listProperties(cube.createProperty(Vocab.DCTERMS, "spatial"))
+                        .toList()
+                        .size(),
+                "both wijken, not none");
+    }
+
+    @Test
     void the_integrity_checks_catch_a_broken_cube() {
         Model cube = cube(5, echt, List.of(new Cel(dag, 2, "WK019302", "kiosk-1", Kanaal.SCHERM, 7, 0)));
         Resource obs = cube.listSubjectsWithProperty(cube.createProperty(iris.def("aantalAntwoorden")))
