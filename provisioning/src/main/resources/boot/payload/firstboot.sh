@@ -30,21 +30,6 @@ for var in KIOSK_NAAM KIOSK_PORT CENTRAL_URL SCREEN ROTATION NIGHTLY_RESTART UPD
   [[ -n "${!var:-}" ]] || die "site.env does not set $var; enroll the card again"
 done
 
-install_packages() {
-  local tries=0
-  # A Pi without clock battery starts at the image's date; where NTP is blocked, the central node's Date header
-  # sets the clock first. Check-Date=false also lets apt take a mirror whose files look newer than that clock.
-  BUURTSTEM_SITE_ENV="$HERE/site.env" bash "$HERE/lib/buurtstem-timecheck" || true
-  mapfile -t packages < <(grep -v '^#' "$HERE/packages.list")
-  until DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
-    -o Acquire::Check-Date=false "${packages[@]}"; do
-    tries=$((tries + 1))
-    [[ $tries -ge 3 ]] && die "could not install ${packages[*]} (no internet?)"
-    sleep 20
-    apt-get update -q -o Acquire::Check-Date=false || true
-  done
-}
-
 add_user() {
   # add_user NAME HOME GROUPS...: a system account without password or login shell.
   local name="$1" home="$2" group
@@ -105,7 +90,9 @@ if [[ -f "$CARD/cmdline.txt" ]] && grep -qw buurtstem-shrinkroot "$CARD/cmdline.
     sed 's/^/  /' "$ROOT/run/buurtstem-shrinkroot.log"
   fi
 fi
-on_real_pi install_packages
+# The clock first, then apt (lib/buurtstem-packages says why); a failure here is retried at the next start.
+on_real_pi env BUURTSTEM_SITE_ENV="$HERE/site.env" bash "$HERE/lib/buurtstem-packages" "$HERE/packages.list" \
+  || die "the kiosk's packages are not installed (no internet?); first boot tries again at the next start"
 
 # video: vcgencmd get_throttled (under-voltage, shown on the dashboard) reads /dev/vcio.
 add_user buurtstem "$DATA" gpio video
@@ -138,6 +125,10 @@ put "$HERE/conf/journald.conf" /etc/systemd/journald.conf.d/buurtstem.conf 0644
 put "$HERE/conf/watchdog.conf" /etc/systemd/system.conf.d/buurtstem-watchdog.conf 0644
 put "$HERE/conf/timesyncd.conf" /etc/systemd/timesyncd.conf.d/buurtstem.conf 0644
 put "$HERE/conf/polkit.rules" /etc/polkit-1/rules.d/50-buurtstem.rules 0644
+put "$HERE/conf/remount-fs-overlay.conf" /etc/systemd/system/systemd-remount-fs.service.d/buurtstem-overlay.conf 0644
+# Chromium as a public screen: no translate bubble over the page (it offers English for the Dutch start page), no
+# passwords or form entries kept for the next resident, no sign-in, sync or notifications.
+put "$HERE/conf/chromium-policy.json" /etc/chromium/policies/managed/buurtstem.json 0644
 # sshd itself takes keys only, whatever an image's defaults or a later package say.
 mkdir -p "$ROOT/etc/ssh/sshd_config.d"
 printf 'PasswordAuthentication no\nKbdInteractiveAuthentication no\nPermitRootLogin no\n' \

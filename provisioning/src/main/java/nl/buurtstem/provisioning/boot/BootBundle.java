@@ -151,11 +151,6 @@ public final class BootBundle {
             // cloud-init refuses an empty key list; without keys the account has no way in at all, so SSH stays off.
             template = template.replaceAll("(?m)^.*\\{\\{(sshKeys|sshOnly)}}.*\\R", "");
         }
-        String packages = text("payload/packages.list")
-                .lines()
-                .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                .map(p -> "  - " + p)
-                .collect(Collectors.joining("\n"));
         return template.replace("{{naam}}", kiosk.naam().replaceAll("[\\r\\n\"]", " "))
                 .replace("{{kioskId}}", kiosk.kioskId())
                 .replace(" {{sshOnly}}", "")
@@ -163,7 +158,6 @@ public final class BootBundle {
                 .replace("{{hostname}}", settings.hostname())
                 .replace("{{timezone}}", Yaml.quote(settings.timezone()))
                 .replace("{{sshKeys}}", keys)
-                .replace("{{packages}}", packages)
                 .replace("{{beheerHash}}", unusableCryptHash());
     }
 

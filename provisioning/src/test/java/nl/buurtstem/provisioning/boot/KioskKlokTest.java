@@ -136,7 +136,45 @@ class KioskKlokTest {
                 Files.readString(work.resolve("timedatectl.calls")).strip());
     }
 
+    @Test
+    void first_boot_sets_the_clock_from_the_central_node_before_apt_asks_the_mirror_anything() throws Exception {
+        // A Pi 4 on a buurthuis network that blocks NTP, started at the image's date, months behind.
+        long kiosk = Instant.now().getEpochSecond() - 200 * 24 * HOURS;
+        Path list = Files.writeString(work.resolve("packages.list"), "# the kiosk's packages\nlabwc\n\nchromium\n");
+        Path bin = standIns(centralUrl(), "no", kiosk);
+        standIn(bin.resolve("apt-get"), """
+                #!/usr/bin/env bash
+                echo "$(date -u +%%s) $*" >>'%s'
+                """.formatted(work.resolve("apt.calls")));
+
+        Tools.Result packages = run("buurtstem-packages", bin, list.toString());
+
+        assertEquals(0, packages.exit(), packages.output());
+        long centralTime = dateSent();
+        List<String> apt = Files.readAllLines(work.resolve("apt.calls"));
+        assertEquals(2, apt.size(), apt.toString());
+        assertTrue(apt.get(0).matches("\\d+ -q -o Acquire::Check-Date=false update"), apt.get(0));
+        assertTrue(apt.get(1).endsWith(" install -y --no-install-recommends labwc chromium"), apt.get(1));
+        for (String call : apt) {
+            long clockSeenByApt = Long.parseLong(call.substring(0, call.indexOf(' ')));
+            assertTrue(
+                    clockSeenByApt >= centralTime && clockSeenByApt < centralTime + 60,
+                    "apt ran with the central node's time, not the image's: " + call);
+        }
+        String userData = new String(
+                BootBundle.class.getResourceAsStream("/boot/user-data.yaml").readAllBytes(),
+                java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(
+                !userData.contains("\npackages:") && !userData.contains("package_update"),
+                "cloud-init's own package step would run before the clock is set: " + userData);
+    }
+
     private Tools.Result timecheck(String centralUrl, String ntpSynchronized, long kioskTime) throws Exception {
+        return run("buurtstem-timecheck", standIns(centralUrl, ntpSynchronized, kioskTime));
+    }
+
+    /** Stand-ins for NTP and the kiosk's clock, first on PATH; the clock starts at kioskTime. */
+    private Path standIns(String centralUrl, String ntpSynchronized, long kioskTime) throws Exception {
         Path bin = Files.createDirectories(work.resolve("bin"));
         Files.writeString(clock, kioskTime + "\n");
         Files.writeString(work.resolve("site.env"), "CENTRAL_URL=" + centralUrl + "\n");
@@ -160,11 +198,16 @@ class KioskKlokTest {
                 done
                 exec "$real" -d "@$(cat "$clock")" "$@"
                 """.formatted(realDate(), clock));
-        Path script = Path.of(BootBundle.class
-                .getResource("/boot/payload/lib/buurtstem-timecheck")
-                .toURI());
+        return bin;
+    }
+
+    private Tools.Result run(String script, Path bin, String... args) throws Exception {
+        Path file = Path.of(
+                BootBundle.class.getResource("/boot/payload/lib/" + script).toURI());
+        List<String> command = new java.util.ArrayList<>(List.of("bash", file.toString()));
+        command.addAll(List.of(args));
         return Tools.run(
-                List.of("bash", script.toString()),
+                command,
                 Map.of(
                         "PATH",
                         bin + ":" + Tools.path(),

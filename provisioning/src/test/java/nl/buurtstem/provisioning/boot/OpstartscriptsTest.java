@@ -31,9 +31,9 @@ class OpstartscriptsTest {
         }
         command.add(Path.of("pack-kiosk-release.sh").toAbsolutePath().toString());
         assertEquals(
-                11,
+                12,
                 command.size() - 2,
-                "firstboot.sh, seven scripts in lib/, two for the initramfs and the release packer: " + command);
+                "firstboot.sh, eight scripts in lib/, two for the initramfs and the release packer: " + command);
 
         Tools.Result result = Tools.run(command, java.util.Map.of(), null);
 
