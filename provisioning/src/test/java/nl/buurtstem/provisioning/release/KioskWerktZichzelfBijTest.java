@@ -125,6 +125,42 @@ class KioskWerktZichzelfBijTest {
     }
 
     @Test
+    void a_release_that_stops_at_every_start_is_rolled_back_without_waiting_out_the_health_time() throws Exception {
+        releases.publishHealthy("0.1.0");
+        assertEquals(0, update().exit());
+        releases.publishBroken("0.2.0");
+        // Stands in for systemd running the app with Restart=always: asked how often it restarted the unit, it
+        // starts the current release again whenever it has stopped, and counts.
+        Path bin = Files.createDirectories(work.resolve("bin"));
+        Files.writeString(bin.resolve("systemctl"), """
+                #!/usr/bin/env bash
+                [[ "$*" == "show -p NRestarts --value buurtstem-kiosk.service" ]] || exit 1
+                count="$BUURTSTEM_STATE/restarts"
+                pid="$(cat "$BUURTSTEM_STATE/kiosk.pid" 2>/dev/null || true)"
+                # Gone, or a zombie nobody reaped: stopped either way.
+                state="$(awk '{ print $3 }' "/proc/${pid:-0}/stat" 2>/dev/null || true)"
+                if [[ -z "$state" || "$state" == Z ]]; then
+                  echo $(($(cat "$count" 2>/dev/null || echo 0) + 1)) >"$count"
+                  bash '%s'
+                fi
+                cat "$count" 2>/dev/null || echo 0
+                """.formatted(work.resolve("restart")));
+        assertTrue(bin.resolve("systemctl").toFile().setExecutable(true));
+        Map<String, String> env = env();
+        env.put("PATH", bin + ":" + Tools.path());
+        // Far longer than the test may take: the rollback must come from the restarts, not from this.
+        env.put("BUURTSTEM_HEALTH_SECONDS", "900");
+
+        Tools.Result result = Tools.run(List.of("bash", script.toString()), env, null);
+
+        assertNotEquals(0, result.exit(), result.output());
+        assertTrue(result.output().contains("version 0.2.0 stopped at every start"), result.output());
+        assertTrue(result.output().contains("rolled back to 0.1.0"), result.output());
+        assertEquals("0.1.0", current());
+        assertEquals("0.1.0", health().get("version").asText(), "the kiosk answers again, on the old version");
+    }
+
+    @Test
     void a_release_not_signed_with_the_release_key_is_never_installed() throws Exception {
         releases.publishHealthy("0.1.0");
         assertEquals(0, update().exit());
