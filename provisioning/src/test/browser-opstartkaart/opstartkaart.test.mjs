@@ -7,12 +7,13 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 
 const CENTRAL = process.env.CENTRAL_URL;
-const KEY = process.env.STAFF_KEY;
+const BEHEERDER = process.env.BEHEERDER;
+const WACHTWOORD = process.env.WACHTWOORD;
 const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
 let browser;
 
 before(async () => {
-  assert.ok(CENTRAL && KEY, "CENTRAL_URL and STAFF_KEY are needed");
+  assert.ok(CENTRAL && BEHEERDER && WACHTWOORD, "CENTRAL_URL, BEHEERDER and WACHTWOORD are needed");
   mkdirSync(ARTEFACTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -30,7 +31,8 @@ async function formulier() {
   const fouten = [];
   page.on("pageerror", (e) => fouten.push(String(e)));
   await page.goto(`${CENTRAL}beheer/kiosks/`);
-  await page.getByLabel("Staff API-sleutel").fill(KEY);
+  await page.getByLabel("Gebruikersnaam").fill(BEHEERDER);
+  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await page.getByRole("link", { name: "Kiosk aanmelden" }).click();
   await page.getByRole("heading", { name: "Kiosk aanmelden" }).waitFor();

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -22,6 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
  * playwright-core) against a real central node with the real boot card maker, and the card lands as a download.
  */
 class BeheerderMeldtKioskAanInBrowserTest {
+
+    private static final String WACHTWOORD = "kroon-beheer-2026-lang-genoeg";
 
     private static final Path SUITE = Path.of("src/test/browser-opstartkaart").toAbsolutePath();
     private static final Path ARTEFACTS = Path.of("target-browser-opstartkaart").toAbsolutePath();
@@ -59,14 +65,32 @@ class BeheerderMeldtKioskAanInBrowserTest {
             assertEquals(0, npm.exit(), npm.output());
         }
         Files.deleteIfExists(ARTEFACTS.resolve("opstartkaart.zip"));
+        // Staff log in with their own account; registering kiosks is for a beheerder.
+        HttpResponse<String> account = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/medewerkers"))
+                                .header(
+                                        "Authorization",
+                                        "Bearer "
+                                                + Files.readString(centralData.resolve("staff-api-key"))
+                                                        .strip())
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"gebruikersnaam\": \"bea\", \"naam\": \"Bea Beheerder\", \"rol\": \"beheerder\","
+                                                + " \"wachtwoord\": \"" + WACHTWOORD + "\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(201, account.statusCode(), account.body());
 
         Tools.Result suite = Tools.run(
                 List.of("node", "--test", "--test-reporter=spec", "opstartkaart.test.mjs"),
                 Map.of(
                         "CENTRAL_URL",
                         central.url(),
-                        "STAFF_KEY",
-                        Files.readString(centralData.resolve("staff-api-key")).strip(),
+                        "BEHEERDER",
+                        "bea",
+                        "WACHTWOORD",
+                        WACHTWOORD,
                         "ARTEFACTS",
                         ARTEFACTS.toString()),
                 SUITE);
