@@ -264,6 +264,11 @@ for (const size of SIZES) {
       await b.scherm("wijkbudget-bevestig");
       await b.tik("[data-actie=stem]");
       await page.locator(".bedankt").waitFor();
+      const bon = await page.locator("[data-bon]").innerText();
+      assert.match(bon, /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/, "a receipt code to copy on paper");
+      assert.ok(await page.evaluate(() => document.querySelector("[data-bon]").getBoundingClientRect().bottom <= innerHeight + 1),
+        `the receipt code is in view at ${size.naam}`);
+      assert.match(await page.locator("main").innerText(), /niet zien wat u koos/, "the receipt says it does not show the choice");
       await b.scherm("wijkbudget-bedankt");
       achtergelaten.stemmen++;
     });

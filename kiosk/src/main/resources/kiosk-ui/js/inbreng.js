@@ -45,10 +45,27 @@ async function uitkomst(app, code) {
   }
   app.scherm.className = "";
   app.titel(t("inbreng.titel"));
+  if (inhoud.soort === "stembiljet") {
+    stem(app, inhoud);
+    return;
+  }
   app.toon(
     el("p", { class: "bedankt", role: "status", "data-inbreng": inhoud.status }, t(`inbreng.status.${inhoud.status}`)),
     inhoud.antwoord ? el("section", { class: "antwoord" }, el("h2", {}, t("inbreng.antwoord")),
       el("p", { lang: "nl", dir: "ltr", "data-niet-voorlezen": true }, inhoud.antwoord)) : null,
+    el("div", { class: "knoppen" },
+      el("button", { type: "button", class: "knop hoofd", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar"))));
+  app.bladerNodig();
+}
+
+// A ballot: whether it is in the count and of which wijkbudget, never what was chosen (the kiosk is not told).
+function stem(app, inhoud) {
+  const geteld = inhoud.status === "geteld";
+  app.toon(
+    el("p", { class: "bedankt", role: "status", "data-inbreng": inhoud.status }, t(`inbreng.stem.${inhoud.status}`)),
+    geteld && inhoud.wijkbudget ? el("p", { class: "wijkbudget-naam", lang: "nl", dir: "ltr", "data-niet-voorlezen": true }, inhoud.wijkbudget) : null,
+    geteld ? el("p", {}, t(inhoud.definitief ? "inbreng.stem.definitief" : "inbreng.stem.voorlopig")) : null,
+    el("p", {}, t("inbreng.stem.geheim")),
     el("div", { class: "knoppen" },
       el("button", { type: "button", class: "knop hoofd", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar"))));
   app.bladerNodig();

@@ -107,6 +107,11 @@ async function verstuur(app, stem) {
     return;
   }
   app.titel(t("tegel.wijkbudget"));
-  app.toon(el("p", { class: "bedankt", role: "status" }, t("wijkbudget.bedankt")), el("p", {}, el("span", { lang: "nl", dir: "ltr" }, stem.budget.regel || "")),
+  const bon = r.inhoud && r.inhoud.bon;
+  app.toon(el("p", { class: "bedankt", role: "status" }, t("wijkbudget.bedankt")),
+    bon ? el("p", { class: "bon", dir: "ltr", lang: "en", "data-bon": bon, "data-niet-voorlezen": true }, bon) : null,
+    bon ? el("p", {}, t("wijkbudget.bon")) : null,
+    el("p", {}, el("span", { lang: "nl", dir: "ltr" }, stem.budget.regel || "")),
     el("button", { type: "button", class: "knop hoofd", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar")));
+  app.bladerNodig();
 }

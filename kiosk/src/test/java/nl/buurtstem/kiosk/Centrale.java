@@ -80,6 +80,15 @@ public final class Centrale {
         return staff("PUT", "api/beheer/kiosks/" + kioskId + "/openingstijden", openingstijden);
     }
 
+    /** Saves content as a draft and publishes it, as a publisher does through the staff API; the last answer. */
+    public HttpResponse<String> publiceer(String soort, String ref, String json) throws Exception {
+        HttpResponse<String> concept = staff("PUT", "api/beheer/inhoud/" + soort + "/" + ref, json);
+        if (concept.statusCode() >= 300) {
+            return concept;
+        }
+        return staff("POST", "api/beheer/inhoud/" + soort + "/" + ref + "/publiceren", "{}");
+    }
+
     /** The demo wijkbudget's stemcodes, as the demo writes them for a newcomer (demo-stemcodes.txt). */
     public List<String> demoStemcodes() throws Exception {
         return Files.readAllLines(data.resolve("demo-stemcodes.txt")).stream()

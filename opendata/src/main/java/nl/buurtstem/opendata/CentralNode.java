@@ -207,7 +207,7 @@ public final class CentralNode {
                 release::publicKey,
                 settings.baseUri()));
         KioskAuthenticator kioskAuth = new KioskAuthenticator(kiosk.registry(), core.db(), core.clock());
-        all.add(new InbrengFeature(kioskAuth, idee.store()));
+        all.add(new InbrengFeature(kioskAuth, idee.store(), wijkbudget.bonnen(), wijkbudget.store(), core.clock()));
         ActieFeature actie = all.add(new ActieFeature(core));
         FleetSettings fleet = fleetSettings(core);
         HartslagFeature hartslag = all.add(new HartslagFeature(core, kiosk, actie, kioskAuth, fleet));

@@ -11,13 +11,19 @@ import nl.buurtstem.kiosk.sync.SignedClient;
 import nl.buurtstem.kiosk.web.Problem;
 
 /**
- * "Mijn inbreng": what became of an idea, by the receipt code the resident copied. An idea still waiting on this
- * kiosk says so at once; otherwise the central node is asked (by the code's hash, signed), so it works on any kiosk.
+ * "Mijn inbreng": what became of an idea or a wijkbudget ballot, by the receipt code the resident copied. One still
+ * waiting on this kiosk says so at once; otherwise the central node is asked (by the code's hash, signed), so it
+ * works on any kiosk. For a ballot the answer says whether it is counted and in which wijkbudget's count, never what
+ * was chosen.
  */
 public final class InbrengService {
 
-    /** What the screen shows: {@code status} is an idea status code, or "onderweg" while it waits on this kiosk. */
-    public record Uitkomst(String soort, String status, String antwoord) {}
+    /**
+     * What the screen shows: {@code soort} "idee" or "stembiljet"; {@code status} an idea status code, "geteld" or
+     * "niet-geteld" for a ballot, or "onderweg" while it waits on this kiosk; for a ballot, the wijkbudget's title and
+     * whether its count is final (voting ended).
+     */
+    public record Uitkomst(String soort, String status, String antwoord, String wijkbudget, boolean definitief) {}
 
     private final Database db;
     private final ObjectMapper json;
@@ -37,7 +43,10 @@ public final class InbrengService {
                         new Problem(400, "invalid-receipt", "a receipt code is 8 letters and digits, like K7QM-3XPA"));
         String hash = Bon.hash(code);
         if (nogHier(hash)) {
-            return new Uitkomst("idee", "onderweg", null);
+            return new Uitkomst("idee", "onderweg", null, null, false);
+        }
+        if (stemNogHier(hash)) {
+            return new Uitkomst("stembiljet", "onderweg", null, null, false);
         }
         Credentials me = Credentials.load(credentials)
                 .orElseThrow(() -> new Problem(503, "offline", "this kiosk is not connected to the municipality yet"));
@@ -51,7 +60,7 @@ public final class InbrengService {
             throw new Problem(503, "offline", "interrupted");
         }
         if (response.statusCode() == 404) {
-            throw new Problem(404, "unknown-receipt", "no idea has this receipt code");
+            throw new Problem(404, "unknown-receipt", "nothing has this receipt code");
         }
         if (response.statusCode() != 200) {
             throw new Problem(503, "offline", "the municipality answered " + response.statusCode());
@@ -61,7 +70,11 @@ public final class InbrengService {
             return new Uitkomst(
                     body.path("soort").asText("idee"),
                     body.path("status").asText(),
-                    body.path("antwoord").isTextual() ? body.path("antwoord").asText() : null);
+                    body.path("antwoord").isTextual() ? body.path("antwoord").asText() : null,
+                    body.path("wijkbudget").isTextual()
+                            ? body.path("wijkbudget").asText()
+                            : null,
+                    body.path("definitief").asBoolean(false));
         } catch (IOException e) {
             throw new Problem(503, "offline", "the municipality's answer was unreadable");
         }
@@ -71,6 +84,19 @@ public final class InbrengService {
     private boolean nogHier(String hash) {
         return db.transaction(c -> {
             try (var q = c.prepareStatement("SELECT 1 FROM idee i JOIN outbox o ON o.seq = i.seq WHERE i.bon = ?")) {
+                q.setString(1, hash);
+                try (var rs = q.executeQuery()) {
+                    return rs.next();
+                }
+            }
+        });
+    }
+
+    /** Whether the ballot with this receipt is still in this kiosk's outbox (the receipt is kept nowhere else here). */
+    private boolean stemNogHier(String hash) {
+        return db.transaction(c -> {
+            try (var q = c.prepareStatement(
+                    "SELECT 1 FROM outbox WHERE type = 'stembiljet' AND json_extract(data, '$.bon') = ?")) {
                 q.setString(1, hash);
                 try (var rs = q.executeQuery()) {
                     return rs.next();

@@ -33,8 +33,9 @@ public final class WijkbudgetRoutes {
         });
         cfg.routes.post("/api/wijkbudgetten/{id}/stembiljetten", ctx -> {
             BiljetRequest request = JsonBody.read(ctx, json, BiljetRequest.class);
-            service.stem(ctx.pathParam("id"), request.voorstellen(), request.stemcode(), Pogingen.sessie(ctx));
-            ctx.status(201).json(Map.of("uitkomst", "bewaard"));
+            String bon =
+                    service.stem(ctx.pathParam("id"), request.voorstellen(), request.stemcode(), Pogingen.sessie(ctx));
+            ctx.status(201).json(Map.of("uitkomst", "bewaard", "bon", bon));
         });
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import nl.buurtstem.kiosk.inbreng.Bon;
 import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.LocalContent;
@@ -69,13 +70,30 @@ public final class WijkbudgetService {
         this.queued = queued;
     }
 
-    /** The wijkbudgetten for the screen, without the stemcode hashes (they stay on the server side of the kiosk). */
+    /**
+     * The wijkbudgetten residents can vote on now, for the screen, without the stemcode hashes (they stay on the
+     * server side of the kiosk).
+     */
     public ArrayNode voorScherm() {
         ArrayNode result = json.createArrayNode();
         for (JsonNode entry : content.current().path("wijkbudgetten")) {
-            result.add(entry.path("wijkbudget").deepCopy());
+            if (!gesloten(entry.path("wijkbudget"))) {
+                result.add(entry.path("wijkbudget").deepCopy());
+            }
         }
         return result;
+    }
+
+    /** Whether voting has ended by this kiosk's clock (the wijkbudget's {@code eind}, when it has one). */
+    private boolean gesloten(JsonNode budget) {
+        if (!budget.path("eind").isTextual()) {
+            return false;
+        }
+        try {
+            return !clock.instant().isBefore(Instant.parse(budget.path("eind").asText()));
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /**
@@ -136,9 +154,16 @@ public final class WijkbudgetService {
         return entry.has(naam) ? entry.path(naam) : entry.path("wijkbudget").path(naam);
     }
 
-    public synchronized void stem(String wijkbudgetId, List<String> voorstellen, String code, String sessie) {
+    /**
+     * Queues the ballot; returns the receipt code to show the voter (once: only its hash leaves this method, and it
+     * travels beside the ballot only to the central node, which keeps it apart from the choice).
+     */
+    public synchronized String stem(String wijkbudgetId, List<String> voorstellen, String code, String sessie) {
         JsonNode entry = entry(wijkbudgetId);
         JsonNode budget = entry.path("wijkbudget");
+        if (gesloten(budget)) {
+            throw new Problem(409, "wijkbudget-closed", "Voting on this wijkbudget has ended.");
+        }
         Set<String> gekozen = new LinkedHashSet<>(voorstellen == null ? List.of() : voorstellen);
         if (gekozen.isEmpty()) {
             throw new Problem(400, "no-proposals", "Choose at least one proposal.");
@@ -177,6 +202,8 @@ public final class WijkbudgetService {
         if (hash != null) {
             data.put("stemcode", hash);
         }
+        String bon = Bon.nieuw();
+        data.put("bon", Bon.hash(bon));
         Instant now = clock.instant();
         String usedHash = hash;
         db.transaction(c -> {
@@ -197,6 +224,7 @@ public final class WijkbudgetService {
             return seq;
         });
         queued.run();
+        return bon;
     }
 
     private JsonNode entry(String wijkbudgetId) {

@@ -1,16 +1,13 @@
 package nl.buurtstem.opendata.peiling;
 
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.buurtstem.opendata.staff.Formulier;
 import nl.buurtstem.opendata.staff.Medewerker;
 import nl.buurtstem.opendata.staff.Rol;
+import nl.buurtstem.opendata.staff.Tijdveld;
 
 /**
  * The poll form's fields and their checks, in the words of the person filling it in. Times are typed in Dutch time
@@ -22,14 +19,6 @@ final class PeilingFormulier {
     static final int MAX_OPTIE = 40;
     static final int OPTIES = 5;
     static final String ALLE_WIJKEN = "alle";
-
-    private static final DateTimeFormatter VELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-    private static final List<DateTimeFormatter> GETYPT = List.of(
-            VELD,
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss"),
-            DateTimeFormatter.ofPattern("d-M-yyyy H:mm"),
-            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm"),
-            DateTimeFormatter.ofPattern("d/M/yyyy H:mm"));
 
     private PeilingFormulier() {}
 
@@ -145,35 +134,15 @@ final class PeilingFormulier {
     }
 
     private static Instant tijd(Formulier f, String veld) {
-        String tekst = f.waarde(veld);
-        if (tekst.isEmpty()) {
-            return null;
-        }
-        for (DateTimeFormatter formaat : GETYPT) {
-            try {
-                return LocalDateTime.parse(tekst, formaat)
-                        .atZone(KioskPeilingen.AMSTERDAM)
-                        .toInstant();
-            } catch (DateTimeParseException e) {
-                // the next way of writing it
-            }
-        }
-        f.fout(veld, "Dit is geen datum met tijd. Schrijf het zo: 12-05-2027 09:00.");
-        return null;
+        return Tijdveld.lees(f, veld);
     }
 
     static String veld(Instant tijd) {
-        return tijd == null
-                ? ""
-                : tijd.atZone(KioskPeilingen.AMSTERDAM)
-                        .toLocalDateTime()
-                        .truncatedTo(ChronoUnit.MINUTES)
-                        .format(VELD);
+        return Tijdveld.veld(tijd);
     }
 
     /** "12 mei 2027 om 09:00", for lists and messages. */
     static String leesbaar(Instant tijd) {
-        return tijd.atZone(KioskPeilingen.AMSTERDAM)
-                .format(DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", java.util.Locale.forLanguageTag("nl")));
+        return Tijdveld.leesbaar(tijd);
     }
 }

@@ -21,6 +21,8 @@ public enum Dialect {
             // SQLite's INTEGER holds 64 bits, PostgreSQL's 32: epoch milliseconds and sequences need BIGINT.
             sql = INTEGER.matcher(sql).replaceAll("BIGINT");
             sql = REAL.matcher(sql).replaceAll("DOUBLE PRECISION");
+            // SQLite keeps such a table in key order only; PostgreSQL has no row numbers to leave out.
+            sql = WITHOUT_ROWID.matcher(sql).replaceAll("");
             return BLOB.matcher(sql).replaceAll("BYTEA");
         }
     };
@@ -29,6 +31,7 @@ public enum Dialect {
             Pattern.compile("\\bINTEGER\\s+PRIMARY\\s+KEY\\s+AUTOINCREMENT\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern INTEGER = Pattern.compile("\\bINTEGER\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern REAL = Pattern.compile("\\bREAL\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WITHOUT_ROWID = Pattern.compile("\\s+WITHOUT\\s+ROWID\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern BLOB = Pattern.compile("\\bBLOB\\b", Pattern.CASE_INSENSITIVE);
 
     /** A feature's schema step as this store spells it. */

@@ -28,6 +28,14 @@ public interface EventHandler {
      */
     String apply(Connection c, KioskEvent event) throws SQLException;
 
+    /**
+     * What of the event's data the central node keeps in its event log; by default all of it. A handler leaves out
+     * what must not sit beside the rest of the event (a ballot's receipt, which must not be linked to its choice).
+     */
+    default JsonNode bewaard(JsonNode data) {
+        return data;
+    }
+
     /** Called after the transaction with this handler's new events committed (e.g. to republish). */
     default void committed(List<KioskEvent> events) {}
 }

@@ -1,5 +1,6 @@
 package nl.buurtstem.opendata.sync;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -52,8 +53,9 @@ final class EventIngest {
                     KioskClock.Placed placed = reading.place(e.at());
                     KioskEvent event =
                             new KioskEvent(kiosk, e.seq(), e.id(), e.type(), e.at(), placed.time(), e.data());
-                    String problem = handlers.get(e.type()).apply(c, event);
-                    store(insert, event, placed.flag(), problem, received);
+                    EventHandler handler = handlers.get(e.type());
+                    String problem = handler.apply(c, event);
+                    store(insert, event, handler.bewaard(event.data()), placed.flag(), problem, received);
                     stored.add(e);
                     applied.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(event);
                     accepted++;
@@ -111,7 +113,8 @@ final class EventIngest {
     private static final String INSERT = "INSERT INTO kiosk_event(kiosk_id, seq, event_id, type, kiosk_time, "
             + "event_time, time_flag, data, problem, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private static void store(PreparedStatement s, KioskEvent event, String timeFlag, String problem, Instant received)
+    private static void store(
+            PreparedStatement s, KioskEvent event, JsonNode data, String timeFlag, String problem, Instant received)
             throws SQLException {
         s.setString(1, event.kiosk().id());
         s.setLong(2, event.seq());
@@ -120,7 +123,7 @@ final class EventIngest {
         s.setString(5, event.kioskTime().toString());
         s.setString(6, event.time().toString());
         s.setString(7, timeFlag);
-        s.setString(8, event.data().toString());
+        s.setString(8, data.toString());
         s.setString(9, problem);
         s.setString(10, received.toString());
         s.addBatch();

@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.wijkbudget;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -15,6 +16,9 @@ import nl.buurtstem.opendata.sync.KioskEvent;
 /**
  * Counts "stembiljet" events (a wijkbudget ballot). A stemcode counts once: the ballot the central node receives
  * first with it is counted, later ones are kept with the reason and not counted (the rule each wijkbudget publishes).
+ * A ballot cast after the wijkbudget's end is kept and not counted. The ballot's receipt (the hash of the code the
+ * voter copied) goes to {@link Stembonnen} alone and is left out of the event log, so no table holds it beside the
+ * choice, the kiosk or the time.
  */
 public final class StembiljetHandler implements EventHandler {
 
@@ -47,6 +51,19 @@ public final class StembiljetHandler implements EventHandler {
                 && !data.path("stemcode").asText("").matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("stemcode must be the code's hex SHA-256 hash, never the code itself");
         }
+        if (data.has("bon") && !data.path("bon").asText("").matches("[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("bon must be the SHA-256 (64 hex digits) of the receipt code");
+        }
+    }
+
+    @Override
+    public JsonNode bewaard(JsonNode data) {
+        if (!data.has("bon")) {
+            return data;
+        }
+        ObjectNode zonderBon = data.deepCopy();
+        zonderBon.remove("bon");
+        return zonderBon;
     }
 
     @Override
@@ -70,7 +87,9 @@ public final class StembiljetHandler implements EventHandler {
             s.setInt(5, reden == null ? 1 : 0);
             s.setString(6, reden);
             s.setString(7, event.time().toString());
-            s.executeUpdate();
+            if (s.executeUpdate() == 1 && data.path("bon").isTextual()) {
+                Stembonnen.bewaar(c, data.path("bon").asText(), budget.id(), reden == null);
+            }
         }
         return reden;
     }
@@ -87,6 +106,9 @@ public final class StembiljetHandler implements EventHandler {
             } else {
                 totaal += v.get().bedrag();
             }
+        }
+        if (budget.isGesloten(event.time())) {
+            return "cast after the vote closed at " + budget.eind();
         }
         if (!onbekend.isEmpty()) {
             return "unknown proposals " + onbekend;

@@ -1,5 +1,6 @@
 package nl.buurtstem.opendata.wijkbudget;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +16,8 @@ import java.util.Optional;
  * @param stemcodes   true when a voting code (stemcode) from the municipality's letter is needed to vote
  * @param regel       the published rule for a stemcode used more than once
  * @param demo        true for demonstration content
+ * @param eind        until when residents can vote; null while staff have not closed it. After it ballots no longer
+ *                    count, and the receipt codes of the counted ballots are published
  */
 public record Wijkbudget(
         String id,
@@ -25,10 +28,29 @@ public record Wijkbudget(
         List<Voorstel> voorstellen,
         boolean stemcodes,
         String regel,
-        boolean demo) {
+        boolean demo,
+        Instant eind) {
 
     public Wijkbudget {
         voorstellen = List.copyOf(voorstellen);
+    }
+
+    public Wijkbudget(
+            String id,
+            String wijk,
+            String titel,
+            String uitleg,
+            long bedrag,
+            List<Voorstel> voorstellen,
+            boolean stemcodes,
+            String regel,
+            boolean demo) {
+        this(id, wijk, titel, uitleg, bedrag, voorstellen, stemcodes, regel, demo, null);
+    }
+
+    /** Whether voting has ended at {@code nu}. */
+    public boolean isGesloten(Instant nu) {
+        return eind != null && !eind.isAfter(nu);
     }
 
     /** One proposal with what it costs in whole euros. */

@@ -1,5 +1,6 @@
 package nl.buurtstem.opendata.wijkbudget;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,18 +24,22 @@ public final class WijkbudgetFeature implements Feature {
     private static final long REPUBLISH_SECONDS = 3;
 
     private final WijkbudgetStore store;
+    private final Stembonnen bonnen;
     private final PeriodicPublication publication;
 
     /** @param privacyThreshold published vote counts below this are suppressed */
     public WijkbudgetFeature(Core core, int privacyThreshold) {
         this.store = new WijkbudgetStore(core.db(), core.json());
+        this.bonnen = new Stembonnen(core.db());
         WijkbudgetRdf rdf = new WijkbudgetRdf(core.iris(), privacyThreshold);
         Iris iris = core.iris();
         // Ballots are counted by the sync room's transaction; the result graph is compared and republished on change.
         this.publication = new PeriodicPublication(core.publisher(), () -> {
             Map<String, Graph> graphs = new LinkedHashMap<>();
             for (Wijkbudget w : store.all()) {
-                graphs.put(iris.graph("wijkbudget", w.id()), rdf.graph(w, store.uitslag(w.id())));
+                Instant nu = core.clock().instant();
+                List<String> geteld = w.isGesloten(nu) ? bonnen.geteld(w.id()) : List.of();
+                graphs.put(iris.graph("wijkbudget", w.id()), rdf.graph(w, store.uitslag(w.id()), geteld, nu));
             }
             return graphs;
         });
@@ -42,6 +47,11 @@ public final class WijkbudgetFeature implements Feature {
 
     public WijkbudgetStore store() {
         return store;
+    }
+
+    /** The receipts of ballots, for "Mijn inbreng". */
+    public Stembonnen bonnen() {
+        return bonnen;
     }
 
     /** Wijkbudgetten as staff draft, publish and withdraw them. */
@@ -56,7 +66,7 @@ public final class WijkbudgetFeature implements Feature {
 
     @Override
     public List<Migrations.Steps> schema() {
-        return List.of(WijkbudgetStore.SCHEMA);
+        return List.of(WijkbudgetStore.SCHEMA, Stembonnen.SCHEMA);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.wijkbudget;
 
 import io.javalin.http.Context;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Set;
 import nl.buurtstem.opendata.plan.Refs;
 import nl.buurtstem.opendata.staff.Formulier;
 import nl.buurtstem.opendata.staff.InhoudPaginas;
+import nl.buurtstem.opendata.staff.Tijdveld;
 
 /** The wijkbudget form: the budget, its proposals with their cost as rows, and whether a stemcode is needed. */
 final class WijkbudgetFormulier implements InhoudPaginas.Formulieren<Wijkbudget> {
@@ -25,7 +27,8 @@ final class WijkbudgetFormulier implements InhoudPaginas.Formulieren<Wijkbudget>
                 .zet("wijk", w.wijk())
                 .zet("uitleg", w.uitleg() == null ? "" : w.uitleg())
                 .zet("bedrag", Long.toString(w.bedrag()))
-                .zet("regel", w.regel() == null ? "" : w.regel());
+                .zet("regel", w.regel() == null ? "" : w.regel())
+                .zet("eind", Tijdveld.veld(w.eind()));
         if (w.stemcodes()) {
             f.zet("stemcodes", "ja");
         }
@@ -55,6 +58,7 @@ final class WijkbudgetFormulier implements InhoudPaginas.Formulieren<Wijkbudget>
         if (f.waarde("wijk").isEmpty()) {
             f.fout("wijk", "Kies de wijk van het budget.");
         }
+        Instant eind = Tijdveld.lees(f, "eind");
         long bedrag = euros(f, "bedrag", "Vul het bedrag in hele euro's in, bijvoorbeeld 20000.");
         List<Wijkbudget.Voorstel> voorstellen = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -97,7 +101,8 @@ final class WijkbudgetFormulier implements InhoudPaginas.Formulieren<Wijkbudget>
                 voorstellen,
                 f.gekozen("stemcodes", "ja"),
                 f.waarde("regel").isEmpty() ? REGEL : f.waarde("regel"),
-                bestaand.map(Wijkbudget::demo).orElse(false)));
+                bestaand.map(Wijkbudget::demo).orElse(false),
+                eind));
     }
 
     private static long euros(Formulier f, String veld, String leeg) {

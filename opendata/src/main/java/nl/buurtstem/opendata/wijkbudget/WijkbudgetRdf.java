@@ -1,5 +1,7 @@
 package nl.buurtstem.opendata.wijkbudget;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
@@ -14,8 +16,17 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * A wijkbudget as linked data: its amount, its proposals with what each costs, and how many ballots chose
  * each. Like poll counts, a vote count below the privacy threshold is not published, only marked suppressed.
+ *
+ * <p>Once voting has ended, the receipts of the counted ballots (SHA-256 of the code each voter copied) are published
+ * as values of one property: a set, without order, so anyone can check that a ballot was counted and nobody can tell
+ * which receipt came first, from which kiosk, or what it chose. Their number is the number of counted ballots; while
+ * a vote count is held back that number could make it computable (subtract the shown counts when every ballot chose
+ * one proposal), so then the list is held back too.
  */
 public final class WijkbudgetRdf {
+
+    static final String HOUDT_BONNEN_ACHTER = "De lijst van getelde bonnetjes publiceren we niet: een klein aantal "
+            + "stemmen dat we achterhouden zou er dan uit te rekenen zijn.";
 
     private final Iris iris;
     private final int drempel;
@@ -26,6 +37,14 @@ public final class WijkbudgetRdf {
     }
 
     public Graph graph(Wijkbudget w, Map<String, Long> stemmen) {
+        return graph(w, stemmen, List.of(), Instant.EPOCH);
+    }
+
+    /**
+     * @param bonnen the receipts of the counted ballots
+     * @param nu     now: the receipts are published only once voting has ended
+     */
+    public Graph graph(Wijkbudget w, Map<String, Long> stemmen, List<String> bonnen, Instant nu) {
         Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
         Resource r = m.createResource(iris.id("wijkbudget", w.id()));
         m.add(r, RDF.type, m.createResource(iris.def("Wijkbudget")))
@@ -45,6 +64,13 @@ public final class WijkbudgetRdf {
         if (w.demo()) {
             m.add(r, RDFS.comment, m.createLiteral("Voorbeeldgegevens: dit is geen echt wijkbudget.", "nl"));
         }
+        if (w.eind() != null) {
+            m.add(
+                    r,
+                    m.createProperty(iris.def("stemmenTot")),
+                    m.createTypedLiteral(w.eind().toString(), XSDDatatype.XSDdateTime));
+        }
+        boolean achtergehouden = false;
         for (Wijkbudget.Voorstel v : w.voorstellen()) {
             Resource p = m.createResource(iris.id("wijkbudget", w.id(), "voorstel", v.id()));
             m.add(r, m.createProperty(Vocab.DCTERMS, "hasPart"), p)
@@ -60,6 +86,7 @@ public final class WijkbudgetRdf {
             }
             long n = stemmen.getOrDefault(v.id(), 0L);
             if (!w.demo() && n > 0 && n < drempel) {
+                achtergehouden = true;
                 m.add(
                         p,
                         m.createProperty(Vocab.SDMX_ATTRIBUTE, "obsStatus"),
@@ -69,6 +96,15 @@ public final class WijkbudgetRdf {
                         p,
                         m.createProperty(iris.def("aantalStemmen")),
                         m.createTypedLiteral(Long.toString(n), XSDDatatype.XSDinteger));
+            }
+        }
+        if (w.isGesloten(nu)) {
+            if (achtergehouden) {
+                m.add(r, RDFS.comment, m.createLiteral(HOUDT_BONNEN_ACHTER, "nl"));
+            } else {
+                for (String bon : bonnen) {
+                    m.add(r, m.createProperty(iris.def("geteldeBon")), bon);
+                }
             }
         }
         return m.getGraph();
