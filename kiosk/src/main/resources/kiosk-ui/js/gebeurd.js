@@ -1,7 +1,8 @@
 // "Wat er gebeurde": what became of the wijk's voice. Closed polls with the results the municipality published (the
-// same protected figures as its open data) and ideas it answered. The texts are the municipality's, in Dutch.
+// same protected figures as its open data) and its response to them, and ideas it answered. The texts are the
+// municipality's, in Dutch; the response is shown translated where staff translated it.
 import { el, haal } from "./dom.js";
-import { t } from "./taal.js";
+import { t, inhoudEl, alleenNederlands } from "./taal.js";
 
 export async function gebeurd(app) {
   app.titel(t("gebeurd.titel"));
@@ -18,6 +19,7 @@ export async function gebeurd(app) {
     app.toon(mijnInbreng, el("p", { class: "uitleg", "data-gebeurd": "leeg" }, t("gebeurd.leeg")));
     return;
   }
+  const gevallen = [];
   app.toon(
     mijnInbreng,
     peilingen.length ? el("h2", {}, t("gebeurd.peilingen")) : null,
@@ -28,11 +30,21 @@ export async function gebeurd(app) {
         el("ul", { class: "staven" }, p.opties.map((o) => el("li", { class: "staaf" },
           el("span", { lang: "nl", dir: "ltr" }, o.tekst),
           el("span", { class: "getal" }, totaal ? `${Math.round((o.aantal * 100) / totaal)}%` : "–")))),
-        el("p", {}, t("gebeurd.stemmen", { aantal: totaal })));
+        el("p", {}, t("gebeurd.stemmen", { aantal: totaal })),
+        p.reactie ? reactie(p, gevallen) : null);
     }),
     ideeen.length ? el("h2", {}, t("gebeurd.ideeen")) : null,
     ideeen.map((i) => el("section", { class: "gebeurd-idee", "data-idee": i.id },
       el("p", { lang: "nl", dir: "ltr" }, i.tekst),
-      el("p", {}, el("strong", {}, t("gebeurd.antwoord")), " ", el("span", { lang: "nl", dir: "ltr" }, i.antwoord)))));
+      el("p", {}, el("strong", {}, t("gebeurd.antwoord")), " ", el("span", { lang: "nl", dir: "ltr" }, i.antwoord)))),
+    alleenNederlands(gevallen));
   app.bladerNodig();
+}
+
+// "U zei … wij doen …": the municipality's response to the closed poll, translated by staff like other content.
+function reactie(p, gevallen) {
+  const item = `peiling/${p.id}/reactie`;
+  return el("div", { class: "reactie", "data-reactie": p.id },
+    el("p", {}, el("strong", {}, t("gebeurd.uZei")), " ", inhoudEl("span", {}, item, "zei", p.reactie.zei, gevallen)),
+    el("p", {}, el("strong", {}, t("gebeurd.wijDoen")), " ", inhoudEl("span", {}, item, "doen", p.reactie.doen, gevallen)));
 }

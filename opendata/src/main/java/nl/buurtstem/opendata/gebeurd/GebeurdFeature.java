@@ -16,7 +16,8 @@ import nl.buurtstem.opendata.sync.ContentSection;
 
 /**
  * "Wat er gebeurde", the kiosk's sixth tile: per wijk, what became of residents' voice. Closed polls with their
- * results (the same protected figures as the open data) and the ideas the municipality answered in public. Nothing
+ * results (the same protected figures as the open data) and the municipality's response ("u zei … wij doen …"), and
+ * the ideas the municipality answered in public. Nothing
  * here is new data: it gathers what other rooms already publish, for the kiosk of the wijk.
  */
 public final class GebeurdFeature implements Feature {
@@ -52,6 +53,11 @@ public final class GebeurdFeature implements Feature {
             peiling.put("id", p.id());
             peiling.put("vraag", p.vraag());
             peiling.put("opties", opties);
+            if (p.reactie() != null) {
+                peiling.put(
+                        "reactie",
+                        Map.of("zei", p.reactie().zei(), "doen", p.reactie().doen()));
+            }
             gesloten.add(peiling);
         }
         List<Map<String, Object>> beantwoord = new ArrayList<>();

@@ -18,6 +18,7 @@ import java.util.List;
  * @param volgorde       its place among the polls on a kiosk, lowest first; null sorts after the numbered ones
  * @param vraagVanDeWeek whether the kiosk's physical buttons answer this poll
  * @param gearchiveerd   closed and put away: off the staff's lists, its results still in the open data
+ * @param reactie        the municipality's response once it closed ("u zei … wij doen …"), or null
  */
 public record Peiling(
         String id,
@@ -31,7 +32,27 @@ public record Peiling(
         Instant eind,
         Integer volgorde,
         boolean vraagVanDeWeek,
-        boolean gearchiveerd) {
+        boolean gearchiveerd,
+        Reactie reactie) {
+
+    /** What residents said, in the municipality's words, and what it does with it. */
+    public record Reactie(String zei, String doen) {}
+
+    public Peiling(
+            String id,
+            String wijk,
+            String vraag,
+            List<String> opties,
+            boolean demo,
+            String soort,
+            List<String> wijken,
+            Instant start,
+            Instant eind,
+            Integer volgorde,
+            boolean vraagVanDeWeek,
+            boolean gearchiveerd) {
+        this(id, wijk, vraag, opties, demo, soort, wijken, start, eind, volgorde, vraagVanDeWeek, gearchiveerd, null);
+    }
 
     public Peiling {
         opties = List.copyOf(opties);

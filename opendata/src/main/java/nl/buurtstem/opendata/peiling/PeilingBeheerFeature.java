@@ -105,13 +105,23 @@ public final class PeilingBeheerFeature implements Feature {
         }
     }
 
-    /** What residents read of the polls now asked or scheduled: the question and each answer. */
+    /**
+     * What residents read of the polls now asked or scheduled (the question and each answer) and of the closed ones
+     * (the municipality's response, under "Wat er gebeurde").
+     */
     public Vertaalitem.Bron vertaalbaar() {
         return () -> {
             Instant nu = clock.instant();
             List<Vertaalitem> items = new ArrayList<>();
             for (Peiling p : inhoud.all().get()) {
                 PeilingStatus status = PeilingStatus.van(p, nu);
+                if (p.reactie() != null && p.isGesloten(nu)) {
+                    Map<String, String> reactie = new LinkedHashMap<>();
+                    reactie.put("zei", p.reactie().zei());
+                    reactie.put("doen", p.reactie().doen());
+                    items.add(new Vertaalitem(
+                            "peiling/" + p.id() + "/reactie", "Reactie op peiling", p.vraag(), reactie));
+                }
                 if (status != PeilingStatus.ACTIEF && status != PeilingStatus.GEPLAND) {
                     continue;
                 }

@@ -74,6 +74,16 @@ public final class PeilingCube {
         if (peiling.demo()) {
             m.add(poll, RDFS.comment, m.createLiteral("Voorbeeldgegevens: dit is geen echte peiling.", "nl"));
         }
+        if (peiling.reactie() != null) {
+            m.add(
+                            poll,
+                            m.createProperty(iris.def("uZei")),
+                            m.createLiteral(peiling.reactie().zei(), "nl"))
+                    .add(
+                            poll,
+                            m.createProperty(iris.def("wijDoen")),
+                            m.createLiteral(peiling.reactie().doen(), "nl"));
+        }
         Resource scheme = m.createResource(iris.id("begrippenkader", "antwoordoptie"));
         for (int i = 1; i <= peiling.opties().size(); i++) {
             Resource option = optie(m, peiling.id(), i);

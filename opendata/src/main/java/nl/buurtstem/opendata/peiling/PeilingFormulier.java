@@ -41,6 +41,9 @@ final class PeilingFormulier {
         if (p.vraagVanDeWeek()) {
             f.zet("vraagVanDeWeek", "ja");
         }
+        if (p.reactie() != null) {
+            f.zet("zei", p.reactie().zei()).zet("doen", p.reactie().doen());
+        }
         return f;
     }
 
@@ -111,7 +114,8 @@ final class PeilingFormulier {
                 eind,
                 volgorde,
                 f.gekozen("vraagVanDeWeek", "ja"),
-                bekend.map(Peiling::gearchiveerd).orElse(false)));
+                bekend.map(Peiling::gearchiveerd).orElse(false),
+                bekend.map(Peiling::reactie).orElse(null)));
     }
 
     private static List<String> eigenOpties(Formulier f) {

@@ -65,6 +65,7 @@ final class PeilingPaginas {
         cfg.routes.post(PAD + "/{id}/publiceren", this::publiceer);
         cfg.routes.post(PAD + "/{id}/sluiten", this::sluit);
         cfg.routes.post(PAD + "/{id}/archiveren", this::archiveer);
+        cfg.routes.post(PAD + "/{id}/reactie", this::reageer);
         cfg.routes.post(PAD + "/{id}/intrekken", this::trekIn);
     }
 
@@ -173,6 +174,35 @@ final class PeilingPaginas {
         }
         redactie.wijzigGepubliceerd(wie, inhoud, met(p, p.start(), p.eind(), true), "gearchiveerd");
         paginas.verder(ctx, "peilingen/", "De peiling is gearchiveerd. De uitslag blijft in de open data.");
+    }
+
+    /** The municipality's response to a closed poll, published at once with it (kiosk and open data). */
+    private void reageer(Context ctx) {
+        Medewerker wie = paginas.vereist(ctx, Rol.PUBLISHER);
+        Peiling p = gepubliceerd(ctx);
+        if (!p.isGesloten(clock.instant())) {
+            paginas.verder(
+                    ctx, "peilingen/" + p.id(), "Sluit de peiling eerst; daarna schrijft u wat de gemeente doet.");
+            return;
+        }
+        Formulier f = Formulier.van(ctx);
+        Optional<Peiling.Reactie> reactie = PeilingReactie.lees(f);
+        if (reactie.isEmpty()) {
+            Formulier scherm = PeilingFormulier.van(p);
+            for (String veld : List.of("zei", "doen")) {
+                scherm.zet(veld, f.waarde(veld));
+                if (f.heeftFout(veld)) {
+                    scherm.fout(veld, f.fout(veld));
+                }
+            }
+            toon(ctx, 422, wie, p.id(), scherm);
+            return;
+        }
+        redactie.wijzigGepubliceerd(wie, inhoud, PeilingReactie.met(p, reactie.get()), "reactie");
+        paginas.verder(
+                ctx,
+                "peilingen/" + p.id(),
+                "De reactie is gepubliceerd. De kiosks tonen haar bij Wat er gebeurde; ze staat in de open data.");
     }
 
     private void trekIn(Context ctx) {
@@ -288,6 +318,7 @@ final class PeilingPaginas {
                 eind,
                 p.volgorde(),
                 p.vraagVanDeWeek(),
-                gearchiveerd);
+                gearchiveerd,
+                p.reactie());
     }
 }

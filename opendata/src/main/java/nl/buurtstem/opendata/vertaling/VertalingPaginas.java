@@ -174,6 +174,8 @@ final class VertalingPaginas {
             case "omschrijving" -> "Wat is het";
             case "aanbod" -> "Wat de gemeente doet";
             case "verwacht" -> "Wat de gemeente vraagt";
+            case "zei" -> "U zei";
+            case "doen" -> "Wij doen";
             default -> veld;
         };
     }
