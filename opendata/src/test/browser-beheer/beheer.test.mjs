@@ -4,65 +4,28 @@
 // Started by MedewerkerMaaktPeilingInBrowserTest, which then finds the poll in a kiosk's content feed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { CENTRAL, WACHTWOORD, inloggen, nieuwePagina, startChromium, toegankelijk } from "./medewerker.mjs";
 
-const CENTRAL = process.env.CENTRAL_URL;
 const PUBLICIST = process.env.PUBLICIST;
 const REDACTEUR = process.env.REDACTEUR;
-const WACHTWOORD = process.env.WACHTWOORD;
 const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const VRAAG = "Wilt u een extra bankje bij de speeltuin?";
 let browser;
 
 before(async () => {
   assert.ok(CENTRAL && PUBLICIST && REDACTEUR && WACHTWOORD, "CENTRAL_URL, PUBLICIST, REDACTEUR and WACHTWOORD are needed");
   mkdirSync(ARTEFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await startChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-/** axe-core on the page as it is now: WCAG 2.0, 2.1 and 2.2, levels A and AA. CSP blocks a script tag, not this. */
-async function toegankelijk(page, naam) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const uit = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-  }));
-  const fouten = uit.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  assert.deepEqual(fouten, [], `axe-core on ${naam}`);
-}
-
-async function nieuwePagina() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const fouten = [];
-  page.on("pageerror", (e) => fouten.push(String(e)));
-  // A form refused with 422 is the page doing its work, not a script error.
-  page.on("console", (m) => { if (m.type() === "error" && !/status of 422/.test(m.text())) fouten.push(m.text()); });
-  return { context, page, fouten };
-}
-
-async function inloggen(page, naam) {
-  await page.goto(`${CENTRAL}beheer/`);
-  await page.waitForURL(/beheer\/login/);
-  await page.getByLabel("Gebruikersnaam").fill(naam);
-  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.getByRole("heading", { level: 1, name: "Overzicht" }).waitFor();
-}
-
 test("a wrong password is refused next to the field, in Dutch, and the login page passes axe", async () => {
-  const { context, page } = await nieuwePagina();
+  const { context, page } = await nieuwePagina(browser);
   await page.goto(`${CENTRAL}beheer/login`);
   await toegankelijk(page, "the login page");
   await page.getByLabel("Gebruikersnaam").fill(PUBLICIST);
@@ -79,7 +42,7 @@ test("a wrong password is refused next to the field, in Dutch, and the login pag
 });
 
 test("a publicist makes a poll by its labels, sees a Dutch error for a wrong end, publishes, and finds it in the open data", async () => {
-  const { context, page, fouten } = await nieuwePagina();
+  const { context, page, fouten } = await nieuwePagina(browser);
   await inloggen(page, PUBLICIST);
   await toegankelijk(page, "the staff home");
   await page.getByRole("link", { name: "Kiosks" }).first().waitFor();
@@ -147,7 +110,7 @@ test("a publicist makes a poll by its labels, sees a Dutch error for a wrong end
 });
 
 test("a redacteur makes a poll with the keyboard alone, saves it as a concept, and cannot publish", async () => {
-  const { context, page, fouten } = await nieuwePagina();
+  const { context, page, fouten } = await nieuwePagina(browser);
   await inloggen(page, REDACTEUR);
   await page.goto(`${CENTRAL}beheer/peilingen/nieuw`);
   await page.getByRole("heading", { level: 1, name: "Nieuwe peiling" }).waitFor();
@@ -189,7 +152,7 @@ test("a redacteur makes a poll with the keyboard alone, saves it as a concept, a
 });
 
 test("while a redacteur types the question, the plain-language check warns next to it without blocking", async () => {
-  const { context, page, fouten } = await nieuwePagina();
+  const { context, page, fouten } = await nieuwePagina(browser);
   await inloggen(page, REDACTEUR);
   await page.goto(`${CENTRAL}beheer/peilingen/nieuw`);
   await page.getByLabel("Vraag", { exact: true }).pressSequentially("Wat vindt u van de herinrichting van het plein?");
@@ -206,7 +169,7 @@ test("while a redacteur types the question, the plain-language check warns next 
 });
 
 test("the kiosks' dashboard opens with the same login and passes axe", async () => {
-  const { context, page } = await nieuwePagina();
+  const { context, page } = await nieuwePagina(browser);
   await inloggen(page, PUBLICIST);
   await page.getByRole("link", { name: "Kiosks" }).first().click();
   await page.locator("#wie", { hasText: "Ingelogd als" }).waitFor();

@@ -5,60 +5,27 @@
 // Started by IdeeenmakelaarHandeltIdeeAfTest, which sends the ideas as kiosks and checks the database and audit after.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { CENTRAL, ingelogd, startChromium, toegankelijk, WACHTWOORD } from "./medewerker.mjs";
 
-const CENTRAL = process.env.CENTRAL_URL;
 const MAKELAAR = process.env.MAKELAAR;
 const REDACTEUR = process.env.REDACTEUR;
-const WACHTWOORD = process.env.WACHTWOORD;
 const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let browser;
 
 before(async () => {
   assert.ok(CENTRAL && MAKELAAR && REDACTEUR && WACHTWOORD, "CENTRAL_URL, MAKELAAR, REDACTEUR and WACHTWOORD are needed");
   mkdirSync(ARTEFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await startChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-async function toegankelijk(page, naam) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const uit = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-  }));
-  const fouten = uit.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  assert.deepEqual(fouten, [], `axe-core on ${naam}`);
-}
-
-async function ingelogd(naam) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const fouten = [];
-  page.on("pageerror", (e) => fouten.push(String(e)));
-  // A form refused with 422 is the page doing its work; any other failed load is a fault, named by its address.
-  page.on("response", (r) => { if (r.status() >= 400 && r.status() !== 422) fouten.push(`${r.status()} ${r.url()}`); });
-  await page.goto(`${CENTRAL}beheer/`);
-  await page.waitForURL(/beheer\/login/);
-  await page.getByLabel("Gebruikersnaam").fill(naam);
-  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.getByRole("heading", { level: 1, name: "Overzicht" }).waitFor();
-  return { context, page, fouten };
-}
-
 test("the ideeënmakelaar finds the idea under its plan, answers it, and opens the contact details", async () => {
-  const { context, page, fouten } = await ingelogd(MAKELAAR);
+  const { context, page, fouten } = await ingelogd(browser, MAKELAAR);
   await page.getByRole("link", { name: "naar de ideeënbus" }).click();
   await page.getByRole("heading", { level: 1, name: "Ideeën van bewoners" }).waitFor();
   assert.equal(await page.locator("#ideeen tbody tr").count(), 2, "both ideas are in the inbox");
@@ -111,7 +78,7 @@ test("the ideeënmakelaar finds the idea under its plan, answers it, and opens t
 });
 
 test("a redacteur sees there are contact details but cannot open them", async () => {
-  const { context, page } = await ingelogd(REDACTEUR);
+  const { context, page } = await ingelogd(browser, REDACTEUR);
   await page.goto(`${CENTRAL}beheer/ideeen/?context=plan%2Fherinrichting-vechtstraat`);
   await page.locator("#ideeen tbody tr a").first().click();
   await page.getByText("Die ziet alleen een ideeënmakelaar, publicist of beheerder.").waitFor();

@@ -4,49 +4,24 @@
 // Started by MedewerkerPlaatstInitiatiefInBrowserTest, which passes a JPEG with hidden data (FOTO) and its secret.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { CENTRAL, ingelogd, startChromium, toegankelijk, WACHTWOORD } from "./medewerker.mjs";
 
-const CENTRAL = process.env.CENTRAL_URL;
 const PUBLICIST = process.env.PUBLICIST;
-const WACHTWOORD = process.env.WACHTWOORD;
 const FOTO = process.env.FOTO;
 const GEHEIM = process.env.GEHEIM;
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let browser;
 
 before(async () => {
   assert.ok(CENTRAL && PUBLICIST && WACHTWOORD && FOTO && GEHEIM, "CENTRAL_URL, PUBLICIST, WACHTWOORD, FOTO and GEHEIM are needed");
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await startChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-async function toegankelijk(page, naam) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const uit = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-  }));
-  const fouten = uit.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  assert.deepEqual(fouten, [], `axe-core on ${naam}`);
-}
-
 test("a publicist places an initiative with a photo, fixes the errors, and publishes it without the photo's hidden data", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const fouten = [];
-  page.on("pageerror", (e) => fouten.push(String(e)));
-  await page.goto(`${CENTRAL}beheer/login`);
-  await page.getByLabel("Gebruikersnaam").fill(PUBLICIST);
-  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  const { context, page, fouten } = await ingelogd(browser, PUBLICIST);
   await page.getByRole("link", { name: "Initiatieven" }).first().click();
   await page.getByRole("heading", { level: 1, name: "Initiatieven" }).waitFor();
   await toegankelijk(page, "the list of initiatives");

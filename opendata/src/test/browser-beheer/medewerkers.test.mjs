@@ -4,67 +4,40 @@
 // Started by BeheerderVoegtWijkpanelToeInBrowserTest.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { CENTRAL, ingelogd, startChromium, toegankelijk } from "./medewerker.mjs";
 
-const CENTRAL = process.env.CENTRAL_URL;
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD;
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
-const WACHTWOORD = "een-lang-wachtwoord-voor-wim";
+const WIMS_WACHTWOORD = "een-lang-wachtwoord-voor-wim";
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await startChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-async function toegankelijk(page, naam) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const uit = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-  }));
-  assert.deepEqual(uit.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), [], `axe-core on ${naam}`);
-}
-
-async function inloggen(naam, wachtwoord) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  await page.goto(`${CENTRAL}beheer/login`);
-  await page.getByLabel("Gebruikersnaam").fill(naam);
-  await page.getByLabel("Wachtwoord").fill(wachtwoord);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.getByRole("heading", { level: 1, name: "Overzicht" }).waitFor();
-  return { context, page };
-}
-
 test("a beheerder adds a wijkpanel volunteer, who proposes a poll for their own wijk only", async () => {
-  const beheerder = await inloggen("admin", ADMIN_PASSWORD);
+  const beheerder = await ingelogd(browser, "admin", ADMIN_PASSWORD);
   await beheerder.page.getByRole("link", { name: "Medewerkers" }).click();
   await beheerder.page.getByRole("heading", { level: 1, name: "Medewerkers" }).waitFor();
   await toegankelijk(beheerder.page, "the staff logins page");
   await beheerder.page.getByLabel("Naam", { exact: true }).fill("Wim van het wijkpanel");
   await beheerder.page.getByLabel("Gebruikersnaam").fill("wim");
   await beheerder.page.getByLabel("Wijkpanel", { exact: true }).check();
-  await beheerder.page.getByLabel("Eerste wachtwoord").fill(WACHTWOORD);
+  await beheerder.page.getByLabel("Eerste wachtwoord").fill(WIMS_WACHTWOORD);
   await beheerder.page.getByRole("button", { name: "Toevoegen" }).click();
   await beheerder.page.locator("#wijk-fout", { hasText: "Kies de wijk van dit wijkpanel" }).waitFor();
   assert.equal(await beheerder.page.getByLabel("Eerste wachtwoord").inputValue(), "", "a password is never sent back");
   await toegankelijk(beheerder.page, "the staff logins page with an error");
   await beheerder.page.getByLabel("Wijk (alleen voor een wijkpanel)").selectOption({ label: "Diezerpoort" });
-  await beheerder.page.getByLabel("Eerste wachtwoord").fill(WACHTWOORD);
+  await beheerder.page.getByLabel("Eerste wachtwoord").fill(WIMS_WACHTWOORD);
   await beheerder.page.getByRole("button", { name: "Toevoegen" }).click();
   await beheerder.page.getByText("Wim van het wijkpanel kan nu inloggen als wijkpanel").waitFor();
   assert.match(await beheerder.page.locator('tr[data-medewerker="wim"]').innerText(), /Wijkpanel\s+Diezerpoort/);
 
-  const wim = await inloggen("wim", WACHTWOORD);
+  const wim = await ingelogd(browser, "wim", WIMS_WACHTWOORD);
   assert.equal(await wim.page.getByRole("link", { name: "Medewerkers" }).count(), 0);
   await wim.page.getByRole("link", { name: "Peilingen" }).first().click();
   await wim.page.getByRole("link", { name: "Nieuwe peiling" }).click();

@@ -4,49 +4,24 @@
 // Started by MedewerkerMaaktPlanInBrowserTest, which then finds the plan in a kiosk's content feed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { CENTRAL, ingelogd, startChromium, toegankelijk, WACHTWOORD } from "./medewerker.mjs";
 
-const CENTRAL = process.env.CENTRAL_URL;
 const PUBLICIST = process.env.PUBLICIST;
-const WACHTWOORD = process.env.WACHTWOORD;
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const TITEL = "Speeltuin aan de Vecht";
 const PDF = Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n");
 let browser;
 
 before(async () => {
   assert.ok(CENTRAL && PUBLICIST && WACHTWOORD, "CENTRAL_URL, PUBLICIST and WACHTWOORD are needed");
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await startChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-async function toegankelijk(page, naam) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const uit = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-  }));
-  const fouten = uit.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
-  assert.deepEqual(fouten, [], `axe-core on ${naam}`);
-}
-
 test("a publicist makes a plan with phases, a moment and a PDF, fixes two errors, and publishes it", async () => {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const fouten = [];
-  page.on("pageerror", (e) => fouten.push(String(e)));
-  await page.goto(`${CENTRAL}beheer/login`);
-  await page.getByLabel("Gebruikersnaam").fill(PUBLICIST);
-  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  const { context, page, fouten } = await ingelogd(browser, PUBLICIST);
   await page.getByRole("link", { name: "Plannen" }).first().click();
   await page.getByRole("heading", { level: 1, name: "Plannen" }).waitFor();
   await toegankelijk(page, "the list of plans");

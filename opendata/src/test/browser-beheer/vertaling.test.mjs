@@ -3,42 +3,21 @@
 // Dutch error next to its field. axe-core checks both pages. Started by RedacteurVertaaltInBrowserTest.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { ingelogd, startChromium, toegankelijk } from "./medewerker.mjs";
 
-const CENTRAL = process.env.CENTRAL_URL;
 const REDACTEUR = process.env.REDACTEUR;
-const WACHTWOORD = process.env.WACHTWOORD;
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await startChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-async function toegankelijk(page, naam) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const uit = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-  }));
-  assert.deepEqual(uit.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), [], `axe-core on ${naam}`);
-}
-
 test("a redacteur sees what still needs translating and translates a poll into Arabic", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${CENTRAL}beheer/login`);
-  await page.getByLabel("Gebruikersnaam").fill(REDACTEUR);
-  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  const { page } = await ingelogd(browser, REDACTEUR);
   await page.getByRole("link", { name: "Vertalingen" }).first().click();
   await page.getByRole("heading", { level: 1, name: "Vertalingen" }).waitFor();
   await toegankelijk(page, "the translations list");
