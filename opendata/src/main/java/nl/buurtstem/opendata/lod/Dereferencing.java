@@ -120,8 +120,9 @@ public final class Dereferencing {
                 ResourceFactory.createResource(Vocab.STATUS_WITHDRAWN));
         String docPath = ctx.path();
         ctx.header("Link", alternates(iris.path(docPath)));
-        byte[] body =
-                tree ? framed.frame(iri, description) : render(iri, type, description, format, docPath, withdrawn);
+        byte[] body = tree
+                ? framed.frame(iri, description)
+                : render(iri, type, description, format, docPath, withdrawn, doc.inkomend());
         if (!withdrawn && Revalidation.notModified(ctx, etag(body), doc.lastChanged())) {
             return;
         }
@@ -137,7 +138,13 @@ public final class Dereferencing {
     }
 
     private byte[] render(
-            String iri, String type, Model description, RdfFormat format, String docPath, boolean withdrawn) {
+            String iri,
+            String type,
+            Model description,
+            RdfFormat format,
+            String docPath,
+            boolean withdrawn,
+            Verwijzingen inkomend) {
         if (format == RdfFormat.HTML) {
             HtmlView view = views.get(type);
             String body = view == null ? null : view.render(iri, description);
@@ -151,7 +158,8 @@ public final class Dereferencing {
                         iris.base() + docPath.substring(1),
                         descriptions.graph(catalogue).model());
             }
-            return ResourcePage.page(iri, description, body, docPath, withdrawn, iris)
+            return ResourcePage.page(
+                            iri, description, body + ResourcePage.inkomend(inkomend, iris), docPath, withdrawn, iris)
                     .getBytes(StandardCharsets.UTF_8);
         }
         String docIri = iris.base() + docPath.substring(1);

@@ -30,8 +30,11 @@ public final class Descriptions {
             NodeFactory.createURI(Vocab.DCTERMS + "title"),
             NodeFactory.createURI(Vocab.SCHEMA + "name"));
 
-    /** A description, and when the newest graph it was drawn from last changed (empty if never seen to change). */
-    public record Document(Model model, Optional<Instant> lastChanged) {}
+    /**
+     * A description, and when the newest graph it was drawn from last changed (empty if never seen to change), with
+     * the links that point to it from elsewhere (for its page; not part of the description).
+     */
+    public record Document(Model model, Optional<Instant> lastChanged, Verwijzingen inkomend) {}
 
     private final LinkedData linkedData;
     private final DatasetGraph dataset;
@@ -70,7 +73,8 @@ public final class Descriptions {
             }
             addLabels(target, sources);
         });
-        return new Document(out, linkedData.lastChanged(sources));
+        Verwijzingen inkomend = Txn.calculateRead(dataset, () -> Verwijzingen.naar(dataset, iri, LABELS, sources));
+        return new Document(out, linkedData.lastChanged(sources), inkomend);
     }
 
     /** Everything in one named graph, for documents that are a whole graph (the catalogue, the vocabulary). */
@@ -81,7 +85,7 @@ public final class Descriptions {
         Txn.executeRead(
                 dataset,
                 () -> dataset.getGraph(NodeFactory.createURI(graphIri)).find().forEach(out.getGraph()::add));
-        return new Document(out, linkedData.lastChanged(List.of(graphIri)));
+        return new Document(out, linkedData.lastChanged(List.of(graphIri)), Verwijzingen.geen());
     }
 
     private void addLabels(Graph target, Set<String> sources) {

@@ -79,6 +79,39 @@ public final class ResourcePage {
         return html.toString();
     }
 
+    /** "Wat hiernaar verwijst": the links that point to the thing, by property; empty when none do. */
+    static String inkomend(Verwijzingen v, Iris iris) {
+        if (v.totaal() == 0) {
+            return "";
+        }
+        Model prefixes = Vocab.prefixes(org.apache.jena.rdf.model.ModelFactory.createDefaultModel());
+        StringBuilder html = new StringBuilder("<section class=\"inkomend\" aria-labelledby=\"kop-inkomend\">")
+                .append("<h2 id=\"kop-inkomend\">Wat hiernaar verwijst</h2>")
+                .append("<table class=\"beschrijving\"><tbody>");
+        for (Verwijzingen.Link l : v.links()) {
+            html.append("<tr><th>")
+                    .append(href(l.via(), prefixes.shortForm(l.via()), iris))
+                    .append("</th><td>")
+                    .append(href(l.van(), l.label(), iris))
+                    .append("</td></tr>");
+        }
+        html.append("</tbody></table>");
+        if (v.totaal() > v.links().size()) {
+            html.append("<p>")
+                    .append(v.totaal())
+                    .append(" dingen verwijzen hiernaar; hierboven de eerste ")
+                    .append(Verwijzingen.PER_SOORT)
+                    .append(" per soort verwijzing. Alle vindt u met SPARQL.</p>");
+        }
+        return html.append("</section>").toString();
+    }
+
+    private static String href(String uri, String text, Iris iris) {
+        String href =
+                uri.startsWith(iris.base()) ? "/" + uri.substring(iris.base().length()) : uri;
+        return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
+    }
+
     private static void table(StringBuilder html, Model m, Resource subject, Iris iris) {
         html.append("<table class=\"beschrijving\"><tbody>");
         List<Statement> statements = subject.listProperties().toList();
