@@ -1,9 +1,9 @@
 package nl.buurtstem.kiosk.sync;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -52,19 +52,27 @@ final class CentralClient {
 
     /** The batch as the protocol describes it; {@code sentAt} now, by this kiosk's own clock, for this attempt. */
     private byte[] batch(List<Outbox.Event> events) throws IOException {
-        ObjectNode batch = json.createObjectNode();
-        batch.put("protocol", 1);
-        batch.put("sentAt", Instant.now().toString());
-        ArrayNode list = batch.putArray("events");
-        for (Outbox.Event e : events) {
-            ObjectNode event = list.addObject();
-            event.put("seq", e.seq());
-            event.put("id", e.id());
-            event.put("type", e.type());
-            event.put("at", e.at().toString());
-            event.set("data", json.readTree(e.data()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(200 * events.size() + 100);
+        try (JsonGenerator g = json.getFactory().createGenerator(out)) {
+            g.writeStartObject();
+            g.writeNumberField("protocol", 1);
+            g.writeStringField("sentAt", Instant.now().toString());
+            g.writeArrayFieldStart("events");
+            for (Outbox.Event e : events) {
+                g.writeStartObject();
+                g.writeNumberField("seq", e.seq());
+                g.writeStringField("id", e.id());
+                g.writeStringField("type", e.type());
+                g.writeStringField("at", e.at().toString());
+                // The kiosk wrote this JSON object itself when it queued the event: copied as it is, not parsed again.
+                g.writeFieldName("data");
+                g.writeRawValue(e.data());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
         }
-        return json.writeValueAsBytes(batch);
+        return out.toByteArray();
     }
 
     /** The highest sequence the central node has committed for this kiosk, with no gap below it. */
