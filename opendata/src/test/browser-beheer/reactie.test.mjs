@@ -4,43 +4,22 @@
 // Started by PublicistReageertOpGeslotenPeilingTest.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { chromium } from "playwright-core";
+import { CENTRAL, ingelogd, startChromium, toegankelijk } from "./medewerker.mjs";
 
-const CENTRAL = process.env.CENTRAL_URL;
 const PUBLICIST = process.env.PUBLICIST;
-const WACHTWOORD = process.env.WACHTWOORD;
 const PEILING = process.env.PEILING;
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 let browser;
 
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
+  browser = await startChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
 
-async function toegankelijk(page, naam) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const uit = await page.evaluate(() => window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-  }));
-  assert.deepEqual(uit.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`), [], `axe-core on ${naam}`);
-}
-
 test("a publicist closes a poll, writes what the municipality does with it, and translates it", async () => {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`${CENTRAL}beheer/login`);
-  await page.getByLabel("Gebruikersnaam").fill(PUBLICIST);
-  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
+  const { page, fouten } = await ingelogd(browser, PUBLICIST);
   await page.goto(`${CENTRAL}beheer/peilingen/${PEILING}`);
   assert.equal(await page.getByRole("heading", { name: "Reactie van de gemeente" }).count(), 0, "no response while the poll is open");
   await page.getByRole("button", { name: "Nu sluiten" }).click();
@@ -74,4 +53,5 @@ test("a publicist closes a poll, writes what the municipality does with it, and 
   await toegankelijk(page, "translating the response");
   await page.getByRole("button", { name: "Vertaling opslaan" }).click();
   await page.getByText("staat binnen een minuut op de kiosks").waitFor();
+  assert.deepEqual(fouten, [], "no script errors or failed loads on the way");
 });
