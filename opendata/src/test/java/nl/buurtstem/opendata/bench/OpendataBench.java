@@ -1,40 +1,36 @@
 package nl.buurtstem.opendata.bench;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.Map;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opendata.catalogus.Datasets;
 import nl.buurtstem.opendata.lod.DatasetSpec;
 import nl.buurtstem.opendata.lod.Dumps;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.LinkedData;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 
 /**
- * The open-data figures of issue 6, each beside a baseline measured in the same run:
- * SPARQL throughput of the central node's endpoint vs. a standalone Fuseki server on the same TDB2 data
- * and queries (ratio printed); the full republish time of about a million triples; dump generation with
- * a progress bar. It measures; it asserts nothing.
+ * The open-data figures of issues 6 and 21, each beside a baseline measured in the same run: the full republish
+ * time of about a million triples; dump generation with a progress bar; then per query the latency (p50, p95) of the
+ * central node's endpoint and of Fuseki's standalone server (jena-fuseki-server from Maven Central, the project's
+ * Jena version), each in its own JVM with the same flags, on copies of the same TDB2 files, with a check that both
+ * give the same answer; the poll aggregates over the detail cube (before) and over peilingtotalen (after), with a
+ * check that the answer is the same; and the throughput of all queries together. It measures; it asserts nothing.
  */
 public final class OpendataBench {
 
@@ -44,15 +40,64 @@ public final class OpendataBench {
         int cells = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 200;
         int threads = args.length > 2 ? Integer.parseInt(args[2]) : 4;
-        Path dir = Path.of(System.getProperty("opendata.bench.dir", "target/opendata-bench"));
+        Path dir = Path.of(System.getProperty("opendata.bench.dir", "target/opendata-bench"))
+                .toAbsolutePath();
+        Path fusekiJar = Path.of(System.getProperty("opendata.bench.fuseki", "jena-fuseki-server.jar"));
+        List<String> flags = List.of(
+                System.getProperty("opendata.bench.serverFlags", "-Xmx2g").split(" "));
         Files.createDirectories(dir);
+        // opendata.bench.reuse: the data of an earlier run is still there; only the SPARQL part runs again.
+        if (!Boolean.getBoolean("opendata.bench.reuse") || !Files.exists(dir.resolve("fuseki-tdb2"))) {
+            publish(dir, cells);
+        }
 
-        CentralNode seed = CentralNode.builder()
-                .dataDir(dir)
-                .port(0)
-                .demoContent(true)
-                .build()
-                .start();
+        int ourPort = freePort();
+        int theirPort = freePort();
+        String cp = System.getProperty("java.class.path");
+        System.out.println("SPARQL servers, each in its own JVM with the same flags: " + String.join(" ", flags));
+        try (AparteServer ours = AparteServer.start(
+                        "central node",
+                        "http://localhost:" + ourPort + "/sparql",
+                        flags,
+                        List.of(
+                                "--enable-native-access=ALL-UNNAMED",
+                                "-Dorg.slf4j.simpleLogger.defaultLogLevel=warn",
+                                "-cp",
+                                cp,
+                                "nl.buurtstem.opendata.Main",
+                                "--data",
+                                dir.toString(),
+                                "--port",
+                                Integer.toString(ourPort),
+                                "--host",
+                                "127.0.0.1",
+                                "--base-uri",
+                                BASE,
+                                // Fuseki's standalone server has no timeout: neither has ours here.
+                                "--query-timeout-ms",
+                                "3600000",
+                                "--demo"),
+                        dir.resolve("central.log"));
+                AparteServer fuseki = AparteServer.start(
+                        "Fuseki " + fusekiJar.getFileName(),
+                        "http://localhost:" + theirPort + "/ds/query",
+                        flags,
+                        List.of(
+                                "-jar",
+                                fusekiJar.toString(),
+                                "--config=" + dir.resolve("fuseki.ttl"),
+                                "--port=" + theirPort,
+                                "--localhost"),
+                        dir.resolve("fuseki.log"))) {
+            compare(new SparqlMeting(), ours, fuseki, rounds, threads);
+        }
+    }
+
+    private static final String BASE = "http://localhost:8080/";
+
+    /** Seeds the answers, times the full republish and the dumps, and leaves Fuseki a copy of the TDB2 files. */
+    private static void publish(Path dir, int cells) throws Exception {
+        CentralNode seed = central(dir).build().start();
         seed.stop();
         long t0 = System.nanoTime();
         long answers = seedAnswers(dir.resolve("central.db"), cells);
@@ -60,12 +105,7 @@ public final class OpendataBench {
                 Locale.ROOT, "seeded %,d answers in %,d cells into SQLite in %.1f s%n", answers, cells, secs(t0));
 
         long t1 = System.nanoTime();
-        CentralNode central = CentralNode.builder()
-                .dataDir(dir)
-                .port(0)
-                .demoContent(true)
-                .build()
-                .start();
+        CentralNode central = central(dir).build().start();
         double republish = secs(t1);
         DatasetGraph tdb = DatabaseMgr.connectDatasetGraph(dir.resolve("tdb2").toString());
         long triples = Txn.calculateRead(tdb, () -> tdb.getUnionGraph().size());
@@ -75,52 +115,100 @@ public final class OpendataBench {
                 triples,
                 republish,
                 triples / republish);
+        central.stop();
+        dumps(dir);
+        // The servers run in their own processes: this one lets go of the files (and their lock).
+        TDBInternal.expel(tdb, true);
+        // Fuseki gets a copy of the same TDB2 files: one database can be open in one process only.
+        copy(dir.resolve("tdb2"), dir.resolve("fuseki-tdb2"));
+        Files.writeString(dir.resolve("fuseki.ttl"), fusekiConfig(dir.resolve("fuseki-tdb2")));
+    }
 
-        FusekiServer fuseki = FusekiServer.create()
-                .port(0)
-                .loopback(true)
-                .add("/ds", tdb, false)
-                .build()
-                .start();
-        String ours = central.url() + "sparql";
-        String theirs = "http://localhost:" + fuseki.getPort() + "/ds/query";
-        List<String> queries = queries(central.baseUri());
-        run(ours, queries, 5, threads);
-        run(theirs, queries, 5, threads);
-        // Two passes, alternating, best of each: neither side profits from running second (warm caches, JIT).
-        double oursQps = 0;
-        double theirsQps = 0;
-        for (int pass = 0; pass < 2; pass++) {
-            oursQps = Math.max(oursQps, run(ours, queries, rounds / 2, threads));
-            theirsQps = Math.max(theirsQps, run(theirs, queries, rounds / 2, threads));
+    private static CentralNode.Builder central(Path dir) {
+        return CentralNode.builder().dataDir(dir).port(0).baseUri(BASE).demoContent(true);
+    }
+
+    private static void compare(SparqlMeting meting, AparteServer ours, AparteServer theirs, int rounds, int threads)
+            throws Exception {
+        List<Query> queries = queries(BASE);
+        List<String> texts = queries.stream().map(Query::sparql).toList();
+        for (int warm = 0; warm < 3; warm++) {
+            meting.throughput(ours.endpoint, texts, 1, 1);
+            meting.throughput(theirs.endpoint, texts, 1, 1);
         }
         System.out.printf(
                 Locale.ROOT,
-                "SPARQL throughput (%d queries x %d rounds, %d threads):%n",
+                "SPARQL latency, one query at a time, %d runs each, the two servers taking turns (ms):%n",
+                rounds);
+        System.out.printf(
+                Locale.ROOT,
+                "  %-44s %8s %8s   %8s %8s   %6s  %s%n",
+                "query",
+                "ours p50",
+                "p95",
+                "Fuseki p50",
+                "p95",
+                "p50 ×",
+                "same answer");
+        Map<String, String> answers = new HashMap<>();
+        for (Query q : queries) {
+            double[][] ms = meting.latencies(ours.endpoint, theirs.endpoint, q.sparql(), rounds);
+            String a = meting.ask(ours.endpoint, q.sparql());
+            String b = meting.ask(theirs.endpoint, q.sparql());
+            answers.put(q.label(), a);
+            double p50 = SparqlMeting.pct(ms[0], 50);
+            double theirP50 = SparqlMeting.pct(ms[1], 50);
+            System.out.printf(
+                    Locale.ROOT,
+                    "  %-44s %8.1f %8.1f   %10.1f %8.1f   %6.2f  %s (%s)%n",
+                    q.label(),
+                    p50,
+                    SparqlMeting.pct(ms[0], 95),
+                    theirP50,
+                    SparqlMeting.pct(ms[1], 95),
+                    p50 / theirP50,
+                    SparqlMeting.sameAnswer(q.sparql(), a, b) ? "yes" : "NO",
+                    SparqlMeting.summary(q.sparql(), a));
+        }
+        System.out.println("  aggregates before (detail) and after (totals), on our endpoint:");
+        for (Query q : queries) {
+            if (q.before() != null) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "    %-42s answer as before: %s%n",
+                        q.label(),
+                        SparqlMeting.sameAnswer(q.sparql(), answers.get(q.before()), answers.get(q.label()))
+                                ? "yes"
+                                : "NO");
+            }
+        }
+        double oursQps = 0;
+        double theirsQps = 0;
+        // Two passes, alternating, best of each: neither side profits from running second (warm caches, JIT).
+        for (int pass = 0; pass < 2; pass++) {
+            oursQps = Math.max(oursQps, meting.throughput(ours.endpoint, texts, rounds / 4, threads));
+            theirsQps = Math.max(theirsQps, meting.throughput(theirs.endpoint, texts, rounds / 4, threads));
+        }
+        System.out.printf(
+                Locale.ROOT,
+                "SPARQL throughput, all %d queries x %d rounds, %d client threads:%n",
                 queries.size(),
-                rounds,
+                rounds / 4,
                 threads);
         System.out.printf(Locale.ROOT, "  central node /sparql  %8.1f queries/s%n", oursQps);
         System.out.printf(Locale.ROOT, "  standalone Fuseki     %8.1f queries/s (baseline)%n", theirsQps);
         System.out.printf(Locale.ROOT, "  ratio ours/Fuseki     %8.2f%n", oursQps / theirsQps);
-        System.out.println("  per query (queries/s, ours vs Fuseki):");
-        for (int q = 0; q < queries.size(); q++) {
-            List<String> one = List.of(queries.get(q));
-            double a = run(ours, one, rounds / 4, threads);
-            double b = run(theirs, one, rounds / 4, threads);
-            System.out.printf(Locale.ROOT, "    Q%d %8.1f vs %8.1f  ratio %.2f%n", q + 1, a, b, a / b);
-        }
-        fuseki.stop();
-        central.stop();
+    }
 
+    private static void dumps(Path dir) throws Exception {
         LinkedData linkedData = LinkedData.open(dir.resolve("tdb2"));
-        try (Dumps dumps = new Dumps(
-                dir.resolve("bench-dumps"), linkedData.dataset(), new Iris(central.baseUri()), Datasets.all())) {
+        try (Dumps dumps =
+                new Dumps(dir.resolve("bench-dumps"), linkedData.dataset(), new Iris(BASE), Datasets.all())) {
             long t2 = System.nanoTime();
             long written = 0;
             for (DatasetSpec spec : Datasets.all()) {
-                long total = Txn.calculateRead(
-                        linkedData.dataset(), () -> countGraphs(linkedData.dataset(), spec, central.baseUri()));
+                long total =
+                        Txn.calculateRead(linkedData.dataset(), () -> countGraphs(linkedData.dataset(), spec, BASE));
                 written += dumps.write(spec, n -> bar(spec.slug(), n, total));
                 System.out.println();
             }
@@ -134,97 +222,135 @@ public final class OpendataBench {
         }
     }
 
+    /**
+     * Answers in closed daily periods, every poll, kiosk, channel and option of a day a cell of 5 to 8 answers, so
+     * the detail cube has {@code cells} observations and the totals cube one per poll, option, wijk and day.
+     */
     private static long seedAnswers(Path db, int cells) throws Exception {
         long n = 0;
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
             c.setAutoCommit(false);
-            try (PreparedStatement s = c.prepareStatement(
-                    "INSERT INTO antwoord(kiosk_id, seq, peiling, optie, kanaal, wijk, datum) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO antwoord(kiosk_id, seq, peiling, optie, kanaal, "
+                    + "wijk, datum, ontvangen, periode) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 LocalDate start = LocalDate.of(2025, 1, 1);
-                for (int cell = 0; cell < cells; cell++) {
-                    // Independent digits of the cell number, so every cell is a distinct observation.
-                    int k = cell % 40;
-                    int rest = cell / 40_000;
-                    String kiosk = "bench-kiosk-" + k;
-                    String wijk = WIJKEN[k % WIJKEN.length];
-                    String datum = start.plusDays((cell / 40) % 1000).toString();
-                    String peiling = rest % 2 == 0 ? "veilig-in-de-wijk" : "speelplek-diezerpoort";
-                    int optie = 1 + (rest / 2) % 3;
-                    String kanaal = (rest / 6) % 2 == 0 ? "scherm" : "knop";
-                    for (int a = 0; a < 5 + cell % 4; a++) {
-                        s.setString(1, kiosk);
-                        s.setLong(2, ++n);
-                        s.setString(3, peiling);
-                        s.setInt(4, optie);
-                        s.setString(5, kanaal);
-                        s.setString(6, wijk);
-                        s.setString(7, datum);
-                        s.addBatch();
+                int made = 0;
+                for (int day = 0; made < cells; day++) {
+                    LocalDate datum = start.plusDays(day);
+                    long periode = datum.atStartOfDay(ZoneId.of("Europe/Amsterdam"))
+                            .toInstant()
+                            .toEpochMilli();
+                    for (int k = 0; k < 40 && made < cells; k++) {
+                        for (String kanaal : List.of("scherm", "knop")) {
+                            for (String peiling : POLLS.keySet()) {
+                                for (int optie = 1; optie <= POLLS.get(peiling) && made < cells; optie++, made++) {
+                                    for (int a = 0; a < 5 + (k + day + optie) % 4; a++) {
+                                        s.setString(1, "bench-kiosk-" + k);
+                                        s.setLong(2, ++n);
+                                        s.setString(3, peiling);
+                                        s.setInt(4, optie);
+                                        s.setString(5, kanaal);
+                                        s.setString(6, WIJKEN[k % WIJKEN.length]);
+                                        s.setString(7, datum.toString());
+                                        s.setLong(8, periode + 3_600_000);
+                                        s.setLong(9, periode);
+                                        s.addBatch();
+                                    }
+                                }
+                            }
+                        }
                     }
-                    if (cell % 5_000 == 0) {
-                        s.executeBatch();
-                    }
+                    s.executeBatch();
                 }
-                s.executeBatch();
             }
             c.commit();
         }
         return n;
     }
 
-    private static List<String> queries(String base) {
+    /** The bench's polls (the demo's) and their number of options. */
+    private static final Map<String, Integer> POLLS =
+            new LinkedHashMap<>(Map.of("veilig-in-de-wijk", 3, "speelplek-diezerpoort", 4));
+
+    /** A query with a label; {@code before} names the query over the detail whose answer it must repeat. */
+    private record Query(String label, String sparql, String before) {}
+
+    private static List<Query> queries(String base) {
         String prefixes = "PREFIX qb: <http://purl.org/linked-data/cube#> PREFIX bs: <" + base + "def/> "
-                + "PREFIX dct: <http://purl.org/dc/terms/> PREFIX schema: <https://schema.org/> ";
+                + "PREFIX dct: <http://purl.org/dc/terms/> PREFIX schema: <https://schema.org/> "
+                + "PREFIX xsd: <http://www.w3.org/2001/XMLSchema#> ";
+        String detail = "<" + base + "id/dataset/peilingresultaten>";
+        String totalen = "<" + base + "id/dataset/peilingtotalen>";
+        String poll = "<" + base + "id/peiling/veilig-in-de-wijk>";
+        String day = "\"2025-03-01T00:00:00+01:00\"^^xsd:dateTime";
+        String perOptie = "SELECT ?optie (SUM(?n) AS ?aantal) WHERE { ?o qb:dataSet %s ; bs:peiling " + poll
+                + " ; bs:antwoordoptie ?optie ; bs:aantalAntwoorden ?n } GROUP BY ?optie";
+        String perWijk = "SELECT ?wijk ?optie (SUM(?n) AS ?aantal) WHERE { ?o qb:dataSet %s ; bs:periode " + day
+                + " ; bs:wijk ?wijk ; bs:antwoordoptie ?optie ; bs:aantalAntwoorden ?n } GROUP BY ?wijk ?optie";
+        String alles = "SELECT ?optie (SUM(?n) AS ?antwoorden) WHERE { ?obs qb:dataSet %s ; "
+                + "bs:antwoordoptie ?optie ; bs:aantalAntwoorden ?n } GROUP BY ?optie";
         return List.of(
-                prefixes + "SELECT ?optie (SUM(?n) AS ?aantal) WHERE { ?o qb:dataSet <" + base
-                        + "id/dataset/peilingresultaten> ; " + "bs:peiling <" + base
-                        + "id/peiling/veilig-in-de-wijk> ; bs:antwoordoptie ?optie ; bs:aantalAntwoorden ?n } GROUP BY ?optie",
-                prefixes + "SELECT ?wijk ?kanaal (SUM(?n) AS ?aantal) WHERE { ?o bs:wijk ?wijk ; bs:kanaal ?kanaal ; "
-                        + "bs:datum \"2025-03-01\"^^<http://www.w3.org/2001/XMLSchema#date> ; bs:aantalAntwoorden ?n } GROUP BY ?wijk ?kanaal",
-                prefixes
-                        + "SELECT ?plan ?titel ?t WHERE { ?plan a bs:Plan ; dct:title ?titel ; schema:subjectOf/schema:startDate ?t }",
-                prefixes + "ASK { ?o bs:kiosk <" + base + "id/kiosk/bench-kiosk-7> }",
-                "DESCRIBE <" + base + "id/wijk/WK019302>");
+                new Query("A1 a poll's result per option, detail", prefixes + perOptie.formatted(detail), null),
+                new Query(
+                        "A1' the same from peilingtotalen",
+                        prefixes + perOptie.formatted(totalen),
+                        "A1 a poll's result per option, detail"),
+                new Query("A2 one day per wijk and option, detail", prefixes + perWijk.formatted(detail), null),
+                new Query(
+                        "A2' the same from peilingtotalen",
+                        prefixes + perWijk.formatted(totalen),
+                        "A2 one day per wijk and option, detail"),
+                new Query("A3 docs: every poll per option, detail", prefixes + alles.formatted(detail), null),
+                new Query(
+                        "A3' the same from peilingtotalen",
+                        prefixes + alles.formatted(totalen),
+                        "A3 docs: every poll per option, detail"),
+                new Query(
+                        "A4 per wijk and channel (detail only)",
+                        prefixes + "SELECT ?wijk ?kanaal (SUM(?n) AS ?aantal) WHERE { ?o qb:dataSet " + detail
+                                + " ; bs:wijk ?wijk ; bs:kanaal ?kanaal ; bs:aantalAntwoorden ?n } GROUP BY ?wijk ?kanaal",
+                        null),
+                new Query(
+                        "Q plans with a participation date",
+                        prefixes
+                                + "SELECT ?plan ?titel ?t WHERE { ?plan a bs:Plan ; dct:title ?titel ; schema:subjectOf/schema:startDate ?t }",
+                        null),
+                new Query(
+                        "Q ASK a kiosk's observation",
+                        prefixes + "ASK { ?o bs:kiosk <" + base + "id/kiosk/bench-kiosk-7> }",
+                        null),
+                new Query("Q DESCRIBE a wijk", "DESCRIBE <" + base + "id/wijk/WK019302>", null));
     }
 
-    /** Queries per second over {@code rounds} of every query, spread over {@code threads}. */
-    private static double run(String endpoint, List<String> queries, int rounds, int threads) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        AtomicLong failures = new AtomicLong();
-        long t = System.nanoTime();
-        List<Future<?>> jobs = new ArrayList<>();
-        for (int r = 0; r < rounds; r++) {
-            for (String q : queries) {
-                jobs.add(pool.submit(() -> {
-                    HttpResponse<String> res = http.send(
-                            HttpRequest.newBuilder(URI.create(endpoint))
-                                    .header("Content-Type", "application/x-www-form-urlencoded")
-                                    .header(
-                                            "Accept",
-                                            q.startsWith("DESCRIBE")
-                                                    ? "text/turtle"
-                                                    : "application/sparql-results+json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(
-                                            "query=" + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    if (res.statusCode() != 200) {
-                        failures.incrementAndGet();
-                    }
-                    return null;
-                }));
+    private static String fusekiConfig(Path tdb) {
+        return """
+                PREFIX fuseki: <http://jena.apache.org/fuseki#>
+                PREFIX tdb2:   <http://jena.apache.org/2016/tdb#>
+                PREFIX rdf:    <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+                <#service> rdf:type fuseki:Service ; fuseki:name "ds" ;
+                    fuseki:endpoint [ fuseki:operation fuseki:query ; fuseki:name "query" ] ;
+                    fuseki:dataset <#dataset> .
+                # As on the central node: queries see the union of the named graphs as their default graph.
+                <#dataset> rdf:type tdb2:DatasetTDB2 ; tdb2:location "%s" ; tdb2:unionDefaultGraph true .
+                """.formatted(tdb);
+    }
+
+    private static void copy(Path from, Path to) throws Exception {
+        try (var files = Files.walk(from)) {
+            for (Path f : files.toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(target);
+                } else if (!f.getFileName().toString().equals("tdb.lock")) {
+                    Files.copy(f, target);
+                }
             }
         }
-        for (Future<?> f : jobs) {
-            f.get();
+    }
+
+    private static int freePort() throws Exception {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
-        pool.shutdown();
-        double elapsed = secs(t);
-        if (failures.get() > 0) {
-            System.out.println("  (" + failures.get() + " queries failed at " + endpoint + ")");
-        }
-        return jobs.size() / elapsed;
     }
 
     private static long countGraphs(DatasetGraph ds, DatasetSpec spec, String base) {
