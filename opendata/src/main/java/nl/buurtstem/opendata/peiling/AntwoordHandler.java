@@ -4,6 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.buurtstem.opendata.sync.EventHandler;
 import nl.buurtstem.opendata.sync.KioskEvent;
 
@@ -11,12 +15,25 @@ import nl.buurtstem.opendata.sync.KioskEvent;
 public final class AntwoordHandler implements EventHandler {
 
     private final PeilingStore peilingen;
+    private final Function<String, Optional<Peiling>> zoek;
     private final Clock clock;
 
     /** @param clock when an event counts as received: answers wait for the end of that period (Publicatieperiode) */
     public AntwoordHandler(PeilingStore peilingen, Clock clock) {
+        this(peilingen, peilingen::find, clock);
+    }
+
+    private AntwoordHandler(PeilingStore peilingen, Function<String, Optional<Peiling>> zoek, Clock clock) {
         this.peilingen = peilingen;
+        this.zoek = zoek;
         this.clock = clock;
+    }
+
+    /** Reads each poll the batch's events name once, not once per event (a third of the ingest's time, issue 21). */
+    @Override
+    public EventHandler forBatch() {
+        Map<String, Optional<Peiling>> gelezen = new HashMap<>();
+        return new AntwoordHandler(peilingen, id -> gelezen.computeIfAbsent(id, peilingen::find), clock);
     }
 
     @Override
@@ -31,7 +48,7 @@ public final class AntwoordHandler implements EventHandler {
 
     @Override
     public String apply(Connection c, KioskEvent event) throws SQLException {
-        GekozenOptie.Gelezen gelezen = GekozenOptie.lees(peilingen, event, Kanaal.SCHERM);
+        GekozenOptie.Gelezen gelezen = GekozenOptie.lees(zoek, event, Kanaal.SCHERM);
         if (gelezen.antwoord() != null) {
             Antwoorden.record(c, gelezen.antwoord(), clock.instant());
         }

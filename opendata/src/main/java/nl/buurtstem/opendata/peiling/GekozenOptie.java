@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.peiling;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.ZoneId;
 import java.util.Optional;
+import java.util.function.Function;
 import nl.buurtstem.opendata.sync.KioskEvent;
 
 /** The poll option a kiosk event names: "antwoord" and "onderdrukt" events share this shape and its rules. */
@@ -27,9 +28,9 @@ final class GekozenOptie {
         }
     }
 
-    static Gelezen lees(PeilingStore peilingen, KioskEvent event, Kanaal standaardKanaal) {
+    static Gelezen lees(Function<String, Optional<Peiling>> peilingen, KioskEvent event, Kanaal standaardKanaal) {
         String peilingId = event.data().path("peiling").asText();
-        Optional<Peiling> peiling = peilingen.find(peilingId);
+        Optional<Peiling> peiling = peilingen.apply(peilingId);
         if (peiling.isEmpty()) {
             return new Gelezen(null, "unknown peiling " + peilingId);
         }

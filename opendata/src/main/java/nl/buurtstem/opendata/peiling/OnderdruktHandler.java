@@ -4,7 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import nl.buurtstem.opendata.sync.EventHandler;
 import nl.buurtstem.opendata.sync.KioskEvent;
 
@@ -17,12 +21,25 @@ public final class OnderdruktHandler implements EventHandler {
     private static final Set<String> REDENEN = Set.of("herhaald", "kort-na-vorig-antwoord");
 
     private final PeilingStore peilingen;
+    private final Function<String, Optional<Peiling>> zoek;
     private final Clock clock;
 
     /** @param clock when an event counts as received: answers wait for the end of that period (Publicatieperiode) */
     public OnderdruktHandler(PeilingStore peilingen, Clock clock) {
+        this(peilingen, peilingen::find, clock);
+    }
+
+    private OnderdruktHandler(PeilingStore peilingen, Function<String, Optional<Peiling>> zoek, Clock clock) {
         this.peilingen = peilingen;
+        this.zoek = zoek;
         this.clock = clock;
+    }
+
+    /** Reads each poll the batch's events name once, not once per event (a third of the ingest's time, issue 21). */
+    @Override
+    public EventHandler forBatch() {
+        Map<String, Optional<Peiling>> gelezen = new HashMap<>();
+        return new OnderdruktHandler(peilingen, id -> gelezen.computeIfAbsent(id, peilingen::find), clock);
     }
 
     @Override
@@ -41,7 +58,7 @@ public final class OnderdruktHandler implements EventHandler {
 
     @Override
     public String apply(Connection c, KioskEvent event) throws SQLException {
-        GekozenOptie.Gelezen gelezen = GekozenOptie.lees(peilingen, event, Kanaal.KNOP);
+        GekozenOptie.Gelezen gelezen = GekozenOptie.lees(zoek, event, Kanaal.KNOP);
         if (gelezen.antwoord() != null) {
             Onderdrukkingen.record(
                     c, gelezen.antwoord(), event.data().path("reden").asText("herhaald"), clock.instant());

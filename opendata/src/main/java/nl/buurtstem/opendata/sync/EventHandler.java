@@ -36,6 +36,14 @@ public interface EventHandler {
         return data;
     }
 
+    /**
+     * The handler for one batch's events, e.g. one that reads what they share (the polls they answer) once instead of
+     * once per event; it lives only for that batch's transaction. By default this handler itself.
+     */
+    default EventHandler forBatch() {
+        return this;
+    }
+
     /** Called after the transaction with this handler's new events committed (e.g. to republish). */
     default void committed(List<KioskEvent> events) {}
 }

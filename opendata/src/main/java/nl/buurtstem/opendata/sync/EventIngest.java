@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ final class EventIngest {
             int accepted = 0;
             int duplicates = 0;
             StoredEvents stored = StoredEvents.of(c, kiosk.id(), batch.events());
+            Map<String, EventHandler> forBatch = new HashMap<>();
             try (PreparedStatement insert = c.prepareStatement(INSERT)) {
                 for (Batch.Event e : batch.events()) {
                     if (stored.contains(e)) {
@@ -53,7 +55,8 @@ final class EventIngest {
                     KioskClock.Placed placed = reading.place(e.at());
                     KioskEvent event =
                             new KioskEvent(kiosk, e.seq(), e.id(), e.type(), e.at(), placed.time(), e.data());
-                    EventHandler handler = handlers.get(e.type());
+                    EventHandler handler = forBatch.computeIfAbsent(
+                            e.type(), t -> handlers.get(t).forBatch());
                     String problem = handler.apply(c, event);
                     store(insert, event, handler.bewaard(event.data()), placed.flag(), problem, received);
                     stored.add(e);
