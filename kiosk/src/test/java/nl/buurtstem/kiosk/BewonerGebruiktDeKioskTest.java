@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * in Dutch and Arabic, with the network cable pulled; what they left reaches the municipality once it is back.
  * The tapping itself is in src/test/browser/kiosk.test.mjs; screenshots end up in the build folder.
  */
+@Tag("slow")
 class BewonerGebruiktDeKioskTest {
 
     @TempDir

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every button, lamp and the sensor as a volunteer sees them. Skipped without Node or Chromium on a developer's
  * machine, failed on CI (CI=true). The screenshot is kept in the build folder's host-browser/.
  */
+@Tag("slow")
 class VrijwilligerControleertBedradingInBrowserTest {
 
     private static final String PIN = "4821";

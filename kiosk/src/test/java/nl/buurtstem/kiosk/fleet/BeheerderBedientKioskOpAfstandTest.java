@@ -25,6 +25,7 @@ import nl.buurtstem.kiosk.Registratie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Staff watch a real kiosk on the dashboard and act on it from afar: the kiosk reports itself, shows a message,
  * reloads its page, restarts its app (a stand-in command) and sends a screenshot rendered by Chromium.
  */
+@Tag("slow")
 class BeheerderBedientKioskOpAfstandTest {
 
     @TempDir

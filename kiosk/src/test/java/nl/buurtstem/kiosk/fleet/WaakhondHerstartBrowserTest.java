@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the configured command, and says so in its next heartbeat. The command here is a real process that notes
  * each call in a file, standing in for {@code systemctl restart buurtstem-browser.service}.
  */
+@Tag("slow")
 class WaakhondHerstartBrowserTest {
 
     @TempDir

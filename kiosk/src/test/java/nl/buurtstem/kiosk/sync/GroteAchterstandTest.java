@@ -10,6 +10,7 @@ import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.KioskNode;
 import nl.buurtstem.kiosk.Registratie;
 import nl.buurtstem.kiosk.store.Database;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * keep tapping; their taps are answered during the catch-up, and everything is counted exactly once.
  * (How fast, in events per second and tap latency, is measured by bench/sync-bench, not here.)
  */
+@Tag("slow")
 class GroteAchterstandTest {
 
     private static final int BACKLOG = 20_000;

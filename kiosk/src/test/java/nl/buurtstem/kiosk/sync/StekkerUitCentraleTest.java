@@ -22,6 +22,7 @@ import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The central node's server loses power while a kiosk uploads its backlog (kill -9 of the central process
  * between and during batch commits). After it restarts, every acknowledged tap is counted exactly once.
  */
+@Tag("slow")
 class StekkerUitCentraleTest {
 
     private static final String CENTRAL_MAIN = "nl.buurtstem.opendata.Main";

@@ -21,6 +21,7 @@ import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.Registratie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Someone pulls the kiosk's power strip while residents tap away (kill -9 of the kiosk process). Every tap the
  * screen acknowledged is counted exactly once at the central node and in SPARQL, after the kiosk comes back.
  */
+@Tag("slow")
 class StekkerUitKioskTest {
 
     private static final String KIOSK_MAIN = "nl.buurtstem.kiosk.Main";

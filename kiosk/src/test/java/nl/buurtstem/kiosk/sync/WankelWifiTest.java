@@ -13,6 +13,7 @@ import nl.buurtstem.kiosk.KioskNode;
 import nl.buurtstem.kiosk.Registratie;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The buurthuis Wi-Fi drops, stalls and cuts connections half-way through a batch, also right after the central
  * node committed and before the kiosk heard so. Every acknowledged tap is still counted exactly once.
  */
+@Tag("slow")
 class WankelWifiTest {
 
     @TempDir

@@ -12,12 +12,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** 'Lees voor' speaks with espeak-ng on the kiosk itself, in every language of the screen, and keeps what it said. */
+@Tag("slow")
 class VoorlezenWerktZonderNetwerkTest {
 
     @TempDir

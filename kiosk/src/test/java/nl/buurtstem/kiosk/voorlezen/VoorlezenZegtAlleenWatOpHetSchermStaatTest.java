@@ -18,6 +18,7 @@ import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Read-aloud speaks the kiosk's own screens, nothing else: a text that is on no screen is refused and leaves nothing
  * on the SD card, so nobody can make the kiosk say, or store, whatever they like.
  */
+@Tag("slow")
 class VoorlezenZegtAlleenWatOpHetSchermStaatTest {
 
     @TempDir

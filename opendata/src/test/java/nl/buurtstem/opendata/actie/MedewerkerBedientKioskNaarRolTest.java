@@ -16,6 +16,7 @@ import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Vlootkiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Staff with their own logins act on kiosks as far as their role allows: every role watches, a publisher may
  * ask for a screenshot or a message, only an admin may restart or reboot; each action is audited by name.
  */
+@Tag("slow")
 class MedewerkerBedientKioskNaarRolTest {
 
     @RegisterExtension

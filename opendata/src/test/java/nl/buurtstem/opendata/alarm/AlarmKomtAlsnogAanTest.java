@@ -15,6 +15,7 @@ import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * The alert channel is down (the chat service answers 503, the mail server restarts): staff still get every alert
  * once it is back, exactly once, in order, also when the central node restarted in between.
  */
+@Tag("slow")
 class AlarmKomtAlsnogAanTest {
 
     @AutoClose

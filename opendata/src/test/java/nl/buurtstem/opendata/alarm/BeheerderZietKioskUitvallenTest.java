@@ -17,6 +17,7 @@ import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Staff see a kiosk that stops sending heartbeats turn late, then offline, get one alert by webhook and by mail,
  * and a recovery notice when it comes back; on a real central node, a real HTTP receiver and a real SMTP listener.
  */
+@Tag("slow")
 class BeheerderZietKioskUitvallenTest {
 
     @AutoClose

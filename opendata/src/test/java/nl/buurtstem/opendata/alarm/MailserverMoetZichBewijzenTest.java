@@ -30,6 +30,7 @@ import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.kiosk.Kiosk;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * (trusted, but for another name) gets no mail, and the mail password never goes over an unencrypted connection.
  * Real TLS on localhost, with certificates made by the JDK's keytool.
  */
+@Tag("slow")
 class MailserverMoetZichBewijzenTest {
 
     @TempDir

@@ -3,11 +3,13 @@ package nl.buurtstem.opendata.begroting;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import nl.buurtstem.opendata.fuzz.FuzzBudget;
 import nl.buurtstem.opendata.lod.Iris;
+import org.junit.jupiter.api.Tag;
 
 /**
  * Coverage-guided (Jazzer): every line of a budget CSV staff upload becomes a budget line or a reason for staff
  * (shown beside its line number), never another exception that would stop the import.
  */
+@Tag("slow")
 class BegrotingCsvFuzzTest {
 
     private static final BegrotingImport IMPORT =

@@ -29,6 +29,7 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Staff import the budget from CSV with a per-line error report; the budget becomes a valid Data Cube by
  * Iv3 taakveld; grants and evaluations link up; the query page's example queries answer as promised.
  */
+@Tag("slow")
 class MedewerkerImporteertBegrotingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -26,10 +26,12 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A developer downloads whole datasets that parse, follow the latest answers, and hold nothing personal. */
+@Tag("slow")
 class OntwikkelaarDownloadtDumpsTest {
 
     private static final List<String> DATASETS =

@@ -29,6 +29,7 @@ import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.LocalPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
  * PostgreSQL test run; it starts its own PostgreSQL, nodes and balancer.
  */
 @EnabledIfSystemProperty(named = "buurtstem.store", matches = "postgresql")
+@Tag("slow")
 class GemeenteDraaitTweeCentralesTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

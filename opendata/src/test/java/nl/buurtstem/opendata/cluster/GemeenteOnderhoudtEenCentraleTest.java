@@ -27,6 +27,7 @@ import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * by one node at a time, so nothing goes out twice; a staff member stays logged in whichever node answers.
  */
 @EnabledIfSystemProperty(named = "buurtstem.store", matches = "postgresql")
+@Tag("slow")
 class GemeenteOnderhoudtEenCentraleTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

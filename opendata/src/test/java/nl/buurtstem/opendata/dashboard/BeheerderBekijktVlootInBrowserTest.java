@@ -23,6 +23,7 @@ import nl.buurtstem.opendata.Vlootkiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Staff use the fleet dashboard in Debian's Chromium (src/test/browser-fleet, Node + playwright-core) against a
  * real central node: one simulated kiosk beats and answers remote actions, one went silent, one never connected.
  */
+@Tag("slow")
 class BeheerderBekijktVlootInBrowserTest {
 
     @RegisterExtension

@@ -19,10 +19,12 @@ import nl.buurtstem.opendata.Promtool;
 import nl.buurtstem.opendata.Vlootkiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Operations scrape /metrics with Prometheus: per-kiosk gauges that promtool accepts, unknown values left out. */
+@Tag("slow")
 class MetricsVoorBeheerTest {
 
     @RegisterExtension

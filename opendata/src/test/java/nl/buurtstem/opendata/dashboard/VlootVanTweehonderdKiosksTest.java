@@ -26,6 +26,7 @@ import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * offline, one alert each reaches the webhook, and /metrics (checked by promtool) counts the same. Time is a clock the
  * test moves, so a busy machine that sends the beats slowly cannot make a beating kiosk look silent.
  */
+@Tag("slow")
 class VlootVanTweehonderdKiosksTest {
 
     private static final int KIOSKS = 200;

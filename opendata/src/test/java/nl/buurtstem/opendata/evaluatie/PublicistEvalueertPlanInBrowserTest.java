@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * In Debian's Chromium (src/test/browser-beheer/evaluatie.test.mjs): a publicist evaluates the demo's Vechtstraat
  * plan with an indicator; the evaluation is published in the open data, linked to the plan.
  */
+@Tag("slow")
 class PublicistEvalueertPlanInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

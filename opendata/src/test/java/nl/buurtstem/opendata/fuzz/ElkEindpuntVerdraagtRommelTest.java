@@ -21,6 +21,7 @@ import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.sync.RequestSignature;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the browser protections. Bounded: {@code -Dbuurtstem.fuzz.perRoute=N} requests per route and caller mix (default
  * 24; a longer run: 500), seed {@code -Dbuurtstem.fuzz.seed=N}.
  */
+@Tag("slow")
 class ElkEindpuntVerdraagtRommelTest {
 
     static final int LIMIT_SECONDS = 5;

@@ -14,10 +14,12 @@ import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.RauweVerbinding;
 import nl.buurtstem.opendata.Vlootkiosk;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Bad heartbeats, uploads and requests are refused with a problem body (RFC 9457), never a 500. */
+@Tag("slow")
 class VlootWeigertOngeldigeVerzoekenTest {
 
     @RegisterExtension

@@ -24,6 +24,7 @@ import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.VerstelbareKlok;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.store.TestStore;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * with it in the browser (src/test/browser-beheer/ideeen.test.mjs); every opening of the contact details is in the
  * audit log, and 90 days after the idea was dealt with its contact details are gone from the database.
  */
+@Tag("slow")
 class IdeeenmakelaarHandeltIdeeAfTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

@@ -21,6 +21,7 @@ import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * photo that carries hidden data (an EXIF block and a comment); the node serves it at 1280×960 without them, and the
  * initiative reaches a Diezerpoort kiosk with its photo.
  */
+@Tag("slow")
 class MedewerkerPlaatstInitiatiefInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

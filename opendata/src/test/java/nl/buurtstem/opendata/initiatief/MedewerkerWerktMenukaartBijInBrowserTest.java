@@ -10,6 +10,7 @@ import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * In Debian's Chromium (src/test/browser-beheer/menukaart.test.mjs): a publicist publishes two versions of the
  * menukaart and takes the first back as a draft; a kiosk shows the last published version, not the draft.
  */
+@Tag("slow")
 class MedewerkerWerktMenukaartBijInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the text; so a text longer than any story is refused for its length first, with a message for staff, and never
  * reaches them (a 30,000-character text once kept a core busy for seconds, 100,000 for minutes).
  */
+@Tag("slow")
 class TeLangVerhaalWordtGeweigerdTest {
 
     @RegisterExtension

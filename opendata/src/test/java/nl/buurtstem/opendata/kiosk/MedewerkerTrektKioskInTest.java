@@ -20,10 +20,12 @@ import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A kiosk is stolen: staff revoke it, it is refused from that moment, and staff see why it no longer syncs. */
+@Tag("slow")
 class MedewerkerTrektKioskInTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -12,10 +12,12 @@ import java.net.http.HttpResponse;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Staff set when a buurthuis is open; the kiosk there gets the hours with its content. */
+@Tag("slow")
 class MedewerkerZetOpeningstijdenTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * municipality's network, or a service that answers only the node): SERVICE is refused unless the node's allow-list
  * names that endpoint, and FROM / FROM NAMED only pick graphs the node already holds.
  */
+@Tag("slow")
 class BuitenstaanderLaatCentraleNietsOphalenTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

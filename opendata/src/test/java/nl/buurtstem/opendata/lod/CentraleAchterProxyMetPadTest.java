@@ -20,6 +20,7 @@ import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * leaving the node's part of the site or hitting a broken link.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class CentraleAchterProxyMetPadTest {
 
     private static final PadProxy proxy = start();

@@ -6,6 +6,7 @@ import java.util.Map;
 import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * chart, downloads in every result format, nothing loaded from another site; on the node's own address and behind
  * a reverse proxy that serves it below a path.
  */
+@Tag("slow")
 class HergebruikerGebruiktDeQuerypaginaTest {
 
     private static final BrowserSuite SUITE = new BrowserSuite("src/test/browser-sparql");

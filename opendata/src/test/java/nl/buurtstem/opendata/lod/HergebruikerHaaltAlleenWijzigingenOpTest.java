@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A reuser's nightly script, or a browser cache, asks "changed since?" and downloads only what did: documents and
  * dumps carry an ETag and Last-Modified that change with their content, not with a restart of the node.
  */
+@Tag("slow")
 class HergebruikerHaaltAlleenWijzigingenOpTest {
 
     private static final String PLAN = """

@@ -26,6 +26,7 @@ import nl.buurtstem.opendata.demo.DemoContent;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -34,6 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * node publishes (SPARQL, the poll's page, what the kiosks are sent) to find out what she chose. Nothing changes until
  * the day is over, and what appears then does not give her away.
  */
+@Tag("slow")
 class BuurmanRekentGeenAntwoordTerugTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -16,6 +16,7 @@ import java.util.UUID;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A kiosk reports the button presses it did not count (the same button hammered); the open data shows them
  * beside the counted answers, so reusers see raw and filtered figures.
  */
+@Tag("slow")
 class KioskMeldtHerhaaldeKnopdrukkenTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

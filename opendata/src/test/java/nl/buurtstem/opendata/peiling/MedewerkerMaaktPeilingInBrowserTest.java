@@ -13,6 +13,7 @@ import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * polls through the staff pages, by label and by keyboard; axe-core finds nothing on any staff page. Then the poll is
  * in a Diezerpoort kiosk's content feed with its place, its end in Dutch time and as the buttons' question.
  */
+@Tag("slow")
 class MedewerkerMaaktPeilingInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

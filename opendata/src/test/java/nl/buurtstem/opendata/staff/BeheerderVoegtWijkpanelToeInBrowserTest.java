@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * In Debian's Chromium (src/test/browser-beheer/medewerkers.test.mjs): a beheerder adds a wijkpanel volunteer, who
  * proposes a poll for their wijk; the audit log then says who made the login, who proposed and who published.
  */
+@Tag("slow")
 class BeheerderVoegtWijkpanelToeInBrowserTest {
 
     @RegisterExtension

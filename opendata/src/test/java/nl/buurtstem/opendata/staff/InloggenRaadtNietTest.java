@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * longer, and a waiting try is refused without its password being looked at. Whether a name exists cannot be told
  * from the answer, nor from the work behind it: a known and an unknown name each cost exactly one password hash.
  */
+@Tag("slow")
 class InloggenRaadtNietTest {
 
     private final AtomicReference<Instant> nu = new AtomicReference<>(Instant.parse("2026-12-06T10:00:00Z"));

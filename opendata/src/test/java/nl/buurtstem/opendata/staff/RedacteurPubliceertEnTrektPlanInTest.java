@@ -18,10 +18,12 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Staff with personal logins draft, publish and withdraw a plan; the open data follows; everything is audited. */
+@Tag("slow")
 class RedacteurPubliceertEnTrektPlanInTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();

@@ -10,6 +10,7 @@ import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * In Debian's Chromium (src/test/browser-beheer/vertaling.test.mjs): a redacteur translates a poll's question and one
  * answer into Arabic; a kiosk gets the translation with its content.
  */
+@Tag("slow")
 class RedacteurVertaaltInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

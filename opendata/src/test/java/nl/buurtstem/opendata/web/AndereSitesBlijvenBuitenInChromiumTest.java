@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * site cannot act with an admin's login nor frame a staff page, and every page, the staff's, the kiosks' dashboard,
  * the query page and the public ones, works under the node's content security policy.
  */
+@Tag("slow")
 class AndereSitesBlijvenBuitenInChromiumTest {
 
     @RegisterExtension

@@ -11,6 +11,7 @@ import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * In Debian's Chromium (src/test/browser-beheer/wijk.test.mjs): a publicist uploads Diezerpoort's boundary and writes
  * its gebiedsagenda; a Diezerpoort kiosk then draws the uploaded outline and gets the agenda.
  */
+@Tag("slow")
 class PublicistZetWijkgrensInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

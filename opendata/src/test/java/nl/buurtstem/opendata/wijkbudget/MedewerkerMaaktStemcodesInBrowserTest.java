@@ -20,6 +20,7 @@ import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openpdf.text.pdf.PdfReader;
@@ -31,6 +32,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
  * is PREFIX-XXXX-XXXX-XXXX and, hashed as the contract says with the feed's salt and iterations, is among the hashes
  * an Assendorp kiosk downloads, except the blocked one; the codes themselves are nowhere in the database.
  */
+@Tag("slow")
 class MedewerkerMaaktStemcodesInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
