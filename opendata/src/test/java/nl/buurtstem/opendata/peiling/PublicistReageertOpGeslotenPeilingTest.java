@@ -11,6 +11,7 @@ import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * writes the municipality's response on its staff page, then translates it into English. A Diezerpoort kiosk gets
  * the response with the closed poll under "Wat er gebeurde", and its translation.
  */
+@Tag("slow")
 class PublicistReageertOpGeslotenPeilingTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
