@@ -29,14 +29,22 @@ final class AparteJvm implements AutoCloseable {
 
     /** Starts {@code mainClass} with {@code args}, output to {@code log}, and waits until /health answers on {@code port}. */
     static AparteJvm start(String mainClass, int port, Path log, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED",
-                "-Xmx256m",
-                "-XX:TieredStopAtLevel=1",
-                "-cp",
-                System.getProperty("java.class.path"),
-                mainClass));
+        return start(mainClass, port, List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"), log, args);
+    }
+
+    /** As {@link #start(String, int, Path, String...)}, with these JVM flags. */
+    static AparteJvm start(String mainClass, int port, List<String> jvmFlags, Path log, String... args) {
+        return start(mainClass, port, jvmFlags, Duration.ofSeconds(60), log, args);
+    }
+
+    /** As above, waiting up to {@code patience} for /health (a bench on a busy machine starts slowly). */
+    static AparteJvm start(
+            String mainClass, int port, List<String> jvmFlags, Duration patience, Path log, String... args) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.add("--enable-native-access=ALL-UNNAMED");
+        command.addAll(jvmFlags);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         try {
             Process process = new ProcessBuilder(command)
@@ -44,7 +52,7 @@ final class AparteJvm implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             AparteJvm jvm = new AparteJvm(process, port);
-            jvm.awaitHealthy(log);
+            jvm.awaitHealthy(log, patience);
             return jvm;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start " + mainClass, e);
@@ -61,6 +69,16 @@ final class AparteJvm implements AutoCloseable {
 
     String url() {
         return "http://localhost:" + port + "/";
+    }
+
+    /** A line of the process's /proc status in kB, e.g. VmRSS (resident now) or VmHWM (its peak so far). */
+    long kilobytes(String field) throws IOException {
+        for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+            if (line.startsWith(field + ":")) {
+                return Long.parseLong(line.replaceAll("[^0-9]", ""));
+            }
+        }
+        throw new IOException("no " + field + " for process " + process.pid());
     }
 
     /** The power strip is switched off: no shutdown hook, no flush, no goodbye. */
@@ -80,10 +98,10 @@ final class AparteJvm implements AutoCloseable {
         }
     }
 
-    private void awaitHealthy(Path log) {
+    private void awaitHealthy(Path log, Duration patience) {
         HttpClient http =
                 HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        Instant deadline = Instant.now().plus(patience);
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("process ended with " + process.exitValue() + "; see " + log);
@@ -111,6 +129,6 @@ final class AparteJvm implements AutoCloseable {
             }
         }
         process.destroyForcibly();
-        throw new IllegalStateException("no answer on " + url() + "health within 60 s; see " + log);
+        throw new IllegalStateException("no answer on " + url() + "health within " + patience + "; see " + log);
     }
 }
