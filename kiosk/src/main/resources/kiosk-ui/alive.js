@@ -31,7 +31,7 @@
 
   async function ping() {
     try {
-      const antwoord = await fetch("/fleet/levend", { method: "POST" });
+      const antwoord = await fetch("fleet/levend", { method: "POST" });
       if (!antwoord.ok) {
         return;
       }

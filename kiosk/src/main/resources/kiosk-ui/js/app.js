@@ -157,7 +157,7 @@ function voorleesDelen() {
 async function leesVoor() {
   stopGeluid();
   try {
-    const antwoord = await fetch("/api/voorlezen", {
+    const antwoord = await fetch("api/voorlezen", {
       method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ delen: voorleesDelen() }),
     });
     if (!antwoord.ok) throw new Error(String(antwoord.status));
@@ -179,7 +179,7 @@ leesKnop.addEventListener("click", () => (speelt() ? stopGeluid() : leesVoor()))
 let hulpKeer = null;
 setInterval(async () => {
   try {
-    const { keer } = await (await fetch("/api/hulpknop")).json();
+    const { keer } = await (await fetch("api/hulpknop")).json();
     if (hulpKeer !== null && keer > hulpKeer) leesVoor();
     hulpKeer = keer;
   } catch (e) { /* the kiosk app restarts; try again */ }
@@ -216,4 +216,8 @@ setInterval(() => {
 await laadTaal("nl");
 await laadVertalingen();
 setInterval(laadVertalingen, 60_000);
-app.ga("thuis");
+// ?scherm=peiling&met=2 opens that screen straight away: the staff's preview of a draft shows the screen it changes.
+const begin = new URLSearchParams(location.search);
+const beginScherm = begin.get("scherm");
+app.ga(Object.hasOwn(schermen, beginScherm) ? beginScherm : "thuis",
+  ...begin.getAll("met").map((a) => (/^\d+$/.test(a) ? Number(a) : a)));

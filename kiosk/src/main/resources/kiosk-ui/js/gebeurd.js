@@ -8,7 +8,7 @@ export async function gebeurd(app) {
   app.titel(t("gebeurd.titel"));
   let inhoud = {};
   try {
-    inhoud = (await haal("/api/gebeurd")) || {};
+    inhoud = (await haal("api/gebeurd")) || {};
   } catch (e) { /* nothing known yet: the empty message below */ }
   const peilingen = inhoud.peilingen || [];
   const ideeen = inhoud.ideeen || [];

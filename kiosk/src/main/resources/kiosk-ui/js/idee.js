@@ -85,7 +85,7 @@ async function verstuur(app, concept, contact) {
   if (contact) Object.assign(body, { contact, toestemming: true });
   let antwoord;
   try {
-    antwoord = await stuur("/api/ideeen", body);
+    antwoord = await stuur("api/ideeen", body);
   } catch (e) {
     antwoord = { ok: false, inhoud: null };
   }

@@ -35,7 +35,7 @@ async function uitkomst(app, code) {
   let status = 503;
   let inhoud = null;
   try {
-    const antwoord = await fetch(`/api/inbreng/${encodeURIComponent(code)}`);
+    const antwoord = await fetch(`api/inbreng/${encodeURIComponent(code)}`);
     status = antwoord.status;
     inhoud = await antwoord.json().catch(() => null);
   } catch (e) { /* the kiosk itself did not answer: as offline */ }

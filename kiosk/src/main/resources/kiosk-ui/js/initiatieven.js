@@ -5,12 +5,12 @@ import { terugKnop } from "./peiling.js";
 
 export async function initiatieven(app) {
   app.titel(t("tegel.initiatieven"));
-  const data = await haal("/api/initiatieven").catch(() => ({ initiatieven: [] }));
+  const data = await haal("api/initiatieven").catch(() => ({ initiatieven: [] }));
   const gevallen = [];
   const kaarten = (data.initiatieven || []).map((x) => {
     const item = `initiatief/${x.id}`;
     return el("article", { class: "kaart", "data-initiatief": x.id },
-      x.fotoOpKiosk ? el("img", { class: "foto", "data-foto": x.id, src: `/api/initiatieven/${encodeURIComponent(x.id)}/foto`,
+      x.fotoOpKiosk ? el("img", { class: "foto", "data-foto": x.id, src: `api/initiatieven/${encodeURIComponent(x.id)}/foto`,
         alt: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).tekst, lang: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).nl ? "nl" : undefined, dir: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).nl ? "ltr" : undefined })
         : illustratie(),
       el("h2", {}, inhoudEl("span", {}, item, "titel", x.titel, gevallen)),
@@ -35,7 +35,7 @@ function illustratie() {
 
 export async function menukaart(app, stap = 0) {
   app.titel(t("menukaart.titel"));
-  const data = await haal("/api/initiatieven").catch(() => ({}));
+  const data = await haal("api/initiatieven").catch(() => ({}));
   const stappen = (data.menukaart && data.menukaart.stappen) || [];
   const s = stappen[stap];
   if (!s) {

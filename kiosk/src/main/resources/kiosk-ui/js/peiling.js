@@ -6,7 +6,7 @@ export async function peiling(app, nummer = 0) {
   app.titel(t("tegel.peiling"));
   let peilingen = [];
   try {
-    peilingen = await haal("/api/peilingen");
+    peilingen = await haal("api/peilingen");
   } catch (e) { /* shown below as "no question now" */ }
   const p = peilingen[nummer];
   if (!p) {
@@ -43,7 +43,7 @@ export async function peiling(app, nummer = 0) {
 async function beantwoord(app, p, optie, nummer, aantal, opties) {
   let antwoord;
   try {
-    antwoord = await stuur(`/api/peilingen/${encodeURIComponent(p.id)}/antwoorden`, { optie });
+    antwoord = await stuur(`api/peilingen/${encodeURIComponent(p.id)}/antwoorden`, { optie });
   } catch (e) {
     antwoord = { ok: false };
   }
@@ -54,7 +54,7 @@ async function beantwoord(app, p, optie, nummer, aantal, opties) {
   const bedankt = antwoord.status === 201 ? t("peiling.bedankt") : t("peiling.alGeantwoord");
   let uitslag = null;
   try {
-    uitslag = await haal(`/api/peilingen/${encodeURIComponent(p.id)}/uitslag`);
+    uitslag = await haal(`api/peilingen/${encodeURIComponent(p.id)}/uitslag`);
   } catch (e) { /* thanks without results */ }
   // "Uitkomst tot nu toe" only over figures that are shown.
   app.titel(uitslag && uitslag.aantallen ? t("peiling.uitslag") : t("tegel.peiling"));

@@ -12,7 +12,7 @@ function komend(p) {
 
 export async function plannen(app) {
   app.titel(t("tegel.plannen"));
-  const data = await haal("/api/plannen").catch(() => ({ plannen: [] }));
+  const data = await haal("api/plannen").catch(() => ({ plannen: [] }));
   const lijst = data.plannen || [];
   if (!lijst.length) {
     app.toon(el("p", { class: "uitleg" }, t("plannen.geen")), terugKnop(app));
@@ -59,7 +59,7 @@ function kaart(wijkkaart, eigenWijk, lijst) {
 }
 
 export async function plan(app, id) {
-  const data = await haal("/api/plannen").catch(() => ({ plannen: [] }));
+  const data = await haal("api/plannen").catch(() => ({ plannen: [] }));
   const p = (data.plannen || []).find((x) => x.id === id);
   if (!p) return app.ga("plannen");
   const item = `plan/${p.id}`;

@@ -12,7 +12,7 @@ let vertalingen = {};
 
 export async function laadTaal(code) {
   if (!bundels[code]) {
-    const antwoord = await fetch(`/taal/${code}.json`);
+    const antwoord = await fetch(`taal/${code}.json`);
     bundels[code] = await antwoord.json();
   }
   huidige = code;
@@ -34,7 +34,7 @@ export function t(sleutel, vars = {}) {
 
 export async function laadVertalingen() {
   try {
-    vertalingen = await (await fetch("/api/vertalingen")).json();
+    vertalingen = await (await fetch("api/vertalingen")).json();
   } catch (e) {
     vertalingen = {};
   }

@@ -6,7 +6,7 @@ const TEGELS = ["peiling", "plannen", "initiatieven", "idee", "wijkbudget", "geb
 export async function thuis(app) {
   let plek = "";
   try {
-    const p = await haal("/api/plannen");
+    const p = await haal("api/plannen");
     plek = p.wijk && p.wijk.naam ? p.wijk.naam : "";
   } catch (e) { /* the kiosk starts up: show the tiles anyway */ }
   app.titel(plek ? t("welkomIn", { wijk: plek }) : t("welkom"));

@@ -7,7 +7,7 @@ import { terugKnop } from "./peiling.js";
 
 export async function wijkbudget(app) {
   app.titel(t("tegel.wijkbudget"));
-  const lijst = await haal("/api/wijkbudgetten").catch(() => []);
+  const lijst = await haal("api/wijkbudgetten").catch(() => []);
   const budget = lijst[0];
   if (!budget) {
     app.toon(el("p", { class: "uitleg" }, t("wijkbudget.geen")), terugKnop(app));
@@ -22,7 +22,7 @@ function stemcode(app, stem) {
   app.titel(t("wijkbudget.codeTitel"));
   const veld = el("textarea", { id: "stemcode", readonly: true, inputmode: "none", rows: 1, dir: "ltr", placeholder: t("wijkbudget.codeVraag") });
   const controleer = el("button", { type: "button", class: "knop hoofd", "data-actie": "controleer", disabled: true, onclick: async () => {
-    const r = await stuur(`/api/wijkbudgetten/${encodeURIComponent(stem.budget.id)}/stemcode`, { stemcode: veld.value }).catch(() => ({ ok: false }));
+    const r = await stuur(`api/wijkbudgetten/${encodeURIComponent(stem.budget.id)}/stemcode`, { stemcode: veld.value }).catch(() => ({ ok: false }));
     const uitkomst = r.ok && r.inhoud ? r.inhoud.stemcode : "fout";
     if (uitkomst === "geldig") {
       stem.code = veld.value;
@@ -100,7 +100,7 @@ function bevestig(app, stem) {
 }
 
 async function verstuur(app, stem) {
-  const r = await stuur(`/api/wijkbudgetten/${encodeURIComponent(stem.budget.id)}/stembiljetten`,
+  const r = await stuur(`api/wijkbudgetten/${encodeURIComponent(stem.budget.id)}/stembiljetten`,
     { voorstellen: [...stem.gekozen], stemcode: stem.code }).catch(() => ({ ok: false }));
   if (!r.ok) {
     app.meld(r.status === 403 ? t("wijkbudget.codeGebruikt") : t("lukteNiet"));

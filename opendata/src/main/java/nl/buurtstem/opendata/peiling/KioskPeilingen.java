@@ -34,6 +34,20 @@ final class KioskPeilingen {
         return open(wijkcode).stream().map(KioskPeilingen::feed).toList();
     }
 
+    /**
+     * What a kiosk in the wijk would ask with this draft published, the draft at its place whatever its dates: for
+     * the staff's preview only.
+     */
+    List<Map<String, Object>> metConcept(Peiling concept, String wijkcode) {
+        List<Peiling> gepubliceerd = wijkcode == null ? List.of() : open(wijkcode);
+        return java.util.stream.Stream.concat(
+                        gepubliceerd.stream().filter(p -> !p.id().equals(concept.id())),
+                        java.util.stream.Stream.of(concept))
+                .sorted(VOLGORDE)
+                .map(KioskPeilingen::feed)
+                .toList();
+    }
+
     /** The poll the buttons answer: the first marked one already running, if any. */
     Optional<String> vraagVanDeWeek(String wijkcode) {
         Instant nu = clock.instant();

@@ -33,6 +33,7 @@ public final class PeilingBeheerFeature implements Feature {
     private final PeilingWijken wijken;
     private final VertalingStore vertalingen;
     private final Clock clock;
+    private final PeilingVoorbeeld voorbeeld;
 
     public PeilingBeheerFeature(Core core, PeilingFeature peiling, WijkStore wijken, VertalingStore vertalingen) {
         this.redactie = core.staff().redactie(core.json());
@@ -42,11 +43,13 @@ public final class PeilingBeheerFeature implements Feature {
         this.clock = core.clock();
         this.paginas = new PeilingPaginas(
                 core.staff().paginas(), redactie, inhoud, core.staff().audit(), this.wijken, clock);
+        this.voorbeeld = new PeilingVoorbeeld(core.staff().paginas(), redactie, inhoud, peiling);
     }
 
     @Override
     public void routes(JavalinConfig cfg) {
         paginas.install(cfg);
+        voorbeeld.install(cfg);
     }
 
     /** The polls on the staff home: live, scheduled, in draft, and those still to be translated. */

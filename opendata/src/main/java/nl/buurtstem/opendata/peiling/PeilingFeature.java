@@ -52,6 +52,11 @@ public final class PeilingFeature implements Feature {
         return publication.uitslag(peiling);
     }
 
+    /** The polls a kiosk of the wijk would ask with this draft published, in the feed's shape: for a preview. */
+    List<Map<String, Object>> kioskMetConcept(Peiling concept, String wijkcode) {
+        return kiosk.metConcept(concept, wijkcode);
+    }
+
     public PeilingStore peilingen() {
         return peilingen;
     }

@@ -31,6 +31,10 @@ public final class SecurityHeaders implements Filter {
 
     public static final String CONTENT_SECURITY_POLICY = policyAllowingStyles();
 
+    /** The same policy for a page the node's own staff page shows in a frame (the kiosk preview), and no other site. */
+    public static final String FRAMED_BY_SELF =
+            CONTENT_SECURITY_POLICY.replace("frame-ancestors 'none'", "frame-ancestors 'self'");
+
     /**
      * The policy, also allowing the {@code <style>} elements with these SHA-256 hashes (base64): for a page whose
      * vendored script injects a fixed style it cannot be talked out of. The page sets it as its own header.

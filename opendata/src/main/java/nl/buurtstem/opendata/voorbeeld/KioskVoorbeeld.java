@@ -1,0 +1,85 @@
+package nl.buurtstem.opendata.voorbeeld;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.InputStream;
+import java.util.Map;
+import java.util.regex.Pattern;
+import nl.buurtstem.opendata.staff.Rol;
+import nl.buurtstem.opendata.staff.StaffPaginas;
+import nl.buurtstem.opendata.web.Problem;
+import nl.buurtstem.opendata.web.SecurityHeaders;
+
+/**
+ * The kiosk's own touch page (kiosk-ui, copied into this jar when it builds) served to logged-in staff under
+ * {@code /beheer/voorbeeld/<soort>/<id>/kiosk/}, with a read-only answer to what the page asks there: the published
+ * content plus this one draft. Nothing here reaches a kiosk or the open data, and what the page sends (an answer, an
+ * idea) is refused, so a preview never counts as a resident.
+ */
+public final class KioskVoorbeeld {
+
+    /** What the kiosk page's {@code api/...} call {@code pad} answers in the preview of draft {@code id}; null: none. */
+    @FunctionalInterface
+    public interface Api {
+        Object antwoord(String id, String pad);
+    }
+
+    private static final Pattern BESTAND = Pattern.compile("[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*\\.(html|js|css|json)");
+    private static final Map<String, String> SOORTEN = Map.of(
+            "html", "text/html; charset=utf-8",
+            "js", "text/javascript; charset=utf-8",
+            "css", "text/css; charset=utf-8",
+            "json", "application/json; charset=utf-8");
+
+    private final StaffPaginas paginas;
+
+    public KioskVoorbeeld(StaffPaginas paginas) {
+        this.paginas = paginas;
+    }
+
+    /** Where the kiosk page for draft {@code id} of {@code soort} opens, on {@code scherm} with argument {@code met}. */
+    public static String pad(String soort, String id, String scherm, String met) {
+        return "/beheer/voorbeeld/" + soort + "/" + id + "/kiosk/index.html?scherm=" + scherm
+                + (met == null ? "" : "&met=" + met);
+    }
+
+    public void install(JavalinConfig cfg, String soort, Api api) {
+        cfg.routes.get("/beheer/voorbeeld/" + soort + "/{id}/kiosk/<pad>", ctx -> antwoord(ctx, api));
+    }
+
+    private void antwoord(Context ctx, Api api) {
+        paginas.vereist(ctx, Rol.WIJKPANEL);
+        // Framed by the staff page beside it, and by no other site.
+        ctx.header("Content-Security-Policy", SecurityHeaders.FRAMED_BY_SELF);
+        ctx.header("X-Frame-Options", "SAMEORIGIN");
+        ctx.header("Cache-Control", "no-store");
+        String pad = ctx.pathParam("pad");
+        if (pad.startsWith("api/")) {
+            Object antwoord = api.antwoord(ctx.pathParam("id"), pad.substring(4));
+            if (antwoord == null) {
+                antwoord = standaard(pad.substring(4));
+            }
+            if (antwoord == null) {
+                throw Problem.notFound("De voorvertoning van de kiosk heeft geen " + pad + ".");
+            }
+            ctx.json(antwoord);
+            return;
+        }
+        InputStream bestand = BESTAND.matcher(pad).matches()
+                ? KioskVoorbeeld.class.getResourceAsStream("/kioskvoorbeeld/" + pad)
+                : null;
+        if (bestand == null) {
+            throw Problem.notFound("De kiosk heeft geen bestand " + pad + ".");
+        }
+        ctx.contentType(SOORTEN.get(pad.substring(pad.lastIndexOf('.') + 1))).result(bestand);
+    }
+
+    /** What every preview answers alike: no translations loaded (the Dutch screen), the help button never pressed. */
+    private static Object standaard(String pad) {
+        return switch (pad) {
+            case "vertalingen" -> Map.of();
+            case "hulpknop" -> Map.of("keer", 0);
+            default -> null;
+        };
+    }
+}
