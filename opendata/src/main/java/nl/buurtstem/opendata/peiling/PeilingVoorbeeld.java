@@ -36,7 +36,8 @@ final class PeilingVoorbeeld {
 
     void install(JavalinConfig cfg) {
         cfg.routes.get("/beheer/peilingen/{id}/voorbeeld", this::scherm);
-        kiosk.install(cfg, "peiling", (id, pad) -> "peilingen".equals(pad) ? opKiosk(werkversie(id)) : null);
+        kiosk.install(
+                cfg, "peiling", Rol.WIJKPANEL, (id, pad) -> "peilingen".equals(pad) ? opKiosk(werkversie(id)) : null);
     }
 
     private void scherm(Context ctx) {

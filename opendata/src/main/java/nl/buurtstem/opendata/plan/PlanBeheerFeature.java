@@ -24,6 +24,7 @@ public final class PlanBeheerFeature implements Feature {
     private final Redactie redactie;
     private final Inhoud<Plan> inhoud;
     private final WijkStore wijken;
+    private final PlanVoorbeeld voorbeeld;
 
     public PlanBeheerFeature(Core core, PlanFeature plan, WijkStore wijken, WijkkaartStore kaart) {
         this.bestanden = new PlanBestanden(core.db());
@@ -39,6 +40,7 @@ public final class PlanBeheerFeature implements Feature {
                 bestanden,
                 core.iris(),
                 new PlanKaart(kaart, core.staff().paginas()));
+        this.voorbeeld = new PlanVoorbeeld(core.staff().paginas(), redactie, inhoud, plan.plannen(), wijken, kaart);
     }
 
     @Override
@@ -50,6 +52,7 @@ public final class PlanBeheerFeature implements Feature {
     public void routes(JavalinConfig cfg) {
         bestanden.install(cfg);
         paginas.install(cfg);
+        voorbeeld.install(cfg);
     }
 
     /** Plans on the staff home: published ones are on the kiosks of their wijk; drafts wait. */

@@ -43,12 +43,13 @@ public final class KioskVoorbeeld {
                 + (met == null ? "" : "&met=" + met);
     }
 
-    public void install(JavalinConfig cfg, String soort, Api api) {
-        cfg.routes.get("/beheer/voorbeeld/" + soort + "/{id}/kiosk/<pad>", ctx -> antwoord(ctx, api));
+    /** Serves the preview of drafts of {@code soort} to staff who may at least work as {@code rol} on that kind. */
+    public void install(JavalinConfig cfg, String soort, Rol rol, Api api) {
+        cfg.routes.get("/beheer/voorbeeld/" + soort + "/{id}/kiosk/<pad>", ctx -> antwoord(ctx, rol, api));
     }
 
-    private void antwoord(Context ctx, Api api) {
-        paginas.vereist(ctx, Rol.WIJKPANEL);
+    private void antwoord(Context ctx, Rol rol, Api api) {
+        paginas.vereist(ctx, rol);
         // Framed by the staff page beside it, and by no other site.
         ctx.header("Content-Security-Policy", SecurityHeaders.FRAMED_BY_SELF);
         ctx.header("X-Frame-Options", "SAMEORIGIN");

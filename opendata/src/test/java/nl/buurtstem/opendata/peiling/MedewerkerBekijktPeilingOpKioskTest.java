@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * In Debian's Chromium (src/test/browser-beheer/voorvertoning.test.mjs): a redacteur drafts a poll and sees it on the
- * kiosk's own page at 800×480, 720×1280 and 1920×1080. The preview publishes nothing: afterwards the draft is not in a
+ * In Debian's Chromium (src/test/browser-beheer/voorvertoning.test.mjs): a redacteur drafts a poll and a plan and sees
+ * each on the kiosk's own page at 800×480, 720×1280 and 1920×1080. The preview publishes nothing: afterwards the draft is not in a
  * Diezerpoort kiosk's content feed nor in SPARQL, and without a login the preview shows nothing of it.
  */
 @Tag("slow")
@@ -32,6 +32,7 @@ class MedewerkerBekijktPeilingOpKioskTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
     private static final String VRAAG = "Zullen we een moestuin beginnen naast het buurthuis?";
+    private static final String PLAN = "Een moestuin achter het buurthuis";
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
@@ -75,6 +76,12 @@ class MedewerkerBekijktPeilingOpKioskTest {
             assertFalse(VRAAG.equals(p.path("vraag").asText()), "a previewed draft stays off the kiosks: " + feed);
         }
         assertFalse(inSparql(VRAAG), "a previewed draft is not in the open data");
+        Matcher plan = Pattern.compile("PLAN=([a-z0-9-]+)").matcher(result.output());
+        assertTrue(plan.find(), result.output());
+        for (JsonNode p : feed.path("plannen")) {
+            assertFalse(plan.group(1).equals(p.path("id").asText()), "a previewed draft plan stays off the kiosks");
+        }
+        assertFalse(inSparql(PLAN), "a previewed draft plan is not in the open data");
 
         HttpResponse<String> vreemde =
                 beheer.unauthenticated("/beheer/voorbeeld/peiling/" + id.group(1) + "/kiosk/api/peilingen");
