@@ -2,8 +2,9 @@
 // Tells the kiosk app this page is alive (its watchdog restarts the browser when these pings stop),
 // and carries out what staff asked from the fleet dashboard: reload the page, or show a message for a while.
 (() => {
-  if (new URLSearchParams(location.search).has("schermafbeelding")) {
-    return; // a screenshot rendering by the kiosk app itself is not the kiosk's screen
+  const zoek = new URLSearchParams(location.search);
+  if (zoek.has("schermafbeelding") || zoek.has("voorbeeld")) {
+    return; // a screenshot rendering by the kiosk app itself, or the staff's preview, is not the kiosk's screen
   }
   const ELKE_MS = 10000;
   let bord = null;

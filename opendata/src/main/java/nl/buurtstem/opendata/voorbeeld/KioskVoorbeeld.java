@@ -39,7 +39,7 @@ public final class KioskVoorbeeld {
 
     /** Where the kiosk page for draft {@code id} of {@code soort} opens, on {@code scherm} with argument {@code met}. */
     public static String pad(String soort, String id, String scherm, String met) {
-        return "/beheer/voorbeeld/" + soort + "/" + id + "/kiosk/index.html?scherm=" + scherm
+        return "/beheer/voorbeeld/" + soort + "/" + id + "/kiosk/index.html?voorbeeld&scherm=" + scherm
                 + (met == null ? "" : "&met=" + met);
     }
 
