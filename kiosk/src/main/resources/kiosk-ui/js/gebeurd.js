@@ -12,10 +12,11 @@ export async function gebeurd(app) {
   } catch (e) { /* nothing known yet: the empty message below */ }
   const peilingen = inhoud.peilingen || [];
   const ideeen = inhoud.ideeen || [];
+  const wijkbudgetten = inhoud.wijkbudgetten || [];
   // Her own idea first: the receipt code from the idea box leads here.
   const mijnInbreng = el("button", { type: "button", class: "knop inbreng", "data-actie": "inbreng",
     onclick: () => app.ga("inbreng") }, t("inbreng.knop"));
-  if (!peilingen.length && !ideeen.length) {
+  if (!peilingen.length && !ideeen.length && !wijkbudgetten.length) {
     app.toon(mijnInbreng, el("p", { class: "uitleg", "data-gebeurd": "leeg" }, t("gebeurd.leeg")));
     return;
   }
@@ -33,6 +34,12 @@ export async function gebeurd(app) {
         el("p", {}, t("gebeurd.stemmen", { aantal: totaal })),
         p.reactie ? reactie(p, gevallen) : null);
     }),
+    wijkbudgetten.length ? el("h2", {}, t("gebeurd.wijkbudgetten")) : null,
+    wijkbudgetten.map((w) => el("section", { class: "gebeurd-wijkbudget", "data-wijkbudget": w.id },
+      el("h3", { lang: "nl", dir: "ltr" }, w.titel),
+      el("ul", { class: "staven" }, w.voorstellen.map((v) => el("li", { class: "staaf" },
+        inhoudEl("span", {}, `wijkbudget/${w.id}/${v.id}`, "titel", v.titel, gevallen),
+        el("span", { class: "getal" }, v.aantal === null ? t("gebeurd.weinig") : t("gebeurd.budgetStemmen", { aantal: v.aantal }))))))),
     ideeen.length ? el("h2", {}, t("gebeurd.ideeen")) : null,
     ideeen.map((i) => el("section", { class: "gebeurd-idee", "data-idee": i.id },
       el("p", { lang: "nl", dir: "ltr" }, i.tekst),

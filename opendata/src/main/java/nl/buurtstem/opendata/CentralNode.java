@@ -189,8 +189,8 @@ public final class CentralNode {
         PlanFeature plan = all.add(new PlanFeature(core));
         InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core));
         IdeeFeature idee = all.add(new IdeeFeature(core, wijk.wijken(), settings.contactBewaartermijn()));
-        all.add(new GebeurdFeature(peiling, idee.publicaties(), core.clock()));
         WijkbudgetFeature wijkbudget = all.add(new WijkbudgetFeature(core, settings.privacyThreshold()));
+        all.add(new GebeurdFeature(peiling, idee.publicaties(), wijkbudget, core.clock()));
         BegrotingFeature begroting = all.add(new BegrotingFeature(
                 core, initiatief.initiatieven(), settings.catalogus().publisherIri()));
         EvaluatieFeature evaluatie = all.add(new EvaluatieFeature(

@@ -66,7 +66,9 @@ class BewonerZietDatZijnStemIsGeteldTest {
         deKroon = gemeente.kiosk("Buurthuis De Kroon", deKroonData).build().start();
         hetAnker = gemeente.kiosk("Buurthuis Het Anker", hetAnkerData).build().start();
         publiceer(centrale, null);
-        await(() -> get(deKroon, "api/wijkbudgetten").body(), body -> body.contains(BUDGET));
+        for (KioskNode kiosk : new KioskNode[] {deKroon, hetAnker}) {
+            await(() -> get(kiosk, "api/wijkbudgetten").body(), body -> body.contains(BUDGET));
+        }
 
         // Voting while the municipality is unreachable: the kiosk itself knows the ballot is on its way.
         gemeente.stop();
@@ -112,6 +114,15 @@ class BewonerZietDatZijnStemIsGeteldTest {
         assertEquals(
                 centrale.url() + "id/wijkbudget/" + BUDGET,
                 waar.path(0).path("s").path("value").asText());
+
+        // Under "Wat er gebeurde" the wijk reads how it shared the money, as the open data shows it.
+        String gebeurd = await(() -> get(hetAnker, "api/gebeurd").body(), b -> b.contains(BUDGET));
+        JsonNode budget = Centrale.JSON.readTree(gebeurd).path("wijkbudgetten").path(0);
+        assertEquals(BUDGET, budget.path("id").asText(), gebeurd);
+        assertEquals(2, budget.path("voorstellen").size());
+        for (JsonNode v : budget.path("voorstellen")) {
+            assertEquals(10, v.path("aantal").asLong(), v.toString());
+        }
 
         JsonNode definitief = inbreng(hetAnker, codes.get(12));
         assertEquals("geteld", definitief.path("status").asText());

@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.gebeurd;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,22 +14,27 @@ import nl.buurtstem.opendata.idee.IdeePublicaties;
 import nl.buurtstem.opendata.peiling.Peiling;
 import nl.buurtstem.opendata.peiling.PeilingFeature;
 import nl.buurtstem.opendata.sync.ContentSection;
+import nl.buurtstem.opendata.wijkbudget.Wijkbudget;
+import nl.buurtstem.opendata.wijkbudget.WijkbudgetFeature;
 
 /**
  * "Wat er gebeurde", the kiosk's sixth tile: per wijk, what became of residents' voice. Closed polls with their
- * results (the same protected figures as the open data) and the municipality's response ("u zei … wij doen …"), and
- * the ideas the municipality answered in public. Nothing
+ * results (the same protected figures as the open data) and the municipality's response ("u zei … wij doen …"),
+ * wijkbudgetten whose voting ended with their published votes, and the ideas the municipality answered in public. Nothing
  * here is new data: it gathers what other rooms already publish, for the kiosk of the wijk.
  */
 public final class GebeurdFeature implements Feature {
 
     private final PeilingFeature peilingen;
     private final IdeePublicaties ideeen;
+    private final WijkbudgetFeature wijkbudgetten;
     private final Clock clock;
 
-    public GebeurdFeature(PeilingFeature peilingen, IdeePublicaties ideeen, Clock clock) {
+    public GebeurdFeature(
+            PeilingFeature peilingen, IdeePublicaties ideeen, WijkbudgetFeature wijkbudgetten, Clock clock) {
         this.peilingen = peilingen;
         this.ideeen = ideeen;
+        this.wijkbudgetten = wijkbudgetten;
         this.clock = clock;
     }
 
@@ -73,7 +79,37 @@ public final class GebeurdFeature implements Feature {
         }
         Map<String, Object> section = new LinkedHashMap<>();
         section.put("peilingen", gesloten);
+        section.put("wijkbudgetten", wijkbudgetten(wijk, nu));
         section.put("ideeen", beantwoord);
         return section;
+    }
+
+    /** Wijkbudgetten of the wijk whose voting ended, each proposal with its votes as published, most first. */
+    private List<Map<String, Object>> wijkbudgetten(String wijk, Instant nu) {
+        List<Map<String, Object>> klaar = new ArrayList<>();
+        for (Wijkbudget w : wijkbudgetten.store().all()) {
+            if (!Objects.equals(wijk, w.wijk()) || !w.isGesloten(nu)) {
+                continue;
+            }
+            List<Map<String, Object>> voorstellen = new ArrayList<>();
+            wijkbudgetten.getoondeUitslag(w).forEach((v, aantal) -> {
+                Map<String, Object> regel = new LinkedHashMap<>();
+                regel.put("id", v.id());
+                regel.put("titel", v.titel());
+                regel.put("bedrag", v.bedrag());
+                regel.put("aantal", aantal);
+                voorstellen.add(regel);
+            });
+            voorstellen.sort(Comparator.comparing(
+                    (Map<String, Object> r) -> (Long) r.get("aantal"),
+                    Comparator.nullsLast(Comparator.reverseOrder())));
+            Map<String, Object> budget = new LinkedHashMap<>();
+            budget.put("id", w.id());
+            budget.put("titel", w.titel());
+            budget.put("bedrag", w.bedrag());
+            budget.put("voorstellen", voorstellen);
+            klaar.add(budget);
+        }
+        return klaar;
     }
 }

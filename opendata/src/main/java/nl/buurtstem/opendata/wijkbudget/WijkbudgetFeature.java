@@ -25,13 +25,14 @@ public final class WijkbudgetFeature implements Feature {
 
     private final WijkbudgetStore store;
     private final Stembonnen bonnen;
+    private final WijkbudgetRdf rdf;
     private final PeriodicPublication publication;
 
     /** @param privacyThreshold published vote counts below this are suppressed */
     public WijkbudgetFeature(Core core, int privacyThreshold) {
         this.store = new WijkbudgetStore(core.db(), core.json());
         this.bonnen = new Stembonnen(core.db());
-        WijkbudgetRdf rdf = new WijkbudgetRdf(core.iris(), privacyThreshold);
+        this.rdf = new WijkbudgetRdf(core.iris(), privacyThreshold);
         Iris iris = core.iris();
         // Ballots are counted by the sync room's transaction; the result graph is compared and republished on change.
         this.publication = new PeriodicPublication(core.publisher(), () -> {
@@ -47,6 +48,18 @@ public final class WijkbudgetFeature implements Feature {
 
     public WijkbudgetStore store() {
         return store;
+    }
+
+    /**
+     * Per proposal, in the budget's order, the votes as the open data shows them: null where a count is held back.
+     */
+    public Map<Wijkbudget.Voorstel, Long> getoondeUitslag(Wijkbudget w) {
+        Map<String, Long> stemmen = store.uitslag(w.id());
+        Map<Wijkbudget.Voorstel, Long> getoond = new LinkedHashMap<>();
+        for (Wijkbudget.Voorstel v : w.voorstellen()) {
+            getoond.put(v, rdf.getoond(w, stemmen.getOrDefault(v.id(), 0L)));
+        }
+        return getoond;
     }
 
     /** The receipts of ballots, for "Mijn inbreng". */

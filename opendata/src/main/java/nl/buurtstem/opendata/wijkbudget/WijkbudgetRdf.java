@@ -36,6 +36,11 @@ public final class WijkbudgetRdf {
         this.drempel = drempel;
     }
 
+    /** A proposal's vote count as published: null when it is held back (below the threshold, not demo data). */
+    public Long getoond(Wijkbudget w, long n) {
+        return !w.demo() && n > 0 && n < drempel ? null : n;
+    }
+
     public Graph graph(Wijkbudget w, Map<String, Long> stemmen) {
         return graph(w, stemmen, List.of(), Instant.EPOCH);
     }
@@ -85,7 +90,7 @@ public final class WijkbudgetRdf {
                 m.add(p, m.createProperty(Vocab.DCTERMS, "description"), m.createLiteral(v.omschrijving(), "nl"));
             }
             long n = stemmen.getOrDefault(v.id(), 0L);
-            if (!w.demo() && n > 0 && n < drempel) {
+            if (getoond(w, n) == null) {
                 achtergehouden = true;
                 m.add(
                         p,
