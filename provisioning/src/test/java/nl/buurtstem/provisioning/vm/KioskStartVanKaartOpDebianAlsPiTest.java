@@ -19,10 +19,8 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import javax.imageio.ImageIO;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.provisioning.boot.Tools;
@@ -51,6 +49,7 @@ class KioskStartVanKaartOpDebianAlsPiTest {
     private static final Duration BOOT = Duration.ofMinutes(15);
 
     private Path work;
+    private Fasen fasen;
     private Path centralData;
     private CentralNode central;
     private Releases releases;
@@ -61,28 +60,27 @@ class KioskStartVanKaartOpDebianAlsPiTest {
 
     @BeforeAll
     void makeTheCard() throws Exception {
-        // Not yet run by default: it has not finished green end to end on a loaded 2-core machine (see the IT guide).
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                "1".equals(System.getenv("BUURTSTEM_BOOT_TEST")),
-                "the boot test runs with BUURTSTEM_BOOT_TEST=1 (tens of minutes under TCG)");
         Tools.require("qemu-system-x86_64", "mmdebstrap", "mcopy", "mtype", "mkfs.vfat", "ssh", "ssh-keygen", "socat");
         requireRoot();
         Path module = Path.of("").toAbsolutePath();
         work = Files.createDirectories(module.resolve("target/boot-test"));
         Tools.run("rm", "-rf", work.toString());
         Files.createDirectories(work);
+        fasen = new Fasen(work.resolve("fasen.txt"));
         centralData = Files.createDirectories(work.resolve("central"));
-        Path disk = Testbeeld.copyFor(work);
+        Path disk = fasen.time("image: cached, or built by mmdebstrap, and copied", () -> Testbeeld.copyFor(work));
 
         int centralPort = freePort();
-        central = CentralNode.builder()
-                .dataDir(centralData)
-                .port(centralPort)
-                .demoContent(true)
-                .build()
-                .start();
-        releases = new Releases(work.resolve("releases"), centralData);
-        releases.publishFile("0.1.0", packKiosk("0.1.0"));
+        fasen.time("central node started, release 0.1.0 packed and published", () -> {
+            central = CentralNode.builder()
+                    .dataDir(centralData)
+                    .port(centralPort)
+                    .demoContent(true)
+                    .build()
+                    .start();
+            releases = new Releases(work.resolve("releases"), centralData);
+            releases.publishFile("0.1.0", packKiosk("0.1.0"));
+        });
 
         kioskPort = freePort();
         pi = new VirtuelePi(disk, work, centralPort, freePort(), kioskPort);
@@ -96,33 +94,37 @@ class KioskStartVanKaartOpDebianAlsPiTest {
         // The launcher's own build would run inside this build: the jars it needs were packaged just before.
         env.put("BUURTSTEM_BUILT", "1");
         env.put("JAVA_TOOL_OPTIONS", "-Djdk.net.hosts.file=" + hosts);
-        Tools.Result enroll = Tools.run(
-                List.of(
-                        module.resolveSibling("buurtstem").toString(),
-                        "enroll",
-                        "--central",
-                        "http://" + CENTRAL_HOST + ":" + centralPort + "/",
-                        "--name",
-                        "Buurthuis De Kroon",
-                        "--wijk",
-                        "WK019302",
-                        "--staff-key-file",
-                        centralData.resolve("staff-api-key").toString(),
-                        "--ssh-key",
-                        ssh.publicKey().toString(),
-                        "--hours",
-                        "ma-vr 09:00-17:00",
-                        "--boot",
-                        bootfs.toString()),
-                env,
-                null);
+        Tools.Result enroll = fasen.time(
+                "./buurtstem enroll --boot",
+                () -> Tools.run(
+                        List.of(
+                                module.resolveSibling("buurtstem").toString(),
+                                "enroll",
+                                "--central",
+                                "http://" + CENTRAL_HOST + ":" + centralPort + "/",
+                                "--name",
+                                "Buurthuis De Kroon",
+                                "--wijk",
+                                "WK019302",
+                                "--staff-key-file",
+                                centralData.resolve("staff-api-key").toString(),
+                                "--ssh-key",
+                                ssh.publicKey().toString(),
+                                "--hours",
+                                "ma-vr 09:00-17:00",
+                                "--boot",
+                                bootfs.toString()),
+                        env,
+                        null));
         assertEquals(0, enroll.exit(), enroll.output());
         kioskId = enroll.output().replaceAll("(?s).*kiosk (\\S+) registered.*", "$1");
-        // Stand-in for a Pi's speed: under TCG Chromium needs many minutes for its first page, and the kiosk's screen
-        // watchdog (made for a Pi, where it takes seconds) would restart it every two minutes. Here it only reports.
+        // Stand-ins for a Pi's speed. Under TCG Chromium needs minutes for its first page, and the kiosk's screen
+        // watchdog (made for a Pi, where it takes seconds) would restart it every two minutes: here it only reports.
+        // The kiosk app's JVM needs about four minutes to answer (a Pi: under half a minute), longer than the
+        // updater's 180 s health check, which would then mark the first release failed and the system degraded.
         Files.writeString(
                 bootfs.resolve("buurtstem/site.env"),
-                "BUURTSTEM_BROWSER_RESTART=\n",
+                "BUURTSTEM_BROWSER_RESTART=\nBUURTSTEM_HEALTH_SECONDS=1200\n",
                 java.nio.file.StandardOpenOption.APPEND);
         pi.writeOntoBootfs(bootfs);
     }
@@ -144,7 +146,7 @@ class KioskStartVanKaartOpDebianAlsPiTest {
         assertTrue(pi.readFromBootfs("cmdline.txt").contains("ds=nocloud;i=buurtstem-" + kioskId));
 
         pi.powerOn();
-        pi.waitUntilItStops(BOOT);
+        fasen.time("start 1: cloud-init and first boot until the planned restart", () -> pi.waitUntilItStops(BOOT));
 
         String console = pi.console();
         assertTrue(console.contains("buurtstem firstboot: done; restarting into the kiosk"), pi.tail());
@@ -159,17 +161,8 @@ class KioskStartVanKaartOpDebianAlsPiTest {
     @Order(2)
     void after_the_planned_restart_the_root_is_read_only_and_the_data_partition_is_mounted() throws Exception {
         pi.powerOn();
-        awaitSsh();
+        fasen.time("start 2: until ssh beheer@ answers", this::awaitSsh);
 
-        Tools.Result status = ssh.run("cloud-init status --wait --long");
-        assertTrue(status.output().contains("status: done"), status.output());
-        assertTrue(status.output().contains("errors: []"), status.output());
-        assertTrue(
-                ssh.run("grep -c 'buurtstem firstboot: done' /var/log/cloud-init-output.log")
-                        .output()
-                        .strip()
-                        .equals("1"),
-                "first boot ran once");
         assertEquals("overlay", ssh.run("findmnt -no FSTYPE /").output().strip());
         assertTrue(ssh.run("findmnt -no OPTIONS /media/root-ro").output().startsWith("ro"), "the card's root: ro");
         Tools.Result data = ssh.run(
@@ -182,24 +175,58 @@ class KioskStartVanKaartOpDebianAlsPiTest {
 
     @Test
     @Order(3)
-    void the_kiosk_enrolls_and_its_wayland_session_runs_chromium_on_it_page_not_awaited_under_tcg() throws Exception {
-        pi.until("kiosk enrolled at the central node", BOOT, () -> enrolled());
-        pi.until(
-                "Chromium showing the kiosk in the screen session",
-                BOOT,
-                () -> sshOk("pgrep -u buurtstem-scherm -f 'chromium.*--kiosk.*http://127.0.0.1:8081/'"));
+    void the_kiosk_enrolls_and_chromiums_kiosk_window_covers_the_screen_its_page_not_awaited_under_tcg()
+            throws Exception {
+        fasen.time(
+                "start 2: kiosk enrolled",
+                () -> pi.until("kiosk enrolled at the central node", BOOT, () -> enrolled()));
+        fasen.time(
+                "start 2: Chromium started in the labwc session",
+                () -> pi.until(
+                        "Chromium showing the kiosk in the screen session",
+                        BOOT,
+                        () -> sshOk("pgrep -u buurtstem-scherm -f 'chromium.*--kiosk.*http://127.0.0.1:8081/'")));
         Path png = work.resolve("scherm.png");
-        pi.until("a screenshot of the labwc session, taken as the dashboard takes it", BOOT, () -> screenshot(png));
+        // Taken as the dashboard takes it (grim, across users). The VM has no GPU: labwc falls back to software
+        // rendering and Chromium draws through SwiftShader, which under TCG took over five minutes without the page's
+        // first frame (a Pi: seconds). So the page itself is not awaited here; the browser suites check what a
+        // resident sees on real Chromium. Here: the session is up and Chromium's window covers the screen.
+        fasen.time(
+                "start 2: Chromium's window on screen, in a screenshot",
+                () -> pi.until(
+                        "Chromium's window in a screenshot of the labwc session",
+                        BOOT,
+                        () -> screenshot(png) && KioskScherm.chromiumCoversTheScreen(png)));
 
         BufferedImage screen = ImageIO.read(png.toFile());
         assertTrue(screen.getWidth() >= 640 && screen.getHeight() >= 480, screen.getWidth() + "x" + screen.getHeight());
-        // Under TCG Chromium needs longer than this test waits for its first frame (Pi: seconds); what a resident sees
-        // is checked on real Chromium by the browser suites. Here: the compositor's screen, grabbed across users.
-        assertTrue(colours(png) >= 2, "labwc draws its screen (background and pointer)");
+        assertTrue(KioskScherm.chromiumCoversTheScreen(png), KioskScherm.describe(png));
+        System.out.println("boot test screen: " + KioskScherm.describe(png));
     }
 
     @Test
     @Order(4)
+    void cloud_init_finishes_without_errors_and_no_unit_fails_under_the_read_only_root() throws Exception {
+        // After the kiosk checks, not before: cloud-init's per-boot stages and the kiosk start at the same time, and
+        // under TCG each takes minutes; waiting for one after the other would only add them up.
+        Tools.Result status =
+                fasen.time("start 2: cloud-init finished", () -> ssh.run("cloud-init status --wait --long"));
+        assertTrue(status.output().contains("status: done"), status.output());
+        assertTrue(status.output().contains("errors: []"), status.output());
+        assertEquals(
+                "1",
+                ssh.run("grep -c 'buurtstem firstboot: done' /var/log/cloud-init-output.log")
+                        .output()
+                        .strip(),
+                "first boot ran once");
+        Tools.Result system = fasen.time(
+                "start 2: systemd finished starting",
+                () -> ssh.run("systemctl is-system-running --wait; systemctl --failed --no-legend --plain"));
+        assertEquals("running", system.output().strip(), "IT would see the kiosk degraded: " + system.output());
+    }
+
+    @Test
+    @Order(5)
     void it_lets_in_only_beheer_with_the_cards_key_and_speaks_dutch() throws Exception {
         assertEquals("beheer", ssh.run("whoami").output().strip());
         assertEquals(0, ssh.run("sudo -n true").exit(), "beheer has sudo without password");
@@ -214,8 +241,9 @@ class KioskStartVanKaartOpDebianAlsPiTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void every_acknowledged_tap_reaches_the_central_node_exactly_once_after_a_pulled_plug() throws Exception {
+        fullStoryOnly();
         String peiling = ssh.run("curl -fsS http://127.0.0.1:8081/api/peilingen/actief | jq -r .id")
                 .output()
                 .strip();
@@ -233,9 +261,11 @@ class KioskStartVanKaartOpDebianAlsPiTest {
 
         pi.pullThePlug();
         pi.powerOn();
-        awaitSsh();
+        fasen.time("start 3 (after the pulled plug): until ssh answers", this::awaitSsh);
         final int expected = acknowledged;
-        pi.until("every tap at the central node", BOOT, () -> answersAtCentral(peiling) >= expected);
+        fasen.time(
+                "start 3: every tap at the central node",
+                () -> pi.until("every tap at the central node", BOOT, () -> answersAtCentral(peiling) >= expected));
         pi.until(
                 "the kiosk's outbox empty",
                 BOOT,
@@ -245,8 +275,9 @@ class KioskStartVanKaartOpDebianAlsPiTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void a_signed_update_installs_across_a_real_restart_and_a_broken_one_rolls_back() throws Exception {
+        fullStoryOnly();
         releases.publishFile("0.2.0", packKiosk("0.2.0"));
         Tools.Result update = ssh.run(
                 "sudo systemctl start buurtstem-update.service; sudo journalctl -u buurtstem-update -b --no-pager | tail -n 5");
@@ -255,11 +286,12 @@ class KioskStartVanKaartOpDebianAlsPiTest {
         ssh.run("sudo systemctl reboot");
         pi.waitUntilItStops(BOOT);
         pi.powerOn();
-        awaitSsh();
-        pi.until(
-                "the kiosk on 0.2.0 after the restart",
-                BOOT,
-                () -> sshOk("curl -fsS http://127.0.0.1:8081/health | jq -e '.version == \"0.2.0\"'"));
+        fasen.time(
+                "start 4 (after the update): until the kiosk runs 0.2.0",
+                () -> pi.until(
+                        "the kiosk on 0.2.0 after the restart",
+                        BOOT,
+                        () -> sshOk("curl -fsS http://127.0.0.1:8081/health | jq -e '.version == \"0.2.0\"'")));
 
         releases.publishBroken("0.3.0");
         Tools.Result broken =
@@ -272,6 +304,13 @@ class KioskStartVanKaartOpDebianAlsPiTest {
                 "the kiosk back on 0.2.0",
                 BOOT,
                 () -> sshOk("curl -fsS http://127.0.0.1:8081/health | jq -e '.version == \"0.2.0\"'"));
+    }
+
+    /** The third and fourth start: one more start each under TCG, too long for CI's budget (see the IT guide). */
+    private static void fullStoryOnly() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(
+                "1".equals(System.getenv("BUURTSTEM_BOOT_TEST")),
+                "a pulled plug and an update each take another start: they run with BUURTSTEM_BOOT_TEST=1");
     }
 
     private void awaitSsh() throws Exception {
@@ -297,21 +336,6 @@ class KioskStartVanKaartOpDebianAlsPiTest {
             return ImageIO.read(png.toFile()) != null;
         } catch (Exception e) {
             return false;
-        }
-    }
-
-    private static int colours(Path png) {
-        try {
-            BufferedImage image = ImageIO.read(png.toFile());
-            Set<Integer> seen = new HashSet<>();
-            for (int y = 0; y < image.getHeight(); y += 2) {
-                for (int x = 0; x < image.getWidth(); x += 2) {
-                    seen.add(image.getRGB(x, y) & 0xffffff);
-                }
-            }
-            return seen.size();
-        } catch (Exception e) {
-            return 0;
         }
     }
 
