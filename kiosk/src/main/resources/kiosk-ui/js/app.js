@@ -30,6 +30,7 @@ let laatsteAanraking = Date.now();
 let geluid = null;
 let meldingWeg = null;
 let rustTot = 0;
+document.body.dataset.stilNaMs = String(STIL_NA_MS);
 
 const app = {
   ga(naam, ...args) {

@@ -55,7 +55,7 @@ function kaart(wijkkaart, eigenWijk, lijst) {
         nr.textContent = String(i + 1);
         return svg("g", {}, svg("circle", { cx: x, cy: y, r: 15, class: "pin" }), nr);
       })),
-    el("figcaption", { class: "alleen-nl" }, t("plannen.kaartSchematisch")));
+    el("figcaption", { class: "onderschrift" }, t("plannen.kaartSchematisch")));
 }
 
 export async function plan(app, id) {

@@ -6,31 +6,36 @@ const WIS = "⌫", SPATIE = " ", CIJFERS = "123", LETTERS = "abc", EXTRA = "áé
 
 const LETTERBORDEN = {
   latijn: ["qwertyuiop", "asdfghjkl" + WIS, "zxcvbnm,.?"],
+  // Turkish Q, ten to a row: ı, ş, ö, ç, i, ğ and ü on the letters' own page ("ağaç" is four taps, not seven).
+  tr: ["qwertyuıop", "asdfghjklş", "zxcvbnmöçi"],
   ar: ["ضصثقفغعهخح", "شسيبلاتنمك", "جدذرزوطظةى"],
-  uk: ["йцукенгшщз", "хїфівапрол", "джєячсмить"],
+  // ЙЦУКЕН as on a Ukrainian keyboard, ten to a row: ф under й, я under ф; х, ї and the apostrophe (сім'я) below.
+  uk: ["йцукенгшщз", "фівапролдж", "ячсмитьбює"],
 };
 // Arabic and Ukrainian have a page of Latin letters (a-z): an e-mail address is typed in them.
 const ONDERSTE = {
   latijn: [CIJFERS, EXTRA, SPATIE, "-", "'", "!", WIS],
+  tr: [CIJFERS, EXTRA, "ğ", "ü", SPATIE, ",", ".", WIS],
   ar: [CIJFERS, EXTRA, LATIJN, "ء", "أ", "إ", SPATIE, WIS],
-  uk: [CIJFERS, EXTRA, LATIJN, "б", "ю", SPATIE, ".", WIS],
+  uk: [CIJFERS, EXTRA, LATIJN, "х", "ї", "'", SPATIE, WIS],
 };
 const EXTRAS = {
-  nl: "éëèïóöüàç€", en: "éèàç'\"£€&", tr: "çğıöşüÇĞİÖ", pl: "ąćęłńóśźżĄ", ar: ["ئ", "ؤ", "آ", "لا", "؟", "،", "ى", "ة", "!", "."],
-  uk: "ґ'ʼ,.!?-іє",
+  nl: "éëèïóöüàç€", en: "éèàç'\"£€&", tr: "âîû?!'-€()", pl: "ąćęłńóśźżĄ", ar: ["ئ", "ؤ", "آ", "لا", "؟", "،", "ى", "ة", "!", "."],
+  uk: "ґʼ,.!?-ієї",
 };
 // Back from the Latin page to the resident's own letters, named in them.
 const EIGEN = { ar: "أبت", uk: "абв" };
 const CIJFERBORD = ["1234567890", "@.-_+()/:" + WIS, "!?,'\"&%€#*"];
 
-// Stemcodes are printed in capitals and digits 2-9 (PREFIX-XXXX-XXXX-XXXX): one page with all of them, no switching.
-const STEMCODEBORD = ["23456789-" + WIS, "qwertyuiop", "asdfghjkl", "zxcvbnm"];
+// Stemcodes are printed in capitals and digits 2-9 (PREFIX-XXXX-XXXX-XXXX): one page with all of them, no switching;
+// the dashes come by themselves.
+const STEMCODEBORD = ["23456789" + WIS, "qwertyuiop", "asdfghjkl", "zxcvbnm"];
 
 function rijen(taal, pagina) {
   if (pagina === "stemcode") return STEMCODEBORD.map((r) => [...r]);
-  const soort = taal === "ar" || taal === "uk" ? taal : "latijn";
+  const soort = LETTERBORDEN[taal] ? taal : "latijn";
   if (pagina === CIJFERS) {
-    return [...CIJFERBORD.map((r) => [...r]), soort === "latijn" ? [LETTERS, SPATIE, ",", "."] : [LETTERS, LATIJN, SPATIE, ",", "."]];
+    return [...CIJFERBORD.map((r) => [...r]), EIGEN[taal] ? [LETTERS, LATIJN, SPATIE, ",", "."] : [LETTERS, SPATIE, ",", "."]];
   }
   if (pagina === EXTRA) return [[...(EXTRAS[taal] || EXTRAS.nl)], [LETTERS, SPATIE, WIS]];
   if (pagina === LATIJN) return [...LETTERBORDEN.latijn.map((r) => [...r]), [CIJFERS, LETTERS, SPATIE, "@", "-", ".", "_"]];
@@ -73,6 +78,11 @@ export function toetsenbord(veld, taal, opties = {}) {
       tekst += begin || pagina === "stemcode" ? toets.toLocaleUpperCase(taal) : toets;
     }
     if (tekst.length <= (opties.max || 1000)) veld.value = tekst;
+    // An accented letter is one tap away and then the letters are back, as on a phone.
+    if (pagina === EXTRA && toets !== WIS) {
+      pagina = "letters";
+      teken();
+    }
     veld.dispatchEvent(new Event("input"));
   };
   teken();

@@ -14,32 +14,60 @@ export async function wijkbudget(app) {
     return;
   }
   const stem = { budget, code: null, gekozen: new Set() };
-  if (budget.stemcodes) stemcode(app, stem);
-  else kiezen(app, stem);
+  if (budget.stemcodes) {
+    const plannen = await haal("api/plannen").catch(() => ({}));
+    stemcode(app, stem, prefixVan(plannen.wijk && plannen.wijk.naam));
+  } else {
+    kiezen(app, stem);
+  }
 }
 
-function stemcode(app, stem) {
+// Codes are printed as PREFIX-XXXX-XXXX-XXXX. The prefix is shown already typed: the kiosk takes it from its wijk's
+// name, as staff are offered it for the letters; it is not part of what is checked, so another prefix on a letter still
+// works. The resident types only the twelve symbols, the dashes appear by themselves, and the twelfth symbol checks the
+// code: twelve taps for 60 bits. A code that does not work is explained under the field, in the resident's language.
+function stemcode(app, stem, prefix) {
   app.titel(t("wijkbudget.codeTitel"));
-  const veld = el("textarea", { id: "stemcode", readonly: true, inputmode: "none", rows: 1, dir: "ltr", placeholder: t("wijkbudget.codeVraag") });
-  const controleer = el("button", { type: "button", class: "knop hoofd", "data-actie": "controleer", disabled: true, onclick: async () => {
-    const r = await stuur(`api/wijkbudgetten/${encodeURIComponent(stem.budget.id)}/stemcode`, { stemcode: veld.value }).catch(() => ({ ok: false }));
+  const begin = prefix ? `${prefix}-` : "";
+  const veld = el("textarea", { id: "stemcode", readonly: true, inputmode: "none", rows: 1, dir: "ltr", "aria-describedby": "stemcode-fout" });
+  const fout = el("p", { id: "stemcode-fout", class: "fout", role: "alert" });
+  const symbolen = () => veld.value.slice(begin.length).toUpperCase().replace(/[^2-9A-Z]/g, "").slice(0, 12);
+  let bezig = false;
+  const controleer = async () => {
+    if (bezig) return;
+    bezig = true;
+    const code = veld.value;
+    const r = await stuur(`api/wijkbudgetten/${encodeURIComponent(stem.budget.id)}/stemcode`, { stemcode: code }).catch(() => ({ ok: false }));
+    bezig = false;
     const uitkomst = r.ok && r.inhoud ? r.inhoud.stemcode : "fout";
     if (uitkomst === "geldig") {
-      stem.code = veld.value;
+      stem.code = code;
       kiezen(app, stem);
-    } else {
-      app.meld(uitkomst === "al_gebruikt" ? t("wijkbudget.codeGebruikt")
-        : uitkomst === "te_vaak" ? t("wijkbudget.codeTeVaak")
-          : uitkomst === "ongeldig" ? t("wijkbudget.codeOngeldig") : t("wijkbudget.codeOnbekend"));
+      return;
     }
-  } }, t("wijkbudget.controleer"));
-  veld.addEventListener("input", () => { controleer.disabled = veld.value.trim().length < 4; });
+    fout.textContent = uitkomst === "al_gebruikt" ? t("wijkbudget.codeGebruikt")
+      : uitkomst === "te_vaak" ? t("wijkbudget.codeTeVaak")
+        : uitkomst === "ongeldig" ? t("wijkbudget.codeOngeldig")
+          : uitkomst === "onbekend" ? t("wijkbudget.codeOnbekend") : t("lukteNiet");
+  };
+  veld.addEventListener("input", () => {
+    const s = symbolen();
+    veld.value = begin + (s.match(/.{1,4}/g) || []).join("-");
+    fout.textContent = "";
+    if (s.length === 12) controleer();
+  });
   app.scherm.className = "met-toetsenbord";
-  // The instruction is the field's placeholder (and its label for the voice): the field and the whole keypad stay in
-  // view at 800x480. Codes are printed in capitals and digits, whatever the resident's language.
-  app.toon(el("div", { class: "typen" }, el("label", { for: "stemcode" }, t("wijkbudget.codeVraag")), veld, controleer),
+  // The instruction is the field's label for the voice; the field, the message beside it and the
+  // whole keypad stay in view at 800x480.
+  app.toon(el("div", { class: "typen stemcode" }, el("label", { for: "stemcode" }, t("wijkbudget.codeVraag")), veld, fout),
     toetsenbord(veld, "en", { label: t("toetsenbord"), wisLabel: t("toets.wis"), begin: "stemcode", max: 24 }));
-  veld.value = "";
+  veld.value = begin;
+}
+
+// The first letters of the wijk's name, as the staff page proposes them for the letters (e.g. Diezerpoort: DIEZ).
+function prefixVan(wijknaam) {
+  const letters = (wijknaam || "").normalize("NFD").toUpperCase().replace(/[^A-Z]/g, "");
+  return letters.length >= 2 ? letters.slice(0, 4) : "";
 }
 
 function kiezen(app, stem) {

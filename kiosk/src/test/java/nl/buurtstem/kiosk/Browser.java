@@ -21,6 +21,8 @@ final class Browser {
 
     /** The resident's screens at three sizes, with axe-core. */
     static final Browser KIOSK = new Browser(Path.of("src/test/browser"), "kiosk.test.mjs", 1500);
+    /** The personas' walks in six languages at three sizes, with the read-aloud recorded by espeak-ng. */
+    static final Browser WANDELINGEN = new Browser(Path.of("src/test/browser"), "wandelingen.test.mjs", 1800);
     /** The host's PIN-protected hardware check screen. */
     static final Browser HOST_CHECK = new Browser(Path.of("src/test/host-browser"), "controle.test.mjs", 600);
 
