@@ -25,6 +25,8 @@ import org.apache.jena.vocabulary.RDFS;
  */
 public final class WijkbudgetRdf {
 
+    static final String STEMMEN_NA_AFLOOP =
+            "Hoeveel stemmen elk voorstel kreeg, publiceren we als het stemmen voorbij is.";
     static final String HOUDT_BONNEN_ACHTER = "De lijst van getelde bonnetjes publiceren we niet: een klein aantal "
             + "stemmen dat we achterhouden zou er dan uit te rekenen zijn.";
 
@@ -41,13 +43,9 @@ public final class WijkbudgetRdf {
         return !w.demo() && n > 0 && n < drempel ? null : n;
     }
 
-    public Graph graph(Wijkbudget w, Map<String, Long> stemmen) {
-        return graph(w, stemmen, List.of(), Instant.EPOCH);
-    }
-
     /**
      * @param bonnen the receipts of the counted ballots
-     * @param nu     now: the receipts are published only once voting has ended
+     * @param nu     now: the votes and the receipts are published only once voting has ended
      */
     public Graph graph(Wijkbudget w, Map<String, Long> stemmen, List<String> bonnen, Instant nu) {
         Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
@@ -75,6 +73,12 @@ public final class WijkbudgetRdf {
                     m.createProperty(iris.def("stemmenTot")),
                     m.createTypedLiteral(w.eind().toString(), XSDDatatype.XSDdateTime));
         }
+        // While residents still vote, a count that went up after someone was seen at the kiosk would tell what she
+        // chose: the votes are published once, when voting has ended.
+        boolean uitslagBekend = w.demo() || w.isGesloten(nu);
+        if (!uitslagBekend) {
+            m.add(r, RDFS.comment, m.createLiteral(STEMMEN_NA_AFLOOP, "nl"));
+        }
         boolean achtergehouden = false;
         for (Wijkbudget.Voorstel v : w.voorstellen()) {
             Resource p = m.createResource(iris.id("wijkbudget", w.id(), "voorstel", v.id()));
@@ -88,6 +92,9 @@ public final class WijkbudgetRdf {
                             m.createTypedLiteral(Long.toString(v.bedrag()), XSDDatatype.XSDdecimal));
             if (v.omschrijving() != null) {
                 m.add(p, m.createProperty(Vocab.DCTERMS, "description"), m.createLiteral(v.omschrijving(), "nl"));
+            }
+            if (!uitslagBekend) {
+                continue;
             }
             long n = stemmen.getOrDefault(v.id(), 0L);
             if (getoond(w, n) == null) {
