@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Chromium against one kiosk that reads aloud with espeak-ng. The walking is in src/test/browser/wandelingen.test.mjs;
  * tap counts and read-aloud lengths end up in the build folder (wandelingen/wandelingen.json, the WAV files).
  */
+@Tag("slow")
 class BewonersLopenHunPadInElkeTaalTest {
 
     @TempDir
