@@ -20,7 +20,7 @@ public final class AntwoordHandler implements EventHandler {
 
     /** @param clock when an event counts as received: answers wait for the end of that period (Publicatieperiode) */
     public AntwoordHandler(PeilingStore peilingen, Clock clock) {
-        this(peilingen, peilingen::find, clock);
+        this(peilingen, id -> peilingen.find(id), clock);
     }
 
     private AntwoordHandler(PeilingStore peilingen, Function<String, Optional<Peiling>> zoek, Clock clock) {

@@ -26,7 +26,7 @@ public final class OnderdruktHandler implements EventHandler {
 
     /** @param clock when an event counts as received: answers wait for the end of that period (Publicatieperiode) */
     public OnderdruktHandler(PeilingStore peilingen, Clock clock) {
-        this(peilingen, peilingen::find, clock);
+        this(peilingen, id -> peilingen.find(id), clock);
     }
 
     private OnderdruktHandler(PeilingStore peilingen, Function<String, Optional<Peiling>> zoek, Clock clock) {
