@@ -50,10 +50,6 @@ public final class KioskVoorbeeld {
 
     private void antwoord(Context ctx, Rol rol, Api api) {
         paginas.vereist(ctx, rol);
-        // Framed by the staff page beside it, and by no other site.
-        ctx.header("Content-Security-Policy", SecurityHeaders.FRAMED_BY_SELF);
-        ctx.header("X-Frame-Options", "SAMEORIGIN");
-        ctx.header("Cache-Control", "no-store");
         String pad = ctx.pathParam("pad");
         if (pad.startsWith("api/")) {
             Object antwoord = api.antwoord(ctx.pathParam("id"), pad.substring(4));
@@ -63,7 +59,7 @@ public final class KioskVoorbeeld {
             if (antwoord == null) {
                 throw Problem.notFound("De voorvertoning van de kiosk heeft geen " + pad + ".");
             }
-            ctx.json(antwoord);
+            magInFrame(ctx).json(antwoord);
             return;
         }
         InputStream bestand = BESTAND.matcher(pad).matches()
@@ -72,7 +68,16 @@ public final class KioskVoorbeeld {
         if (bestand == null) {
             throw Problem.notFound("De kiosk heeft geen bestand " + pad + ".");
         }
-        ctx.contentType(SOORTEN.get(pad.substring(pad.lastIndexOf('.') + 1))).result(bestand);
+        magInFrame(ctx)
+                .contentType(SOORTEN.get(pad.substring(pad.lastIndexOf('.') + 1)))
+                .result(bestand);
+    }
+
+    /** Framed by the staff page beside it, and by no other site; a refusal keeps the node's usual "never framed". */
+    private static Context magInFrame(Context ctx) {
+        return ctx.header("Content-Security-Policy", SecurityHeaders.FRAMED_BY_SELF)
+                .header("X-Frame-Options", "SAMEORIGIN")
+                .header("Cache-Control", "no-store");
     }
 
     /** What every preview answers alike: no translations loaded (the Dutch screen), the help button never pressed. */
