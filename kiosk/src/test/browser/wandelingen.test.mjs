@@ -149,7 +149,10 @@ async function bewoner(context, size, taal) {
   page.on("pageerror", (e) => fouten.push(String(e)));
   let opnemen = null;
   let gelezen = null;
+  // What 'Lees voor' asked for; the page counts the answers it has started to play (data-voorgelezen).
+  let gevraagd = 0;
   await page.route("**/api/voorlezen", async (route) => {
+    gevraagd++;
     gelezen = route.request().postDataJSON()?.delen || [];
     if (!opnemen) return route.fulfill({ status: 200, contentType: "audio/wav", body: STIL });
     const echt = await route.fetch({ timeout: 120_000 });
@@ -219,6 +222,8 @@ async function bewoner(context, size, taal) {
     },
     /** Stops what 'Lees voor' plays, if it plays. */
     async stil() {
+      // Only once the page has taken in every answer does 'speelt' tell whether a tap stops or starts the voice.
+      await page.waitForFunction((n) => Number(document.body.dataset.voorgelezen || 0) >= n, gevraagd);
       await page.waitForTimeout(200);
       if (await page.evaluate(() => document.body.dataset.voorlezen === "speelt")) await page.locator("#lees-voor").click();
       await page.locator("body:not([data-voorlezen=speelt])").waitFor({ state: "attached" });
