@@ -342,6 +342,10 @@ for (const size of SIZES) {
         await page.locator("#stemcode-fout:not(:empty)").waitFor();
         assert.equal(await page.locator("#stemcode-fout").innerText(), tekst("wijkbudget.codeOnbekend"),
           `the wrong code's message in ${taal}`);
+        const veld = await page.locator("#stemcode").evaluate((v) => ({ waarde: v.value,
+          past: v.scrollWidth <= v.clientWidth + 1 && v.scrollHeight <= v.clientHeight + 1 }));
+        assert.ok(veld.past, `the code ${veld.waarde} is not whole on one line of its field at ${size.naam} ${taal}`);
+        assert.equal(await page.locator('[data-toets="i"], [data-toets="o"]').count(), 0, "a key for I or O, never in a code");
         await b.scherm("stemcode-wrong");
         await b.dicht();
 

@@ -28,8 +28,8 @@ const EIGEN = { ar: "أبت", uk: "абв" };
 const CIJFERBORD = ["1234567890", "@.-_+()/:" + WIS, "!?,'\"&%€#*"];
 
 // Stemcodes are printed in capitals and digits 2-9 (PREFIX-XXXX-XXXX-XXXX): one page with all of them, no switching;
-// the dashes come by themselves.
-const STEMCODEBORD = ["23456789" + WIS, "qwertyuiop", "asdfghjkl", "zxcvbnm"];
+// the dashes come by themselves. The letters I and O are never in a code (they read as 1 and 0), so they have no key.
+const STEMCODEBORD = ["23456789" + WIS, "qwertyup", "asdfghjkl", "zxcvbnm"];
 
 function rijen(taal, pagina) {
   if (pagina === "stemcode") return STEMCODEBORD.map((r) => [...r]);
@@ -51,19 +51,20 @@ export function toetsenbord(veld, taal, opties = {}) {
   const bord = el("div", { class: "toetsenbord", role: "group", "aria-label": opties.label || "Toetsenbord" });
   let pagina = opties.begin || "letters";
   const teken = () => {
-    bord.replaceChildren(...rijen(taal, pagina).flat().map((toets) => {
+    bord.replaceChildren(...rijen(taal, pagina).flatMap((rij) => rij.map((toets, plek) => {
       const extra = [WIS, CIJFERS, LETTERS, EXTRA, LATIJN].includes(toets);
       const naam = toets === WIS ? opties.wisLabel || "Wis" : toets === SPATIE ? opties.spatieLabel || "Spatie"
         : toets === LATIJN ? opties.latijnLabel || "a-z" : undefined;
       const opschrift = toets === SPATIE ? "␣" : toets === LETTERS && EIGEN[taal] ? EIGEN[taal] : toets;
       return el("button", {
-        type: "button", class: `toets${toets === SPATIE ? " breed" : ""}${extra ? " extra" : ""}`,
+        type: "button", class: `toets${toets === SPATIE ? " breed" : ""}${extra ? " extra" : ""}${plek === 0 ? " rij-begin" : ""}`,
         "data-toets": toets, "aria-label": naam, onclick: () => druk(toets),
       }, pagina === "stemcode" ? opschrift.toUpperCase() : opschrift);
-    }));
+    })));
     // Latin letters keep their left-to-right order on a right-to-left screen.
     if (pagina === LATIJN || pagina === "stemcode") bord.dir = "ltr";
     else bord.removeAttribute("dir");
+    bord.classList.toggle("stemcodebord", pagina === "stemcode");
   };
   const druk = (toets) => {
     if (toets === CIJFERS || toets === LETTERS || toets === EXTRA || toets === LATIJN) {

@@ -29,7 +29,7 @@ export async function wijkbudget(app) {
 function stemcode(app, stem, prefix) {
   app.titel(t("wijkbudget.codeTitel"));
   const begin = prefix ? `${prefix}-` : "";
-  const veld = el("textarea", { id: "stemcode", readonly: true, inputmode: "none", rows: 1, dir: "ltr", "aria-describedby": "stemcode-fout" });
+  const veld = el("textarea", { id: "stemcode", readonly: true, inputmode: "none", rows: 1, wrap: "off", dir: "ltr", "aria-describedby": "stemcode-fout" });
   const fout = el("p", { id: "stemcode-fout", class: "fout", role: "alert" });
   const symbolen = () => veld.value.slice(begin.length).toUpperCase().replace(/[^2-9A-Z]/g, "").slice(0, 12);
   let bezig = false;
