@@ -38,22 +38,6 @@ public record Peiling(
     /** What residents said, in the municipality's words, and what it does with it. */
     public record Reactie(String zei, String doen) {}
 
-    public Peiling(
-            String id,
-            String wijk,
-            String vraag,
-            List<String> opties,
-            boolean demo,
-            String soort,
-            List<String> wijken,
-            Instant start,
-            Instant eind,
-            Integer volgorde,
-            boolean vraagVanDeWeek,
-            boolean gearchiveerd) {
-        this(id, wijk, vraag, opties, demo, soort, wijken, start, eind, volgorde, vraagVanDeWeek, gearchiveerd, null);
-    }
-
     public Peiling {
         opties = List.copyOf(opties);
         soort = soort == null ? "keuze" : soort;
@@ -61,11 +45,35 @@ public record Peiling(
     }
 
     public Peiling(String id, String wijk, String vraag, List<String> opties, boolean demo, String soort) {
-        this(id, wijk, vraag, opties, demo, soort, List.of(), null, null, null, false, false);
+        this(id, wijk, vraag, opties, demo, soort, List.of(), null, null, null, false, false, null);
     }
 
     public Peiling(String id, String wijk, String vraag, List<String> opties, boolean demo) {
         this(id, wijk, vraag, opties, demo, "keuze");
+    }
+
+    /** This poll with the municipality's response to it. */
+    public Peiling metReactie(Reactie nieuweReactie) {
+        return new Peiling(
+                id,
+                wijk,
+                vraag,
+                opties,
+                demo,
+                soort,
+                wijken,
+                start,
+                eind,
+                volgorde,
+                vraagVanDeWeek,
+                gearchiveerd,
+                nieuweReactie);
+    }
+
+    /** This poll asked from {@code vanaf} until {@code tot}, put away or not. */
+    public Peiling metLooptijd(Instant vanaf, Instant tot, boolean weggezet) {
+        return new Peiling(
+                id, wijk, vraag, opties, demo, soort, wijken, vanaf, tot, volgorde, vraagVanDeWeek, weggezet, reactie);
     }
 
     public boolean isAskedIn(String wijkcode) {

@@ -158,7 +158,7 @@ final class PeilingPaginas {
         Medewerker wie = paginas.vereist(ctx, Rol.PUBLISHER);
         Peiling p = gepubliceerd(ctx);
         Instant nu = clock.instant();
-        redactie.wijzigGepubliceerd(wie, inhoud, met(p, p.start(), nu, false), "gesloten");
+        redactie.wijzigGepubliceerd(wie, inhoud, p.metLooptijd(p.start(), nu, false), "gesloten");
         paginas.verder(
                 ctx,
                 "peilingen/" + p.id(),
@@ -172,7 +172,7 @@ final class PeilingPaginas {
             paginas.verder(ctx, "peilingen/" + p.id(), "Sluit de peiling eerst; daarna kunt u haar archiveren.");
             return;
         }
-        redactie.wijzigGepubliceerd(wie, inhoud, met(p, p.start(), p.eind(), true), "gearchiveerd");
+        redactie.wijzigGepubliceerd(wie, inhoud, p.metLooptijd(p.start(), p.eind(), true), "gearchiveerd");
         paginas.verder(ctx, "peilingen/", "De peiling is gearchiveerd. De uitslag blijft in de open data.");
     }
 
@@ -198,7 +198,7 @@ final class PeilingPaginas {
             toon(ctx, 422, wie, p.id(), scherm);
             return;
         }
-        redactie.wijzigGepubliceerd(wie, inhoud, PeilingReactie.met(p, reactie.get()), "reactie");
+        redactie.wijzigGepubliceerd(wie, inhoud, p.metReactie(reactie.get()), "reactie");
         paginas.verder(
                 ctx,
                 "peilingen/" + p.id(),
@@ -303,22 +303,5 @@ final class PeilingPaginas {
         String van = p.start() == null ? "vanaf publiceren" : "van " + PeilingFormulier.leesbaar(p.start());
         String tot = p.eind() == null ? "tot u haar sluit" : "tot " + PeilingFormulier.leesbaar(p.eind());
         return Character.toUpperCase(van.charAt(0)) + van.substring(1) + " " + tot;
-    }
-
-    private static Peiling met(Peiling p, Instant start, Instant eind, boolean gearchiveerd) {
-        return new Peiling(
-                p.id(),
-                p.wijk(),
-                p.vraag(),
-                p.opties(),
-                p.demo(),
-                p.soort(),
-                p.wijken(),
-                start,
-                eind,
-                p.volgorde(),
-                p.vraagVanDeWeek(),
-                gearchiveerd,
-                p.reactie());
     }
 }

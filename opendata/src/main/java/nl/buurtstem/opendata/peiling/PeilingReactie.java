@@ -29,21 +29,4 @@ final class PeilingReactie {
         }
         return f.heeftFouten() ? Optional.empty() : Optional.of(new Peiling.Reactie(zei, doen));
     }
-
-    static Peiling met(Peiling p, Peiling.Reactie reactie) {
-        return new Peiling(
-                p.id(),
-                p.wijk(),
-                p.vraag(),
-                p.opties(),
-                p.demo(),
-                p.soort(),
-                p.wijken(),
-                p.start(),
-                p.eind(),
-                p.volgorde(),
-                p.vraagVanDeWeek(),
-                p.gearchiveerd(),
-                reactie);
-    }
 }

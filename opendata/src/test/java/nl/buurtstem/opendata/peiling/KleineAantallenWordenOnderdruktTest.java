@@ -93,7 +93,8 @@ class KleineAantallenWordenOnderdruktTest {
                 null,
                 null,
                 false,
-                false);
+                false,
+                null);
         Model cube = cube(5, tweeWijken, List.of());
         Resource poll = cube.getResource(iris.id("peiling", "bankjes"));
 
