@@ -2,7 +2,7 @@
 // same protected figures as its open data) and its response to them, and ideas it answered. The texts are the
 // municipality's, in Dutch; the response is shown translated where staff translated it.
 import { el, haal } from "./dom.js";
-import { t, inhoudEl, alleenNederlands } from "./taal.js";
+import { t, inhoudEl, alleenNederlands, datum } from "./taal.js";
 
 export async function gebeurd(app) {
   app.titel(t("gebeurd.titel"));
@@ -35,11 +35,7 @@ export async function gebeurd(app) {
         p.reactie ? reactie(p, gevallen) : null);
     }),
     wijkbudgetten.length ? el("h2", {}, t("gebeurd.wijkbudgetten")) : null,
-    wijkbudgetten.map((w) => el("section", { class: "gebeurd-wijkbudget", "data-wijkbudget": w.id },
-      el("h3", { lang: "nl", dir: "ltr" }, w.titel),
-      el("ul", { class: "staven" }, w.voorstellen.map((v) => el("li", { class: "staaf" },
-        inhoudEl("span", {}, `wijkbudget/${w.id}/${v.id}`, "titel", v.titel, gevallen),
-        el("span", { class: "getal" }, v.aantal === null ? t("gebeurd.weinig") : t("gebeurd.budgetStemmen", { aantal: v.aantal }))))))),
+    wijkbudgetten.map((w) => wijkbudget(w, gevallen)),
     ideeen.length ? el("h2", {}, t("gebeurd.ideeen")) : null,
     ideeen.map((i) => el("section", { class: "gebeurd-idee", "data-idee": i.id },
       el("p", { lang: "nl", dir: "ltr" }, i.tekst),
@@ -54,4 +50,22 @@ function reactie(p, gevallen) {
   return el("div", { class: "reactie", "data-reactie": p.id },
     el("p", {}, el("strong", {}, t("gebeurd.uZei")), " ", inhoudEl("span", {}, item, "zei", p.reactie.zei, gevallen)),
     el("p", {}, el("strong", {}, t("gebeurd.wijDoen")), " ", inhoudEl("span", {}, item, "doen", p.reactie.doen, gevallen)));
+}
+
+// The proposals that won (the published result, within the budget) first, each with how far it is; then the votes.
+function wijkbudget(w, gevallen) {
+  const winnaars = w.voorstellen.filter((v) => v.gewonnen);
+  return el("section", { class: "gebeurd-wijkbudget", "data-wijkbudget": w.id },
+    el("h3", { lang: "nl", dir: "ltr" }, w.titel),
+    winnaars.length ? el("p", { class: "gekozen-kop" }, el("strong", {}, t("gebeurd.gekozen"))) : null,
+    winnaars.length ? el("ul", { class: "gekozen" }, winnaars.map((v) => el("li", { "data-gewonnen": v.id },
+      inhoudEl("strong", {}, `wijkbudget/${w.id}/${v.id}`, "titel", v.titel, gevallen),
+      el("span", { class: "uitvoering", "data-uitvoering": v.uitvoering ? v.uitvoering.status : "onbekend" },
+        t(`gebeurd.uitvoering.${v.uitvoering ? v.uitvoering.status : "onbekend"}`),
+        v.uitvoering && v.uitvoering.datum ? ` · ${datum(v.uitvoering.datum)}` : ""),
+      v.uitvoering && v.uitvoering.notitie
+        ? el("span", { class: "notitie", lang: "nl", dir: "ltr" }, v.uitvoering.notitie) : null))) : null,
+    el("ul", { class: "staven" }, w.voorstellen.map((v) => el("li", { class: "staaf" },
+      inhoudEl("span", {}, `wijkbudget/${w.id}/${v.id}`, "titel", v.titel, gevallen),
+      el("span", { class: "getal" }, v.aantal === null ? t("gebeurd.weinig") : t("gebeurd.budgetStemmen", { aantal: v.aantal }))))));
 }

@@ -14,6 +14,7 @@ import nl.buurtstem.opendata.idee.IdeePublicaties;
 import nl.buurtstem.opendata.peiling.Peiling;
 import nl.buurtstem.opendata.peiling.PeilingFeature;
 import nl.buurtstem.opendata.sync.ContentSection;
+import nl.buurtstem.opendata.wijkbudget.Uitvoering;
 import nl.buurtstem.opendata.wijkbudget.Wijkbudget;
 import nl.buurtstem.opendata.wijkbudget.WijkbudgetFeature;
 
@@ -84,7 +85,10 @@ public final class GebeurdFeature implements Feature {
         return section;
     }
 
-    /** Wijkbudgetten of the wijk whose voting ended, each proposal with its votes as published, most first. */
+    /**
+     * Wijkbudgetten of the wijk whose voting ended, each proposal with its votes as published, most first, whether it
+     * won, and for a winner how far it is.
+     */
     private List<Map<String, Object>> wijkbudgetten(String wijk, Instant nu) {
         List<Map<String, Object>> klaar = new ArrayList<>();
         for (Wijkbudget w : wijkbudgetten.store().all()) {
@@ -92,12 +96,23 @@ public final class GebeurdFeature implements Feature {
                 continue;
             }
             List<Map<String, Object>> voorstellen = new ArrayList<>();
+            List<Wijkbudget.Voorstel> winnaars = wijkbudgetten.winnaars(w, nu);
+            Map<String, Uitvoering> uitvoering = wijkbudgetten.uitvoering().van(w.id());
             wijkbudgetten.getoondeUitslag(w).forEach((v, aantal) -> {
                 Map<String, Object> regel = new LinkedHashMap<>();
                 regel.put("id", v.id());
                 regel.put("titel", v.titel());
                 regel.put("bedrag", v.bedrag());
                 regel.put("aantal", aantal);
+                regel.put("gewonnen", winnaars.contains(v));
+                Uitvoering u = uitvoering.get(v.id());
+                if (u != null && winnaars.contains(v)) {
+                    Map<String, Object> hoeVer = new LinkedHashMap<>();
+                    hoeVer.put("status", u.status().code());
+                    hoeVer.put("notitie", u.notitie());
+                    hoeVer.put("datum", u.datum() == null ? null : u.datum().toString());
+                    regel.put("uitvoering", hoeVer);
+                }
                 voorstellen.add(regel);
             });
             voorstellen.sort(Comparator.comparing(

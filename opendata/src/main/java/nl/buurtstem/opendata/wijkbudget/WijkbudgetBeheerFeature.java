@@ -23,6 +23,7 @@ public final class WijkbudgetBeheerFeature implements Feature {
 
     private final InhoudPaginas<Wijkbudget> paginas;
     private final StemcodePaginas stemcodes;
+    private final UitvoeringPaginas uitvoering;
     private final Inhoud<Wijkbudget> inhoud;
 
     /** @param afzender who sends the stemcode letters, e.g. "Gemeente Zwolle" */
@@ -47,6 +48,8 @@ public final class WijkbudgetBeheerFeature implements Feature {
                 id -> redactie.concept(inhoud, id).or(() -> inhoud.find().apply(id)),
                 wijken::naam,
                 afzender);
+        this.uitvoering = new UitvoeringPaginas(
+                core.staff().paginas(), core.staff().audit(), wijkbudget, wijkbudget.store()::find, core.clock());
     }
 
     @Override
@@ -58,6 +61,7 @@ public final class WijkbudgetBeheerFeature implements Feature {
     public void routes(JavalinConfig cfg) {
         paginas.install(cfg);
         stemcodes.install(cfg);
+        uitvoering.install(cfg);
     }
 
     public Werk.Bron werk() {

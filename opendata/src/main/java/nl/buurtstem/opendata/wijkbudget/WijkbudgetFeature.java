@@ -26,21 +26,27 @@ public final class WijkbudgetFeature implements Feature {
     private final WijkbudgetStore store;
     private final Stembonnen bonnen;
     private final WijkbudgetRdf rdf;
+    private final UitvoeringStore uitvoering;
     private final PeriodicPublication publication;
+    private final Runnable codelijst;
 
     /** @param privacyThreshold published vote counts below this are suppressed */
     public WijkbudgetFeature(Core core, int privacyThreshold) {
         this.store = new WijkbudgetStore(core.db(), core.json());
         this.bonnen = new Stembonnen(core.db());
         this.rdf = new WijkbudgetRdf(core.iris(), privacyThreshold);
+        this.uitvoering = new UitvoeringStore(core.db());
         Iris iris = core.iris();
+        this.codelijst = () -> core.publisher().publishNow(iris.graph("def", "uitvoeringsstatus"), rdf.statussen());
         // Ballots are counted by the sync room's transaction; the result graph is compared and republished on change.
         this.publication = new PeriodicPublication(core.publisher(), () -> {
             Map<String, Graph> graphs = new LinkedHashMap<>();
             for (Wijkbudget w : store.all()) {
                 Instant nu = core.clock().instant();
                 List<String> geteld = w.isGesloten(nu) ? bonnen.geteld(w.id()) : List.of();
-                graphs.put(iris.graph("wijkbudget", w.id()), rdf.graph(w, store.uitslag(w.id()), geteld, nu));
+                graphs.put(
+                        iris.graph("wijkbudget", w.id()),
+                        rdf.graph(w, store.uitslag(w.id()), geteld, nu, uitvoering.van(w.id())));
             }
             return graphs;
         });
@@ -62,6 +68,16 @@ public final class WijkbudgetFeature implements Feature {
         return getoond;
     }
 
+    /** The proposals that won once voting has ended, as the published result makes them; none before. */
+    public List<Wijkbudget.Voorstel> winnaars(Wijkbudget w, Instant nu) {
+        return w.isGesloten(nu) ? rdf.winnaars(w, store.uitslag(w.id())) : List.of();
+    }
+
+    /** How far each winning proposal is, as staff set it. */
+    public UitvoeringStore uitvoering() {
+        return uitvoering;
+    }
+
     /** The receipts of ballots, for "Mijn inbreng". */
     public Stembonnen bonnen() {
         return bonnen;
@@ -79,7 +95,7 @@ public final class WijkbudgetFeature implements Feature {
 
     @Override
     public List<Migrations.Steps> schema() {
-        return List.of(WijkbudgetStore.SCHEMA, Stembonnen.SCHEMA);
+        return List.of(WijkbudgetStore.SCHEMA, Stembonnen.SCHEMA, UitvoeringStore.SCHEMA);
     }
 
     @Override
@@ -94,11 +110,14 @@ public final class WijkbudgetFeature implements Feature {
 
     @Override
     public List<DatasetSpec.Bijdrage> bijdragen() {
-        return List.of(new DatasetSpec.Bijdrage("begroting", "wijkbudget/"));
+        return List.of(
+                new DatasetSpec.Bijdrage("begroting", "wijkbudget/"),
+                new DatasetSpec.Bijdrage("begroting", "def/uitvoeringsstatus"));
     }
 
     @Override
     public void open() {
+        codelijst.run();
         publication.start(REPUBLISH_SECONDS);
     }
 

@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.wijkbudget;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.buurtstem.opendata.lod.Iris;
@@ -43,11 +44,53 @@ public final class WijkbudgetRdf {
         return !w.demo() && n > 0 && n < drempel ? null : n;
     }
 
+    /** The winners as the published counts make them ({@link Winnaars}). */
+    List<Wijkbudget.Voorstel> winnaars(Wijkbudget w, Map<String, Long> stemmen) {
+        Map<Wijkbudget.Voorstel, Long> getoond = new LinkedHashMap<>();
+        for (Wijkbudget.Voorstel v : w.voorstellen()) {
+            getoond.put(v, getoond(w, stemmen.getOrDefault(v.id(), 0L)));
+        }
+        return Winnaars.van(w, getoond);
+    }
+
+    /** The statuses a winning proposal can have, as a SKOS code list (published once, in its own graph). */
+    Graph statussen() {
+        Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
+        Resource schema = m.createResource(iris.id("begrippenkader", "uitvoeringsstatus"));
+        m.add(schema, RDF.type, m.createResource(Vocab.SKOS + "ConceptScheme"))
+                .add(schema, RDFS.label, m.createLiteral("Uitvoering van een gewonnen voorstel", "nl"))
+                .add(schema, RDFS.label, m.createLiteral("Progress of a winning proposal", "en"));
+        for (UitvoeringStatus s : UitvoeringStatus.values()) {
+            Resource code = m.createResource(iris.id("uitvoeringsstatus", s.code()));
+            m.add(code, RDF.type, m.createResource(Vocab.SKOS + "Concept"))
+                    .add(code, m.createProperty(Vocab.SKOS, "inScheme"), schema)
+                    .add(code, m.createProperty(Vocab.SKOS, "notation"), s.code())
+                    .add(code, m.createProperty(Vocab.SKOS, "prefLabel"), m.createLiteral(s.woord(), "nl"))
+                    .add(code, m.createProperty(Vocab.SKOS, "definition"), m.createLiteral(s.uitleg(), "nl"));
+        }
+        return m.getGraph();
+    }
+
     /**
      * @param bonnen the receipts of the counted ballots
      * @param nu     now: the votes and the receipts are published only once voting has ended
      */
     public Graph graph(Wijkbudget w, Map<String, Long> stemmen, List<String> bonnen, Instant nu) {
+        return graph(w, stemmen, bonnen, nu, Map.of());
+    }
+
+    /**
+     * Also marks the proposals that won ({@link Winnaars}, from the published counts, once voting has ended) and
+     * how far each winner is.
+     *
+     * @param uitvoering per proposal id, the status staff set
+     */
+    public Graph graph(
+            Wijkbudget w,
+            Map<String, Long> stemmen,
+            List<String> bonnen,
+            Instant nu,
+            Map<String, Uitvoering> uitvoering) {
         Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
         Resource r = m.createResource(iris.id("wijkbudget", w.id()));
         m.add(r, RDF.type, m.createResource(iris.def("Wijkbudget")))
@@ -111,6 +154,27 @@ public final class WijkbudgetRdf {
             }
         }
         if (w.isGesloten(nu)) {
+            for (Wijkbudget.Voorstel v : winnaars(w, stemmen)) {
+                Resource p = m.createResource(iris.id("wijkbudget", w.id(), "voorstel", v.id()));
+                m.addLiteral(p, m.createProperty(iris.def("gewonnen")), true);
+                Uitvoering u = uitvoering.get(v.id());
+                if (u != null) {
+                    m.add(
+                            p,
+                            m.createProperty(iris.def("uitvoeringsstatus")),
+                            m.createResource(
+                                    iris.id("uitvoeringsstatus", u.status().code())));
+                    if (u.notitie() != null) {
+                        m.add(p, m.createProperty(iris.def("uitvoeringsnotitie")), m.createLiteral(u.notitie(), "nl"));
+                    }
+                    if (u.datum() != null) {
+                        m.add(
+                                p,
+                                m.createProperty(iris.def("uitvoeringsdatum")),
+                                m.createTypedLiteral(u.datum().toString(), XSDDatatype.XSDdate));
+                    }
+                }
+            }
             if (achtergehouden) {
                 m.add(r, RDFS.comment, m.createLiteral(HOUDT_BONNEN_ACHTER, "nl"));
             } else {
