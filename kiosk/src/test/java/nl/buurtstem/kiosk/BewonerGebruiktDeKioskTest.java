@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -71,18 +70,7 @@ class BewonerGebruiktDeKioskTest {
                 "the kiosk should know the neighbours' answers from its content feed");
 
         gemeente.stop();
-        Path artefacts = buildDir().resolve("kiosk-screenshots");
-        Browser.Result suite = Browser.KIOSK.run(
-                Map.of(
-                        "KIOSK_URL",
-                        kiosk.url(),
-                        "ARTEFACTS",
-                        artefacts.toString(),
-                        "STEMCODES",
-                        String.join(",", centrale.demoStemcodes())),
-                artefacts);
-        System.out.println(suite.output());
-        assertEquals(0, suite.exit(), "the browser suite failed; see " + artefacts.resolve("browser.log"));
+        Path artefacts = Browser.KIOSK.runAgainst(kiosk, centrale.demoStemcodes(), "kiosk-screenshots");
 
         gemeente.restart();
         // The kiosk backed off during the long outage; a restart (as after a power cycle) syncs at once.
@@ -141,14 +129,5 @@ class BewonerGebruiktDeKioskTest {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static Path buildDir() throws Exception {
-        return Path.of(BewonerGebruiktDeKioskTest.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .toURI())
-                .getParent();
     }
 }

@@ -1,5 +1,6 @@
 package nl.buurtstem.kiosk;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -63,6 +64,32 @@ final class Browser {
     }
 
     record Result(int exit, String output) {}
+
+    /**
+     * Runs a resident's suite against a kiosk, with the demo's stemcodes to vote with, and fails the test when the
+     * suite fails. Returns the folder in the build directory ({@code target/<folder>}) with its log and screenshots.
+     */
+    Path runAgainst(KioskNode kiosk, List<String> stemcodes, String folder) throws Exception {
+        Path artefacts = Path.of(Browser.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .getParent()
+                .resolve(folder);
+        Result result = run(
+                Map.of(
+                        "KIOSK_URL",
+                        kiosk.url(),
+                        "ARTEFACTS",
+                        artefacts.toString(),
+                        "STEMCODES",
+                        String.join(",", stemcodes)),
+                artefacts);
+        System.out.println(result.output());
+        assertEquals(0, result.exit(), testFile + " failed; see " + artefacts.resolve("browser.log"));
+        return artefacts;
+    }
 
     /** Runs the suite's test file; {@code artefacts} is emptied first and then holds its browser.log. */
     Result run(Map<String, String> env, Path artefacts) throws Exception {
