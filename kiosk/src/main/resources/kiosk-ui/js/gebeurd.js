@@ -1,5 +1,6 @@
 // "Wat er gebeurde": what became of the wijk's voice. Closed polls with the results the municipality published (the
-// same protected figures as its open data) and its response to them, and ideas it answered. The texts are the
+// same protected figures as its open data) and its response to them, ended wijkbudgetten with their winners and how
+// far each is, ideas it answered, and evaluations of the wijk's plans and initiatives. The texts are the
 // municipality's, in Dutch; the response is shown translated where staff translated it.
 import { el, haal } from "./dom.js";
 import { t, inhoudEl, alleenNederlands, datum } from "./taal.js";
@@ -13,10 +14,11 @@ export async function gebeurd(app) {
   const peilingen = inhoud.peilingen || [];
   const ideeen = inhoud.ideeen || [];
   const wijkbudgetten = inhoud.wijkbudgetten || [];
+  const evaluaties = inhoud.evaluaties || [];
   // Her own idea first: the receipt code from the idea box leads here.
   const mijnInbreng = el("button", { type: "button", class: "knop inbreng", "data-actie": "inbreng",
     onclick: () => app.ga("inbreng") }, t("inbreng.knop"));
-  if (!peilingen.length && !ideeen.length && !wijkbudgetten.length) {
+  if (!peilingen.length && !ideeen.length && !wijkbudgetten.length && !evaluaties.length) {
     app.toon(mijnInbreng, el("p", { class: "uitleg", "data-gebeurd": "leeg" }, t("gebeurd.leeg")));
     return;
   }
@@ -40,6 +42,12 @@ export async function gebeurd(app) {
     ideeen.map((i) => el("section", { class: "gebeurd-idee", "data-idee": i.id },
       el("p", { lang: "nl", dir: "ltr" }, i.tekst),
       el("p", {}, el("strong", {}, t("gebeurd.antwoord")), " ", el("span", { lang: "nl", dir: "ltr" }, i.antwoord)))),
+    evaluaties.length ? el("h2", {}, t("gebeurd.evaluaties")) : null,
+    evaluaties.map((e) => el("section", { class: "gebeurd-evaluatie", "data-evaluatie": e.id },
+      inhoudEl("h3", {}, `evaluatie/${e.id}`, "titel", e.titel, gevallen),
+      e.datum ? el("p", { class: "onderschrift" }, datum(e.datum)) : null,
+      el("p", {}, el("strong", {}, t("gebeurd.uitkomst")), " ",
+        inhoudEl("span", {}, `evaluatie/${e.id}`, "uitkomsten", e.uitkomsten, gevallen)))),
     alleenNederlands(gevallen));
   app.bladerNodig();
 }

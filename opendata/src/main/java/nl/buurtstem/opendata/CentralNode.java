@@ -33,6 +33,7 @@ import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.hartslag.HartslagFeature;
 import nl.buurtstem.opendata.idee.IdeeFeature;
 import nl.buurtstem.opendata.inbreng.InbrengFeature;
+import nl.buurtstem.opendata.initiatief.Initiatief;
 import nl.buurtstem.opendata.initiatief.InitiatiefBeheerFeature;
 import nl.buurtstem.opendata.initiatief.InitiatiefFeature;
 import nl.buurtstem.opendata.kiosk.KioskFeature;
@@ -47,6 +48,7 @@ import nl.buurtstem.opendata.peiling.PeilingBeheerFeature;
 import nl.buurtstem.opendata.peiling.PeilingFeature;
 import nl.buurtstem.opendata.peiling.Publicatieperiode;
 import nl.buurtstem.opendata.peiling.Waarnemingsstatus;
+import nl.buurtstem.opendata.plan.Plan;
 import nl.buurtstem.opendata.plan.PlanBeheerFeature;
 import nl.buurtstem.opendata.plan.PlanFeature;
 import nl.buurtstem.opendata.release.ReleaseFeature;
@@ -190,7 +192,6 @@ public final class CentralNode {
         InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core));
         IdeeFeature idee = all.add(new IdeeFeature(core, wijk.wijken(), settings.contactBewaartermijn()));
         WijkbudgetFeature wijkbudget = all.add(new WijkbudgetFeature(core, settings.privacyThreshold()));
-        all.add(new GebeurdFeature(peiling, idee.publicaties(), wijkbudget, core.clock()));
         BegrotingFeature begroting = all.add(new BegrotingFeature(
                 core, initiatief.initiatieven(), settings.catalogus().publisherIri()));
         EvaluatieFeature evaluatie = all.add(new EvaluatieFeature(
@@ -198,6 +199,20 @@ public final class CentralNode {
                 ref -> ref.startsWith("plan/")
                         ? plan.exists(ref.substring(5))
                         : ref.startsWith("initiatief/") && initiatief.exists(ref.substring(11))));
+        all.add(new GebeurdFeature(
+                peiling,
+                idee.publicaties(),
+                wijkbudget,
+                evaluatie.store(),
+                ref -> ref.startsWith("plan/")
+                        ? plan.plannen().find(ref.substring(5)).map(Plan::wijk)
+                        : ref.startsWith("initiatief/")
+                                ? initiatief
+                                        .initiatieven()
+                                        .find(ref.substring(11))
+                                        .map(Initiatief::wijk)
+                                : Optional.empty(),
+                core.clock()));
         VertalingFeature vertaling = all.add(new VertalingFeature(core));
         ReleaseFeature release = all.add(new ReleaseFeature(core));
         KioskFeature kiosk = all.add(new KioskFeature(

@@ -2,13 +2,18 @@ package nl.buurtstem.opendata.gebeurd;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
 import nl.buurtstem.opendata.Feature;
+import nl.buurtstem.opendata.evaluatie.Evaluatie;
+import nl.buurtstem.opendata.evaluatie.EvaluatieStore;
 import nl.buurtstem.opendata.idee.GepubliceerdIdee;
 import nl.buurtstem.opendata.idee.IdeePublicaties;
 import nl.buurtstem.opendata.peiling.Peiling;
@@ -21,21 +26,36 @@ import nl.buurtstem.opendata.wijkbudget.WijkbudgetFeature;
 /**
  * "Wat er gebeurde", the kiosk's sixth tile: per wijk, what became of residents' voice. Closed polls with their
  * results (the same protected figures as the open data) and the municipality's response ("u zei … wij doen …"),
- * wijkbudgetten whose voting ended with their published votes, and the ideas the municipality answered in public. Nothing
+ * wijkbudgetten whose voting ended with their published votes and how far each winner is, the ideas the municipality
+ * answered in public, and the evaluations of the wijk's plans and initiatives. Nothing
  * here is new data: it gathers what other rooms already publish, for the kiosk of the wijk.
  */
 public final class GebeurdFeature implements Feature {
 
+    private static final int KORT = 280;
+
     private final PeilingFeature peilingen;
     private final IdeePublicaties ideeen;
     private final WijkbudgetFeature wijkbudgetten;
+    private final EvaluatieStore evaluaties;
+    private final Function<String, Optional<String>> wijkVan;
     private final Clock clock;
 
+    /**
+     * @param wijkVan the wijk of what an evaluation evaluates ("plan/{ref}" or "initiatief/{ref}"), if it is known
+     */
     public GebeurdFeature(
-            PeilingFeature peilingen, IdeePublicaties ideeen, WijkbudgetFeature wijkbudgetten, Clock clock) {
+            PeilingFeature peilingen,
+            IdeePublicaties ideeen,
+            WijkbudgetFeature wijkbudgetten,
+            EvaluatieStore evaluaties,
+            Function<String, Optional<String>> wijkVan,
+            Clock clock) {
         this.peilingen = peilingen;
         this.ideeen = ideeen;
         this.wijkbudgetten = wijkbudgetten;
+        this.evaluaties = evaluaties;
+        this.wijkVan = wijkVan;
         this.clock = clock;
     }
 
@@ -82,7 +102,40 @@ public final class GebeurdFeature implements Feature {
         section.put("peilingen", gesloten);
         section.put("wijkbudgetten", wijkbudgetten(wijk, nu));
         section.put("ideeen", beantwoord);
+        section.put("evaluaties", evaluaties(wijk));
         return section;
+    }
+
+    /** What came out, short enough to read standing at the kiosk: whole sentences up to about 280 characters. */
+    static String kort(String tekst) {
+        if (tekst == null || tekst.length() <= KORT) {
+            return tekst;
+        }
+        int zin = tekst.lastIndexOf(". ", KORT);
+        if (zin > KORT / 3) {
+            return tekst.substring(0, zin + 1);
+        }
+        int spatie = tekst.lastIndexOf(' ', KORT);
+        return tekst.substring(0, spatie > 0 ? spatie : KORT) + " …";
+    }
+
+    /** Evaluations of the wijk's plans and initiatives, newest first: title, date and what came out. */
+    private List<Map<String, Object>> evaluaties(String wijk) {
+        List<Map<String, Object>> lijst = new ArrayList<>();
+        evaluaties.all().stream()
+                .filter(e -> wijkVan.apply(e.evalueert()).filter(wijk::equals).isPresent())
+                .sorted(Comparator.comparing(
+                        Evaluatie::datum, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())))
+                .forEach(e -> {
+                    Map<String, Object> regel = new LinkedHashMap<>();
+                    regel.put("id", e.id());
+                    regel.put("evalueert", e.evalueert());
+                    regel.put("titel", e.titel());
+                    regel.put("datum", e.datum() == null ? null : e.datum().toString());
+                    regel.put("uitkomsten", kort(e.uitkomsten()));
+                    lijst.add(regel);
+                });
+        return lijst;
     }
 
     /**

@@ -1,6 +1,9 @@
 package nl.buurtstem.opendata.gebeurd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -73,6 +76,40 @@ class BewonerZietWatErGebeurdeTest {
         for (JsonNode p : gebeurd.path("peilingen")) {
             assertEquals("bankjes-klaar", p.path("id").asText(), "running polls are not listed as happened");
         }
+    }
+
+    @Test
+    void an_evaluation_of_a_plan_in_the_wijk_shows_short_and_one_of_another_wijk_does_not() throws Exception {
+        String lang = "De Vechtstraat is groener: er staan veertig nieuwe bomen. Fietsers voelen zich veiliger, zegt "
+                + "zeven op de tien in de peiling. De stoep is breder, dus met een rollator kunt u er goed langs. "
+                + "Het werk duurde twee maanden langer dan gepland, omdat de leidingen onder de straat ouder waren "
+                + "dan gedacht. Bewoners kregen daarover elke maand een brief.";
+        staff("PUT", "/api/beheer/inhoud/evaluatie/vechtstraat-2028", """
+                {"id": "vechtstraat-2028", "evalueert": "plan/herinrichting-vechtstraat",
+                 "titel": "Terugblik op de nieuwe Vechtstraat", "datum": "2028-06-01",
+                 "doelen": ["Groener"], "uitkomsten": "%s", "lessen": ["Vertel vaker hoe het werk gaat."]}""".formatted(lang));
+        staff("POST", "/api/beheer/inhoud/evaluatie/vechtstraat-2028/publiceren", "{}");
+        staff("PUT", "/api/beheer/inhoud/evaluatie/schoolplein-2027", """
+                {"id": "schoolplein-2027", "evalueert": "plan/groen-schoolplein-holtenbroek",
+                 "titel": "Terugblik op het schoolplein", "datum": "2027-09-01", "uitkomsten": "Het plein is groen."}""");
+        staff("POST", "/api/beheer/inhoud/evaluatie/schoolplein-2027/publiceren", "{}");
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+
+        JsonNode evaluaties = feed(kiosk).path("watErGebeurde").path("evaluaties");
+        JsonNode vechtstraat = null;
+        for (JsonNode e : evaluaties) {
+            assertNotEquals("schoolplein-2027", e.path("id").asText(), "Holtenbroek's plan is not Diezerpoort's news");
+            if (e.path("id").asText().equals("vechtstraat-2028")) {
+                vechtstraat = e;
+            }
+        }
+        assertNotNull(vechtstraat, evaluaties.toString());
+        assertEquals(
+                "Terugblik op de nieuwe Vechtstraat", vechtstraat.path("titel").asText());
+        String kort = vechtstraat.path("uitkomsten").asText();
+        assertTrue(kort.length() <= 280 && kort.endsWith("."), "whole sentences, short: " + kort);
+        assertTrue(lang.startsWith(kort) && kort.length() < lang.length(), kort);
+        assertEquals("vechtstraat-2028", evaluaties.path(0).path("id").asText(), "newest first");
     }
 
     private JsonNode feed(TestKiosk kiosk) throws Exception {
