@@ -32,6 +32,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * real central node: one simulated kiosk beats and answers remote actions, one went silent, one never connected.
  */
 @Tag("slow")
+@Tag("ui")
 class BeheerderBekijktVlootInBrowserTest {
 
     @RegisterExtension

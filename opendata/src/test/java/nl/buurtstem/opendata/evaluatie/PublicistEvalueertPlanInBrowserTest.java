@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * plan with an indicator; the evaluation is published in the open data, linked to the plan.
  */
 @Tag("slow")
+@Tag("ui")
 class PublicistEvalueertPlanInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

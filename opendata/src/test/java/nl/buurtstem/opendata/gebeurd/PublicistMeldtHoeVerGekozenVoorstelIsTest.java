@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * with the status from a published SKOS code list, and the audit log has it.
  */
 @Tag("slow")
+@Tag("ui")
 class PublicistMeldtHoeVerGekozenVoorstelIsTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * initiative reaches a Diezerpoort kiosk with its photo.
  */
 @Tag("slow")
+@Tag("ui")
 class MedewerkerPlaatstInitiatiefInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

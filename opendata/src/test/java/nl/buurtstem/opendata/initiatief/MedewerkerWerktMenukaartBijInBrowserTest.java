@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * menukaart and takes the first back as a draft; a kiosk shows the last published version, not the draft.
  */
 @Tag("slow")
+@Tag("ui")
 class MedewerkerWerktMenukaartBijInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * a reverse proxy that serves it below a path.
  */
 @Tag("slow")
+@Tag("ui")
 class HergebruikerGebruiktDeQuerypaginaTest {
 
     private static final BrowserSuite SUITE = new BrowserSuite("src/test/browser-sparql");

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * Diezerpoort kiosk's content feed nor in SPARQL, and without a login the preview shows nothing of it.
  */
 @Tag("slow")
+@Tag("ui")
 class MedewerkerBekijktPeilingOpKioskTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

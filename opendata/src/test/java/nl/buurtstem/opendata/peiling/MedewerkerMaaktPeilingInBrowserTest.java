@@ -23,6 +23,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * in a Diezerpoort kiosk's content feed with its place, its end in Dutch time and as the buttons' question.
  */
 @Tag("slow")
+@Tag("ui")
 class MedewerkerMaaktPeilingInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

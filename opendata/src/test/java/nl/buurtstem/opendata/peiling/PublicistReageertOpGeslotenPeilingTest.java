@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the response with the closed poll under "Wat er gebeurde", and its translation.
  */
 @Tag("slow")
+@Tag("ui")
 class PublicistReageertOpGeslotenPeilingTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

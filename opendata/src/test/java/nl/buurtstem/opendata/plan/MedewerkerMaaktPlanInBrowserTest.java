@@ -22,6 +22,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * participatiemoment and an uploaded PDF; then the plan is on a Diezerpoort kiosk with its document.
  */
 @Tag("slow")
+@Tag("ui")
 class MedewerkerMaaktPlanInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * proposes a poll for their wijk; the audit log then says who made the login, who proposed and who published.
  */
 @Tag("slow")
+@Tag("ui")
 class BeheerderVoegtWijkpanelToeInBrowserTest {
 
     @RegisterExtension

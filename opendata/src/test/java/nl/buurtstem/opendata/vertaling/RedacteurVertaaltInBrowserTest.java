@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * answer into Arabic; a kiosk gets the translation with its content.
  */
 @Tag("slow")
+@Tag("ui")
 class RedacteurVertaaltInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * the query page and the public ones, works under the node's content security policy.
  */
 @Tag("slow")
+@Tag("ui")
 class AndereSitesBlijvenBuitenInChromiumTest {
 
     @RegisterExtension

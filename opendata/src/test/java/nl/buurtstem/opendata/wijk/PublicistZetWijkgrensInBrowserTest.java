@@ -20,6 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * its gebiedsagenda; a Diezerpoort kiosk then draws the uploaded outline and gets the agenda.
  */
 @Tag("slow")
+@Tag("ui")
 class PublicistZetWijkgrensInBrowserTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
