@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,7 +14,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.buurtstem.kiosk.Centrale;
-import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,50 +30,36 @@ class BewonerZietDatZijnStemIsGeteldTest {
     private static final String BUDGET = "wijkbudget-kroon-2027";
 
     @TempDir
-    Path centralData;
+    Path data;
 
-    @TempDir
-    Path deKroonData;
-
-    @TempDir
-    Path hetAnkerData;
-
-    private Gemeente gemeente;
-    private KioskNode deKroon;
-    private KioskNode hetAnker;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private TweeBuurthuizen buurt;
 
     @AfterEach
     void stop() {
-        for (KioskNode k : new KioskNode[] {deKroon, hetAnker}) {
-            if (k != null) {
-                k.stop();
-            }
-        }
-        if (gemeente != null) {
-            gemeente.stop();
+        if (buurt != null) {
+            buurt.close();
         }
     }
 
     @Test
     void her_receipt_shows_her_ballot_is_counted_and_the_closed_vote_publishes_all_receipts() throws Exception {
-        gemeente = Gemeente.start(centralData);
-        Centrale centrale = gemeente.centrale();
-        deKroon = gemeente.kiosk("Buurthuis De Kroon", deKroonData).build().start();
-        hetAnker = gemeente.kiosk("Buurthuis Het Anker", hetAnkerData).build().start();
+        buurt = TweeBuurthuizen.start(data);
+        Centrale centrale = buurt.centrale;
+        KioskNode deKroon = buurt.deKroon;
+        KioskNode hetAnker = buurt.hetAnker;
         publiceer(centrale, null);
         for (KioskNode kiosk : new KioskNode[] {deKroon, hetAnker}) {
-            await(() -> get(kiosk, "api/wijkbudgetten").body(), body -> body.contains(BUDGET));
+            await(() -> buurt.get(kiosk, "api/wijkbudgetten").body(), body -> body.contains(BUDGET));
         }
 
         // Voting while the municipality is unreachable: the kiosk itself knows the ballot is on its way.
-        gemeente.stop();
+        buurt.centraleUit();
         String eerste = stem(deKroon, "bankjes");
         assertTrue(eerste.matches("[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}"), "a code to copy on paper: " + eerste);
-        JsonNode onderweg = inbreng(deKroon, eerste);
+        JsonNode onderweg = buurt.inbreng(deKroon, eerste);
         assertEquals("stembiljet", onderweg.path("soort").asText());
         assertEquals("onderweg", onderweg.path("status").asText());
-        gemeente.restart();
+        buurt.centraleAan();
 
         List<String> codes = new ArrayList<>(List.of(eerste));
         for (int i = 0; i < 9; i++) {
@@ -87,8 +69,8 @@ class BewonerZietDatZijnStemIsGeteldTest {
             codes.add(stem(i % 2 == 0 ? deKroon : hetAnker, "bomen"));
         }
 
-        await(() -> get(hetAnker, "api/inbreng/" + eerste.toLowerCase()).body(), b -> b.contains("\"geteld\""));
-        JsonNode geteld = inbreng(hetAnker, eerste.toLowerCase());
+        await(() -> buurt.get(hetAnker, "api/inbreng/" + eerste.toLowerCase()).body(), b -> b.contains("\"geteld\""));
+        JsonNode geteld = buurt.inbreng(hetAnker, eerste.toLowerCase());
         assertEquals("Wijkbudget De Kroon", geteld.path("wijkbudget").asText());
         assertFalse(geteld.path("definitief").asBoolean(), "voting is still open");
         assertFalse(geteld.toString().contains("bankjes"), "the answer never says what was chosen: " + geteld);
@@ -117,7 +99,7 @@ class BewonerZietDatZijnStemIsGeteldTest {
                 waar.path(0).path("s").path("value").asText());
 
         // Under "Wat er gebeurde" the wijk reads how it shared the money, as the open data shows it.
-        String gebeurd = await(() -> get(hetAnker, "api/gebeurd").body(), b -> b.contains(BUDGET));
+        String gebeurd = await(() -> buurt.get(hetAnker, "api/gebeurd").body(), b -> b.contains(BUDGET));
         JsonNode budget = Centrale.JSON.readTree(gebeurd).path("wijkbudgetten").path(0);
         assertEquals(BUDGET, budget.path("id").asText(), gebeurd);
         assertEquals(2, budget.path("voorstellen").size());
@@ -125,13 +107,13 @@ class BewonerZietDatZijnStemIsGeteldTest {
             assertEquals(10, v.path("aantal").asLong(), v.toString());
         }
 
-        JsonNode definitief = inbreng(hetAnker, codes.get(12));
+        JsonNode definitief = buurt.inbreng(hetAnker, codes.get(12));
         assertEquals("geteld", definitief.path("status").asText());
         assertTrue(definitief.path("definitief").asBoolean(), "voting has ended: the count is final");
 
-        await(() -> get(deKroon, "api/wijkbudgetten").body(), body -> !body.contains(BUDGET));
+        await(() -> buurt.get(deKroon, "api/wijkbudgetten").body(), body -> !body.contains(BUDGET));
         HttpResponse<String> teLaat =
-                post(deKroon, "api/wijkbudgetten/" + BUDGET + "/stembiljetten", "{\"voorstellen\":[\"bomen\"]}");
+                buurt.post(deKroon, "api/wijkbudgetten/" + BUDGET + "/stembiljetten", "{\"voorstellen\":[\"bomen\"]}");
         assertEquals(409, teLaat.statusCode(), teLaat.body());
     }
 
@@ -145,7 +127,7 @@ class BewonerZietDatZijnStemIsGeteldTest {
     }
 
     private String stem(KioskNode kiosk, String voorstel) throws Exception {
-        HttpResponse<String> r = post(
+        HttpResponse<String> r = buurt.post(
                 kiosk, "api/wijkbudgetten/" + BUDGET + "/stembiljetten", "{\"voorstellen\":[\"" + voorstel + "\"]}");
         assertEquals(201, r.statusCode(), r.body());
         return Centrale.JSON.readTree(r.body()).path("bon").asText();
@@ -164,25 +146,5 @@ class BewonerZietDatZijnStemIsGeteldTest {
             bonnen.add(b.path("b").path("value").asText());
         }
         return bonnen;
-    }
-
-    private JsonNode inbreng(KioskNode kiosk, String code) throws Exception {
-        HttpResponse<String> r = get(kiosk, "api/inbreng/" + code);
-        assertEquals(200, r.statusCode(), r.body());
-        return Centrale.JSON.readTree(r.body());
-    }
-
-    private HttpResponse<String> get(KioskNode kiosk, String pad) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(kiosk.url() + pad)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(KioskNode kiosk, String pad, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(kiosk.url() + pad))
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }
