@@ -76,6 +76,7 @@ import nl.buurtstem.opendata.wijk.WijkFeature;
 import nl.buurtstem.opendata.wijk.Wijknamen;
 import nl.buurtstem.opendata.wijkbudget.WijkbudgetBeheerFeature;
 import nl.buurtstem.opendata.wijkbudget.WijkbudgetFeature;
+import nl.buurtstem.opendata.wijkupdate.WijkupdateFeature;
 
 /**
  * The municipality's central node: receives kiosk syncs, keeps content, publishes linked open data. It is a list
@@ -264,6 +265,14 @@ public final class CentralNode {
         InitiatiefBeheerFeature initiatiefBeheer = all.add(new InitiatiefBeheerFeature(core, initiatief, wijknamen));
         WijkbudgetBeheerFeature wijkbudgetBeheer = all.add(new WijkbudgetBeheerFeature(
                 core, wijkbudget, wijknamen, settings.catalogus().gemeentenaam()));
+        all.add(new WijkupdateFeature(
+                core,
+                peiling,
+                plan.plannen(),
+                idee.publicaties(),
+                wijkbudget,
+                wijknamen,
+                settings.catalogus().gemeentenaam()));
         all.add(new EvaluatieBeheerFeature(core, evaluatie, wijknamen, () -> {
             List<Optie> keuzes = new ArrayList<>();
             plan.plannen().all().forEach(p -> keuzes.add(new Optie("plan/" + p.id(), "Plan: " + p.titel())));

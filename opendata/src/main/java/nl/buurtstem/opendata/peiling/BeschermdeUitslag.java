@@ -34,6 +34,17 @@ public record BeschermdeUitslag(List<BeschermdeCel> cellen, List<Totaal> totalen
         return result;
     }
 
+    /** Per option (index 0 is option 1) whether a total of it in {@code wijk} (everywhere, when null) is held back. */
+    public boolean[] verborgenPerOptie(int opties, String wijk) {
+        boolean[] result = new boolean[opties];
+        for (Totaal t : inWijk(wijk)) {
+            if (t.beveiliging().verborgen() && t.optie() >= 1 && t.optie() <= opties) {
+                result[t.optie() - 1] = true;
+            }
+        }
+        return result;
+    }
+
     /** How many totals in {@code wijk} (or everywhere, when null) are held back. */
     public long verborgenTotalen(String wijk) {
         return inWijk(wijk).stream().filter(t -> t.beveiliging().verborgen()).count();

@@ -36,7 +36,7 @@ public final class StaffFeature implements Feature {
         this.adminPasswordFile = core.dataDir().resolve("staff-admin-password");
         this.routes = staff.routes();
         this.content = new ContentAdmin(core.db(), core.json(), staff, kinds);
-        this.pages = new StaffPages(staff.paginas(), staff.auth(), staff.inloggen(), werk);
+        this.pages = new StaffPages(staff.paginas(), staff.auth(), staff.inloggen(), werk, wijken, core.clock());
         this.taalcheck = Taalcheck.uit(core.dataDir());
         this.medewerkers = new MedewerkerPaginas(staff.paginas(), staff.users(), staff.audit(), wijken, wijknaam);
     }

@@ -3,7 +3,11 @@ package nl.buurtstem.opendata.staff;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.buurtstem.opendata.web.UnreadBody;
 
 /**
@@ -13,16 +17,28 @@ import nl.buurtstem.opendata.web.UnreadBody;
  */
 final class StaffPages {
 
+    private static final ZoneId GEMEENTE = ZoneId.of("Europe/Amsterdam");
+
     private final StaffPaginas paginas;
     private final StaffAuth auth;
     private final Inloggen inloggen;
     private final List<Werk.Bron> bronnen;
+    private final Supplier<List<Optie>> wijken;
+    private final Clock clock;
 
-    StaffPages(StaffPaginas paginas, StaffAuth auth, Inloggen inloggen, List<Werk.Bron> bronnen) {
+    StaffPages(
+            StaffPaginas paginas,
+            StaffAuth auth,
+            Inloggen inloggen,
+            List<Werk.Bron> bronnen,
+            Supplier<List<Optie>> wijken,
+            Clock clock) {
         this.paginas = paginas;
         this.auth = auth;
         this.inloggen = inloggen;
         this.bronnen = List.copyOf(bronnen);
+        this.wijken = wijken;
+        this.clock = clock;
     }
 
     void install(JavalinConfig cfg) {
@@ -102,7 +118,14 @@ final class StaffPages {
                 wie,
                 "Overzicht",
                 "staff/thuis.jte",
-                Thuis.van(werk, wie.rol().mag(Rol.PUBLISHER)));
+                Thuis.van(
+                        werk,
+                        wie.rol().mag(Rol.PUBLISHER),
+                        wijken.get(),
+                        Formulier.leeg()
+                                .zet(
+                                        "maand",
+                                        YearMonth.now(clock.withZone(GEMEENTE)).toString())));
     }
 
     /** Only a path on this node: a login link must not lead somewhere else afterwards. */
