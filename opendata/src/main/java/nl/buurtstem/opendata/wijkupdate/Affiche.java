@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -97,10 +98,12 @@ final class Affiche {
                 continue;
             }
             doc.add(new Paragraph("Het stemmen is klaar. Dit is de uitslag:", TEKST));
-            Wijkupdate.Voorstel meeste =
-                    b.voorstellen().isEmpty() ? null : b.voorstellen().getFirst();
-            if (meeste != null && meeste.stemmen() != null) {
-                doc.add(regel("De meeste stemmen: ", meeste.titel()));
+            List<String> gekozen = b.voorstellen().stream()
+                    .filter(Wijkupdate.Voorstel::gekozen)
+                    .map(Wijkupdate.Voorstel::titel)
+                    .toList();
+            if (!gekozen.isEmpty()) {
+                doc.add(regel("Gekozen: ", String.join(" en ", gekozen)));
             }
             for (Wijkupdate.Voorstel v : b.voorstellen()) {
                 verborgen |= v.stemmen() == null;

@@ -38,6 +38,9 @@ record Wijkupdate(
      */
     record Budget(String titel, long bedrag, boolean open, Instant eind, List<Voorstel> voorstellen) {}
 
-    /** {@code stemmen} is null where the open data holds the count back. */
-    record Voorstel(String titel, long bedrag, Long stemmen) {}
+    /**
+     * {@code stemmen} is null where the open data holds the count back; {@code gekozen} as the wijkbudget room decides
+     * the winners of the published result.
+     */
+    record Voorstel(String titel, long bedrag, Long stemmen, boolean gekozen) {}
 }

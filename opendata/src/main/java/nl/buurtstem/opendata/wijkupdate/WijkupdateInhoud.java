@@ -130,11 +130,12 @@ final class WijkupdateInhoud {
             if (!w.isGesloten(nu)) {
                 result.add(new Wijkupdate.Budget(w.titel(), w.bedrag(), true, w.eind(), List.of()));
             } else if (YearMonth.from(w.eind().atZone(GEMEENTE)).equals(maand)) {
+                List<Wijkbudget.Voorstel> winnaars = wijkbudgetten.winnaars(w, nu);
                 List<Wijkupdate.Voorstel> voorstellen = new ArrayList<>();
                 wijkbudgetten
                         .getoondeUitslag(w)
-                        .forEach((v, stemmen) ->
-                                voorstellen.add(new Wijkupdate.Voorstel(v.titel(), v.bedrag(), stemmen)));
+                        .forEach((v, stemmen) -> voorstellen.add(
+                                new Wijkupdate.Voorstel(v.titel(), v.bedrag(), stemmen, winnaars.contains(v))));
                 voorstellen.sort(Comparator.comparing(
                         Wijkupdate.Voorstel::stemmen, Comparator.nullsLast(Comparator.reverseOrder())));
                 result.add(new Wijkupdate.Budget(w.titel(), w.bedrag(), false, w.eind(), voorstellen));

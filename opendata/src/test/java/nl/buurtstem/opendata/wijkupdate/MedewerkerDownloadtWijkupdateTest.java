@@ -140,7 +140,7 @@ class MedewerkerDownloadtWijkupdateTest {
         assertTrue(tekst.contains("Weet niet: niet getoond"), tekst);
         assertTrue(tekst.contains("U zei: De meeste bewoners willen meer bankjes."), tekst);
         assertTrue(tekst.contains("Wij doen: In april zetten we vijf bankjes neer."), tekst);
-        assertTrue(tekst.contains("De meeste stemmen: Speeltuin bij de kade"), "the winning proposal: " + tekst);
+        assertTrue(tekst.contains("Gekozen: Speeltuin bij de kade"), "the winning proposal: " + tekst);
         assertTrue(tekst.contains("Speeltuin bij de kade (€ 6.000): 9 stemmen"), tekst);
         assertTrue(tekst.contains("Bloembakken (€ 3.000): niet getoond"), tekst);
         assertTrue(tekst.contains("Inloopavond. Plan: De kade vernieuwd. Waar: Buurthuis De Kroon"), tekst);
