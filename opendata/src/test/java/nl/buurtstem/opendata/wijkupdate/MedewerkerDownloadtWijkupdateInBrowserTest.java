@@ -1,0 +1,71 @@
+package nl.buurtstem.opendata.wijkupdate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+import nl.buurtstem.opendata.Beheer;
+import nl.buurtstem.opendata.BrowserSuite;
+import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * In Debian's Chromium (src/test/browser-beheer/wijkupdate.test.mjs): a redacteur downloads the wijkupdate poster from
+ * the staff home, after a form sent without a wijk came back with the error beside the field. The downloaded PDF is
+ * the one for Diezerpoort: its QR code opens the wijk's page.
+ */
+@Tag("slow")
+@Tag("ui")
+class MedewerkerDownloadtWijkupdateInBrowserTest {
+
+    private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
+
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
+
+    @Test
+    void a_staff_member_downloads_the_poster_from_the_staff_home() throws Exception {
+        Beheer beheer = new Beheer(centrale.url(), centrale.data());
+        HttpResponse<String> login = beheer.post(
+                "/api/beheer/medewerkers",
+                Beheer.JSON.writeValueAsString(Map.of(
+                        "gebruikersnaam",
+                        "rita",
+                        "naam",
+                        "Rita Redacteur",
+                        "rol",
+                        "redacteur",
+                        "wachtwoord",
+                        WACHTWOORD)));
+        assertEquals(201, login.statusCode(), login.body());
+        Path affiche = Files.createTempFile("wijkupdate", ".pdf");
+        try {
+            BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
+                    .run(
+                            "wijkupdate.test.mjs",
+                            Map.of(
+                                    "CENTRAL_URL", centrale.url(),
+                                    "MEDEWERKER", "rita",
+                                    "WACHTWOORD", WACHTWOORD,
+                                    "MAAND",
+                                            YearMonth.now(ZoneId.of("Europe/Amsterdam"))
+                                                    .toString(),
+                                    "AFFICHE", affiche.toString()));
+            assertEquals(0, result.exit(), result.output());
+
+            GedrukteAffiche gedrukt = GedrukteAffiche.van(Files.readAllBytes(affiche));
+            assertEquals(centrale.baseUri() + "doc/wijk/" + DemoContent.WIJK_DIEZERPOORT, gedrukt.qrCode());
+            assertTrue(gedrukt.doorlopend().contains("Nieuws uit Diezerpoort"), gedrukt.tekst());
+        } finally {
+            Files.deleteIfExists(affiche);
+        }
+    }
+}
