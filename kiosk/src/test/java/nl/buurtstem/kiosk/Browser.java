@@ -24,6 +24,8 @@ final class Browser {
     static final Browser KIOSK = new Browser(Path.of("src/test/browser"), "kiosk.test.mjs", 1500);
     /** The personas' walks in six languages at three sizes, with the read-aloud recorded by espeak-ng. */
     static final Browser WANDELINGEN = new Browser(Path.of("src/test/browser"), "wandelingen.test.mjs", 1800);
+    /** "Wat er gebeurde" at 800x480 in six languages, with axe-core and screenshots. */
+    static final Browser GEBEURD = new Browser(Path.of("src/test/browser"), "gebeurd.test.mjs", 600);
     /** The host's PIN-protected hardware check screen. */
     static final Browser HOST_CHECK = new Browser(Path.of("src/test/host-browser"), "controle.test.mjs", 600);
 
