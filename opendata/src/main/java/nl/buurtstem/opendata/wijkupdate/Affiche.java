@@ -59,6 +59,11 @@ final class Affiche {
             doc.add(p);
         }
 
+        if (u.peilingen().isEmpty() && u.ideeen().isEmpty() && u.wijkbudgetten().isEmpty()) {
+            tussenkop(doc, "Uitslagen");
+            doc.add(new Paragraph(
+                    "Deze maand zijn er geen uitslagen uit uw wijk. Doe mee op de kiosk in het buurthuis!", TEKST));
+        }
         boolean verborgen = false;
         if (!u.peilingen().isEmpty()) {
             tussenkop(doc, "U zei, wij doen");

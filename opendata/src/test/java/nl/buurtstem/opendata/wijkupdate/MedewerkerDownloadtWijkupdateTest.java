@@ -155,7 +155,8 @@ class MedewerkerDownloadtWijkupdateTest {
     }
 
     @Test
-    void a_month_that_is_not_one_comes_back_with_the_error_beside_the_field() throws Exception {
+    void a_month_that_is_not_one_comes_back_with_the_error_beside_the_field_and_a_quiet_month_says_so()
+            throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
         beheer.post(
                 "/api/beheer/medewerkers",
@@ -177,6 +178,13 @@ class MedewerkerDownloadtWijkupdateTest {
                 r.body().contains("id=\"maand-fout\">Vul de maand in als jaar en maand, bijvoorbeeld 2026-12."),
                 r.body());
         assertTrue(r.body().contains("selected"), "the chosen wijk stays chosen");
+
+        GedrukteAffiche binnenstad = GedrukteAffiche.van(pdf("/beheer/wijkupdate/affiche?wijk=WK019301&maand=2026-03"));
+        assertTrue(binnenstad.doorlopend().contains("Nieuws uit Binnenstad"), binnenstad.tekst());
+        assertTrue(
+                binnenstad.doorlopend().contains("Deze maand zijn er geen uitslagen uit uw wijk."),
+                "a wijk with nothing to report says so: " + binnenstad.tekst());
+        assertEquals(centrale.baseUri() + "doc/wijk/WK019301", binnenstad.qrCode());
 
         HttpResponse<String> geenWijk = get("/beheer/wijkupdate/affiche?wijk=&maand=12-2026");
         assertEquals(422, geenWijk.statusCode());
