@@ -48,7 +48,6 @@ const janee = (v, ja, nee) => (v === null || v === undefined ? "onbekend" : v ? 
 async function laadOverzicht() {
   const overzicht = await (await api("/kiosks")).json();
   laatsteOverzicht = overzicht;
-  $("wie").textContent = `Ingelogd als ${overzicht.medewerker.naam} (${overzicht.medewerker.rol})`;
   const telling = {};
   overzicht.kiosks.forEach((k) => { telling[k.status.code] = telling[k.status.code] || { ...k.status, n: 0 }; telling[k.status.code].n++; });
   $("telling").replaceChildren(...Object.values(telling).map((t) =>

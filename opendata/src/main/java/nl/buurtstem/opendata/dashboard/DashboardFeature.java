@@ -9,6 +9,8 @@ import nl.buurtstem.opendata.actie.ActieFeature;
 import nl.buurtstem.opendata.alarm.AlarmFeature;
 import nl.buurtstem.opendata.hartslag.HartslagFeature;
 import nl.buurtstem.opendata.kiosk.KioskFeature;
+import nl.buurtstem.opendata.staff.Rol;
+import nl.buurtstem.opendata.staff.StaffPaginas;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.web.BearerToken;
 import nl.buurtstem.opendata.wijk.WijkFeature;
@@ -34,6 +36,7 @@ public final class DashboardFeature implements Feature {
 
     private final DashboardRoutes routes;
     private final MetricsRoute metrics;
+    private final StaffPaginas paginas;
 
     /** @param metricsToken what Prometheus sends to scrape /metrics */
     public DashboardFeature(
@@ -57,6 +60,7 @@ public final class DashboardFeature implements Feature {
                 core.staff().audit(),
                 hartslag.trends(),
                 core.clock());
+        this.paginas = core.staff().paginas();
         this.metrics = new MetricsRoute(
                 hartslag.overview(),
                 alarm.alarmen(),
@@ -72,6 +76,10 @@ public final class DashboardFeature implements Feature {
 
     @Override
     public void routes(JavalinConfig cfg) {
+        // The page is one of the staff pages (their layout, menu and login); its script fills it from the API.
+        cfg.routes.get(
+                PATH + "/",
+                ctx -> paginas.toon(ctx, paginas.vereist(ctx, Rol.WIJKPANEL), "Kiosks", "dashboard/kiosks.jte", null));
         cfg.staticFiles.add(files -> {
             files.hostedPath = PATH;
             files.directory = "/fleet-ui";
