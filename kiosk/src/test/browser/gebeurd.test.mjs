@@ -1,5 +1,6 @@
 // "Wat er gebeurde" at 800x480 in all six languages, by touch: the winning wijkbudget proposals with how far each is,
-// and the evaluation of a plan of the wijk. Checks axe-core, text of at least 20 px, nothing wider than the screen and
+// and the evaluation of a plan of the wijk; then, the wijk having no initiatives of its own, the initiatives screen
+// with examples from neighbouring wijken, each marked "Uit de wijk …". Checks axe-core, text of at least 20 px, nothing wider than the screen and
 // the status in the resident's own language; keeps a screenshot of the top of the screen and of the whole page per
 // language. Started by BewonerZietWatErGebeurdeTest against a real kiosk.
 import { test, before, after } from "node:test";
@@ -64,26 +65,43 @@ for (const [taal, klaar] of Object.entries(KLAAR).filter(([code]) => TALEN.inclu
     await page.screenshot({ path: join(ARTEFACTS, `gebeurd-${taal}-gekozen.png`) });
     await page.screenshot({ path: join(ARTEFACTS, `gebeurd-${taal}-heel.png`), fullPage: true });
 
-    const meting = await page.evaluate(() => {
-      const zichtbaar = (e) => { const b = e.getBoundingClientRect(); return b.width > 0 && b.height > 0 && getComputedStyle(e).visibility !== "hidden"; };
-      const klein = [...document.querySelectorAll("main *:not(svg):not(svg *)")].filter(zichtbaar)
-        .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
-        .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 20)
-        .map((e) => `${e.tagName} "${e.textContent.trim().slice(0, 20)}" ${getComputedStyle(e).fontSize}`);
-      const breed = [...document.querySelectorAll("main *")].filter(zichtbaar)
-        .filter((e) => { const b = e.getBoundingClientRect(); return b.left < -1 || b.right > window.innerWidth + 1; })
-        .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().left)}..${Math.round(e.getBoundingClientRect().right)}`);
-      return { klein, breed, dir: document.documentElement.dir };
-    });
-    assert.equal(meting.dir, taal === "ar" ? "rtl" : "ltr");
-    assert.deepEqual(meting.klein, [], `text under 20 px in ${taal}`);
-    assert.deepEqual(meting.breed, [], `wider than the screen in ${taal}`);
-    await page.addScriptTag({ path: AXE });
-    const axe = await page.evaluate(async () => (await window.axe.run(document, {
-      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-    })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`));
-    assert.deepEqual(axe, [], `axe in ${taal}`);
+    await controleer(page, taal, "what happened");
+
+    // Diezerpoort has no initiatives of its own here: examples from neighbouring wijken, each marked as such.
+    await page.locator("#naar-start").tap();
+    await page.locator("[data-tegel=initiatieven]").waitFor();
+    await page.waitForTimeout(150);
+    await rustig();
+    await page.locator("[data-tegel=initiatieven]").tap();
+    await page.locator("[data-buren]").waitFor();
+    const elders = await page.locator("[data-uit-wijk]").allInnerTexts();
+    assert.ok(elders.length > 0 && elders.every((x) => /Aa-landen|Binnenstad|Assendorp|Holtenbroek/.test(x)), `marked with their wijk: ${elders}`);
+    await page.screenshot({ path: join(ARTEFACTS, `initiatieven-${taal}.png`) });
+    await controleer(page, taal, "initiatives from neighbouring wijken");
     assert.deepEqual(fouten, [], "no script errors");
     await context.close();
   });
+}
+
+/** Text of at least 20 px, nothing wider than the screen, the page's direction, and axe-core, on the screen as it is. */
+async function controleer(page, taal, scherm) {
+  const meting = await page.evaluate(() => {
+    const zichtbaar = (e) => { const b = e.getBoundingClientRect(); return b.width > 0 && b.height > 0 && getComputedStyle(e).visibility !== "hidden"; };
+    const klein = [...document.querySelectorAll("main *:not(svg):not(svg *)")].filter(zichtbaar)
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 20)
+      .map((e) => `${e.tagName} "${e.textContent.trim().slice(0, 20)}" ${getComputedStyle(e).fontSize}`);
+    const breed = [...document.querySelectorAll("main *")].filter(zichtbaar)
+      .filter((e) => { const b = e.getBoundingClientRect(); return b.left < -1 || b.right > window.innerWidth + 1; })
+      .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().left)}..${Math.round(e.getBoundingClientRect().right)}`);
+    return { klein, breed, dir: document.documentElement.dir };
+  });
+  assert.equal(meting.dir, taal === "ar" ? "rtl" : "ltr");
+  assert.deepEqual(meting.klein, [], `text under 20 px in ${taal}, ${scherm}`);
+  assert.deepEqual(meting.breed, [], `wider than the screen in ${taal}, ${scherm}`);
+  await page.addScriptTag({ path: AXE });
+  const axe = await page.evaluate(async () => (await window.axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+  })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`));
+  assert.deepEqual(axe, [], `axe in ${taal}, ${scherm}`);
 }

@@ -14,12 +14,15 @@ export async function initiatieven(app) {
         alt: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).tekst, lang: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).nl ? "nl" : undefined, dir: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).nl ? "ltr" : undefined })
         : illustratie(),
       el("h2", {}, inhoudEl("span", {}, item, "titel", x.titel, gevallen)),
+      x.uitWijk ? el("p", { class: "uit-wijk", "data-uit-wijk": x.uitWijk.code }, t("initiatief.uitWijk", { wijk: x.uitWijk.naam })) : null,
       x.demo ? el("p", { class: "demo" }, t("voorbeeld")) : null,
       inhoudEl("p", {}, item, "verhaal", x.verhaal, gevallen),
       el("p", { class: "moment" }, el("strong", {}, t("initiatief.meedoen"), " "), inhoudEl("span", {}, item, "meedoen", x.meedoen, gevallen)));
   });
   app.toon(
     el("button", { type: "button", class: "knop hoofd", "data-actie": "menukaart", onclick: () => app.ga("menukaart", 0) }, t("initiatief.zelf")),
+    // A wijk without initiatives of its own gets examples from neighbouring wijken, each marked as from elsewhere.
+    kaarten.length && (data.initiatieven || []).every((x) => x.uitWijk) ? el("p", { class: "uitleg", "data-buren": "" }, t("initiatief.geenMaarBuren")) : null,
     kaarten.length ? kaarten : el("p", { class: "uitleg" }, t("initiatief.geen")),
     alleenNederlands(gevallen));
 }

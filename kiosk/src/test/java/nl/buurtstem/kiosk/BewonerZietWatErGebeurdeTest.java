@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The wijk shared 1,000 euro: the benches (7 votes, 600) and the play equipment (6 votes, 300) won, the trees (5
  * votes, 500) no longer fitted. Staff said the benches are done. At 800x480, in each of the six languages, a resident
  * taps "Wat er gebeurde" and reads which proposals won and how far they are, and the evaluation of the wijk's plan
- * (src/test/browser/gebeurd.test.mjs; screenshots in target/kiosk-screenshots/gebeurd).
+ * (src/test/browser/gebeurd.test.mjs; screenshots in target/kiosk-screenshots/gebeurd). With no initiatives of its own,
+ * the wijk's initiatives screen shows examples from neighbouring wijken, each marked "Uit de wijk …".
  */
 @Tag("slow")
 class BewonerZietWatErGebeurdeTest {
@@ -80,6 +81,8 @@ class BewonerZietWatErGebeurdeTest {
                         {"id": "vechtstraat-2028", "evalueert": "plan/herinrichting-vechtstraat",
                          "titel": "Terugblik op de nieuwe Vechtstraat", "datum": "2028-06-01",
                          "uitkomsten": "Er staan veertig nieuwe bomen. Fietsers voelen zich veiliger."}""").statusCode() < 300);
+        // Diezerpoort without initiatives of its own: its kiosk shows examples from neighbouring wijken.
+        centrale.wijzig("DELETE FROM initiatief WHERE wijk = ?", Centrale.WIJK);
         await(
                 () -> get("api/gebeurd"),
                 b -> b.contains("\"klaar\"") && b.contains("in-uitvoering") && b.contains("vechtstraat-2028"));

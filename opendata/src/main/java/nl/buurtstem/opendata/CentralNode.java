@@ -190,7 +190,7 @@ public final class CentralNode {
         PeilingFeature peiling =
                 all.add(new PeilingFeature(core, settings.privacyThreshold(), settings.publicatieperiode()));
         PlanFeature plan = all.add(new PlanFeature(core));
-        InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core));
+        InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core, new Wijknamen(wijk.wijken())::naam));
         IdeeFeature idee = all.add(new IdeeFeature(core, wijk.wijken(), settings.contactBewaartermijn()));
         WijkbudgetFeature wijkbudget = all.add(new WijkbudgetFeature(core, settings.privacyThreshold()));
         BegrotingFeature begroting = all.add(new BegrotingFeature(

@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.initiatief;
 
 import java.util.List;
+import java.util.function.Function;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.lod.DatasetSpec;
@@ -18,8 +19,10 @@ public final class InitiatiefFeature implements Feature {
     private final InitiatiefStore initiatieven;
     private final MenukaartStore menukaart;
     private final ItemPublication<Initiatief> publication;
+    private final KioskInitiatieven voorKiosk;
 
-    public InitiatiefFeature(Core core) {
+    /** @param wijknaam the name of a wijk by its code, for examples from a neighbouring wijk */
+    public InitiatiefFeature(Core core, Function<String, String> wijknaam) {
         this.initiatieven = new InitiatiefStore(core.db(), core.json());
         this.menukaart = new MenukaartStore(core.db(), core.json());
         this.publication = core.publication(
@@ -29,6 +32,7 @@ public final class InitiatiefFeature implements Feature {
                 initiatieven::find,
                 Initiatief::id,
                 new InitiatiefRdf(core.iris())::graph);
+        this.voorKiosk = new KioskInitiatieven(initiatieven, core.json(), wijknaam);
     }
 
     public InitiatiefStore initiatieven() {
@@ -52,7 +56,7 @@ public final class InitiatiefFeature implements Feature {
     @Override
     public List<ContentSection> kioskContent() {
         return List.of(
-                new ContentSection("initiatieven", kiosk -> initiatieven.inWijk(kiosk.wijk())),
+                new ContentSection("initiatieven", kiosk -> voorKiosk.voor(kiosk.wijk())),
                 new ContentSection("menukaart", kiosk -> menukaart.current().orElse(null)));
     }
 
