@@ -16,7 +16,8 @@ final class IdeeFormulier {
             Pattern.compile("[^\\s@]+@[^\\s@]+\\.[a-zA-Z]{2,}|(\\+31|0)[\\s-]?\\d([\\s-]?\\d){8}");
     private static final DateTimeFormatter MAAND =
             DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneId.of("Europe/Amsterdam"));
-    private static final Pattern DOEL = Pattern.compile("(initiatief|plan|wijkbudget|peiling)/[a-z0-9][a-z0-9-]{0,99}");
+    private static final Pattern DOEL = Pattern.compile("(initiatief|plan|wijkbudget|peiling)/[a-z0-9][a-z0-9-]{0,99}"
+            + "|wijkbudget/[a-z0-9][a-z0-9-]{0,99}/voorstel/[a-z0-9][a-z0-9-]{0,99}");
 
     private IdeeFormulier() {}
 
@@ -62,7 +63,8 @@ final class IdeeFormulier {
         if (omgezetNaar != null && !DOEL.matcher(omgezetNaar).matches()) {
             f.fout(
                     "omgezetNaar",
-                    "Schrijf waar het idee in is opgegaan, zoals initiatief/moestuin-assendorp of plan/herinrichting-vechtstraat.");
+                    "Schrijf waar het idee in is opgegaan, zoals initiatief/moestuin-assendorp, plan/herinrichting-vechtstraat "
+                            + "of een voorstel: wijkbudget/diezerpoort-2027/voorstel/bankjes.");
         }
         if (status == IdeeStatus.OMGEZET && omgezetNaar == null) {
             f.fout("omgezetNaar", "Schrijf waarin het idee is omgezet: een initiatief, een voorstel of een plan.");

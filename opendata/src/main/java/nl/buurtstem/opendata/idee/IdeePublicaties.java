@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.idee;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,7 +33,9 @@ public final class IdeePublicaties {
 
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[a-zA-Z]{2,}");
     private static final Pattern VERWIJZING =
-            Pattern.compile("(initiatief|plan|wijkbudget|peiling)/[a-z0-9][a-z0-9-]{0,99}");
+            Pattern.compile("(initiatief|plan|wijkbudget|peiling)/[a-z0-9][a-z0-9-]{0,99}"
+                    // a wijkbudget's proposal, so the chain idea, proposal, result can be followed
+                    + "|wijkbudget/[a-z0-9][a-z0-9-]{0,99}/voorstel/[a-z0-9][a-z0-9-]{0,99}");
     private static final Pattern PHONE = Pattern.compile("(\\+31|0)[\\s-]?\\d([\\s-]?\\d){8}");
 
     private final DocumentStore<GepubliceerdIdee> documents;
@@ -108,8 +111,8 @@ public final class IdeePublicaties {
     }
 
     private String iri(String ref) {
-        int slash = ref.indexOf('/');
-        return iris.id(ref.substring(0, slash), ref.substring(slash + 1));
+        String[] delen = ref.split("/");
+        return iris.id(delen[0], Arrays.copyOfRange(delen, 1, delen.length));
     }
 
     /** The statuses an idea can have, as a SKOS code list (published once, in its own graph). */
@@ -148,7 +151,8 @@ public final class IdeePublicaties {
         for (String ref : new String[] {idee.context(), idee.omgezetNaar()}) {
             if (ref != null && !VERWIJZING.matcher(ref).matches()) {
                 throw new IllegalArgumentException(
-                        "context and omgezetNaar are references like plan/herinrichting-vechtstraat");
+                        "context and omgezetNaar are references like plan/herinrichting-vechtstraat or "
+                                + "wijkbudget/diezerpoort-2027/voorstel/bankjes");
             }
         }
         if (idee.status() != null) {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A wijkbudget of 10,000 euro ends: the benches (11 votes, 4,000) and the trees (8 votes, 5,000) won; the play
  * equipment (9 votes, 7,000) no longer fitted, and the lamp post (2 votes: held back) never wins, though it would fit.
  * A publicist says in the browser how far the winners are; the kiosk's "Wat er gebeurde" and the open data show it,
- * with the status from a published SKOS code list, and the audit log has it.
+ * with the status from a published SKOS code list, and the audit log has it. SPARQL follows a resident's idea to the
+ * proposal it became and to its result.
  */
 @Tag("slow")
 @Tag("ui")
@@ -69,6 +70,13 @@ class PublicistMeldtHoeVerGekozenVoorstelIsTest {
                    {"id": "lantaarn", "titel": "Lantaarnpaal", "bedrag": 500}]}""".formatted(
                         WIJKBUDGET, DemoContent.WIJK_DIEZERPOORT, klok.instant().plus(Duration.ofDays(1))));
         staff(beheer, "POST", "/api/beheer/inhoud/wijkbudget/" + WIJKBUDGET + "/publiceren", "{}");
+        // A resident's idea the municipality turned into the benches proposal.
+        staff(beheer, "PUT", "/api/beheer/inhoud/idee/bankjes-aan-het-water", """
+                {"id": "bankjes-aan-het-water", "wijk": "%s", "thema": "groen", "tekst": "Bankjes aan het water.",
+                 "maand": "2026-12", "status": "omgezet", "antwoord": "Het is een voorstel voor het wijkbudget.",
+                 "omgezetNaar": "wijkbudget/%s/voorstel/bankjes"}""".formatted(
+                        DemoContent.WIJK_DIEZERPOORT, WIJKBUDGET));
+        staff(beheer, "POST", "/api/beheer/inhoud/idee/bankjes-aan-het-water/publiceren", "{}");
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         List<String> biljetten = new ArrayList<>();
         stem(biljetten, 8, "\"bankjes\", \"bomen\"");
@@ -117,13 +125,17 @@ class PublicistMeldtHoeVerGekozenVoorstelIsTest {
 
         String ask = """
                 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                PREFIX prov: <http://www.w3.org/ns/prov#>
                 ASK { <%1$sid/wijkbudget/%2$s/voorstel/bankjes> <%1$sdef/gewonnen> true ;
+                          prov:wasDerivedFrom <%1$sid/idee/bankjes-aan-het-water> ;
                           <%1$sdef/uitvoeringsstatus> ?klaar ; <%1$sdef/uitvoeringsnotitie> "De bankjes staan er sinds maart."@nl .
                       ?klaar skos:prefLabel "Klaar"@nl ; skos:inScheme <%1$sid/begrippenkader/uitvoeringsstatus> .
                       <%1$sid/wijkbudget/%2$s/voorstel/bomen> <%1$sdef/gewonnen> true .
                       FILTER NOT EXISTS { <%1$sid/wijkbudget/%2$s/voorstel/speeltoestel> <%1$sdef/gewonnen> ?x }
                       FILTER NOT EXISTS { <%1$sid/wijkbudget/%2$s/voorstel/lantaarn> <%1$sdef/gewonnen> ?y } }""".formatted(centrale.baseUri(), WIJKBUDGET);
-        assertTrue(Beheer.await(() -> sparqlAsk(ask), ja -> ja), "SPARQL finds the winners and how far they are");
+        assertTrue(
+                Beheer.await(() -> sparqlAsk(ask), ja -> ja),
+                "SPARQL finds the chain idea, proposal, result, and how far the winners are");
     }
 
     private void stem(List<String> biljetten, int aantal, String voorstellen) {
