@@ -234,7 +234,7 @@ public final class CentralNode {
                 fleet,
                 settings.baseUri() + DashboardFeature.PATH.substring(1) + "/",
                 settings.demoContent()));
-        all.add(new DashboardFeature(
+        DashboardFeature dashboard = all.add(new DashboardFeature(
                 core,
                 wijk,
                 kiosk,
@@ -294,6 +294,7 @@ public final class CentralNode {
                 core,
                 all.inhoud(),
                 List.of(peilingBeheer.werk(), planBeheer.werk(), initiatiefBeheer.werk(), wijkbudgetBeheer.werk()),
+                dashboard.kioskstand(),
                 wijknamen::opties,
                 wijknamen::naam));
         CatalogusFeature catalogus = all.add(new CatalogusFeature(core, settings.catalogus(), all.datasets()));

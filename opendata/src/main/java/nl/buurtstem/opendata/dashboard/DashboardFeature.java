@@ -3,17 +3,20 @@ package nl.buurtstem.opendata.dashboard;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import java.util.List;
+import java.util.function.Supplier;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.actie.ActieFeature;
 import nl.buurtstem.opendata.alarm.AlarmFeature;
 import nl.buurtstem.opendata.hartslag.HartslagFeature;
 import nl.buurtstem.opendata.kiosk.KioskFeature;
+import nl.buurtstem.opendata.staff.Kioskstand;
 import nl.buurtstem.opendata.staff.Rol;
 import nl.buurtstem.opendata.staff.StaffPaginas;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.web.BearerToken;
 import nl.buurtstem.opendata.wijk.WijkFeature;
+import nl.buurtstem.opendata.wijk.Wijknamen;
 
 /**
  * The kiosks' dashboard for staff at {@value #PATH}: every kiosk's status on a list and the wijk map, one kiosk's
@@ -37,6 +40,7 @@ public final class DashboardFeature implements Feature {
     private final DashboardRoutes routes;
     private final MetricsRoute metrics;
     private final StaffPaginas paginas;
+    private final KioskstandVoorThuis kioskstand;
 
     /** @param metricsToken what Prometheus sends to scrape /metrics */
     public DashboardFeature(
@@ -61,12 +65,19 @@ public final class DashboardFeature implements Feature {
                 hartslag.trends(),
                 core.clock());
         this.paginas = core.staff().paginas();
+        this.kioskstand =
+                new KioskstandVoorThuis(hartslag.overview(), new Wijknamen(wijk.wijken())::naam, core.clock());
         this.metrics = new MetricsRoute(
                 hartslag.overview(),
                 alarm.alarmen(),
                 hartslag.ontvangst(),
                 ctx -> metricsToken.carriedBy(ctx)
                         || core.staff().auth().current(ctx).isPresent());
+    }
+
+    /** How the kiosks are, for the staff home. */
+    public Supplier<Kioskstand> kioskstand() {
+        return kioskstand;
     }
 
     @Override

@@ -25,18 +25,21 @@ public final class StaffFeature implements Feature {
     /**
      * @param kinds   every kind of content staff manage, from the features that own them
      * @param werk    what the features put on the staff home
+     * @param kiosks  how the kiosks are, for the staff home
      */
     public StaffFeature(
             Core core,
             List<Inhoud<?>> kinds,
             List<Werk.Bron> werk,
+            Supplier<Kioskstand> kiosks,
             Supplier<List<Optie>> wijken,
             Function<String, String> wijknaam) {
         this.staff = core.staff();
         this.adminPasswordFile = core.dataDir().resolve("staff-admin-password");
         this.routes = staff.routes();
         this.content = new ContentAdmin(core.db(), core.json(), staff, kinds);
-        this.pages = new StaffPages(staff.paginas(), staff.auth(), staff.inloggen(), werk, wijken, core.clock());
+        this.pages =
+                new StaffPages(staff.paginas(), staff.auth(), staff.inloggen(), werk, kiosks, wijken, core.clock());
         this.taalcheck = Taalcheck.uit(core.dataDir());
         this.medewerkers = new MedewerkerPaginas(staff.paginas(), staff.users(), staff.audit(), wijken, wijknaam);
     }

@@ -23,6 +23,7 @@ final class StaffPages {
     private final StaffAuth auth;
     private final Inloggen inloggen;
     private final List<Werk.Bron> bronnen;
+    private final Supplier<Kioskstand> kiosks;
     private final Supplier<List<Optie>> wijken;
     private final Clock clock;
 
@@ -31,12 +32,14 @@ final class StaffPages {
             StaffAuth auth,
             Inloggen inloggen,
             List<Werk.Bron> bronnen,
+            Supplier<Kioskstand> kiosks,
             Supplier<List<Optie>> wijken,
             Clock clock) {
         this.paginas = paginas;
         this.auth = auth;
         this.inloggen = inloggen;
         this.bronnen = List.copyOf(bronnen);
+        this.kiosks = kiosks;
         this.wijken = wijken;
         this.clock = clock;
     }
@@ -120,6 +123,7 @@ final class StaffPages {
                 "staff/thuis.jte",
                 Thuis.van(
                         werk,
+                        kiosks.get(),
                         wie.rol().mag(Rol.PUBLISHER),
                         wijken.get(),
                         Formulier.leeg()

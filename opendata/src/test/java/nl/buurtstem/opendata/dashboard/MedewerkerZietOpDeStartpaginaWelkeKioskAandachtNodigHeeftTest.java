@@ -1,0 +1,76 @@
+package nl.buurtstem.opendata.dashboard;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import nl.buurtstem.opendata.Beheer;
+import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.VerstelbareKlok;
+import nl.buurtstem.opendata.Vlootkiosk;
+import nl.buurtstem.opendata.hartslag.FleetSettings;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A staff member opens the staff home and sees at a glance how the kiosks are: how many work, and which one needs
+ * someone, with why and since when, linked to that kiosk's page on the dashboard.
+ */
+class MedewerkerZietOpDeStartpaginaWelkeKioskAandachtNodigHeeftTest {
+
+    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.now());
+
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()
+                    .withTimes(
+                            Duration.ofSeconds(30),
+                            Duration.ofMinutes(1),
+                            Duration.ofMinutes(3),
+                            Duration.ofMinutes(10),
+                            Duration.ofSeconds(1))
+                    .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
+            .clock(klok));
+
+    @Test
+    void the_staff_home_names_the_kiosk_that_went_silent_and_the_one_never_connected() throws Exception {
+        Beheer beheer = new Beheer(centrale.url(), centrale.data());
+        Vlootkiosk kroon = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302");
+        Vlootkiosk anker = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019302");
+        Vlootkiosk nieuw =
+                Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Wijkcentrum Holtenbroek", "WK019307");
+        kroon.heartbeat(0, 45.0);
+        anker.heartbeat(0, 45.0);
+        // Four minutes on (within the kiosks' allowed clock skew, so Het Anker's signed heartbeat still counts).
+        klok.verzet(Duration.ofMinutes(4));
+        anker.heartbeat(0, 45.0);
+
+        String thuis = Beheer.await(() -> startpagina(beheer), html -> html.contains("Offline: 1"));
+        assertTrue(thuis.contains("Werkt: 1"), thuis);
+        assertTrue(thuis.contains("Nog nooit verbonden: 1"), thuis);
+        String aandacht = thuis.substring(thuis.indexOf("id=\"kiosk-aandacht\""));
+        aandacht = aandacht.substring(0, aandacht.indexOf("</ul>"));
+        assertTrue(
+                aandacht.contains("href=\"/beheer/kiosks/#kiosk/" + kroon.id + "\">Buurthuis De Kroon</a>"), aandacht);
+        assertTrue(aandacht.contains("(Diezerpoort)"), "the wijk by its name: " + aandacht);
+        assertTrue(aandacht.contains("Offline</strong>, laatst gezien 4 min geleden"), aandacht);
+        assertTrue(aandacht.contains("Wijkcentrum Holtenbroek"), aandacht);
+        assertTrue(aandacht.contains("Nog nooit verbonden</strong>, laatst gezien nooit"), aandacht);
+        assertFalse(aandacht.contains("Het Anker"), "a working kiosk needs nobody: " + aandacht);
+    }
+
+    private static String startpagina(Beheer beheer) throws Exception {
+        HttpResponse<String> r = beheer.http.send(
+                HttpRequest.newBuilder(URI.create(beheer.base + "/beheer/"))
+                        .header("Authorization", "Bearer " + beheer.key)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return r.body();
+    }
+}
