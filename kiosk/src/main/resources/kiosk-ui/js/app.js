@@ -218,7 +218,10 @@ await laadTaal("nl");
 await laadVertalingen();
 setInterval(laadVertalingen, 60_000);
 // ?scherm=peiling&met=2 opens that screen straight away: the staff's preview of a draft shows the screen it changes.
+// Only the screens that take a place in a series get a number; any other argument is an id and stays text, as a
+// plan called "2030" has the id "2030", not 2030.
+const OP_PLAATS = new Set(["peiling", "menukaart"]);
 const begin = new URLSearchParams(location.search);
 const beginScherm = begin.get("scherm");
 app.ga(Object.hasOwn(schermen, beginScherm) ? beginScherm : "thuis",
-  ...begin.getAll("met").map((a) => (/^\d+$/.test(a) ? Number(a) : a)));
+  ...begin.getAll("met").map((a) => (OP_PLAATS.has(beginScherm) && /^\d+$/.test(a) ? Number(a) : a)));

@@ -5,6 +5,9 @@ export function el(tag, attrs, ...kinderen) {
     if (v === undefined || v === null || v === false) continue;
     if (k.startsWith("on")) e.addEventListener(k.slice(2), v);
     else if (k === "class") e.className = v;
+    // Set through the style object, not as an attribute: the staff's preview of this page runs under a content
+    // security policy without inline styles, which refuses a style attribute but not this.
+    else if (k === "style") e.style.cssText = v;
     else e.setAttribute(k, v === true ? "" : v);
   }
   for (const k of kinderen.flat()) if (k !== null && k !== undefined && k !== false) e.append(k);

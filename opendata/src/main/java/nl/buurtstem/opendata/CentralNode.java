@@ -186,10 +186,10 @@ public final class CentralNode {
     private List<Feature> features(Core core) {
         Features all = new Features();
         WijkFeature wijk = all.add(new WijkFeature(core));
-        all.add(new WijkBeheerFeature(core, wijk));
         PeilingFeature peiling =
                 all.add(new PeilingFeature(core, settings.privacyThreshold(), settings.publicatieperiode()));
         PlanFeature plan = all.add(new PlanFeature(core));
+        all.add(new WijkBeheerFeature(core, wijk, plan.plannen()::inWijk));
         InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core, new Wijknamen(wijk.wijken())::naam));
         IdeeFeature idee = all.add(new IdeeFeature(core, wijk.wijken(), settings.contactBewaartermijn()));
         WijkbudgetFeature wijkbudget = all.add(new WijkbudgetFeature(core, settings.privacyThreshold()));

@@ -8,6 +8,7 @@ import java.util.Map;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.staff.InhoudPaginas;
+import nl.buurtstem.opendata.staff.Optie;
 import nl.buurtstem.opendata.staff.Werk;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.vertaling.Vertaalitem;
@@ -23,6 +24,7 @@ public final class InitiatiefBeheerFeature implements Feature {
     private final InhoudPaginas<Initiatief> paginas;
     private final MenukaartPaginas menukaart;
     private final InitiatiefFeature initiatief;
+    private final InitiatiefVoorbeeld voorbeeld;
 
     public InitiatiefBeheerFeature(Core core, InitiatiefFeature initiatief, Wijknamen wijken) {
         this.initiatief = initiatief;
@@ -37,6 +39,14 @@ public final class InitiatiefBeheerFeature implements Feature {
                 new InitiatiefFormulier(fotos, core.iris()),
                 wijken::naam,
                 wijken::opties);
+        this.voorbeeld = new InitiatiefVoorbeeld(
+                core.staff().paginas(),
+                core.staff().redactie(core.json()),
+                initiatief.beheer(),
+                initiatief.initiatieven(),
+                initiatief.menukaart(),
+                () -> wijken.opties().stream().map(Optie::waarde).findFirst().orElse(null),
+                core.json());
         this.menukaart = new MenukaartPaginas(
                 core.staff().paginas(),
                 core.staff().redactie(core.json()),
@@ -55,6 +65,7 @@ public final class InitiatiefBeheerFeature implements Feature {
         fotos.install(cfg);
         paginas.install(cfg);
         menukaart.install(cfg);
+        voorbeeld.install(cfg);
     }
 
     public Werk.Bron werk() {

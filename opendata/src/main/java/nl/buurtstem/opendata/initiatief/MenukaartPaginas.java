@@ -54,6 +54,7 @@ final class MenukaartPaginas {
         });
         cfg.routes.post("/beheer/menukaart", this::bewaar);
         cfg.routes.post("/beheer/menukaart/terugzetten", this::terugzetten);
+        new MenukaartVoorbeeld(paginas, redactie, inhoud, this::id).install(cfg);
     }
 
     private void bewaar(Context ctx) {
@@ -108,6 +109,7 @@ final class MenukaartPaginas {
                 new MenukaartScherm(
                         f,
                         redactie.concept(inhoud, id()).isPresent(),
+                        huidig().isPresent(),
                         wie.rol().mag(Rol.PUBLISHER),
                         lijst,
                         MenukaartFormulier.STAPPEN,

@@ -1,18 +1,15 @@
 package nl.buurtstem.opendata.peiling;
 
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import nl.buurtstem.opendata.staff.Inhoud;
-import nl.buurtstem.opendata.staff.Medewerker;
 import nl.buurtstem.opendata.staff.Redactie;
 import nl.buurtstem.opendata.staff.Rol;
 import nl.buurtstem.opendata.staff.StaffPaginas;
 import nl.buurtstem.opendata.voorbeeld.KioskVoorbeeld;
 import nl.buurtstem.opendata.voorbeeld.VoorbeeldScherm;
-import nl.buurtstem.opendata.web.Problem;
+import nl.buurtstem.opendata.voorbeeld.Werkversie;
 
 /**
  * "Voorbeeld op de kiosk" for a poll: the kiosk's own page, opened on the poll screen, asking the poll as staff are
@@ -20,14 +17,12 @@ import nl.buurtstem.opendata.web.Problem;
  */
 final class PeilingVoorbeeld {
 
-    private final StaffPaginas paginas;
     private final Redactie redactie;
     private final Inhoud<Peiling> inhoud;
     private final PeilingFeature peiling;
     private final KioskVoorbeeld kiosk;
 
     PeilingVoorbeeld(StaffPaginas paginas, Redactie redactie, Inhoud<Peiling> inhoud, PeilingFeature peiling) {
-        this.paginas = paginas;
         this.redactie = redactie;
         this.inhoud = inhoud;
         this.peiling = peiling;
@@ -35,24 +30,26 @@ final class PeilingVoorbeeld {
     }
 
     void install(JavalinConfig cfg) {
-        cfg.routes.get("/beheer/peilingen/{id}/voorbeeld", this::scherm);
         kiosk.install(
-                cfg, "peiling", Rol.WIJKPANEL, (id, pad) -> "peilingen".equals(pad) ? opKiosk(werkversie(id)) : null);
+                cfg,
+                "peiling",
+                Rol.WIJKPANEL,
+                "/beheer/peilingen/{id}",
+                this::scherm,
+                (id, pad) -> "peilingen".equals(pad) ? opKiosk(werkversie(id)) : null);
     }
 
-    private void scherm(Context ctx) {
-        Medewerker wie = paginas.vereist(ctx, Rol.WIJKPANEL);
-        Peiling p = werkversie(ctx.pathParam("id"));
+    private VoorbeeldScherm scherm(String id) {
+        Peiling p = werkversie(id);
         List<Map<String, Object>> gevraagd = opKiosk(p);
         int plaats = 0;
         while (plaats < gevraagd.size() && !p.id().equals(gevraagd.get(plaats).get("id"))) {
             plaats++;
         }
-        VoorbeeldScherm m = new VoorbeeldScherm(
+        return new VoorbeeldScherm(
                 p.vraag(),
                 "/beheer/peilingen/" + p.id(),
                 KioskVoorbeeld.pad("peiling", p.id(), "peiling", String.valueOf(plaats)));
-        paginas.toon(ctx, wie, "Voorbeeld op de kiosk: " + p.vraag(), "voorbeeld/kiosk.jte", m);
     }
 
     private List<Map<String, Object>> opKiosk(Peiling p) {
@@ -61,8 +58,6 @@ final class PeilingVoorbeeld {
     }
 
     private Peiling werkversie(String id) {
-        Optional<Peiling> p =
-                redactie.concept(inhoud, id).or(() -> inhoud.find().apply(id));
-        return p.orElseThrow(() -> Problem.notFound("Er is geen peiling " + id + "."));
+        return Werkversie.van(redactie, inhoud, id, "peiling");
     }
 }

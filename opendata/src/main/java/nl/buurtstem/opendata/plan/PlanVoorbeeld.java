@@ -1,19 +1,16 @@
 package nl.buurtstem.opendata.plan;
 
 import io.javalin.config.JavalinConfig;
-import io.javalin.http.Context;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import nl.buurtstem.opendata.staff.Inhoud;
-import nl.buurtstem.opendata.staff.Medewerker;
 import nl.buurtstem.opendata.staff.Redactie;
 import nl.buurtstem.opendata.staff.Rol;
 import nl.buurtstem.opendata.staff.StaffPaginas;
 import nl.buurtstem.opendata.voorbeeld.KioskVoorbeeld;
 import nl.buurtstem.opendata.voorbeeld.VoorbeeldScherm;
-import nl.buurtstem.opendata.web.Problem;
+import nl.buurtstem.opendata.voorbeeld.Werkversie;
 import nl.buurtstem.opendata.wijk.Wijk;
 import nl.buurtstem.opendata.wijk.WijkStore;
 import nl.buurtstem.opendata.wijk.WijkkaartStore;
@@ -25,7 +22,6 @@ import nl.buurtstem.opendata.wijk.WijkkaartStore;
  */
 final class PlanVoorbeeld {
 
-    private final StaffPaginas paginas;
     private final Redactie redactie;
     private final Inhoud<Plan> inhoud;
     private final PlanStore plannen;
@@ -40,7 +36,6 @@ final class PlanVoorbeeld {
             PlanStore plannen,
             WijkStore wijken,
             WijkkaartStore kaart) {
-        this.paginas = paginas;
         this.redactie = redactie;
         this.inhoud = inhoud;
         this.plannen = plannen;
@@ -50,16 +45,19 @@ final class PlanVoorbeeld {
     }
 
     void install(JavalinConfig cfg) {
-        cfg.routes.get("/beheer/plannen/{id}/voorbeeld", this::scherm);
-        kiosk.install(cfg, "plan", Rol.EDITOR, (id, pad) -> "plannen".equals(pad) ? opKiosk(werkversie(id)) : null);
+        kiosk.install(
+                cfg,
+                "plan",
+                Rol.EDITOR,
+                "/beheer/plannen/{id}",
+                this::scherm,
+                (id, pad) -> "plannen".equals(pad) ? opKiosk(werkversie(id)) : null);
     }
 
-    private void scherm(Context ctx) {
-        Medewerker wie = paginas.vereist(ctx, Rol.EDITOR);
-        Plan p = werkversie(ctx.pathParam("id"));
-        VoorbeeldScherm m = new VoorbeeldScherm(
+    private VoorbeeldScherm scherm(String id) {
+        Plan p = werkversie(id);
+        return new VoorbeeldScherm(
                 p.titel(), "/beheer/plannen/" + p.id(), KioskVoorbeeld.pad("plan", p.id(), "plan", p.id()));
-        paginas.toon(ctx, wie, "Voorbeeld op de kiosk: " + p.titel(), "voorbeeld/kiosk.jte", m);
     }
 
     /** What the kiosk's api/plannen answers (kiosk PlanRoutes): its wijk, the plans there and the wijk map. */
@@ -67,23 +65,14 @@ final class PlanVoorbeeld {
         String wijk = p.wijk() != null
                 ? p.wijk()
                 : wijken.all().stream().map(Wijk::code).findFirst().orElse(null);
-        List<Plan> lijst = new ArrayList<>(wijk == null ? List.of() : plannen.inWijk(wijk));
-        int plaats = lijst.stream().map(Plan::id).toList().indexOf(p.id());
-        if (plaats >= 0) {
-            lijst.set(plaats, p);
-        } else {
-            lijst.add(p);
-        }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("wijk", wijk == null ? null : wijken.find(wijk).orElse(null));
-        body.put("plannen", lijst);
+        body.put("plannen", Werkversie.tussen(wijk == null ? List.of() : plannen.inWijk(wijk), p, Plan::id));
         body.put("wijkkaart", kaart.current().orElse(null));
         return body;
     }
 
     private Plan werkversie(String id) {
-        return redactie.concept(inhoud, id)
-                .or(() -> inhoud.find().apply(id))
-                .orElseThrow(() -> Problem.notFound("Er is geen plan " + id + "."));
+        return Werkversie.van(redactie, inhoud, id, "plan");
     }
 }

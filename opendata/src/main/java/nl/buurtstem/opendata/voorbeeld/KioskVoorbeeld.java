@@ -3,8 +3,10 @@ package nl.buurtstem.opendata.voorbeeld;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.InputStream;
+import java.net.URI;
 import java.util.Map;
 import java.util.regex.Pattern;
+import nl.buurtstem.opendata.staff.Medewerker;
 import nl.buurtstem.opendata.staff.Rol;
 import nl.buurtstem.opendata.staff.StaffPaginas;
 import nl.buurtstem.opendata.web.Problem;
@@ -18,7 +20,10 @@ import nl.buurtstem.opendata.web.SecurityHeaders;
  */
 public final class KioskVoorbeeld {
 
-    /** What the kiosk page's {@code api/...} call {@code pad} answers in the preview of draft {@code id}; null: none. */
+    /**
+     * What the kiosk page's {@code api/...} call {@code pad} answers in the preview of draft {@code id}: JSON, or a
+     * {@link URI} on this node where the file is (e.g. a photo the kiosk would keep on its own disk); null: none.
+     */
     @FunctionalInterface
     public interface Api {
         Object antwoord(String id, String pad);
@@ -43,8 +48,22 @@ public final class KioskVoorbeeld {
                 + (met == null ? "" : "&met=" + met);
     }
 
-    /** Serves the preview of drafts of {@code soort} to staff who may at least work as {@code rol} on that kind. */
-    public void install(JavalinConfig cfg, String soort, Rol rol, Api api) {
+    /** The staff page for item {@code id}: what it shows, on which kiosk screen. */
+    @FunctionalInterface
+    public interface Scherm {
+        VoorbeeldScherm voor(String id);
+    }
+
+    /**
+     * Serves the preview of drafts of {@code soort} to staff who may at least work as {@code rol} on that kind: the
+     * staff page at {@code formulier}/voorbeeld (the form's route; its {id}, if any, is the item) and the kiosk page.
+     */
+    public void install(JavalinConfig cfg, String soort, Rol rol, String formulier, Scherm scherm, Api api) {
+        cfg.routes.get(formulier + "/voorbeeld", ctx -> {
+            Medewerker wie = paginas.vereist(ctx, rol);
+            VoorbeeldScherm m = scherm.voor(ctx.pathParamMap().containsKey("id") ? ctx.pathParam("id") : soort);
+            paginas.toon(ctx, wie, "Voorbeeld op de kiosk: " + m.titel(), "voorbeeld/kiosk.jte", m);
+        });
         cfg.routes.get("/beheer/voorbeeld/" + soort + "/{id}/kiosk/<pad>", ctx -> antwoord(ctx, rol, api));
     }
 
@@ -59,7 +78,11 @@ public final class KioskVoorbeeld {
             if (antwoord == null) {
                 throw Problem.notFound("De voorvertoning van de kiosk heeft geen " + pad + ".");
             }
-            magInFrame(ctx).json(antwoord);
+            if (antwoord instanceof URI elders) {
+                magInFrame(ctx).redirect(elders.getRawPath());
+            } else {
+                magInFrame(ctx).json(antwoord);
+            }
             return;
         }
         InputStream bestand = BESTAND.matcher(pad).matches()

@@ -8,8 +8,13 @@ import java.util.List;
  * @param titel  what is previewed, e.g. the poll's question
  * @param terug  the form's address, to go back and edit
  * @param kiosk  where the kiosk page opens on the draft's screen ({@link KioskVoorbeeld#pad})
+ * @param noot   where the preview differs from a resident's way to this screen, or null
  */
-public record VoorbeeldScherm(String titel, String terug, String kiosk) {
+public record VoorbeeldScherm(String titel, String terug, String kiosk, String noot) {
+
+    public VoorbeeldScherm(String titel, String terug, String kiosk) {
+        this(titel, terug, kiosk, null);
+    }
 
     /** A kiosk screen size; {@code klasse} scales it to fit the staff page (beheer.css: no inline styles under CSP). */
     public record Maat(int breed, int hoog, String naam, String klasse) {}

@@ -2,6 +2,7 @@ package nl.buurtstem.opendata.wijk;
 
 import io.javalin.config.JavalinConfig;
 import java.util.List;
+import java.util.function.Function;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.store.Migrations;
@@ -12,8 +13,10 @@ public final class WijkBeheerFeature implements Feature {
 
     private final WijkPaginas paginas;
     private final Gebiedsagenda.Store agendas;
+    private final WijkVoorbeeld voorbeeld;
 
-    public WijkBeheerFeature(Core core, WijkFeature wijk) {
+    /** @param plannenIn the plans published for a wijk, for the preview of its kiosk screen */
+    public WijkBeheerFeature(Core core, WijkFeature wijk, Function<String, List<?>> plannenIn) {
         this.agendas = new Gebiedsagenda.Store(core.db(), core.json());
         this.paginas = new WijkPaginas(
                 core.staff().paginas(),
@@ -22,6 +25,7 @@ public final class WijkBeheerFeature implements Feature {
                 wijk.kaart(),
                 new WijkGrenzen(core.db(), core.json()),
                 agendas);
+        this.voorbeeld = new WijkVoorbeeld(core.staff().paginas(), wijk.wijken(), wijk.kaart(), plannenIn);
     }
 
     @Override
@@ -37,5 +41,6 @@ public final class WijkBeheerFeature implements Feature {
     @Override
     public void routes(JavalinConfig cfg) {
         paginas.install(cfg);
+        voorbeeld.install(cfg);
     }
 }

@@ -25,6 +25,7 @@ public final class WijkbudgetBeheerFeature implements Feature {
     private final StemcodePaginas stemcodes;
     private final UitvoeringPaginas uitvoering;
     private final Inhoud<Wijkbudget> inhoud;
+    private final WijkbudgetVoorbeeld voorbeeld;
 
     /** @param afzender who sends the stemcode letters, e.g. "Gemeente Zwolle" */
     public WijkbudgetBeheerFeature(Core core, WijkbudgetFeature wijkbudget, Wijknamen wijken, String afzender) {
@@ -40,6 +41,8 @@ public final class WijkbudgetBeheerFeature implements Feature {
                 new WijkbudgetFormulier(),
                 wijken::naam,
                 wijken::opties);
+        this.voorbeeld =
+                new WijkbudgetVoorbeeld(core.staff().paginas(), redactie, inhoud, wijkbudget.store(), core.clock());
         this.stemcodes = new StemcodePaginas(
                 core.staff().paginas(),
                 core.staff().audit(),
@@ -62,6 +65,7 @@ public final class WijkbudgetBeheerFeature implements Feature {
         paginas.install(cfg);
         stemcodes.install(cfg);
         uitvoering.install(cfg);
+        voorbeeld.install(cfg);
     }
 
     public Werk.Bron werk() {

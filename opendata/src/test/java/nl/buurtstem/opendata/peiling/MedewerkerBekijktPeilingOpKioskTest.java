@@ -23,9 +23,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * In Debian's Chromium (src/test/browser-beheer/voorvertoning.test.mjs): a redacteur drafts a poll and a plan and sees
- * each on the kiosk's own page at 800×480, 720×1280 and 1920×1080. The preview publishes nothing: afterwards the draft is not in a
- * Diezerpoort kiosk's content feed nor in SPARQL, and without a login the preview shows nothing of it.
+ * In Debian's Chromium (src/test/browser-beheer/voorvertoning.test.mjs): a redacteur drafts a poll, a plan, an
+ * initiative, a wijkbudget and the menukaart and sees each on the kiosk's own page at 800×480, 720×1280 and 1920×1080;
+ * a publicist sees her wijk's kiosk screen. The preview publishes nothing: afterwards no draft is in a Diezerpoort
+ * kiosk's content feed nor in SPARQL, and without a login the preview shows nothing of them.
  */
 @Tag("slow")
 @Tag("ui")
@@ -34,6 +35,10 @@ class MedewerkerBekijktPeilingOpKioskTest {
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
     private static final String VRAAG = "Zullen we een moestuin beginnen naast het buurthuis?";
     private static final String PLAN = "Een moestuin achter het buurthuis";
+    private static final String INITIATIEF = "Soeptafel op dinsdag in De Kroon";
+    private static final String BUDGET = "Wijkbudget Diezerpoort voorjaar 2028";
+    private static final String VOORSTEL = "Bloembakken langs de Hoogstraat";
+    private static final String STAP = "Vertel ons uw idee bij de kiosk";
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
@@ -50,6 +55,14 @@ class MedewerkerBekijktPeilingOpKioskTest {
                         "rol", "redacteur",
                         "wachtwoord", WACHTWOORD)));
         assertEquals(201, ria.statusCode(), ria.body());
+        HttpResponse<String> piet = beheer.post(
+                "/api/beheer/medewerkers",
+                Beheer.JSON.writeValueAsString(Map.of(
+                        "gebruikersnaam", "piet",
+                        "naam", "Piet Publicist",
+                        "rol", "publicist",
+                        "wachtwoord", WACHTWOORD)));
+        assertEquals(201, piet.statusCode(), piet.body());
 
         BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(
@@ -59,6 +72,8 @@ class MedewerkerBekijktPeilingOpKioskTest {
                                 centrale.url(),
                                 "REDACTEUR",
                                 "ria",
+                                "PUBLICIST",
+                                "piet",
                                 "WACHTWOORD",
                                 WACHTWOORD,
                                 "ARTEFACTS",
@@ -83,11 +98,54 @@ class MedewerkerBekijktPeilingOpKioskTest {
             assertFalse(plan.group(1).equals(p.path("id").asText()), "a previewed draft plan stays off the kiosks");
         }
         assertFalse(inSparql(PLAN), "a previewed draft plan is not in the open data");
+        String initiatief = uit(result, "INITIATIEF");
+        for (JsonNode i : feed.path("initiatieven")) {
+            assertFalse(initiatief.equals(i.path("id").asText()), "a previewed draft initiative stays off the kiosks");
+        }
+        assertFalse(inSparql(INITIATIEF), "a previewed draft initiative is not in the open data");
+        String budget = uit(result, "WIJKBUDGET");
+        assertTrue(feed.path("wijkbudgetten").isArray(), "the feed has its wijkbudgetten: " + feed);
+        for (JsonNode w : feed.path("wijkbudgetten")) {
+            assertFalse(budget.equals(w.path("wijkbudget").path("id").asText()), "a previewed budget stays off");
+        }
+        assertFalse(inSparql(BUDGET), "a previewed draft wijkbudget is not in the open data");
+        assertFalse(inSparql(VOORSTEL), "a previewed draft's proposal is not in the open data");
+        assertTrue(feed.path("menukaart").path("stappen").size() > 0, "the feed has the menukaart: " + feed);
+        assertFalse(
+                STAP.equals(feed.path("menukaart")
+                        .path("stappen")
+                        .path(0)
+                        .path("titel")
+                        .asText()),
+                "a previewed draft menukaart stays off the kiosks");
+        assertFalse(inSparql(STAP), "a previewed draft menukaart is not in the open data");
+        assertFalse(
+                content.body().contains(INITIATIEF)
+                        || content.body().contains(BUDGET)
+                        || content.body().contains(STAP),
+                "no previewed draft in the feed: " + feed);
 
         HttpResponse<String> vreemde =
                 beheer.unauthenticated("/beheer/voorbeeld/peiling/" + id.group(1) + "/kiosk/api/peilingen");
         assertFalse(vreemde.statusCode() == 200, "the preview is for logged-in staff: " + vreemde.statusCode());
         assertFalse(vreemde.body().contains(VRAAG), vreemde.body());
+        for (String[] voorbeeld : new String[][] {
+            {"initiatief/" + initiatief, "initiatieven", INITIATIEF},
+            {"wijkbudget/" + budget, "wijkbudgetten", BUDGET},
+            {"menukaart/menukaart", "initiatieven", STAP},
+            {"wijk/" + DemoContent.WIJK_DIEZERPOORT, "plannen", "Diezerpoort"}
+        }) {
+            HttpResponse<String> r =
+                    beheer.unauthenticated("/beheer/voorbeeld/" + voorbeeld[0] + "/kiosk/api/" + voorbeeld[1]);
+            assertFalse(r.statusCode() == 200, "the preview of " + voorbeeld[0] + " is for logged-in staff");
+            assertFalse(r.body().contains(voorbeeld[2]), r.body());
+        }
+    }
+
+    private static String uit(BrowserSuite.Result result, String wat) {
+        Matcher m = Pattern.compile(wat + "=([a-z0-9-]+)").matcher(result.output());
+        assertTrue(m.find(), result.output());
+        return m.group(1);
     }
 
     private boolean inSparql(String tekst) throws Exception {
