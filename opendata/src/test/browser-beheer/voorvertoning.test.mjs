@@ -1,4 +1,5 @@
-// "Voorbeeld op de kiosk": a redacteur drafts a poll, a plan, an initiative, a wijkbudget and the menukaart, and sees
+// "Voorbeeld op de kiosk": a redacteur drafts a poll, a plan, an initiative, a wijkbudget, the menukaart and an
+// evaluation, and sees
 // each on the kiosk's own page, at the three kiosk screen sizes, before anyone publishes it; a publicist sees her wijk's
 // kiosk screen. The staff pages pass axe-core; an answer or a vote given in the preview is not taken.
 // Started by MedewerkerBekijktPeilingOpKioskTest, which then checks the drafts are on no kiosk and not in SPARQL.
@@ -18,6 +19,7 @@ const INITIATIEF = "Soeptafel op dinsdag in De Kroon";
 const BUDGET = "Wijkbudget Diezerpoort voorjaar 2028";
 const VOORSTELLEN = [["Bloembakken langs de Hoogstraat", "3500"], ["Een buitenpingpongtafel", "4500"]];
 const STAP = "Vertel ons uw idee bij de kiosk";
+const EVALUATIE = "Terugblik op de nieuwe Vechtstraat";
 let browser;
 
 before(async () => {
@@ -242,6 +244,27 @@ test("a publicist sees her wijk's name and outline on the kiosk's plans screen a
   await opDrieSchermen(page, "plannen", [(k) => k.getByText("Dit gaat de gemeente doen in Diezerpoort."),
     (k) => k.getByRole("img", { name: /Uw wijk Diezerpoort is groen/ }), (k) => k.locator("svg path.eigen")]);
   await toegankelijk(page, "the wijk's preview page");
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
+test("a redacteur sees her draft evaluation under 'Wat er gebeurde' on the kiosk screen at the three sizes", async () => {
+  const { context, page, fouten } = await ingelogd(browser, REDACTEUR, WACHTWOORD, { viewport: { width: 1400, height: 1000 } });
+  await page.goto(`${CENTRAL}beheer/evaluaties/nieuw`);
+  await page.getByLabel("Titel", { exact: true }).fill(EVALUATIE);
+  await page.getByLabel("Wat evalueert u?").selectOption({ label: "Plan: Nieuwe inrichting Vechtstraat" });
+  await page.getByLabel("Datum", { exact: true }).fill("2030-06-01");
+  await page.getByLabel("Doelen").fill("Een rustiger straat waar kinderen buiten spelen");
+  await page.getByLabel("Uitkomsten").fill("Er rijden minder auto's door de straat. Buren spelen vaker buiten.");
+  await page.getByRole("button", { name: "Opslaan als concept" }).click();
+  await page.getByText("De evaluatie is opgeslagen als concept").waitFor();
+  const id = page.url().split("/").pop();
+  console.log(`EVALUATIE=${id}`);
+
+  await naarVoorbeeld(page);
+  await opDrieSchermen(page, "gebeurd", [(k) => k.locator(`[data-evaluatie="${id}"] h3`, { hasText: EVALUATIE }),
+    (k) => k.locator(`[data-evaluatie="${id}"]`, { hasText: "Er rijden minder auto's door de straat." })]);
+  await toegankelijk(page, "the evaluation's preview page");
   assert.deepEqual(fouten, []);
   await context.close();
 });

@@ -200,7 +200,7 @@ public final class CentralNode {
                 ref -> ref.startsWith("plan/")
                         ? plan.exists(ref.substring(5))
                         : ref.startsWith("initiatief/") && initiatief.exists(ref.substring(11))));
-        all.add(new GebeurdFeature(
+        GebeurdFeature gebeurd = all.add(new GebeurdFeature(
                 peiling,
                 idee.publicaties(),
                 wijkbudget,
@@ -273,15 +273,20 @@ public final class CentralNode {
                 wijkbudget,
                 wijknamen,
                 settings.catalogus().gemeentenaam()));
-        all.add(new EvaluatieBeheerFeature(core, evaluatie, wijknamen, () -> {
-            List<Optie> keuzes = new ArrayList<>();
-            plan.plannen().all().forEach(p -> keuzes.add(new Optie("plan/" + p.id(), "Plan: " + p.titel())));
-            initiatief
-                    .initiatieven()
-                    .all()
-                    .forEach(i -> keuzes.add(new Optie("initiatief/" + i.id(), "Initiatief: " + i.titel())));
-            return keuzes;
-        }));
+        all.add(new EvaluatieBeheerFeature(
+                core,
+                evaluatie,
+                wijknamen,
+                () -> {
+                    List<Optie> keuzes = new ArrayList<>();
+                    plan.plannen().all().forEach(p -> keuzes.add(new Optie("plan/" + p.id(), "Plan: " + p.titel())));
+                    initiatief
+                            .initiatieven()
+                            .all()
+                            .forEach(i -> keuzes.add(new Optie("initiatief/" + i.id(), "Initiatief: " + i.titel())));
+                    return keuzes;
+                },
+                gebeurd::metEvaluatie));
         all.add(new VertalingBeheerFeature(
                 core,
                 vertaling,

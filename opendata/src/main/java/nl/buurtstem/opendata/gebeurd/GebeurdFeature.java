@@ -19,6 +19,7 @@ import nl.buurtstem.opendata.idee.IdeePublicaties;
 import nl.buurtstem.opendata.peiling.Peiling;
 import nl.buurtstem.opendata.peiling.PeilingFeature;
 import nl.buurtstem.opendata.sync.ContentSection;
+import nl.buurtstem.opendata.voorbeeld.Werkversie;
 import nl.buurtstem.opendata.wijkbudget.Uitvoering;
 import nl.buurtstem.opendata.wijkbudget.Wijkbudget;
 import nl.buurtstem.opendata.wijkbudget.WijkbudgetFeature;
@@ -61,10 +62,20 @@ public final class GebeurdFeature implements Feature {
 
     @Override
     public List<ContentSection> kioskContent() {
-        return List.of(new ContentSection("watErGebeurde", kiosk -> voor(kiosk.wijk())));
+        return List.of(new ContentSection("watErGebeurde", kiosk -> voor(kiosk.wijk(), evaluaties.all())));
     }
 
-    private Map<String, Object> voor(String wijk) {
+    /**
+     * "Wat er gebeurde" as the kiosks in the wijk of what {@code werk} evaluates would show it with {@code werk} (a
+     * draft) in its place among the published evaluations: the staff's preview. Empty when it evaluates nothing in a
+     * known wijk, as then no kiosk shows it.
+     */
+    public Optional<Map<String, Object>> metEvaluatie(Evaluatie werk) {
+        return wijkVan.apply(werk.evalueert())
+                .map(wijk -> voor(wijk, Werkversie.tussen(evaluaties.all(), werk, Evaluatie::id)));
+    }
+
+    private Map<String, Object> voor(String wijk, List<Evaluatie> alle) {
         Instant nu = clock.instant();
         List<Map<String, Object>> gesloten = new ArrayList<>();
         for (Peiling p : peilingen.peilingen().askedIn(wijk)) {
@@ -102,7 +113,7 @@ public final class GebeurdFeature implements Feature {
         section.put("peilingen", gesloten);
         section.put("wijkbudgetten", wijkbudgetten(wijk, nu));
         section.put("ideeen", beantwoord);
-        section.put("evaluaties", evaluaties(wijk));
+        section.put("evaluaties", evaluaties(wijk, alle));
         return section;
     }
 
@@ -120,9 +131,9 @@ public final class GebeurdFeature implements Feature {
     }
 
     /** Evaluations of the wijk's plans and initiatives, newest first: title, date and what came out. */
-    private List<Map<String, Object>> evaluaties(String wijk) {
+    private List<Map<String, Object>> evaluaties(String wijk, List<Evaluatie> alle) {
         List<Map<String, Object>> lijst = new ArrayList<>();
-        evaluaties.all().stream()
+        alle.stream()
                 .filter(e -> wijkVan.apply(e.evalueert()).filter(wijk::equals).isPresent())
                 .sorted(Comparator.comparing(
                         Evaluatie::datum, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder())))

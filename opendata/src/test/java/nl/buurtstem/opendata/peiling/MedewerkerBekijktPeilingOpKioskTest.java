@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * In Debian's Chromium (src/test/browser-beheer/voorvertoning.test.mjs): a redacteur drafts a poll, a plan, an
- * initiative, a wijkbudget and the menukaart and sees each on the kiosk's own page at 800×480, 720×1280 and 1920×1080;
+ * initiative, a wijkbudget, the menukaart and an evaluation and sees each on the kiosk's own page at 800×480, 720×1280 and 1920×1080;
  * a publicist sees her wijk's kiosk screen. The preview publishes nothing: afterwards no draft is in a Diezerpoort
  * kiosk's content feed nor in SPARQL, and without a login the preview shows nothing of them.
  */
@@ -39,6 +39,7 @@ class MedewerkerBekijktPeilingOpKioskTest {
     private static final String BUDGET = "Wijkbudget Diezerpoort voorjaar 2028";
     private static final String VOORSTEL = "Bloembakken langs de Hoogstraat";
     private static final String STAP = "Vertel ons uw idee bij de kiosk";
+    private static final String EVALUATIE = "Terugblik op de nieuwe Vechtstraat";
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
@@ -119,10 +120,17 @@ class MedewerkerBekijktPeilingOpKioskTest {
                         .asText()),
                 "a previewed draft menukaart stays off the kiosks");
         assertFalse(inSparql(STAP), "a previewed draft menukaart is not in the open data");
+        String evaluatie = uit(result, "EVALUATIE");
+        assertTrue(feed.path("watErGebeurde").path("evaluaties").isArray(), "the feed has its evaluations: " + feed);
+        for (JsonNode e : feed.path("watErGebeurde").path("evaluaties")) {
+            assertFalse(evaluatie.equals(e.path("id").asText()), "a previewed draft evaluation stays off the kiosks");
+        }
+        assertFalse(inSparql(EVALUATIE), "a previewed draft evaluation is not in the open data");
         assertFalse(
                 content.body().contains(INITIATIEF)
                         || content.body().contains(BUDGET)
-                        || content.body().contains(STAP),
+                        || content.body().contains(STAP)
+                        || content.body().contains(EVALUATIE),
                 "no previewed draft in the feed: " + feed);
 
         HttpResponse<String> vreemde =
@@ -133,6 +141,7 @@ class MedewerkerBekijktPeilingOpKioskTest {
             {"initiatief/" + initiatief, "initiatieven", INITIATIEF},
             {"wijkbudget/" + budget, "wijkbudgetten", BUDGET},
             {"menukaart/menukaart", "initiatieven", STAP},
+            {"evaluatie/" + evaluatie, "gebeurd", EVALUATIE},
             {"wijk/" + DemoContent.WIJK_DIEZERPOORT, "plannen", "Diezerpoort"}
         }) {
             HttpResponse<String> r =
