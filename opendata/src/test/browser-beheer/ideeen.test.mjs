@@ -49,11 +49,11 @@ test("the ideeënmakelaar finds the idea under its plan, answers it, and opens t
   await toegankelijk(page, "an idea with an error");
 
   await antwoord.fill("Goed idee. Bij de herinrichting komt er een bankje bij de bushalte.");
+  // Turned into something without saying what: refused next to the field; the choice is from the published items.
   await page.getByLabel("Status").selectOption({ label: "Omgezet" });
-  await page.getByLabel("Omgezet in (niet verplicht)").fill("het plan");
   await page.getByRole("button", { name: "Opslaan" }).click();
-  await page.locator("#omgezetNaar-fout", { hasText: "plan/herinrichting-vechtstraat" }).waitFor();
-  await page.getByLabel("Omgezet in (niet verplicht)").fill("plan/herinrichting-vechtstraat");
+  await page.locator("#omgezetNaar-fout", { hasText: "Kies waarin het idee is omgezet" }).waitFor();
+  await page.getByLabel("Omgezet in (niet verplicht)").selectOption({ label: "Plan: Nieuwe inrichting Vechtstraat" });
   await page.getByLabel("Wie pakt het op (niet verplicht)").selectOption({ label: "Ilse Ideeënmakelaar" });
   await page.getByRole("button", { name: "Opslaan" }).click();
   await page.getByText("Opgeslagen: het idee staat nu op omgezet.").waitFor();

@@ -191,8 +191,23 @@ public final class CentralNode {
         PlanFeature plan = all.add(new PlanFeature(core));
         all.add(new WijkBeheerFeature(core, wijk, plan.plannen()::inWijk));
         InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core, new Wijknamen(wijk.wijken())::naam));
-        IdeeFeature idee = all.add(new IdeeFeature(core, wijk.wijken(), settings.contactBewaartermijn()));
         WijkbudgetFeature wijkbudget = all.add(new WijkbudgetFeature(core, settings.privacyThreshold()));
+        IdeeFeature idee = all.add(new IdeeFeature(core, wijk.wijken(), settings.contactBewaartermijn(), () -> {
+            List<Optie> doelen = new ArrayList<>();
+            initiatief
+                    .initiatieven()
+                    .all()
+                    .forEach(i -> doelen.add(new Optie("initiatief/" + i.id(), "Initiatief: " + i.titel())));
+            plan.plannen().all().forEach(p -> doelen.add(new Optie("plan/" + p.id(), "Plan: " + p.titel())));
+            wijkbudget
+                    .store()
+                    .all()
+                    .forEach(b -> b.voorstellen()
+                            .forEach(v -> doelen.add(new Optie(
+                                    "wijkbudget/" + b.id() + "/voorstel/" + v.id(),
+                                    "Voorstel in " + b.titel() + ": " + v.titel()))));
+            return doelen;
+        }));
         BegrotingFeature begroting = all.add(new BegrotingFeature(
                 core, initiatief.initiatieven(), settings.catalogus().publisherIri()));
         EvaluatieFeature evaluatie = all.add(new EvaluatieFeature(

@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.lod.DatasetSpec;
@@ -35,8 +36,9 @@ public final class IdeeFeature implements Feature {
     /**
      * @param wijken               the wijken, for their names
      * @param contactBewaartermijn how long after an idea was dealt with its contact details are wiped
+     * @param doelen               what an idea can become: initiatives, plans and wijkbudget proposals, by name
      */
-    public IdeeFeature(Core core, WijkStore wijken, Duration contactBewaartermijn) {
+    public IdeeFeature(Core core, WijkStore wijken, Duration contactBewaartermijn, Supplier<List<Optie>> doelen) {
         this.publicaties = new IdeePublicaties(core.db(), core.json(), core.iris());
         this.publication = core.publication(
                 "idee",
@@ -58,6 +60,7 @@ public final class IdeeFeature implements Feature {
                 core.staff().audit(),
                 core.staff().users(),
                 wijknaam,
+                doelen,
                 core.clock());
         this.lijst = new IdeeLijstPagina(
                 core.staff().paginas(),

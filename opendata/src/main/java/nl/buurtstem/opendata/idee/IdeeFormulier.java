@@ -16,8 +16,6 @@ final class IdeeFormulier {
             Pattern.compile("[^\\s@]+@[^\\s@]+\\.[a-zA-Z]{2,}|(\\+31|0)[\\s-]?\\d([\\s-]?\\d){8}");
     private static final DateTimeFormatter MAAND =
             DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneId.of("Europe/Amsterdam"));
-    private static final Pattern DOEL = Pattern.compile("(initiatief|plan|wijkbudget|peiling)/[a-z0-9][a-z0-9-]{0,99}"
-            + "|wijkbudget/[a-z0-9][a-z0-9-]{0,99}/voorstel/[a-z0-9][a-z0-9-]{0,99}");
 
     private IdeeFormulier() {}
 
@@ -39,7 +37,8 @@ final class IdeeFormulier {
     }
 
     /** What staff decided, or empty with the errors noted on {@code f}. */
-    static Optional<IdeeStore.Behandeling> lees(Formulier f, List<String> medewerkers, Predicate<String> bestaandIdee) {
+    static Optional<IdeeStore.Behandeling> lees(
+            Formulier f, List<String> medewerkers, Predicate<String> bekendDoel, Predicate<String> bestaandIdee) {
         IdeeStatus status = null;
         try {
             status = IdeeStatus.vanCode(f.waarde("status"));
@@ -60,14 +59,13 @@ final class IdeeFormulier {
             f.fout("antwoord", "Schrijf het antwoord dat de bewoner leest, of kies een andere status.");
         }
         String omgezetNaar = leeg(f.waarde("omgezetNaar"));
-        if (omgezetNaar != null && !DOEL.matcher(omgezetNaar).matches()) {
+        if (omgezetNaar != null && !bekendDoel.test(omgezetNaar)) {
             f.fout(
                     "omgezetNaar",
-                    "Schrijf waar het idee in is opgegaan, zoals initiatief/moestuin-assendorp, plan/herinrichting-vechtstraat "
-                            + "of een voorstel: wijkbudget/diezerpoort-2027/voorstel/bankjes.");
+                    "Kies uit de lijst waarin het idee is opgegaan: een initiatief, een plan of een voorstel.");
         }
         if (status == IdeeStatus.OMGEZET && omgezetNaar == null) {
-            f.fout("omgezetNaar", "Schrijf waarin het idee is omgezet: een initiatief, een voorstel of een plan.");
+            f.fout("omgezetNaar", "Kies waarin het idee is omgezet: een initiatief, een plan of een voorstel.");
         }
         String dubbelVan = leeg(f.waarde("dubbelVan"));
         if (dubbelVan != null && !bestaandIdee.test(dubbelVan)) {

@@ -21,6 +21,7 @@ public record IdeeScherm(
         Formulier f,
         List<Optie> statussen,
         List<Optie> behandelaars,
+        List<Optie> doelKeuzes,
         List<Optie> dubbelKeuzes,
         boolean magContactZien,
         String contact,

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.buurtstem.opendata.staff.Audit;
 import nl.buurtstem.opendata.staff.Formulier;
 import nl.buurtstem.opendata.staff.Inhoud;
@@ -33,6 +34,7 @@ final class IdeeenPaginas {
     private final Audit audit;
     private final StaffUsers medewerkers;
     private final Function<String, String> wijknaam;
+    private final Supplier<List<Optie>> doelen;
     private final Clock clock;
 
     IdeeenPaginas(
@@ -43,6 +45,7 @@ final class IdeeenPaginas {
             Audit audit,
             StaffUsers medewerkers,
             Function<String, String> wijknaam,
+            Supplier<List<Optie>> doelen,
             Clock clock) {
         this.paginas = paginas;
         this.redactie = redactie;
@@ -51,6 +54,7 @@ final class IdeeenPaginas {
         this.audit = audit;
         this.medewerkers = medewerkers;
         this.wijknaam = wijknaam;
+        this.doelen = doelen;
         this.clock = clock;
     }
 
@@ -71,7 +75,8 @@ final class IdeeenPaginas {
         Medewerker wie = paginas.vereist(ctx, Rol.EDITOR);
         Idee idee = idee(ctx);
         Formulier f = Formulier.van(ctx);
-        var behandeling = IdeeFormulier.lees(f, gebruikersnamen(), ref -> bestaat(ref, idee));
+        List<String> bekend = doelKeuzes(idee).stream().map(Optie::waarde).toList();
+        var behandeling = IdeeFormulier.lees(f, gebruikersnamen(), bekend::contains, ref -> bestaat(ref, idee));
         if (behandeling.isEmpty()) {
             toon(ctx, 422, wie, idee, f, null);
             return;
@@ -158,6 +163,7 @@ final class IdeeenPaginas {
                                 .filter(m -> m.rol() != Rol.WIJKPANEL)
                                 .map(m -> new Optie(m.gebruikersnaam(), m.weergavenaam()))
                                 .toList(),
+                        doelKeuzes(idee),
                         dubbel,
                         IdeeWoorden.magContactZien(wie),
                         contact,
@@ -166,6 +172,16 @@ final class IdeeenPaginas {
                                 ? "/doc/idee/" + IdeeWoorden.openbaarId(idee)
                                 : null,
                         audit.latest(20, "idee", idee.ref())));
+    }
+
+    /** What the idea can become; what it became already stays a choice, also when that is no longer published. */
+    private List<Optie> doelKeuzes(Idee idee) {
+        List<Optie> keuzes = new ArrayList<>(doelen.get());
+        if (idee.omgezetNaar() != null
+                && keuzes.stream().noneMatch(o -> o.waarde().equals(idee.omgezetNaar()))) {
+            keuzes.add(new Optie(idee.omgezetNaar(), idee.omgezetNaar()));
+        }
+        return keuzes;
     }
 
     private Idee idee(Context ctx) {
