@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import nl.buurtstem.opendata.lod.Begrippenkader;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import nl.buurtstem.opendata.plan.Refs;
@@ -117,20 +118,8 @@ public final class IdeePublicaties {
 
     /** The statuses an idea can have, as a SKOS code list (published once, in its own graph). */
     public Graph statussen() {
-        Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
-        Resource schema = m.createResource(iris.id("begrippenkader", "ideestatus"));
-        m.add(schema, RDF.type, m.createResource(Vocab.SKOS + "ConceptScheme"))
-                .add(schema, RDFS.label, m.createLiteral("Status van een idee", "nl"))
-                .add(schema, RDFS.label, m.createLiteral("Status of an idea", "en"));
-        for (IdeeStatus s : IdeeStatus.values()) {
-            Resource code = m.createResource(iris.id("ideestatus", s.code()));
-            m.add(code, RDF.type, m.createResource(Vocab.SKOS + "Concept"))
-                    .add(code, m.createProperty(Vocab.SKOS, "inScheme"), schema)
-                    .add(code, m.createProperty(Vocab.SKOS, "notation"), s.code())
-                    .add(code, m.createProperty(Vocab.SKOS, "prefLabel"), m.createLiteral(s.woord(), "nl"))
-                    .add(code, m.createProperty(Vocab.SKOS, "definition"), m.createLiteral(s.uitleg(), "nl"));
-        }
-        return m.getGraph();
+        return new Begrippenkader("ideestatus", "Status van een idee", "Status of an idea")
+                .graph(iris, IdeeStatus.values());
     }
 
     static void check(GepubliceerdIdee idee) {

@@ -1,12 +1,12 @@
 package nl.buurtstem.opendata.idee;
 
-import java.util.Locale;
+import nl.buurtstem.opendata.lod.Begrip;
 
 /**
  * Where an idea stands, in the words the ideeënmakelaar and the resident read: received, being looked at, passed on,
  * answered, turned into something (an initiative, a wijkbudget proposal, input for a plan), closed.
  */
-public enum IdeeStatus {
+public enum IdeeStatus implements Begrip {
     ONTVANGEN("Ontvangen", "De gemeente heeft uw idee ontvangen."),
     IN_BEHANDELING("In behandeling", "Iemand van de gemeente bekijkt uw idee."),
     DOORGESTUURD("Doorgestuurd", "Uw idee is doorgestuurd naar de afdeling die erover gaat."),
@@ -22,15 +22,12 @@ public enum IdeeStatus {
         this.uitleg = uitleg;
     }
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
+    @Override
     public String woord() {
         return woord;
     }
 
-    /** What it means for the resident, in B1. */
+    @Override
     public String uitleg() {
         return uitleg;
     }
@@ -41,11 +38,7 @@ public enum IdeeStatus {
     }
 
     public static IdeeStatus vanCode(String code) {
-        for (IdeeStatus s : values()) {
-            if (s.code().equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("no idea status " + code);
+        return Begrip.vanCode(IdeeStatus.class, code)
+                .orElseThrow(() -> new IllegalArgumentException("no idea status " + code));
     }
 }

@@ -1,13 +1,13 @@
 package nl.buurtstem.opendata.wijkbudget;
 
-import java.util.Locale;
 import java.util.Optional;
+import nl.buurtstem.opendata.lod.Begrip;
 
 /**
  * How far a winning wijkbudget proposal is, in the words staff and residents read; published as the SKOS code list
  * "uitvoeringsstatus".
  */
-public enum UitvoeringStatus {
+public enum UitvoeringStatus implements Begrip {
     GEPLAND("Gepland", "De gemeente heeft het voorstel ingepland. Het werk is nog niet begonnen."),
     IN_UITVOERING("In uitvoering", "Er wordt aan het voorstel gewerkt."),
     KLAAR("Klaar", "Het voorstel is uitgevoerd.");
@@ -20,25 +20,17 @@ public enum UitvoeringStatus {
         this.uitleg = uitleg;
     }
 
-    public String code() {
-        return name().toLowerCase(Locale.ROOT).replace('_', '-');
-    }
-
+    @Override
     public String woord() {
         return woord;
     }
 
-    /** What it means for the resident, in B1. */
+    @Override
     public String uitleg() {
         return uitleg;
     }
 
     public static Optional<UitvoeringStatus> vanCode(String code) {
-        for (UitvoeringStatus s : values()) {
-            if (s.code().equals(code)) {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        return Begrip.vanCode(UitvoeringStatus.class, code);
     }
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nl.buurtstem.opendata.lod.Begrippenkader;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -55,20 +56,9 @@ public final class WijkbudgetRdf {
 
     /** The statuses a winning proposal can have, as a SKOS code list (published once, in its own graph). */
     Graph statussen() {
-        Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
-        Resource schema = m.createResource(iris.id("begrippenkader", "uitvoeringsstatus"));
-        m.add(schema, RDF.type, m.createResource(Vocab.SKOS + "ConceptScheme"))
-                .add(schema, RDFS.label, m.createLiteral("Uitvoering van een gewonnen voorstel", "nl"))
-                .add(schema, RDFS.label, m.createLiteral("Progress of a winning proposal", "en"));
-        for (UitvoeringStatus s : UitvoeringStatus.values()) {
-            Resource code = m.createResource(iris.id("uitvoeringsstatus", s.code()));
-            m.add(code, RDF.type, m.createResource(Vocab.SKOS + "Concept"))
-                    .add(code, m.createProperty(Vocab.SKOS, "inScheme"), schema)
-                    .add(code, m.createProperty(Vocab.SKOS, "notation"), s.code())
-                    .add(code, m.createProperty(Vocab.SKOS, "prefLabel"), m.createLiteral(s.woord(), "nl"))
-                    .add(code, m.createProperty(Vocab.SKOS, "definition"), m.createLiteral(s.uitleg(), "nl"));
-        }
-        return m.getGraph();
+        return new Begrippenkader(
+                        "uitvoeringsstatus", "Uitvoering van een gewonnen voorstel", "Progress of a winning proposal")
+                .graph(iris, UitvoeringStatus.values());
     }
 
     /**
