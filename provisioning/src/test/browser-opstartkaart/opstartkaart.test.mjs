@@ -78,7 +78,7 @@ test("an admin fills in the form, gets the boot card as a download and sees the 
   assert.ok(await page.getByText("Zo komt de opstartkaart op de SD-kaart").isVisible(), "the next steps are shown");
   assert.equal(await page.getByLabel("Wifi-wachtwoord").inputValue(), "", "the Wi-Fi password does not stay on screen");
   await page.screenshot({ path: join(ARTEFACTS, "aangemeld.png"), fullPage: true });
-  await page.getByRole("link", { name: "Overzicht" }).click();
+  await page.getByRole("link", { name: "Alle kiosks" }).click();
   await page.locator("#kiosklijst tr", { hasText: "Buurthuis De Kroon" }).waitFor();
   assert.deepEqual(fouten, []);
   await page.close();
