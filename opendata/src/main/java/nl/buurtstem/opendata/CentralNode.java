@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import nl.buurtstem.opendata.actie.ActieFeature;
 import nl.buurtstem.opendata.alarm.AlarmFeature;
 import nl.buurtstem.opendata.begroting.BegrotingFeature;
@@ -192,13 +193,18 @@ public final class CentralNode {
         all.add(new WijkBeheerFeature(core, wijk, plan.plannen()::inWijk));
         InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core, new Wijknamen(wijk.wijken())::naam));
         WijkbudgetFeature wijkbudget = all.add(new WijkbudgetFeature(core, settings.privacyThreshold()));
-        IdeeFeature idee = all.add(new IdeeFeature(core, wijk.wijken(), settings.contactBewaartermijn(), () -> {
-            List<Optie> doelen = new ArrayList<>();
+        // What an evaluation is about, and (with the wijkbudget proposals) what an idea can become: by name.
+        Supplier<List<Optie>> plannenEnInitiatieven = () -> {
+            List<Optie> keuzes = new ArrayList<>();
+            plan.plannen().all().forEach(p -> keuzes.add(new Optie("plan/" + p.id(), "Plan: " + p.titel())));
             initiatief
                     .initiatieven()
                     .all()
-                    .forEach(i -> doelen.add(new Optie("initiatief/" + i.id(), "Initiatief: " + i.titel())));
-            plan.plannen().all().forEach(p -> doelen.add(new Optie("plan/" + p.id(), "Plan: " + p.titel())));
+                    .forEach(i -> keuzes.add(new Optie("initiatief/" + i.id(), "Initiatief: " + i.titel())));
+            return keuzes;
+        };
+        IdeeFeature idee = all.add(new IdeeFeature(core, wijk.wijken(), settings.contactBewaartermijn(), () -> {
+            List<Optie> doelen = plannenEnInitiatieven.get();
             wijkbudget
                     .store()
                     .all()
@@ -288,20 +294,7 @@ public final class CentralNode {
                 wijkbudget,
                 wijknamen,
                 settings.catalogus().gemeentenaam()));
-        all.add(new EvaluatieBeheerFeature(
-                core,
-                evaluatie,
-                wijknamen,
-                () -> {
-                    List<Optie> keuzes = new ArrayList<>();
-                    plan.plannen().all().forEach(p -> keuzes.add(new Optie("plan/" + p.id(), "Plan: " + p.titel())));
-                    initiatief
-                            .initiatieven()
-                            .all()
-                            .forEach(i -> keuzes.add(new Optie("initiatief/" + i.id(), "Initiatief: " + i.titel())));
-                    return keuzes;
-                },
-                gebeurd::metEvaluatie));
+        all.add(new EvaluatieBeheerFeature(core, evaluatie, wijknamen, plannenEnInitiatieven, gebeurd::metEvaluatie));
         all.add(new VertalingBeheerFeature(
                 core,
                 vertaling,

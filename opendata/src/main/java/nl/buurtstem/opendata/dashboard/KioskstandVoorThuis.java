@@ -3,12 +3,9 @@ package nl.buurtstem.opendata.dashboard;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -17,15 +14,13 @@ import nl.buurtstem.opendata.hartslag.FleetOverview;
 import nl.buurtstem.opendata.hartslag.KioskOverzicht;
 import nl.buurtstem.opendata.hartslag.KioskStatus;
 import nl.buurtstem.opendata.staff.Kioskstand;
+import nl.buurtstem.opendata.staff.Tijdveld;
 
 /** The fleet as the staff home shows it: the dashboard's counts, and the kiosks that need someone first. */
 final class KioskstandVoorThuis implements Supplier<Kioskstand> {
 
     /** Statuses that mean someone should look: a closed buurthuis or a revoked kiosk is as it should be. */
     private static final Set<KioskStatus> AANDACHT = Set.of(KioskStatus.OFFLINE, KioskStatus.LAAT, KioskStatus.NIEUW);
-
-    private static final DateTimeFormatter DATUM =
-            DateTimeFormatter.ofPattern("d MMMM 'om' HH:mm", Locale.of("nl")).withZone(ZoneId.of("Europe/Amsterdam"));
 
     private final FleetOverview vloot;
     private final Function<String, String> wijknaam;
@@ -70,6 +65,6 @@ final class KioskstandVoorThuis implements Supplier<Kioskstand> {
         if (geleden.toHours() < 24) {
             return geleden.toHours() + " uur geleden";
         }
-        return DATUM.format(laatst);
+        return Tijdveld.leesbaar(laatst);
     }
 }

@@ -2,10 +2,10 @@ package nl.buurtstem.opendata.wijkupdate;
 
 import java.io.ByteArrayOutputStream;
 import java.text.NumberFormat;
-import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import nl.buurtstem.opendata.staff.Tijdveld;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
 import org.openpdf.text.Font;
@@ -27,7 +27,6 @@ final class Affiche {
 
     private static final Locale NL = Locale.forLanguageTag("nl-NL");
     private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("EEEE d MMMM 'om' HH:mm", NL);
-    private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", NL);
     private static final DateTimeFormatter MAAND = DateTimeFormatter.ofPattern("MMMM yyyy", NL);
     private static final Font KOP = new Font(Font.HELVETICA, 26, Font.BOLD);
     private static final Font ONDERKOP = new Font(Font.HELVETICA, 16, Font.BOLD);
@@ -97,7 +96,7 @@ final class Affiche {
             doc.add(new Paragraph(b.titel() + " (" + euro(b.bedrag()) + ")", VET));
             if (b.open()) {
                 doc.add(new Paragraph(
-                        (b.eind() == null ? "U kunt nu stemmen" : "U kunt stemmen tot " + datum(b.eind()))
+                        (b.eind() == null ? "U kunt nu stemmen" : "U kunt stemmen tot " + Tijdveld.leesbaar(b.eind()))
                                 + ". Stem op de kiosk in het buurthuis. De uitslag ziet u als het stemmen klaar is.",
                         TEKST));
                 continue;
@@ -169,10 +168,6 @@ final class Affiche {
 
     private static String antwoorden(long n) {
         return n == 1 ? "1 antwoord" : n + " antwoorden";
-    }
-
-    private static String datum(Instant moment) {
-        return moment.atZone(WijkupdateInhoud.GEMEENTE).format(DATUM);
     }
 
     private static String euro(long bedrag) {
