@@ -1,8 +1,9 @@
 // "Voorbeeld op de kiosk": a redacteur drafts a poll, a plan, an initiative, a wijkbudget, the menukaart and an
 // evaluation, and sees
 // each on the kiosk's own page, at the three kiosk screen sizes, before anyone publishes it; a publicist sees her wijk's
-// kiosk screen. The staff pages pass axe-core; an answer or a vote given in the preview is not taken.
-// Started by MedewerkerBekijktPeilingOpKioskTest, which then checks the drafts are on no kiosk and not in SPARQL.
+// kiosk screen. The staff pages pass axe-core; an answer, an idea or a vote given in the preview is not taken, and the
+// kiosk page says it is a preview (not "try again", nor "someone already voted with this code").
+// Started by MedewerkerBekijktElkeSoortInhoudOpKioskTest, which then checks the drafts are on no kiosk and not in SPARQL.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
@@ -51,6 +52,15 @@ async function naarVoorbeeld(page) {
   await page.getByRole("heading", { level: 1, name: "Voorbeeld op de kiosk" }).waitFor();
 }
 
+const VOORBEELD_TELT_NIET = /Dit is een voorbeeld: wat u hier kiest of stuurt, telt niet/;
+
+/** The 800×480 kiosk page in the preview, and a wait until it takes taps (it ignores a tap just after a screen change). */
+async function kleinScherm(page) {
+  const frame = await (await page.locator('iframe[data-maat="800x480"]').elementHandle()).contentFrame();
+  const rustig = () => frame.waitForFunction(() => Date.now() >= Number(document.body.dataset.rustTot || 0));
+  return { klein: page.frameLocator('iframe[data-maat="800x480"]'), rustig };
+}
+
 /** Takes the one refused preview call matching `adres` out of the page's faults: it is the preview doing its work. */
 function geweigerd(fouten, adres) {
   const i = fouten.findIndex((f) => /^4\d\d /.test(f) && adres.test(f));
@@ -77,10 +87,11 @@ test("a redacteur sees her draft poll on the kiosk screen at 800×480, 720×1280
   await toegankelijk(page, "the preview page");
   await page.screenshot({ path: join(ARTEFACTS, "peiling-voorbeeld.png"), fullPage: true });
 
-  // An answer in the preview is refused: the kiosk page says it did not work, as it does offline.
-  const klein = page.frameLocator('iframe[data-maat="800x480"]');
+  // An answer in the preview is refused, and the kiosk page says why: it is a preview.
+  const { klein, rustig } = await kleinScherm(page);
+  await rustig();
   await klein.getByRole("button", { name: OPTIES[0], exact: true }).click();
-  await klein.locator("#melding", { hasText: "Dat lukte niet" }).waitFor();
+  await klein.locator("#melding").filter({ hasText: VOORBEELD_TELT_NIET }).waitFor();
   geweigerd(fouten, /\/kiosk\/api\/peilingen\/.*\/antwoorden$/);
 
   await page.getByRole("link", { name: "Terug naar het formulier" }).click();
@@ -110,6 +121,17 @@ test("a redacteur sees her draft plan on the kiosk screen at the three sizes bef
   await opDrieSchermen(page, "plan", [(k) => k.locator("#titel", { hasText: PLAN }),
     (k) => k.getByText("Achter het buurthuis komt een moestuin."), (k) => k.getByText("Inloopavond over de moestuin")]);
   await toegankelijk(page, "the plan's preview page");
+
+  // An idea about the plan, left in the preview, is not taken either, and the kiosk page says it is a preview.
+  const { klein, rustig } = await kleinScherm(page);
+  for (const knop of ['[data-actie="reageer"]', '[data-actie="verder"]', '[data-thema="groen"]', '[data-actie="zonder-contact"]']) {
+    await klein.locator(knop).first().waitFor();
+    await rustig();
+    await klein.locator(knop).first().click();
+  }
+  await klein.locator("#melding").filter({ hasText: VOORBEELD_TELT_NIET }).waitFor();
+  assert.equal(await klein.locator(".bedankt").count(), 0, "the preview takes no idea");
+  geweigerd(fouten, /\/kiosk\/api\/ideeen$/);
   assert.deepEqual(fouten, []);
   await context.close();
 });
@@ -200,17 +222,16 @@ test("a redacteur sees her draft wijkbudget's proposals and costs on the ballot 
   assert.equal(budgetten[0].id, id, "the ballot screen shows the first budget: the draft");
   assert.equal(budgetten[0].stemcodes, false, "no code is asked or checked in the preview");
 
-  const klein = page.frameLocator('iframe[data-maat="800x480"]');
-  const kleinFrame = await (await page.locator('iframe[data-maat="800x480"]').elementHandle()).contentFrame();
   // The kiosk ignores a tap just after a screen changed (the same hand): each tap waits until the screen is at rest.
-  const rustig = () => kleinFrame.waitForFunction(() => Date.now() >= Number(document.body.dataset.rustTot || 0));
+  const { klein, rustig } = await kleinScherm(page);
   await klein.locator("[data-voorstel]", { hasText: VOORSTELLEN[0][0] }).click();
   await klein.locator('[data-actie="bevestig"]').click();
   await klein.locator('[data-actie="stem"]').waitFor();
   await rustig();
   await klein.locator('[data-actie="stem"]').click();
-  // The kiosk page says the vote did not go through (its words for a refused vote) and thanks no one.
-  await klein.locator("#melding").filter({ hasText: /\S/ }).waitFor();
+  // The kiosk page says the vote did not count because this is a preview, not that the code was used, and thanks no one.
+  await klein.locator("#melding").filter({ hasText: VOORBEELD_TELT_NIET }).waitFor();
+  assert.doesNotMatch(await klein.locator("#melding").innerText(), /al gestemd/);
   assert.equal(await klein.locator(".bedankt").count(), 0, "the preview takes no vote");
   geweigerd(fouten, /\/kiosk\/api\/wijkbudgetten\/.*\/stembiljetten$/);
   assert.deepEqual(fouten, []);

@@ -65,6 +65,12 @@ export function nieuweSessie() {
   sessie = nieuweId();
 }
 
+// The staff's "Voorbeeld op de kiosk" shows this page with a draft and takes nothing it sends: it says so with a
+// problem of its own type, so the page does not blame the resident's code or connection.
+export function voorbeeldTeltNiet(antwoord) {
+  return Boolean(antwoord && antwoord.inhoud && antwoord.inhoud.type === "/problems/voorbeeld-telt-niet");
+}
+
 export async function stuur(pad, body) {
   const antwoord = await fetch(pad, {
     method: "POST", headers: { "Content-Type": "application/json", "X-Buurtstem-Sessie": sessie }, body: JSON.stringify(body),

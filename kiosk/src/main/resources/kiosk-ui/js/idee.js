@@ -1,6 +1,6 @@
 // The idea box: type with the on-screen keyboard, pick a theme, optionally leave a phone number or e-mail with
 // explicit consent. The kiosk queues the idea like an answer; contact details go only to the central node.
-import { el, stuur } from "./dom.js";
+import { el, stuur, voorbeeldTeltNiet } from "./dom.js";
 import { t, taal } from "./taal.js";
 import { toetsenbord } from "./toetsenbord.js";
 
@@ -95,7 +95,7 @@ async function verstuur(app, concept, contact) {
       contactTypen(app, concept);
       app.meld(t("idee.contactOngeldig"));
     } else {
-      app.meld(t("lukteNiet"));
+      app.meld(voorbeeldTeltNiet(antwoord) ? t("voorbeeldTeltNiet") : t("lukteNiet"));
     }
     return;
   }

@@ -1,5 +1,5 @@
 // Polls: single choice, yes/no, a five-face scale; all polls of the wijk one after another form a short series.
-import { el, ikoon, IKONEN, gezicht, haal, stuur } from "./dom.js";
+import { el, ikoon, IKONEN, gezicht, haal, stuur, voorbeeldTeltNiet } from "./dom.js";
 import { t, inhoud, inhoudEl, alleenNederlands } from "./taal.js";
 
 export async function peiling(app, nummer = 0) {
@@ -48,7 +48,7 @@ async function beantwoord(app, p, optie, nummer, aantal, opties) {
     antwoord = { ok: false };
   }
   if (!antwoord.ok) {
-    app.meld(t("lukteNiet"));
+    app.meld(voorbeeldTeltNiet(antwoord) ? t("voorbeeldTeltNiet") : t("lukteNiet"));
     return;
   }
   const bedankt = antwoord.status === 201 ? t("peiling.bedankt") : t("peiling.alGeantwoord");

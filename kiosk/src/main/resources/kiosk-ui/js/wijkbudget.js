@@ -1,6 +1,6 @@
 // Wijkbudget: choose proposals until the budget is spent and see what is left; with a stemcode where the
 // municipality issued them (checked offline on the kiosk against the synced, hashed list).
-import { el, haal, stuur } from "./dom.js";
+import { el, haal, stuur, voorbeeldTeltNiet } from "./dom.js";
 import { t, inhoudEl, inhoud, alleenNederlands, euro } from "./taal.js";
 import { toetsenbord } from "./toetsenbord.js";
 import { terugKnop } from "./peiling.js";
@@ -45,7 +45,8 @@ function stemcode(app, stem, prefix) {
       kiezen(app, stem);
       return;
     }
-    fout.textContent = uitkomst === "al_gebruikt" ? t("wijkbudget.codeGebruikt")
+    fout.textContent = voorbeeldTeltNiet(r) ? t("voorbeeldTeltNiet")
+      : uitkomst === "al_gebruikt" ? t("wijkbudget.codeGebruikt")
       : uitkomst === "te_vaak" ? t("wijkbudget.codeTeVaak")
         : uitkomst === "ongeldig" ? t("wijkbudget.codeOngeldig")
           : uitkomst === "onbekend" ? t("wijkbudget.codeOnbekend") : t("lukteNiet");
@@ -131,7 +132,7 @@ async function verstuur(app, stem) {
   const r = await stuur(`api/wijkbudgetten/${encodeURIComponent(stem.budget.id)}/stembiljetten`,
     { voorstellen: [...stem.gekozen], stemcode: stem.code }).catch(() => ({ ok: false }));
   if (!r.ok) {
-    app.meld(r.status === 403 ? t("wijkbudget.codeGebruikt") : t("lukteNiet"));
+    app.meld(voorbeeldTeltNiet(r) ? t("voorbeeldTeltNiet") : r.status === 403 ? t("wijkbudget.codeGebruikt") : t("lukteNiet"));
     return;
   }
   app.titel(t("tegel.wijkbudget"));

@@ -1,14 +1,18 @@
 package nl.buurtstem.opendata.staff;
 
 import io.javalin.http.Context;
+import java.util.regex.Pattern;
 import nl.buurtstem.opendata.web.Problem;
 import nl.buurtstem.opendata.web.Problems;
 
 /**
  * A refusal or failure on a staff page, as a page in plain Dutch: never JSON, English or a stack trace. The API
- * (/api/beheer) keeps its JSON problem bodies.
+ * (/api/beheer) keeps its JSON problem bodies, and so do the calls the kiosk page makes in a preview
+ * (/beheer/voorbeeld/.../kiosk/api/...): its script reads the problem's type, as it does on a kiosk.
  */
 final class Foutpagina implements Problems.Page {
+
+    private static final Pattern KIOSK_API = Pattern.compile("/beheer/voorbeeld/[^/]+/[^/]+/kiosk/api/.*");
 
     private final StaffPaginas paginas;
     private final StaffAuth auth;
@@ -23,7 +27,8 @@ final class Foutpagina implements Problems.Page {
         String path = ctx.path();
         String root = paginas.root();
         String local = path.startsWith(root) ? "/" + path.substring(root.length()) : path;
-        return local.equals("/beheer") || local.startsWith("/beheer/");
+        return (local.equals("/beheer") || local.startsWith("/beheer/"))
+                && !KIOSK_API.matcher(local).matches();
     }
 
     @Override

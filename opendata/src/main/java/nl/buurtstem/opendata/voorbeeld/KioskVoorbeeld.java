@@ -16,9 +16,13 @@ import nl.buurtstem.opendata.web.SecurityHeaders;
  * The kiosk's own touch page (kiosk-ui, copied into this jar when it builds) served to logged-in staff under
  * {@code /beheer/voorbeeld/<soort>/<id>/kiosk/}, with a read-only answer to what the page asks there: the published
  * content plus this one draft. Nothing here reaches a kiosk or the open data, and what the page sends (an answer, an
- * idea) is refused, so a preview never counts as a resident.
+ * idea, a vote) is refused with a problem of its own type, {@value #TELT_NIET}, so a preview never counts as a resident
+ * and the kiosk page can say why instead of a resident's reason (such as a used stemcode).
  */
 public final class KioskVoorbeeld {
+
+    /** The problem type of whatever the kiosk page sends in a preview. */
+    public static final String TELT_NIET = "voorbeeld-telt-niet";
 
     /**
      * What the kiosk page's {@code api/...} call {@code pad} answers in the preview of draft {@code id}: JSON, or a
@@ -65,6 +69,12 @@ public final class KioskVoorbeeld {
             paginas.toon(ctx, wie, "Voorbeeld op de kiosk: " + m.titel(), "voorbeeld/kiosk.jte", m);
         });
         cfg.routes.get("/beheer/voorbeeld/" + soort + "/{id}/kiosk/<pad>", ctx -> antwoord(ctx, rol, api));
+        cfg.routes.post("/beheer/voorbeeld/" + soort + "/{id}/kiosk/<pad>", ctx -> {
+            paginas.vereist(ctx, rol);
+            magInFrame(ctx);
+            throw new Problem(
+                    403, TELT_NIET, "Dit is een voorbeeld op de kiosk: wat u hier kiest of stuurt, telt niet.");
+        });
     }
 
     private void antwoord(Context ctx, Rol rol, Api api) {

@@ -1,4 +1,4 @@
-package nl.buurtstem.opendata.peiling;
+package nl.buurtstem.opendata.voorbeeld;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -25,12 +25,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * In Debian's Chromium (src/test/browser-beheer/voorvertoning.test.mjs): a redacteur drafts a poll, a plan, an
  * initiative, a wijkbudget, the menukaart and an evaluation and sees each on the kiosk's own page at 800×480, 720×1280 and 1920×1080;
- * a publicist sees her wijk's kiosk screen. The preview publishes nothing: afterwards no draft is in a Diezerpoort
- * kiosk's content feed nor in SPARQL, and without a login the preview shows nothing of them.
+ * a publicist sees her wijk's kiosk screen. An answer, an idea or a vote tapped there is refused, and the kiosk page
+ * says it is a preview. The preview publishes nothing: afterwards no draft is in a Diezerpoort kiosk's content feed nor
+ * in SPARQL, and without a login the preview shows nothing of them.
  */
 @Tag("slow")
 @Tag("ui")
-class MedewerkerBekijktPeilingOpKioskTest {
+class MedewerkerBekijktElkeSoortInhoudOpKioskTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
     private static final String VRAAG = "Zullen we een moestuin beginnen naast het buurthuis?";
@@ -45,7 +46,7 @@ class MedewerkerBekijktPeilingOpKioskTest {
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
 
     @Test
-    void a_redacteur_previews_a_draft_poll_on_the_kiosk_screens_and_no_kiosk_gets_it() throws Exception {
+    void a_redacteur_previews_each_kind_of_draft_on_the_kiosk_screens_and_no_kiosk_gets_it() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         HttpResponse<String> ria = beheer.post(
