@@ -76,15 +76,23 @@ public final class PeilingBeheerFeature implements Feature {
                             .filter(t -> !vertaald.getOrDefault("peiling/" + p.id(), Map.of())
                                     .containsKey(t))
                             .toList();
-                    if (!ontbreekt.isEmpty()) {
+                    List<String> verouderd = TALEN.stream()
+                            .filter(t -> !ontbreekt.contains(t))
+                            .filter(t -> !vertalingen
+                                    .verouderd("peiling/" + p.id(), t, velden(p))
+                                    .isEmpty())
+                            .toList();
+                    List<String> teDoen = new ArrayList<>(ontbreekt);
+                    teDoen.addAll(verouderd);
+                    if (!teDoen.isEmpty()) {
                         for (String wijk : wijken.elk(p)) {
                             werk.add(new Werk(
                                     wijk,
                                     Werk.Groep.VERTALEN,
                                     "Peiling",
                                     p.vraag(),
-                                    "ontbreekt: " + String.join(", ", ontbreekt),
-                                    "vertalingen/vertaal?item=peiling/" + p.id() + "&taal=" + ontbreekt.getFirst()));
+                                    toelichting(ontbreekt, verouderd),
+                                    "vertalingen/vertaal?item=peiling/" + p.id() + "&taal=" + teDoen.getFirst()));
                         }
                     }
                 }
@@ -100,6 +108,27 @@ public final class PeilingBeheerFeature implements Feature {
                                     : "wacht op publiceren"));
             return werk;
         };
+    }
+
+    private static String toelichting(List<String> ontbreekt, List<String> verouderd) {
+        List<String> delen = new ArrayList<>();
+        if (!ontbreekt.isEmpty()) {
+            delen.add("ontbreekt: " + String.join(", ", ontbreekt));
+        }
+        if (!verouderd.isEmpty()) {
+            delen.add("Nederlandse tekst gewijzigd sinds de vertaling: " + String.join(", ", verouderd));
+        }
+        return String.join("; ", delen);
+    }
+
+    /** What residents read of an asked poll, by the field names of its translations. */
+    private static Map<String, String> velden(Peiling p) {
+        Map<String, String> velden = new LinkedHashMap<>();
+        velden.put("vraag", p.vraag());
+        for (int i = 0; i < p.opties().size(); i++) {
+            velden.put("optie" + (i + 1), p.opties().get(i));
+        }
+        return velden;
     }
 
     private void regels(List<Werk> werk, Peiling p, Werk.Groep groep, String toelichting) {
@@ -128,12 +157,7 @@ public final class PeilingBeheerFeature implements Feature {
                 if (status != PeilingStatus.ACTIEF && status != PeilingStatus.GEPLAND) {
                     continue;
                 }
-                Map<String, String> velden = new LinkedHashMap<>();
-                velden.put("vraag", p.vraag());
-                for (int i = 0; i < p.opties().size(); i++) {
-                    velden.put("optie" + (i + 1), p.opties().get(i));
-                }
-                items.add(new Vertaalitem("peiling/" + p.id(), "Peiling", p.vraag(), velden));
+                items.add(new Vertaalitem("peiling/" + p.id(), "Peiling", p.vraag(), velden(p)));
             }
             return items;
         };

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.buurtstem.opendata.staff.Audit;
 import nl.buurtstem.opendata.staff.Formulier;
 import nl.buurtstem.opendata.staff.Medewerker;
@@ -64,20 +65,29 @@ final class VertalingPaginas {
         cfg.routes.post("/beheer/vertalingen/vertaal", this::bewaar);
     }
 
-    /** Every item, and per language how many of its fields are still in Dutch only. */
+    /**
+     * Every item, and per language how many of its fields are still in Dutch only, and how many were translated from a
+     * Dutch text that has changed since.
+     */
     List<VertalingScherm.Rij> rijen() {
         Map<String, Map<String, Map<String, String>>> alles = store.all();
+        Map<String, Map<String, Map<String, String>>> gemaaktVan = store.gemaaktVan();
         List<VertalingScherm.Rij> rijen = new ArrayList<>();
         for (Vertaalitem item : items()) {
             List<Integer> ontbreekt = new ArrayList<>();
+            List<Integer> verouderd = new ArrayList<>();
             for (VertalingScherm.Taal taal : TALEN) {
                 Map<String, String> vertaald =
                         alles.getOrDefault(item.item(), Map.of()).getOrDefault(taal.code(), Map.of());
                 ontbreekt.add((int) item.velden().keySet().stream()
                         .filter(v -> vertaald.getOrDefault(v, "").isBlank())
                         .count());
+                verouderd.add(VertalingStore.verouderd(
+                                gemaaktVan.getOrDefault(item.item(), Map.of()).getOrDefault(taal.code(), Map.of()),
+                                item.velden())
+                        .size());
             }
-            rijen.add(new VertalingScherm.Rij(item.item(), item.soort(), item.titel(), ontbreekt));
+            rijen.add(new VertalingScherm.Rij(item.item(), item.soort(), item.titel(), ontbreekt, verouderd));
         }
         return rijen;
     }
@@ -88,8 +98,7 @@ final class VertalingPaginas {
         List<Integer> perTaal = new ArrayList<>();
         for (int t = 0; t < TALEN.size(); t++) {
             final int i = t;
-            perTaal.add(
-                    (int) rijen.stream().filter(r -> r.ontbreekt().get(i) > 0).count());
+            perTaal.add((int) rijen.stream().filter(r -> r.teDoen(i)).count());
         }
         paginas.toon(ctx, wie, "Vertalingen", "vertaling/lijst.jte", new VertalingScherm.Lijst(TALEN, rijen, perTaal));
     }
@@ -113,7 +122,9 @@ final class VertalingPaginas {
             return;
         }
         String body = json.writeValueAsString(velden);
-        store.save(item.item(), taal.code(), velden);
+        Map<String, String> nederlands = new LinkedHashMap<>();
+        velden.keySet().forEach(veld -> nederlands.put(veld, item.velden().get(veld)));
+        store.save(item.item(), taal.code(), velden, nederlands);
         audit.record(
                 wie, "vertaling opgeslagen (" + taal.code() + ")", "vertaling", item.item() + "/" + taal.code(), body);
         int leeg = item.velden().size() - velden.size();
@@ -129,8 +140,11 @@ final class VertalingPaginas {
 
     private void toon(
             Context ctx, int status, Medewerker wie, Vertaalitem item, VertalingScherm.Taal taal, Formulier f) {
+        Set<String> gewijzigd = store.verouderd(item.item(), taal.code(), item.velden());
         List<VertalingScherm.Veld> velden = new ArrayList<>();
-        item.velden().forEach((naam, nl) -> velden.add(new VertalingScherm.Veld(naam, label(naam), nl)));
+        item.velden()
+                .forEach((naam, nl) ->
+                        velden.add(new VertalingScherm.Veld(naam, label(naam), nl, gewijzigd.contains(naam))));
         paginas.toon(
                 ctx,
                 status,
