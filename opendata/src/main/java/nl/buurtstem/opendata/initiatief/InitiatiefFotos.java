@@ -29,8 +29,9 @@ import nl.buurtstem.opendata.web.Problem;
 
 /**
  * Photos of initiatives, as staff upload them: checked to be a JPEG or PNG of sensible size, scaled down to at most
- * {@value #MAX_KANT} pixels a side, and written anew as a JPEG. Writing it anew keeps only the pixels: EXIF, GPS
- * position, camera and author fields are gone. Served at /fotos/{sha256}.jpg, an address that never changes.
+ * {@value #MAX_KANT} pixels a side, turned upright as the phone noted ({@link Orientatie}), and written anew as a JPEG.
+ * Writing it anew keeps only the pixels: EXIF, GPS position, camera and author fields are gone. Served at
+ * /fotos/{sha256}.jpg, an address that never changes.
  *
  * <p>The JDK's ImageIO does all of it, so no image library is needed: it reads the dimensions before decoding (a
  * small file claiming a huge picture is refused unread), decodes JPEG and PNG, and encodes JPEG.
@@ -81,9 +82,13 @@ final class InitiatiefFotos {
                     + " MB). Een foto mag maximaal 3 MB zijn.");
         }
         BufferedImage beeld = lees(bestand);
-        double schaal = Math.min(1.0, (double) MAX_KANT / Math.max(beeld.getWidth(), beeld.getHeight()));
-        int breed = Math.max(1, (int) Math.round(beeld.getWidth() * schaal));
-        int hoog = Math.max(1, (int) Math.round(beeld.getHeight() * schaal));
+        // Turned upright as the phone noted, before the note goes with the rest of the metadata.
+        Orientatie orientatie = Orientatie.van(bestand);
+        int rechtopBreed = orientatie.opZijn() ? beeld.getHeight() : beeld.getWidth();
+        int rechtopHoog = orientatie.opZijn() ? beeld.getWidth() : beeld.getHeight();
+        double schaal = Math.min(1.0, (double) MAX_KANT / Math.max(rechtopBreed, rechtopHoog));
+        int breed = Math.max(1, (int) Math.round(rechtopBreed * schaal));
+        int hoog = Math.max(1, (int) Math.round(rechtopHoog * schaal));
         BufferedImage uit = new BufferedImage(breed, hoog, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = uit.createGraphics();
         try {
@@ -92,7 +97,9 @@ final class InitiatiefFotos {
             // A transparent PNG gets a white background, as JPEG has no transparency.
             g.setColor(java.awt.Color.WHITE);
             g.fillRect(0, 0, breed, hoog);
-            g.drawImage(beeld, 0, 0, breed, hoog, null);
+            g.scale((double) breed / rechtopBreed, (double) hoog / rechtopHoog);
+            g.transform(orientatie.rechtop(beeld.getWidth(), beeld.getHeight()));
+            g.drawImage(beeld, 0, 0, null);
         } finally {
             g.dispose();
         }
