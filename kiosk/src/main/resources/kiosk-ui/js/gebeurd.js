@@ -1,7 +1,7 @@
 // "Wat er gebeurde": what became of the wijk's voice. Closed polls with the results the municipality published (the
 // same protected figures as its open data) and its response to them, ended wijkbudgetten with their winners and how
 // far each is, ideas it answered, and evaluations of the wijk's plans and initiatives. The texts are the
-// municipality's, in Dutch; the response is shown translated where staff translated it.
+// municipality's, in Dutch; each is shown translated where staff translated it.
 import { el, haal } from "./dom.js";
 import { t, inhoudEl, alleenNederlands, datum } from "./taal.js";
 
@@ -40,8 +40,9 @@ export async function gebeurd(app) {
     wijkbudgetten.map((w) => wijkbudget(w, gevallen)),
     ideeen.length ? el("h2", {}, t("gebeurd.ideeen")) : null,
     ideeen.map((i) => el("section", { class: "gebeurd-idee", "data-idee": i.id },
-      el("p", { lang: "nl", dir: "ltr" }, i.tekst),
-      el("p", {}, el("strong", {}, t("gebeurd.antwoord")), " ", el("span", { lang: "nl", dir: "ltr" }, i.antwoord)))),
+      inhoudEl("p", {}, `idee/${i.id}`, "tekst", i.tekst, gevallen),
+      el("p", {}, el("strong", {}, t("gebeurd.antwoord")), " ",
+        inhoudEl("span", {}, `idee/${i.id}`, "antwoord", i.antwoord, gevallen)))),
     evaluaties.length ? el("h2", {}, t("gebeurd.evaluaties")) : null,
     evaluaties.map((e) => el("section", { class: "gebeurd-evaluatie", "data-evaluatie": e.id },
       inhoudEl("h3", {}, `evaluatie/${e.id}`, "titel", e.titel, gevallen),

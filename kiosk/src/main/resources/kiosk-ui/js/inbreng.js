@@ -2,7 +2,7 @@
 // became of it. The pad holds only the characters a code can have (no 0/O, 1/I/L), the same in every language, so it
 // fits an 800×480 screen without scrolling and cannot produce a wrong character.
 import { el } from "./dom.js";
-import { t } from "./taal.js";
+import { t, taal, alleenNederlands } from "./taal.js";
 
 const TEKENS = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
 
@@ -51,11 +51,21 @@ async function uitkomst(app, code) {
   }
   app.toon(
     el("p", { class: "bedankt", role: "status", "data-inbreng": inhoud.status }, t(`inbreng.status.${inhoud.status}`)),
-    inhoud.antwoord ? el("section", { class: "antwoord" }, el("h2", {}, t("inbreng.antwoord")),
-      el("p", { lang: "nl", dir: "ltr", "data-niet-voorlezen": true }, inhoud.antwoord)) : null,
+    inhoud.antwoord ? antwoord(inhoud) : null,
     el("div", { class: "knoppen" },
       el("button", { type: "button", class: "knop hoofd", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar"))));
   app.bladerNodig();
+}
+
+// The municipality's answer in her language where staff translated it; else the Dutch, marked so and said so. Not
+// read aloud: the kiosk speaks only texts from its own content, and the answer comes from the municipality now.
+function antwoord(inhoud) {
+  const vertaald = taal() !== "nl" && inhoud.vertalingen ? inhoud.vertalingen[taal()] : null;
+  const tekst = vertaald
+    ? el("p", { "data-antwoord": taal(), "data-niet-voorlezen": true }, vertaald)
+    : el("p", { lang: "nl", dir: "ltr", "data-antwoord": "nl", "data-niet-voorlezen": true }, inhoud.antwoord);
+  return el("section", { class: "antwoord" }, el("h2", {}, t("inbreng.antwoord")), tekst,
+    vertaald || taal() === "nl" ? null : alleenNederlands(["antwoord"]));
 }
 
 // A ballot: whether it is in the count and of which wijkbudget, never what was chosen (the kiosk is not told).

@@ -203,17 +203,19 @@ public final class CentralNode {
                     .forEach(i -> keuzes.add(new Optie("initiatief/" + i.id(), "Initiatief: " + i.titel())));
             return keuzes;
         };
-        IdeeFeature idee = all.add(new IdeeFeature(core, wijk.wijken(), settings.contactBewaartermijn(), () -> {
-            List<Optie> doelen = plannenEnInitiatieven.get();
-            wijkbudget
-                    .store()
-                    .all()
-                    .forEach(b -> b.voorstellen()
-                            .forEach(v -> doelen.add(new Optie(
-                                    "wijkbudget/" + b.id() + "/voorstel/" + v.id(),
-                                    "Voorstel in " + b.titel() + ": " + v.titel()))));
-            return doelen;
-        }));
+        VertalingFeature vertaling = all.add(new VertalingFeature(core));
+        IdeeFeature idee =
+                all.add(new IdeeFeature(core, wijk.wijken(), vertaling.store(), settings.contactBewaartermijn(), () -> {
+                    List<Optie> doelen = plannenEnInitiatieven.get();
+                    wijkbudget
+                            .store()
+                            .all()
+                            .forEach(b -> b.voorstellen()
+                                    .forEach(v -> doelen.add(new Optie(
+                                            "wijkbudget/" + b.id() + "/voorstel/" + v.id(),
+                                            "Voorstel in " + b.titel() + ": " + v.titel()))));
+                    return doelen;
+                }));
         BegrotingFeature begroting = all.add(new BegrotingFeature(
                 core, initiatief.initiatieven(), settings.catalogus().publisherIri()));
         EvaluatieFeature evaluatie = all.add(new EvaluatieFeature(
@@ -235,7 +237,6 @@ public final class CentralNode {
                                         .map(Initiatief::wijk)
                                 : Optional.empty(),
                 core.clock()));
-        VertalingFeature vertaling = all.add(new VertalingFeature(core));
         ReleaseFeature release = all.add(new ReleaseFeature(core));
         KioskFeature kiosk = all.add(new KioskFeature(
                 core,
@@ -244,7 +245,8 @@ public final class CentralNode {
                 release::publicKey,
                 settings.baseUri()));
         KioskAuthenticator kioskAuth = new KioskAuthenticator(kiosk.registry(), core.db(), core.clock());
-        all.add(new InbrengFeature(kioskAuth, idee.store(), wijkbudget.bonnen(), wijkbudget.store(), core.clock()));
+        all.add(new InbrengFeature(
+                kioskAuth, idee.store(), vertaling.store(), wijkbudget.bonnen(), wijkbudget.store(), core.clock()));
         ActieFeature actie = all.add(new ActieFeature(core));
         FleetSettings fleet = fleetSettings(core);
         HartslagFeature hartslag = all.add(new HartslagFeature(core, kiosk, actie, kioskAuth, fleet));
@@ -302,7 +304,8 @@ public final class CentralNode {
                         peilingBeheer.vertaalbaar(),
                         planBeheer.vertaalbaar(),
                         initiatiefBeheer.vertaalbaar(),
-                        wijkbudgetBeheer.vertaalbaar())));
+                        wijkbudgetBeheer.vertaalbaar(),
+                        idee.vertaalbaar())));
         all.add(new StaffFeature(
                 core,
                 all.inhoud(),

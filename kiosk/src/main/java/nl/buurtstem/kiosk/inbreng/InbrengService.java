@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.sync.Credentials;
 import nl.buurtstem.kiosk.sync.SignedClient;
@@ -21,9 +23,15 @@ public final class InbrengService {
     /**
      * What the screen shows: {@code soort} "idee" or "stembiljet"; {@code status} an idea status code, "geteld" or
      * "niet-geteld" for a ballot, or "onderweg" while it waits on this kiosk; for a ballot, the wijkbudget's title and
-     * whether its count is final (voting ended).
+     * whether its count is final (voting ended); {@code vertalingen} the answer per language staff translated it into.
      */
-    public record Uitkomst(String soort, String status, String antwoord, String wijkbudget, boolean definitief) {}
+    public record Uitkomst(
+            String soort,
+            String status,
+            String antwoord,
+            Map<String, String> vertalingen,
+            String wijkbudget,
+            boolean definitief) {}
 
     private final Database db;
     private final ObjectMapper json;
@@ -43,10 +51,10 @@ public final class InbrengService {
                         new Problem(400, "invalid-receipt", "a receipt code is 8 letters and digits, like K7QM-3XPA"));
         String hash = Bon.hash(code);
         if (nogHier(hash)) {
-            return new Uitkomst("idee", "onderweg", null, null, false);
+            return new Uitkomst("idee", "onderweg", null, Map.of(), null, false);
         }
         if (stemNogHier(hash)) {
-            return new Uitkomst("stembiljet", "onderweg", null, null, false);
+            return new Uitkomst("stembiljet", "onderweg", null, Map.of(), null, false);
         }
         Credentials me = Credentials.load(credentials)
                 .orElseThrow(() -> new Problem(503, "offline", "this kiosk is not connected to the municipality yet"));
@@ -71,6 +79,7 @@ public final class InbrengService {
                     body.path("soort").asText("idee"),
                     body.path("status").asText(),
                     body.path("antwoord").isTextual() ? body.path("antwoord").asText() : null,
+                    vertalingen(body.path("vertalingen")),
                     body.path("wijkbudget").isTextual()
                             ? body.path("wijkbudget").asText()
                             : null,
@@ -78,6 +87,17 @@ public final class InbrengService {
         } catch (IOException e) {
             throw new Problem(503, "offline", "the municipality's answer was unreadable");
         }
+    }
+
+    /** Only two-letter language codes with a text: what the screen can pick the resident's language from. */
+    private static Map<String, String> vertalingen(JsonNode node) {
+        Map<String, String> vertaald = new TreeMap<>();
+        node.properties().forEach(e -> {
+            if (e.getKey().matches("[a-z]{2}") && e.getValue().isTextual()) {
+                vertaald.put(e.getKey(), e.getValue().asText());
+            }
+        });
+        return vertaald;
     }
 
     /** Whether the idea with this receipt is still in this kiosk's outbox. */

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A resident leaves an idea at one buurthuis and copies the receipt code. Later, at another buurthuis, she types it
- * ("Mijn inbreng") and reads that it arrived, then the municipality's answer. Only the code's hash ever leaves the
+ * ("Mijn inbreng") and reads that it arrived, then the municipality's answer, also as translated. Only the code's hash ever leaves the
  * kiosk, and without the central node the kiosk says it cannot look it up now.
  */
 class BewonerZietWatErMetZijnIdeeGebeurdeTest {
@@ -65,6 +65,19 @@ class BewonerZietWatErMetZijnIdeeGebeurdeTest {
         assertEquals(
                 "Er komt een bankje bij de bushalte.",
                 beantwoord.path("antwoord").asText());
+        assertEquals(0, beantwoord.path("vertalingen").size(), "not translated yet: the screen shows the Dutch");
+
+        // A translator translates the answer into Turkish (the staff side is VertalerVertaaltAntwoordOpIdeeTest).
+        String item = "idee/idee-"
+                + centrale.rijen("SELECT lower(kiosk_id) || '-' || seq FROM idee")
+                        .getFirst();
+        centrale.wijzig(
+                "INSERT INTO vertaling(item, taal, velden) VALUES (?, 'tr', ?)",
+                item,
+                "{\"antwoord\":\"Otobüs durağına bir bank gelecek.\"}");
+        assertEquals(
+                "Otobüs durağına bir bank gelecek.",
+                buurt.inbreng(hetAnker, getypt).path("vertalingen").path("tr").asText());
 
         assertEquals(404, buurt.get(hetAnker, "api/inbreng/K7QM-3XPA").statusCode(), "an unknown code");
         assertEquals(400, buurt.get(hetAnker, "api/inbreng/hallo").statusCode(), "not a code at all");

@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.idee;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * An idea as the ideeënmakelaar works on it: what the resident wrote and where, and what the municipality did with
@@ -31,5 +32,10 @@ public record Idee(
     /** How staff pages and links name it: kiosk and number, e.g. "k-3f2a/17". */
     public String ref() {
         return kioskId + "/" + seq;
+    }
+
+    /** Its reference in the open data and among translations ("idee/{openbaarId}"): kiosk and number, never text. */
+    public String openbaarId() {
+        return ("idee-" + kioskId + "-" + seq).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
     }
 }

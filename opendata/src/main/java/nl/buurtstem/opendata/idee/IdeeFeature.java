@@ -15,6 +15,8 @@ import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.staff.Optie;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.sync.EventHandler;
+import nl.buurtstem.opendata.vertaling.Vertaalitem;
+import nl.buurtstem.opendata.vertaling.VertalingStore;
 import nl.buurtstem.opendata.wijk.Wijk;
 import nl.buurtstem.opendata.wijk.WijkStore;
 
@@ -32,14 +34,21 @@ public final class IdeeFeature implements Feature {
     private final ContactBewaring bewaring;
     private final Publisher publisher;
     private final Iris iris;
+    private final IdeeVertalingen vertaalbaar;
 
     /**
      * @param wijken               the wijken, for their names
+     * @param vertalingen          the translations of the answers, published with the ideas
      * @param contactBewaartermijn how long after an idea was dealt with its contact details are wiped
      * @param doelen               what an idea can become: initiatives, plans and wijkbudget proposals, by name
      */
-    public IdeeFeature(Core core, WijkStore wijken, Duration contactBewaartermijn, Supplier<List<Optie>> doelen) {
-        this.publicaties = new IdeePublicaties(core.db(), core.json(), core.iris());
+    public IdeeFeature(
+            Core core,
+            WijkStore wijken,
+            VertalingStore vertalingen,
+            Duration contactBewaartermijn,
+            Supplier<List<Optie>> doelen) {
+        this.publicaties = new IdeePublicaties(core.db(), core.json(), core.iris(), vertalingen);
         this.publication = core.publication(
                 "idee",
                 GepubliceerdIdee.class,
@@ -71,6 +80,12 @@ public final class IdeeFeature implements Feature {
                         .map(w -> new Optie(w.code(), w.naam()))
                         .toList());
         this.bewaring = new ContactBewaring(store, contactBewaartermijn, core.cluster(), core.clock());
+        this.vertaalbaar = new IdeeVertalingen(store, publicaties, publication::changed);
+    }
+
+    /** The public answers (and the published ideas' texts) staff translate for residents. */
+    public Vertaalitem.Bron vertaalbaar() {
+        return vertaalbaar;
     }
 
     public IdeeStore store() {

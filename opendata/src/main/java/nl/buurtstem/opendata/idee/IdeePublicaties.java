@@ -14,6 +14,7 @@ import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.DocumentStore;
 import nl.buurtstem.opendata.store.Migrations;
+import nl.buurtstem.opendata.vertaling.VertalingStore;
 import nl.buurtstem.opendata.wijk.Wijk;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -41,11 +42,13 @@ public final class IdeePublicaties {
 
     private final DocumentStore<GepubliceerdIdee> documents;
     private final Iris iris;
+    private final VertalingStore vertalingen;
 
-    public IdeePublicaties(Database db, ObjectMapper json, Iris iris) {
+    public IdeePublicaties(Database db, ObjectMapper json, Iris iris, VertalingStore vertalingen) {
         this.documents = new DocumentStore<>(
                 db, "idee_publicatie", GepubliceerdIdee.class, json, GepubliceerdIdee::id, GepubliceerdIdee::wijk);
         this.iris = iris;
+        this.vertalingen = vertalingen;
     }
 
     public List<GepubliceerdIdee> all() {
@@ -99,6 +102,18 @@ public final class IdeePublicaties {
         if (idee.antwoord() != null) {
             m.add(r, m.createProperty(iris.def("antwoord")), m.createLiteral(idee.antwoord(), "nl"));
         }
+        // What staff translated, beside the Dutch, each with its language tag ("…"@ar).
+        vertalingen.van(IdeeVertalingen.SOORT + idee.id()).forEach((taal, velden) -> {
+            String tekst = velden.get("tekst");
+            if (tekst != null && !tekst.isBlank()) {
+                m.add(r, RDFS.label, m.createLiteral(tekst, taal))
+                        .add(r, m.createProperty(Vocab.SCHEMA, "text"), m.createLiteral(tekst, taal));
+            }
+            String antwoord = velden.get("antwoord");
+            if (antwoord != null && !antwoord.isBlank() && idee.antwoord() != null) {
+                m.add(r, m.createProperty(iris.def("antwoord")), m.createLiteral(antwoord, taal));
+            }
+        });
         if (idee.context() != null) {
             // What the resident reacted to, and the other way round: the plan's or poll's page shows its ideas.
             m.add(r, m.createProperty(Vocab.DCTERMS, "relation"), m.createResource(iri(idee.context())));

@@ -21,13 +21,6 @@ final class IdeeWoorden {
         return wie.rol() == Rol.IDEEENMAKELAAR || wie.rol().mag(Rol.PUBLISHER);
     }
 
-    /** Its reference in the open data: from the kiosk and number, never the text. */
-    static String openbaarId(Idee idee) {
-        return ("idee-" + idee.kioskId() + "-" + idee.seq())
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("[^a-z0-9-]", "-");
-    }
-
     static boolean magContactZien(Medewerker wie) {
         return wie.rol() == Rol.IDEEENMAKELAAR || wie.rol().mag(Rol.PUBLISHER);
     }

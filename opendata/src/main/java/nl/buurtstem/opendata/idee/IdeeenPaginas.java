@@ -106,7 +106,7 @@ final class IdeeenPaginas {
         }
         Idee idee = idee(ctx);
         Formulier f = Formulier.van(ctx);
-        var openbaarIdee = IdeeFormulier.openbaar(f, idee, IdeeWoorden.openbaarId(idee));
+        var openbaarIdee = IdeeFormulier.openbaar(f, idee, idee.openbaarId());
         if (openbaarIdee.isEmpty()) {
             Formulier scherm = IdeeFormulier.van(idee);
             scherm.zet("openbareTekst", f.waarde("openbareTekst"));
@@ -168,9 +168,7 @@ final class IdeeenPaginas {
                         IdeeWoorden.magContactZien(wie),
                         contact,
                         IdeeWoorden.magPubliceren(wie),
-                        openbaar.find().apply(IdeeWoorden.openbaarId(idee)).isPresent()
-                                ? "/doc/idee/" + IdeeWoorden.openbaarId(idee)
-                                : null,
+                        openbaar.find().apply(idee.openbaarId()).isPresent() ? "/doc/idee/" + idee.openbaarId() : null,
                         audit.latest(20, "idee", idee.ref())));
     }
 

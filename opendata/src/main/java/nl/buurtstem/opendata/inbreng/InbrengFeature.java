@@ -6,10 +6,12 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.idee.Idee;
 import nl.buurtstem.opendata.idee.IdeeStore;
 import nl.buurtstem.opendata.sync.KioskAuthenticator;
+import nl.buurtstem.opendata.vertaling.VertalingStore;
 import nl.buurtstem.opendata.web.Problem;
 import nl.buurtstem.opendata.wijkbudget.Stembonnen;
 import nl.buurtstem.opendata.wijkbudget.Wijkbudget;
@@ -18,13 +20,14 @@ import nl.buurtstem.opendata.wijkbudget.WijkbudgetStore;
 /**
  * "Mijn inbreng": a resident types the receipt code a kiosk gave her, on any kiosk, and reads what became of her
  * idea or her wijkbudget ballot. Kiosks ask here by the code's SHA-256, signed as every kiosk request; the answer
- * holds only what the resident may read anyway: an idea's status and public answer; for a ballot, whether it is in
+ * holds only what the resident may read anyway: an idea's status and public answer (with its translations); for a ballot, whether it is in
  * the count of which wijkbudget and whether that count is final, never what was chosen (nothing here knows it).
  */
 public final class InbrengFeature implements Feature {
 
     private final KioskAuthenticator kioskAuth;
     private final IdeeStore ideeen;
+    private final VertalingStore vertalingen;
     private final Stembonnen stembonnen;
     private final WijkbudgetStore wijkbudgetten;
     private final Clock clock;
@@ -32,11 +35,13 @@ public final class InbrengFeature implements Feature {
     public InbrengFeature(
             KioskAuthenticator kioskAuth,
             IdeeStore ideeen,
+            VertalingStore vertalingen,
             Stembonnen stembonnen,
             WijkbudgetStore wijkbudgetten,
             Clock clock) {
         this.kioskAuth = kioskAuth;
         this.ideeen = ideeen;
+        this.vertalingen = vertalingen;
         this.stembonnen = stembonnen;
         this.wijkbudgetten = wijkbudgetten;
         this.clock = clock;
@@ -64,12 +69,23 @@ public final class InbrengFeature implements Feature {
         ctx.json(stem(stem));
     }
 
-    private static Map<String, Object> idee(Idee idee) {
+    private Map<String, Object> idee(Idee idee) {
         Map<String, Object> antwoord = new LinkedHashMap<>();
         antwoord.put("soort", "idee");
         antwoord.put("status", idee.status().code());
         antwoord.put("antwoord", idee.antwoord());
         antwoord.put("ontvangen", idee.ontvangen().toString());
+        // The answer in each language staff translated it into: the kiosk shows hers, or the Dutch and says so.
+        Map<String, String> vertaald = new TreeMap<>();
+        if (idee.antwoord() != null) {
+            vertalingen.van("idee/" + idee.openbaarId()).forEach((taal, velden) -> {
+                String tekst = velden.get("antwoord");
+                if (tekst != null && !tekst.isBlank()) {
+                    vertaald.put(taal, tekst);
+                }
+            });
+        }
+        antwoord.put("vertalingen", vertaald);
         return antwoord;
     }
 

@@ -15,5 +15,9 @@ public record Vertaalitem(String item, String soort, String titel, Map<String, S
 
     /** What one feature has to translate. */
     @FunctionalInterface
-    public interface Bron extends Supplier<List<Vertaalitem>> {}
+    public interface Bron extends Supplier<List<Vertaalitem>> {
+
+        /** Called after staff saved a translation of {@code item}: a feature that publishes translations does so. */
+        default void vertaald(String item) {}
+    }
 }

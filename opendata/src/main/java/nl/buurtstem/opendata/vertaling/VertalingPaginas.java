@@ -125,6 +125,7 @@ final class VertalingPaginas {
         Map<String, String> nederlands = new LinkedHashMap<>();
         velden.keySet().forEach(veld -> nederlands.put(veld, item.velden().get(veld)));
         store.save(item.item(), taal.code(), velden, nederlands);
+        bronnen.forEach(b -> b.vertaald(item.item()));
         audit.record(
                 wie, "vertaling opgeslagen (" + taal.code() + ")", "vertaling", item.item() + "/" + taal.code(), body);
         int leeg = item.velden().size() - velden.size();
@@ -190,6 +191,9 @@ final class VertalingPaginas {
             case "verwacht" -> "Wat de gemeente vraagt";
             case "zei" -> "U zei";
             case "doen" -> "Wij doen";
+            case "tekst" -> "Het idee";
+            case "antwoord" -> "Antwoord aan de bewoner";
+            case "notitie" -> "Hoe ver het is";
             default -> veld;
         };
     }

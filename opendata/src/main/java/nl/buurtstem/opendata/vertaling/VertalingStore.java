@@ -105,6 +105,22 @@ public final class VertalingStore {
         });
     }
 
+    /** The translations of one item: language → field → text. */
+    public Map<String, Map<String, String>> van(String item) {
+        return db.transaction(c -> {
+            Map<String, Map<String, String>> result = new TreeMap<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT taal, velden FROM vertaling WHERE item = ?")) {
+                q.setString(1, item);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        result.put(rs.getString(1), read(rs.getString(2)));
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
     /** A short fingerprint of a Dutch text: enough to see it changed, without keeping the text twice. */
     static String hash(String tekst) {
         try {

@@ -1,0 +1,165 @@
+package nl.buurtstem.opendata.idee;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.buurtstem.opendata.Beheer;
+import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.TestKiosk;
+import nl.buurtstem.opendata.demo.DemoContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The ideeënmakelaar answers an idea; the answer is on the staff's translations list (the resident's own words are
+ * not), and a translation saved there reaches "Mijn inbreng" at once, the kiosks with their content, and, once the
+ * idea is published, the open data with its language tag.
+ */
+class VertalerVertaaltAntwoordOpIdeeTest {
+
+    private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final String BON = "ab".repeat(32);
+    private static final String ANTWOORD = "Er komt een bankje bij de bushalte.";
+    private static final String ARABISCH = "سيكون هناك مقعد عند موقف الحافلات.";
+    private static final String TURKS = "Otobüs durağına bir bank gelecek.";
+
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale();
+
+    private final HttpClient browser = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @Test
+    void a_translated_answer_reaches_mijn_inbreng_the_kiosks_and_the_open_data_with_its_language() throws Exception {
+        Beheer beheer = new Beheer(centrale.url(), centrale.data());
+        assertEquals(
+                201,
+                beheer.post(
+                                "/api/beheer/medewerkers",
+                                Beheer.JSON.writeValueAsString(Map.of(
+                                        "gebruikersnaam", "ilse",
+                                        "naam", "Ilse Ideeënmakelaar",
+                                        "rol", "ideeenmakelaar",
+                                        "wachtwoord", WACHTWOORD)))
+                        .statusCode());
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+        String event = "{\"seq\":1,\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"idee\",\"at\":\"" + Instant.now()
+                + "\",\"data\":{\"tekst\":\"Een bankje bij de bushalte. Groet, Fatma van nummer 12\","
+                + "\"thema\":\"verkeer\",\"taal\":\"ar\",\"bon\":\"" + BON + "\"}}";
+        HttpResponse<String> sync = kiosk.post("/api/sync/v1/events", TestKiosk.batch(Instant.now(), event));
+        assertEquals(200, sync.statusCode(), sync.body());
+
+        login("ilse");
+        String idee = "/beheer/ideeen/" + kiosk.id + "/1";
+        assertEquals(
+                303,
+                form(idee, Map.of("status", "beantwoord", "antwoord", ANTWOORD)).statusCode());
+
+        String item = "idee/idee-" + kiosk.id.toLowerCase() + "-1";
+        String lijst = get("/beheer/vertalingen/").body();
+        assertTrue(lijst.contains("data-item=\"" + item + "\""), "the answer is on the translations list");
+        assertFalse(lijst.contains("Fatma"), "translators get the answer, not the resident's own words");
+        String vertaal = "/beheer/vertalingen/vertaal?item=" + item + "&taal=";
+        assertEquals(303, form(vertaal + "ar", Map.of("antwoord", ARABISCH)).statusCode());
+
+        JsonNode inbreng =
+                json(kiosk.send("GET", "/api/sync/v1/inbreng/" + BON, "", kiosk.secret, System.currentTimeMillis()));
+        assertEquals(ANTWOORD, inbreng.path("antwoord").asText());
+        assertEquals(ARABISCH, inbreng.path("vertalingen").path("ar").asText(), inbreng.toString());
+        assertTrue(inbreng.path("vertalingen").path("tr").isMissingNode(), "no Turkish yet: the kiosk shows Dutch");
+        JsonNode content =
+                json(kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis()));
+        assertEquals(
+                ARABISCH,
+                content.path("vertalingen")
+                        .path(item)
+                        .path("ar")
+                        .path("antwoord")
+                        .asText());
+
+        assertEquals(
+                303,
+                form(idee + "/publiceren", Map.of("openbareTekst", "Een bankje bij de bushalte."))
+                        .statusCode());
+        assertTrue(get(vertaal + "tr").body().contains("Een bankje bij de bushalte."), "now its public text too");
+        assertEquals(
+                303,
+                form(vertaal + "tr", Map.of("tekst", "Otobüs durağına bir bank.", "antwoord", TURKS))
+                        .statusCode());
+        String ask = """
+                PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+                ASK { <%1$sid/%2$s> <%1$sdef/antwoord> "%3$s"@nl, "%4$s"@ar, "%5$s"@tr ;
+                          rdfs:label "Otobüs durağına bir bank."@tr . }""".formatted(centrale.baseUri(), item, ANTWOORD, ARABISCH, TURKS);
+        assertTrue(Beheer.await(() -> sparqlAsk(ask), ja -> ja), "the open data has the answer in three languages");
+    }
+
+    private JsonNode json(HttpResponse<String> r) throws Exception {
+        assertEquals(200, r.statusCode(), r.body());
+        return Beheer.JSON.readTree(r.body());
+    }
+
+    private boolean sparqlAsk(String query) throws Exception {
+        HttpResponse<String> r = browser.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
+                        .header("Accept", "application/sparql-results+json")
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        return json(r).path("boolean").asBoolean();
+    }
+
+    private void login(String gebruiker) throws Exception {
+        HttpResponse<String> r = post("/beheer/login", Map.of("gebruikersnaam", gebruiker, "wachtwoord", WACHTWOORD));
+        assertEquals(303, r.statusCode(), r.body());
+    }
+
+    /** A staff form sent as the browser sends it: with the page's token. */
+    private HttpResponse<String> form(String pad, Map<String, String> velden) throws Exception {
+        Matcher token = CSRF.matcher(get(pad).body());
+        assertTrue(token.find(), "the page has a form: " + pad);
+        Map<String, String> metToken = new HashMap<>(velden);
+        metToken.put("_csrf", token.group(1));
+        return post(pad, metToken);
+    }
+
+    private HttpResponse<String> post(String pad, Map<String, String> velden) throws Exception {
+        String body = velden.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + pad.substring(1)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", centrale.url().replaceAll("/$", ""))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String pad) throws Exception {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + pad.substring(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
