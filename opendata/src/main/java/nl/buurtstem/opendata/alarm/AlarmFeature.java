@@ -49,7 +49,10 @@ public final class AlarmFeature implements Feature {
         if (settings.webhookUrl() != null && !settings.webhookUrl().isBlank()) {
             notifiers.add(new WebhookNotifier(core.json(), settings.webhookUrl()));
         }
-        if (settings.smtp() != null) {
+        // A relay may be set up only for the wijkupdate's monthly mail, with nobody to alert.
+        if (settings.smtp() != null
+                && settings.smtp().to() != null
+                && !settings.smtp().to().isEmpty()) {
             notifiers.add(new MailNotifier(settings.smtp()));
         }
         this.monitor = new AlarmMonitor(

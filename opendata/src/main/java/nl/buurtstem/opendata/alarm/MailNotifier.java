@@ -1,34 +1,17 @@
 package nl.buurtstem.opendata.alarm;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.Base64;
-import java.util.List;
-import java.util.UUID;
-import javax.net.ssl.SNIHostName;
-import javax.net.ssl.SSLParameters;
-import javax.net.ssl.SSLSocket;
+import java.util.Map;
 import javax.net.ssl.SSLSocketFactory;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
+import nl.buurtstem.opendata.mail.Bericht;
+import nl.buurtstem.opendata.mail.Mailer;
 
-/**
- * Mails alerts through the municipality's SMTP relay, spoken over a plain JDK socket: an alert mail is a few lines of
- * text, not worth a mail library. Port 465 is SMTPS; on any other port the connection is upgraded with STARTTLS when
- * the server offers it. Either way the server's certificate must be valid for the configured host name (as a browser
- * checks a web site), and the password is never sent over a connection that is not encrypted that way.
- */
+/** Mails alerts to the addresses in fleet.json's smtp.to, through the relay the node's other mail uses. */
 final class MailNotifier implements AlarmNotifier {
 
-    private static final int TIMEOUT_MS = 10_000;
     private final FleetSettings.Smtp smtp;
-    private final SSLSocketFactory tls;
+    private final Mailer mailer;
 
     MailNotifier(FleetSettings.Smtp smtp) {
         this(smtp, (SSLSocketFactory) SSLSocketFactory.getDefault());
@@ -37,7 +20,7 @@ final class MailNotifier implements AlarmNotifier {
     /** @param tls whose trust decides which certificates are valid (the JDK's trusted authorities by default) */
     MailNotifier(FleetSettings.Smtp smtp, SSLSocketFactory tls) {
         this.smtp = smtp;
-        this.tls = tls;
+        this.mailer = new Mailer(smtp, tls);
     }
 
     @Override
@@ -47,122 +30,7 @@ final class MailNotifier implements AlarmNotifier {
 
     @Override
     public String send(AlarmMelding m) throws IOException {
-        Socket socket = connect();
-        try {
-            Conversation c = new Conversation(socket);
-            c.expect(220);
-            String features = c.command("EHLO buurtstem", 250);
-            if (!(socket instanceof SSLSocket) && features.contains("STARTTLS")) {
-                c.command("STARTTLS", 220);
-                socket = verified((SSLSocket) tls.createSocket(socket, smtp.host(), smtp.port(), true));
-                c = new Conversation(socket);
-                c.command("EHLO buurtstem", 250);
-            }
-            if (smtp.user() != null && !smtp.user().isBlank()) {
-                if (!(socket instanceof SSLSocket)) {
-                    throw new IOException("the mail server " + smtp.host()
-                            + " offers no STARTTLS: the mail password is not sent over an unencrypted connection");
-                }
-                String plain = Base64.getEncoder()
-                        .encodeToString(("\0" + smtp.user() + "\0" + smtp.password()).getBytes(StandardCharsets.UTF_8));
-                c.command("AUTH PLAIN " + plain, 235);
-            }
-            c.command("MAIL FROM:<" + smtp.from() + ">", 250);
-            for (String to : smtp.to()) {
-                c.command("RCPT TO:<" + to + ">", 250);
-            }
-            c.command("DATA", 354);
-            c.write(message(m));
-            c.command(".", 250);
-            c.command("QUIT", 221);
-        } finally {
-            socket.close();
-        }
+        mailer.send(new Bericht("Buurtstem kiosks", smtp.to(), m.onderwerp(), m.tekst(), Map.of(), null));
         return "mail to " + smtp.to().size() + " recipient(s)";
-    }
-
-    private Socket connect() throws IOException {
-        Socket socket = smtp.port() == 465 ? tls.createSocket() : new Socket();
-        try {
-            socket.connect(new InetSocketAddress(smtp.host(), smtp.port()), TIMEOUT_MS);
-            socket.setSoTimeout(TIMEOUT_MS);
-            return socket instanceof SSLSocket ssl ? verified(ssl) : socket;
-        } catch (IOException e) {
-            socket.close();
-            throw e;
-        }
-    }
-
-    /** Shakes hands, checking that the certificate is valid for the configured host name; fails otherwise. */
-    private SSLSocket verified(SSLSocket socket) throws IOException {
-        SSLParameters parameters = socket.getSSLParameters();
-        parameters.setEndpointIdentificationAlgorithm("HTTPS");
-        if (!smtp.host().matches("[0-9.:\\[\\]]+")) {
-            parameters.setServerNames(List.of(new SNIHostName(smtp.host())));
-        }
-        socket.setSSLParameters(parameters);
-        socket.setSoTimeout(TIMEOUT_MS);
-        socket.startHandshake();
-        return socket;
-    }
-
-    private String message(AlarmMelding m) {
-        StringBuilder text = new StringBuilder();
-        text.append("From: Buurtstem kiosks <").append(smtp.from()).append(">\r\n");
-        text.append("To: ").append(String.join(", ", smtp.to())).append("\r\n");
-        text.append("Subject: =?UTF-8?B?")
-                .append(Base64.getEncoder().encodeToString(m.onderwerp().getBytes(StandardCharsets.UTF_8)))
-                .append("?=\r\n");
-        text.append("Date: ")
-                .append(DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now()))
-                .append("\r\n");
-        text.append("Message-ID: <").append(UUID.randomUUID()).append("@buurtstem>\r\n");
-        text.append(
-                "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n");
-        for (String line : m.tekst().split("\n")) {
-            // Dot-stuffing: a line starting with "." would otherwise end the message early.
-            text.append(line.startsWith(".") ? "." + line : line).append("\r\n");
-        }
-        return text.toString();
-    }
-
-    /** Lines to and from the server over one socket (a new one after STARTTLS). */
-    private static final class Conversation {
-        private final BufferedReader in;
-        private final OutputStream out;
-
-        Conversation(Socket socket) throws IOException {
-            this.in = new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
-            this.out = socket.getOutputStream();
-        }
-
-        /** Sends {@code line}, expects {@code expected}; returns the whole reply (e.g. the EHLO features). */
-        String command(String line, int expected) throws IOException {
-            write(line + "\r\n");
-            return expect(expected);
-        }
-
-        void write(String text) throws IOException {
-            out.write(text.getBytes(StandardCharsets.UTF_8));
-            out.flush();
-        }
-
-        String expect(int code) throws IOException {
-            StringBuilder reply = new StringBuilder();
-            String line;
-            do {
-                line = in.readLine();
-                if (line == null) {
-                    throw new IOException("the mail server closed the connection");
-                }
-                reply.append(line).append('\n');
-            } while (line.length() > 3 && line.charAt(3) == '-');
-            if (!line.startsWith(Integer.toString(code))) {
-                // The server's reply may quote our command; AUTH lines carry the password, so only the code is kept.
-                throw new IOException("the mail server answered " + line.substring(0, Math.min(3, line.length()))
-                        + " where " + code + " was expected");
-            }
-            return reply.toString();
-        }
     }
 }
