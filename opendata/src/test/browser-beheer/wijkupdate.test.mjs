@@ -42,3 +42,31 @@ test("a staff member downloads the poster for Diezerpoort from the staff home", 
   assert.deepEqual(fouten, []);
   await context.close();
 });
+
+test("a staff member keeps the list of addresses that get the poster by mail", async () => {
+  const { context, page, fouten } = await ingelogd(browser, MEDEWERKER);
+  await page.getByRole("link", { name: "naar de adressen voor de wijkupdate" }).click();
+  await page.getByRole("heading", { name: "Wijkupdate per e-mail", level: 1 }).waitFor();
+  await page.locator("#geen-mailserver").waitFor();
+  await toegankelijk(page, "the empty address list");
+
+  await page.getByLabel("Wijk").selectOption({ label: "Diezerpoort" });
+  await page.getByLabel("E-mailadres").fill("gastvrouw@dekroon");
+  await page.getByRole("button", { name: "Toevoegen" }).click();
+  await page.locator("#adres-fout", { hasText: "Dit is geen e-mailadres." }).waitFor();
+  assert.equal(await page.getByLabel("E-mailadres").inputValue(), "gastvrouw@dekroon", "what was typed stays");
+  await toegankelijk(page, "the address form with an error");
+
+  await page.getByLabel("E-mailadres").fill("gastvrouw@dekroon.example");
+  await page.getByRole("button", { name: "Toevoegen" }).click();
+  await page.getByText("Het adres staat op de lijst van Diezerpoort.").waitFor();
+  const rij = page.locator('tr[data-adres="gastvrouw@dekroon.example"]');
+  assert.match(await rij.innerText(), /Diezerpoort\s+gastvrouw@dekroon\.example\s+Nog geen/);
+  await toegankelijk(page, "the list with an address");
+
+  await rij.getByRole("button", { name: "Van de lijst halen" }).click();
+  await page.getByText("Het adres is van de lijst gehaald.").waitFor();
+  assert.equal(await rij.count(), 0);
+  assert.deepEqual(fouten, []);
+  await context.close();
+});

@@ -295,7 +295,8 @@ public final class CentralNode {
                 idee.publicaties(),
                 wijkbudget,
                 wijknamen,
-                settings.catalogus().gemeentenaam()));
+                settings.catalogus().gemeentenaam(),
+                fleet.smtp()));
         all.add(new EvaluatieBeheerFeature(core, evaluatie, wijknamen, plannenEnInitiatieven, gebeurd::metEvaluatie));
         all.add(new VertalingBeheerFeature(
                 core,

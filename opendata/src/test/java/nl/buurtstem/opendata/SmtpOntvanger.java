@@ -12,7 +12,11 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** A real SMTP listener on localhost: speaks enough RFC 5321 to accept mail, and keeps each message's text. */
 public final class SmtpOntvanger implements AutoCloseable {
@@ -26,11 +30,52 @@ public final class SmtpOntvanger implements AutoCloseable {
                     .map(SmtpOntvanger::decode)
                     .orElse("");
         }
+
+        /** The value of the first header line {@code naam}, or "". */
+        public String header(String naam) {
+            return data.lines()
+                    .takeWhile(l -> !l.isEmpty())
+                    .filter(l -> l.regionMatches(true, 0, naam + ": ", 0, naam.length() + 2))
+                    .findFirst()
+                    .map(l -> l.substring(naam.length() + 2))
+                    .orElse("");
+        }
+
+        /** The text a mail program shows: the text/plain part. */
+        public String tekst() {
+            return new String(deel("text/plain"), StandardCharsets.UTF_8);
+        }
+
+        /**
+         * The body of the first MIME part whose Content-Type starts with {@code type} (base64 decoded when so sent),
+         * as a mail program reads a multipart/mixed message; the whole body of a single-part one of that type.
+         */
+        public byte[] deel(String type) {
+            Matcher grens = GRENS.matcher(header("Content-Type"));
+            boolean meerdelig = grens.find();
+            List<String> delen =
+                    meerdelig ? List.of(data.split("\n--" + Pattern.quote(grens.group(1)))) : List.of(data);
+            for (String deel : delen.subList(meerdelig ? 1 : 0, delen.size())) {
+                int leeg = deel.indexOf("\n\n");
+                String koppen = deel.substring(0, Math.max(leeg, 0)).toLowerCase(Locale.ROOT);
+                if (leeg < 0 || !koppen.contains("content-type: " + type)) {
+                    continue;
+                }
+                String body = deel.substring(leeg + 2);
+                return koppen.contains("content-transfer-encoding: base64")
+                        ? Base64.getMimeDecoder().decode(body)
+                        : body.getBytes(StandardCharsets.UTF_8);
+            }
+            throw new AssertionError("no " + type + " part in the mail:\n" + data);
+        }
     }
+
+    private static final Pattern GRENS = Pattern.compile("boundary=\"([^\"]+)\"");
 
     private final ServerSocket server;
     private final List<Mail> mails = new CopyOnWriteArrayList<>();
     private final Thread thread;
+    private final Set<String> weigert = ConcurrentHashMap.newKeySet();
 
     public SmtpOntvanger() throws IOException {
         server = new ServerSocket(0, 10, InetAddress.getLoopbackAddress());
@@ -45,6 +90,20 @@ public final class SmtpOntvanger implements AutoCloseable {
 
     public List<Mail> mails() {
         return List.copyOf(mails);
+    }
+
+    /** The mails delivered to {@code adres}. */
+    public List<Mail> aan(String adres) {
+        return mails.stream().filter(m -> m.to().contains(adres)).toList();
+    }
+
+    /** From now on refuses {@code adres} as a relay does an unknown mailbox (550), until {@link #neemAan}. */
+    public void weiger(String adres) {
+        weigert.add(adres);
+    }
+
+    public void neemAan(String adres) {
+        weigert.remove(adres);
     }
 
     private void serve() {
@@ -72,7 +131,12 @@ public final class SmtpOntvanger implements AutoCloseable {
                 from = line.substring(10).replaceAll("[<>]", "");
                 say(out, "250 ok");
             } else if (upper.startsWith("RCPT TO:")) {
-                to.add(line.substring(8).replaceAll("[<>]", ""));
+                String adres = line.substring(8).replaceAll("[<>]", "");
+                if (weigert.contains(adres)) {
+                    say(out, "550 no such mailbox");
+                    continue;
+                }
+                to.add(adres);
                 say(out, "250 ok");
             } else if (upper.equals("DATA")) {
                 say(out, "354 end with .");

@@ -20,7 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * In Debian's Chromium (src/test/browser-beheer/wijkupdate.test.mjs): a redacteur downloads the wijkupdate poster from
  * the staff home, after a form sent without a wijk came back with the error beside the field. The downloaded PDF is
- * the one for Diezerpoort: its QR code opens the wijk's page.
+ * the one for Diezerpoort: its QR code opens the wijk's page. They also put an address on the list for the monthly
+ * mail (a wrong one first, with the error beside the field) and take it off again.
  */
 @Tag("slow")
 @Tag("ui")

@@ -1,0 +1,266 @@
+package nl.buurtstem.opendata.wijkupdate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.buurtstem.opendata.Beheer;
+import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.SmtpOntvanger;
+import nl.buurtstem.opendata.VerstelbareKlok;
+import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.opendata.hartslag.FleetSettings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Staff keep per wijk who gets the poster by mail: a wijkpanel member their own wijk's list, a publicist any. On the
+ * 1st of December each address gets its wijk's November poster over real SMTP; the host unsubscribes with the link
+ * (opening it only asks), an address the relay refused is shown as such and gets it once the relay takes it, after a
+ * restart, without anyone getting November twice; in January the unsubscribed host gets nothing. No address is in
+ * the audit log in full, in the node's log, or anywhere in the open data.
+ */
+class WijkupdateKomtPerMailTest {
+
+    private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
+    private static final String DIEZERPOORT = DemoContent.WIJK_DIEZERPOORT;
+    private static final String ASSENDORP = "WK019303";
+    private static final String GASTVROUW = "gastvrouw@dekroon.example";
+    private static final String PANEL = "panel@assendorp.example";
+    private static final String STUK = "stuk@dekroon.example";
+    private static final String PAD = "/beheer/wijkupdate/adressen";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final Pattern AFMELDLINK = Pattern.compile("http://\\S+/wijkupdate/afmelden/[A-Za-z0-9_-]+");
+
+    @AutoClose
+    private final SmtpOntvanger smtp;
+
+    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.parse("2026-11-30T10:00:00Z"));
+
+    @RegisterExtension
+    final DraaiendeCentrale centrale;
+
+    private HttpClient browser;
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private PrintStream originalErr;
+
+    // The receiver is up before the node starts and @AutoClose closes it only after the node stopped.
+    WijkupdateKomtPerMailTest() throws IOException {
+        smtp = new SmtpOntvanger();
+        FleetSettings fleet = FleetSettings.defaults()
+                .withSmtp(new FleetSettings.Smtp(
+                        "127.0.0.1", smtp.port(), "wijkupdate@zwolle.example", List.of(), null, null));
+        centrale = new DraaiendeCentrale(node -> node.clock(klok).fleet(fleet));
+    }
+
+    @BeforeEach
+    void captureLogs() {
+        originalErr = System.err;
+        System.setErr(new PrintStream(
+                new OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        originalErr.write(b);
+                        log.write(b);
+                    }
+                },
+                true));
+    }
+
+    @AfterEach
+    void restoreStandardError() {
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void each_address_gets_its_wijks_poster_once_a_month_until_it_unsubscribes() throws Exception {
+        Beheer beheer = new Beheer(centrale.url(), centrale.data());
+        medewerker(beheer, "anne", "wijkpanel", DIEZERPOORT);
+        medewerker(beheer, "piet", "publicist", null);
+
+        login("anne");
+        HttpResponse<String> fout = form(PAD, Map.of("wijk", DIEZERPOORT, "adres", "gastvrouw@dekroon"));
+        assertEquals(422, fout.statusCode());
+        assertTrue(fout.body().contains("id=\"adres-fout\">Dit is geen e-mailadres."), fout.body());
+        HttpResponse<String> andereWijk = form(PAD, Map.of("wijk", ASSENDORP, "adres", PANEL));
+        assertEquals(422, andereWijk.statusCode());
+        assertTrue(
+                andereWijk.body().contains("id=\"wijk-fout\">U kunt alleen de lijst van uw eigen wijk bijhouden."),
+                andereWijk.body());
+        assertEquals(
+                303,
+                form(PAD, Map.of("wijk", DIEZERPOORT, "adres", "Gastvrouw@DeKroon.example"))
+                        .statusCode());
+
+        login("piet");
+        assertEquals(303, form(PAD, Map.of("wijk", ASSENDORP, "adres", PANEL)).statusCode());
+        assertEquals(303, form(PAD, Map.of("wijk", DIEZERPOORT, "adres", STUK)).statusCode());
+        smtp.weiger(STUK);
+
+        login("anne");
+        String eigen = get(PAD).body();
+        assertTrue(eigen.contains(GASTVROUW) && eigen.contains(STUK), eigen);
+        assertFalse(eigen.contains(PANEL), "a wijkpanel member sees only their own wijk's list");
+
+        JsonNode audit = beheer.get("/api/beheer/audit?soort=wijkupdate-adres");
+        assertEquals(3, audit.size(), audit.toString());
+        assertFalse(audit.toString().contains(GASTVROUW), "the audit log names the change, not the address");
+        assertTrue(audit.toString().contains("g***@dekroon.example"), audit.toString());
+        assertEquals(List.of(), smtp.mails(), "nothing before the 1st");
+
+        klok.verzet(Duration.between(klok.instant(), Instant.parse("2026-12-01T07:30:00Z"))); // 08:30 in Zwolle
+        Beheer.await(
+                smtp::mails,
+                m -> smtp.aan(GASTVROUW).size() == 1 && smtp.aan(PANEL).size() == 1);
+        SmtpOntvanger.Mail mail = smtp.aan(GASTVROUW).getFirst();
+        assertEquals(List.of(GASTVROUW), mail.to());
+        assertEquals("Wijkupdate Diezerpoort over november 2026", mail.subject());
+        assertTrue(mail.tekst().contains("Hierbij de wijkupdate van Diezerpoort over november 2026."), mail.tekst());
+        GedrukteAffiche affiche = GedrukteAffiche.van(mail.deel("application/pdf"));
+        assertTrue(affiche.doorlopend().contains("Nieuws uit Diezerpoort"), affiche.tekst());
+        assertTrue(affiche.doorlopend().contains("Wijkupdate november 2026"), affiche.tekst());
+        GedrukteAffiche assendorp =
+                GedrukteAffiche.van(smtp.aan(PANEL).getFirst().deel("application/pdf"));
+        assertTrue(assendorp.doorlopend().contains("Nieuws uit Assendorp"), "each wijk its own poster");
+
+        login("piet");
+        String lijst = Beheer.await(() -> get(PAD).body(), b -> b.contains("nam dit adres niet aan"));
+        assertTrue(lijst.contains("Niet bezorgd: de mailserver nam dit adres niet aan."), lijst);
+        assertTrue(lijst.contains("De affiche van november 2026, verstuurd op 1 december 2026 om 08:30"), lijst);
+
+        Matcher link = AFMELDLINK.matcher(mail.tekst());
+        assertTrue(link.find(), mail.tekst());
+        assertEquals("<" + link.group() + ">", mail.header("List-Unsubscribe"));
+        HttpResponse<String> vraag = anoniem(link.group(), false);
+        assertEquals(200, vraag.statusCode());
+        assertTrue(vraag.body().contains("Ja, meld mij af") && vraag.body().contains("method=\"post\""), vraag.body());
+        assertTrue(get(PAD).body().contains(GASTVROUW), "opening the link (as a mail scanner does) only asks");
+        HttpResponse<String> afgemeld = anoniem(link.group(), true);
+        assertEquals(200, afgemeld.statusCode());
+        assertTrue(afgemeld.body().contains("U bent afgemeld"), afgemeld.body());
+        assertFalse(get(PAD).body().contains(GASTVROUW), "the address is gone from the list");
+        assertEquals(404, anoniem(link.group(), false).statusCode(), "the link works once");
+
+        smtp.neemAan(STUK);
+        centrale.herstart();
+        klok.verzet(Duration.ofHours(2));
+        Beheer.await(smtp::mails, m -> smtp.aan(STUK).size() == 1);
+        assertEquals(1, smtp.aan(STUK).size(), "the refused address gets November once the relay takes it");
+        assertEquals(1, smtp.aan(PANEL).size(), "nobody gets November twice, not after a restart either");
+
+        klok.verzet(Duration.between(klok.instant(), Instant.parse("2027-01-01T07:30:00Z")));
+        Beheer.await(
+                smtp::mails, m -> smtp.aan(PANEL).size() == 2 && smtp.aan(STUK).size() == 2);
+        assertEquals(
+                "Wijkupdate Assendorp over december 2026",
+                smtp.aan(PANEL).get(1).subject());
+        assertEquals(1, smtp.aan(GASTVROUW).size(), "an unsubscribed address gets nothing");
+
+        for (String adres : List.of("dekroon.example", "assendorp.example")) {
+            assertFalse(
+                    sparqlAsk("ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } FILTER(CONTAINS(LCASE(STR(?o)), \""
+                            + adres + "\")) }"),
+                    "no address in the open data: " + adres);
+        }
+        String logs = log.toString(StandardCharsets.UTF_8);
+        assertTrue(logs.contains("mailed the wijkupdate of 2026-11 to 2 addresses; 1 failed"), logs);
+        for (String adres : List.of("dekroon", "assendorp.example")) {
+            assertFalse(logs.toLowerCase(java.util.Locale.ROOT).contains(adres), "no address in the log: " + adres);
+        }
+    }
+
+    private void medewerker(Beheer beheer, String naam, String rol, String wijk) throws Exception {
+        Map<String, String> velden =
+                new HashMap<>(Map.of("gebruikersnaam", naam, "naam", naam, "rol", rol, "wachtwoord", WACHTWOORD));
+        if (wijk != null) {
+            velden.put("wijk", wijk);
+        }
+        HttpResponse<String> r = beheer.post("/api/beheer/medewerkers", Beheer.JSON.writeValueAsString(velden));
+        assertEquals(201, r.statusCode(), r.body());
+    }
+
+    /** Logs in as a fresh browser would: a day's clock change ends yesterday's session and its form token. */
+    private void login(String gebruiker) throws Exception {
+        browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> r = post("/beheer/login", Map.of("gebruikersnaam", gebruiker, "wachtwoord", WACHTWOORD));
+        assertEquals(303, r.statusCode(), r.body());
+    }
+
+    /** A staff form sent as the browser sends it: with the page's token. */
+    private HttpResponse<String> form(String pad, Map<String, String> velden) throws Exception {
+        Matcher token = CSRF.matcher(get(pad).body());
+        assertTrue(token.find(), "the page has a form");
+        Map<String, String> metToken = new HashMap<>(velden);
+        metToken.put("_csrf", token.group(1));
+        return post(pad, metToken);
+    }
+
+    private HttpResponse<String> post(String pad, Map<String, String> velden) throws Exception {
+        String body = velden.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + pad.substring(1)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", centrale.url().replaceAll("/$", ""))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> get(String pad) throws Exception {
+        return browser.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + pad.substring(1)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The link as the recipient (or their mail scanner) follows it: no staff login; the button sends an empty POST. */
+    private static HttpResponse<String> anoniem(String url, boolean knop) throws Exception {
+        HttpRequest.Builder r = HttpRequest.newBuilder(URI.create(url));
+        if (knop) {
+            r.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.noBody());
+        }
+        return HttpClient.newHttpClient().send(r.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private boolean sparqlAsk(String query) throws Exception {
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
+                                .header("Accept", "application/sparql-results+json")
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        return Beheer.JSON.readTree(r.body()).path("boolean").asBoolean();
+    }
+}
