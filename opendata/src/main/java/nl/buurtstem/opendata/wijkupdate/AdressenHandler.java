@@ -2,9 +2,12 @@ package nl.buurtstem.opendata.wijkupdate;
 
 import io.javalin.http.Context;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -108,6 +111,8 @@ final class AdressenHandler {
     }
 
     private void toon(Context ctx, int status, Medewerker wie, Formulier f) {
+        // A mail takes seconds; one taken on ten minutes ago and not finished was cut off by a stop.
+        Map<Long, YearMonth> onbekend = lijst.onbekend(clock.instant().minus(Duration.ofMinutes(10)));
         List<AdressenScherm.Regel> regels = lijst.van(wie.rol() == Rol.WIJKPANEL ? wie.wijk() : null).stream()
                 .filter(a -> wie.werktVoor(a.wijk()))
                 .map(a -> new AdressenScherm.Regel(
@@ -118,7 +123,14 @@ final class AdressenHandler {
                                 ? null
                                 : "De affiche van " + a.laatsteMaand().atDay(1).format(MAAND) + ", verstuurd op "
                                         + Tijdveld.leesbaar(a.laatst()),
-                        a.fout()))
+                        onbekend.containsKey(a.id())
+                                        && (a.laatsteMaand() == null
+                                                || onbekend.get(a.id()).isAfter(a.laatsteMaand()))
+                                ? "Niet zeker of de affiche van "
+                                        + onbekend.get(a.id()).atDay(1).format(MAAND)
+                                        + " aankwam: de server stopte tijdens het versturen. We sturen hem niet"
+                                        + " nog een keer. Vraag het de ontvanger."
+                                : a.fout()))
                 .toList();
         paginas.toon(
                 ctx,

@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
@@ -137,6 +139,26 @@ final class Adressenlijst {
                 s.setLong(5, opnieuwVoor.toEpochMilli());
                 return s.executeUpdate() == 1;
             }
+        });
+    }
+
+    /**
+     * Per address, the month whose mail was taken on before {@code voor} and never finished: the node stopped while
+     * sending. Whether it arrived is unknown; it is not sent again, so nobody gets a month twice.
+     */
+    Map<Long, YearMonth> onbekend(Instant voor) {
+        return db.transaction(c -> {
+            Map<Long, YearMonth> result = new HashMap<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT adres_id, maand FROM wijkupdate_verzending "
+                    + "WHERE status = 'bezig' AND poging_ms < ? ORDER BY maand")) {
+                q.setLong(1, voor.toEpochMilli());
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        result.put(rs.getLong(1), YearMonth.parse(rs.getString(2)));
+                    }
+                }
+            }
+            return result;
         });
     }
 

@@ -16,6 +16,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -30,6 +32,7 @@ import nl.buurtstem.opendata.SmtpOntvanger;
 import nl.buurtstem.opendata.VerstelbareKlok;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
+import nl.buurtstem.opendata.store.TestStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
@@ -190,6 +193,38 @@ class WijkupdateKomtPerMailTest {
         for (String adres : List.of("dekroon", "assendorp.example")) {
             assertFalse(logs.toLowerCase(java.util.Locale.ROOT).contains(adres), "no address in the log: " + adres);
         }
+    }
+
+    @Test
+    void a_mail_cut_off_by_a_stop_is_not_sent_again_and_staff_see_it_may_not_have_arrived() throws Exception {
+        Beheer beheer = new Beheer(centrale.url(), centrale.data());
+        medewerker(beheer, "piet", "publicist", null);
+        login("piet");
+        assertEquals(
+                303,
+                form(PAD, Map.of("wijk", DIEZERPOORT, "adres", "onzeker@dekroon.example"))
+                        .statusCode());
+        assertEquals(
+                303, form(PAD, Map.of("wijk", DIEZERPOORT, "adres", GASTVROUW)).statusCode());
+        // What a node killed while talking to the relay leaves: November taken on for the address, never finished.
+        try (Connection db = TestStore.connect(centrale.node().database());
+                PreparedStatement s = db.prepareStatement(
+                        "INSERT INTO wijkupdate_verzending(maand, adres_id, status, pogingen, poging_ms) SELECT"
+                                + " '2026-11', id, 'bezig', 1, ? FROM wijkupdate_adres WHERE adres = ?")) {
+            s.setLong(1, Instant.parse("2026-12-01T07:00:05Z").toEpochMilli());
+            s.setString(2, "onzeker@dekroon.example");
+            assertEquals(1, s.executeUpdate());
+        }
+
+        klok.verzet(Duration.between(klok.instant(), Instant.parse("2026-12-01T07:30:00Z")));
+        Beheer.await(smtp::mails, m -> smtp.aan(GASTVROUW).size() == 1);
+        assertEquals(List.of(), smtp.aan("onzeker@dekroon.example"), "a month is never sent twice");
+        login("piet");
+        String lijst = get(PAD).body();
+        assertTrue(
+                lijst.contains("Niet zeker of de affiche van november 2026 aankwam: de server stopte tijdens het"
+                        + " versturen."),
+                lijst);
     }
 
     private void medewerker(Beheer beheer, String naam, String rol, String wijk) throws Exception {
