@@ -134,7 +134,7 @@ test("a redacteur makes a poll with the keyboard alone, saves it as a concept, a
   await page.keyboard.press("ArrowDown");
   await page.keyboard.press("ArrowDown");
   assert.ok(await page.getByLabel("Tevredenheid met gezichtjes").isChecked(), "the arrow keys choose a kind");
-  await tabNaar("#wijk-WK019302");
+  await tabNaar("#wijk-WK019311");
   assert.ok(await zichtbareFocus(), "the focused checkbox shows it has focus");
   await page.keyboard.press("Space");
   await tabNaar("#volgorde");

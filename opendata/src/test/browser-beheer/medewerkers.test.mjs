@@ -43,7 +43,7 @@ test("a beheerder adds a wijkpanel volunteer, who proposes a poll for their own 
   await wim.page.getByRole("link", { name: "Nieuwe peiling" }).click();
   await toegankelijk(wim.page, "the poll form for a wijkpanel");
   const wijken = await wim.page.locator('input[name="wijken"]').evaluateAll((els) => els.map((e) => e.value));
-  assert.deepEqual(wijken, ["WK019302"], "a wijkpanel member can only choose their own wijk");
+  assert.deepEqual(wijken, ["WK019311"], "a wijkpanel member can only choose their own wijk");
   assert.equal(await wim.page.getByRole("button", { name: "Opslaan en publiceren" }).count(), 0);
   await wim.page.getByLabel("Vraag", { exact: true }).fill("Wilt u een bankje bij de bushalte?");
   await wim.page.getByLabel("Ja of nee").check();

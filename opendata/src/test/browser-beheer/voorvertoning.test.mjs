@@ -260,7 +260,7 @@ test("a redacteur sees her draft menukaart step by step on the kiosk screen at t
 
 test("a publicist sees her wijk's name and outline on the kiosk's plans screen at the three sizes", async () => {
   const { context, page, fouten } = await ingelogd(browser, PUBLICIST, WACHTWOORD, { viewport: { width: 1400, height: 1000 } });
-  await page.goto(`${CENTRAL}beheer/wijken/WK019302`);
+  await page.goto(`${CENTRAL}beheer/wijken/WK019311`);
   await naarVoorbeeld(page);
   await opDrieSchermen(page, "plannen", [(k) => k.getByText("Dit gaat de gemeente doen in Diezerpoort."),
     (k) => k.getByRole("img", { name: /Uw wijk Diezerpoort is groen/ }), (k) => k.locator("svg path.eigen")]);

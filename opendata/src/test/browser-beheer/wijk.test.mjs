@@ -1,6 +1,6 @@
 // A publicist uploads Diezerpoort's boundary as GeoJSON and writes its gebiedsagenda through the staff pages in
-// Debian's Chromium; a boundary in RD coordinates instead of WGS84 gets a Dutch error next to the field. axe-core
-// checks both pages. Started by PublicistZetWijkgrensInBrowserTest, which then finds both in a kiosk's feed.
+// Debian's Chromium; a boundary in RD coordinates instead of WGS84 gets a Dutch error next to the field; then she takes
+// the boundary from the CBS map shipped with Buurtstem instead. axe-core checks the pages. Started by PublicistZetWijkgrensInBrowserTest, which then finds both in a kiosk's feed.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { ingelogd, startChromium, toegankelijk } from "./medewerker.mjs";
@@ -11,7 +11,7 @@ let browser;
 const ring = [[6.105, 52.515], [6.125, 52.516], [6.128, 52.508], [6.110, 52.503], [6.105, 52.515]];
 const geojson = (punten) => Buffer.from(JSON.stringify({
   type: "FeatureCollection",
-  features: [{ type: "Feature", properties: { wijkcode: "WK019302", wijknaam: "Diezerpoort" }, geometry: { type: "Polygon", coordinates: [punten] } }],
+  features: [{ type: "Feature", properties: { wijkcode: "WK019311", wijknaam: "Diezerpoort" }, geometry: { type: "Polygon", coordinates: [punten] } }],
 }));
 
 before(async () => {
@@ -44,4 +44,18 @@ test("a publicist uploads a wijk's boundary and writes its gebiedsagenda", async
   await page.getByText("De wijk Diezerpoort is opgeslagen").waitFor();
   await page.locator("figure.beheer-kaart svg path").waitFor();
   await toegankelijk(page, "a wijk's page with its boundary");
+  const geupload = await page.locator("figure.beheer-kaart svg path").getAttribute("d");
+
+  const cbs = page.getByLabel(/neem de grens over uit de CBS Wijk- en Buurtkaart 2025/);
+  await cbs.check();
+  await page.getByLabel("Grens van de wijk (GeoJSON)").setInputFiles({ name: "diezerpoort.geojson", mimeType: "application/geo+json", buffer: geojson(ring) });
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.locator("#grens-fout", { hasText: "niet allebei" }).waitFor();
+
+  await page.getByLabel("Grens van de wijk (GeoJSON)").setInputFiles([]);
+  await cbs.check();
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByText("De wijk Diezerpoort is opgeslagen").waitFor();
+  const uitCbs = await page.locator("figure.beheer-kaart svg path").getAttribute("d");
+  assert.notEqual(uitCbs, geupload, "the outline is now CBS's");
 });

@@ -37,7 +37,7 @@ test("a staff member downloads the poster for Diezerpoort from the staff home", 
     page.waitForEvent("download"),
     page.getByRole("button", { name: "Affiche downloaden (PDF)" }).click(),
   ]);
-  assert.match(affiche.suggestedFilename(), /^wijkupdate-WK019302-\d{4}-\d{2}\.pdf$/);
+  assert.match(affiche.suggestedFilename(), /^wijkupdate-WK019311-\d{4}-\d{2}\.pdf$/);
   await affiche.saveAs(AFFICHE);
   assert.deepEqual(fouten, []);
   await context.close();

@@ -66,7 +66,7 @@ test("the overview names each kiosk's status in words with an icon, in the list 
   assert.match(await page.locator("#telling").innerText(), /Offline: 1/);
   const stip = page.locator(`#kaart-svg [data-kaart-kiosk="${OFFLINE}"]`);
   assert.match(await stip.textContent(), /✖ Offline/, "the kiosk is on the SVG wijk map with its icon and word");
-  const kaart = page.locator('#kaart [data-wijk="WK019302"]');
+  const kaart = page.locator('#kaart [data-wijk="WK019311"]');
   assert.match(await kaart.innerText(), /Diezerpoort/);
   assert.match(await kaart.innerText(), /Buurthuis De Kroon/);
   await page.screenshot({ path: join(ARTEFACTS, "overzicht.png"), fullPage: true });

@@ -15,7 +15,7 @@ let server;
 let port;
 
 const ONGEPUBLICEERD = {
-  id: "stiekem-plan", wijk: "WK019303", titel: "Een plan dat niemand wilde",
+  id: "stiekem-plan", wijk: "WK019313", titel: "Een plan dat niemand wilde",
   samenvatting: "Dit plan mag alleen een publicist publiceren.", fasen: [], momenten: [], documenten: [], demo: false,
 };
 

@@ -100,7 +100,7 @@ test("the public pages render under the policy: home, polls with their result ba
   await page.goto(`${CENTRAL}peilingen`);
   await page.locator("main li a").first().click();
   await page.locator("table.uitslag meter").first().waitFor();
-  await page.goto(`${CENTRAL}doc/wijk/WK019302`);
+  await page.goto(`${CENTRAL}doc/wijk/WK019311`);
   await page.locator("h1").waitFor();
   assert.deepEqual(await overtredingen(), []);
   await context.close();

@@ -26,7 +26,7 @@ import nl.buurtstem.opendata.store.TestStore;
  */
 public final class Centrale {
 
-    public static final String WIJK = "WK019302";
+    public static final String WIJK = "WK019311";
     public static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http = HttpClient.newHttpClient();
     private final String url;

@@ -64,7 +64,7 @@ class KioskNaUpdateHoudtZijnGegevensTest {
                     c.prepareStatement("INSERT INTO content(id, etag, body) VALUES (1, ?, ?)")) {
                 content.setString(1, "\"v7\"");
                 content.setBytes(2, """
-                        {"peilingen": [{"id": "bankjes", "wijk": "WK019302", "vraag": "Meer bankjes?",
+                        {"peilingen": [{"id": "bankjes", "wijk": "WK019311", "vraag": "Meer bankjes?",
                                         "opties": ["Ja", "Nee"], "soort": "janee"}]}""".getBytes());
                 content.executeUpdate();
             }

@@ -41,7 +41,7 @@ class AndereGebruikerLeestDeCentraleNietTest {
         List<String> whileRunning;
         try {
             Beheer beheer = new Beheer(node.url(), data);
-            beheer.post("/api/beheer/kiosks", "{\"naam\":\"Buurthuis De Kroon\",\"wijk\":\"WK019302\"}");
+            beheer.post("/api/beheer/kiosks", "{\"naam\":\"Buurthuis De Kroon\",\"wijk\":\"WK019311\"}");
             Beheer.await(() -> dumps(data), n -> n > 0);
             assertEquals("rwx------", mode(data));
             whileRunning = new ArrayList<>();

@@ -139,13 +139,13 @@ class KioskHaaltFotosAlleenBijBekendeHostsTest {
                 .rijen("SELECT json FROM initiatief WHERE id = ?", id)
                 .getFirst());
         // Both in the kiosk's wijk, so it fetches both photos.
-        initiatief.put("wijk", "WK019302");
+        initiatief.put("wijk", "WK019311");
         initiatief.putObject("foto").put("url", url).put("beschrijving", "Een foto.");
         assertEquals(
                 1,
                 gemeente.centrale()
                         .wijzig(
-                                "UPDATE initiatief SET json = ?, wijk = 'WK019302' WHERE id = ?",
+                                "UPDATE initiatief SET json = ?, wijk = 'WK019311' WHERE id = ?",
                                 JSON.writeValueAsString(initiatief),
                                 id));
     }

@@ -85,7 +85,7 @@ class KioskVolgtVraagVanDeWeekEnLooptijdTest {
     }
 
     private static String poll(String id, String extra) {
-        return "{\"id\":\"" + id + "\",\"wijk\":\"WK019302\",\"vraag\":\"Vraag " + id
+        return "{\"id\":\"" + id + "\",\"wijk\":\"WK019311\",\"vraag\":\"Vraag " + id
                 + "?\",\"opties\":[\"Ja\",\"Nee\"]" + extra + "}";
     }
 

@@ -111,7 +111,7 @@ public final class SyncBench {
             try (PreparedStatement event = c.prepareStatement(
                             "INSERT INTO kiosk_event VALUES (?, ?, ?, 'antwoord', ?, ?, NULL, ?, NULL, ?)");
                     PreparedStatement answer = c.prepareStatement(
-                            "INSERT INTO antwoord VALUES (?, ?, 'speelplek-diezerpoort', ?, 'scherm', 'WK019302', ?)")) {
+                            "INSERT INTO antwoord VALUES (?, ?, 'speelplek-diezerpoort', ?, 'scherm', 'WK019311', ?)")) {
                 String now = Instant.now().toString();
                 for (long i = 0; i < events; i++) {
                     event.setString(1, "kiosk-" + (i % 50));

@@ -57,7 +57,7 @@ class BuurtgenootBereiktKioskNietTest {
     }
 
     private KioskNode.Builder kiosk() {
-        return KioskNode.builder(new KioskConfig("http://127.0.0.1:9/", "Buurthuis", "WK019302", "token"))
+        return KioskNode.builder(new KioskConfig("http://127.0.0.1:9/", "Buurthuis", "WK019311", "token"))
                 .dataDir(data)
                 .port(0)
                 .gpio(GpioPlatform.Choice.SIMULATED);

@@ -161,15 +161,15 @@ public final class DemoBewonersinhoud {
                 "100 0 280 300",
                 List.of(
                         new Wijkkaart.Vorm(
-                                "WK019307", "Holtenbroek", "M120 20 L230 15 L240 95 L150 110 L110 80 Z", 172, 62),
+                                "WK019330", "Holtenbroek", "M120 20 L230 15 L240 95 L150 110 L110 80 Z", 172, 62),
                         new Wijkkaart.Vorm(
-                                "WK019308", "Aa-landen", "M240 20 L370 40 L360 130 L250 120 L240 95 Z", 305, 80),
+                                "WK019331", "Aa-landen", "M240 20 L370 40 L360 130 L250 120 L240 95 Z", 305, 80),
                         new Wijkkaart.Vorm(
-                                "WK019301", "Binnenstad", "M150 110 L240 95 L250 170 L170 190 L140 150 Z", 195, 150),
+                                "WK019310", "Binnenstad", "M150 110 L240 95 L250 170 L170 190 L140 150 Z", 195, 150),
                         new Wijkkaart.Vorm(
                                 wijk, "Diezerpoort", "M240 95 L250 120 L360 130 L340 210 L250 170 Z", 300, 195),
                         new Wijkkaart.Vorm(
-                                "WK019303",
+                                "WK019313",
                                 "Assendorp",
                                 "M140 150 L170 190 L250 170 L340 210 L300 285 L130 270 Z",
                                 225,

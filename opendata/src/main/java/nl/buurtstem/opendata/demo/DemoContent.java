@@ -19,7 +19,7 @@ import nl.buurtstem.opendata.wijk.WijkStore;
 public final class DemoContent {
 
     public static final String GEMEENTE = "GM0193";
-    public static final String WIJK_DIEZERPOORT = "WK019302";
+    public static final String WIJK_DIEZERPOORT = "WK019311";
 
     private DemoContent() {}
 
@@ -30,11 +30,11 @@ public final class DemoContent {
             return;
         }
         List.of(
-                        new Wijk("WK019301", "Binnenstad", GEMEENTE, 2024),
-                        new Wijk(WIJK_DIEZERPOORT, "Diezerpoort", GEMEENTE, 2024),
-                        new Wijk("WK019303", "Assendorp", GEMEENTE, 2024),
-                        new Wijk("WK019307", "Holtenbroek", GEMEENTE, 2024),
-                        new Wijk("WK019308", "Aa-landen", GEMEENTE, 2024))
+                        new Wijk("WK019310", "Binnenstad", GEMEENTE, 2025),
+                        new Wijk(WIJK_DIEZERPOORT, "Diezerpoort", GEMEENTE, 2025),
+                        new Wijk("WK019313", "Assendorp", GEMEENTE, 2025),
+                        new Wijk("WK019330", "Holtenbroek", GEMEENTE, 2025),
+                        new Wijk("WK019331", "Aa-landen", GEMEENTE, 2025))
                 .forEach(wijken::save);
 
         peilingen.save(new Peiling(
@@ -68,7 +68,7 @@ public final class DemoContent {
                 true));
         plannen.save(new Plan(
                 "groen-schoolplein-holtenbroek",
-                "WK019307",
+                "WK019330",
                 "Groen schoolplein Holtenbroek",
                 "Het plein van de basisschool wordt een groene speelplek die na schooltijd open is voor de buurt.",
                 List.of(
@@ -90,7 +90,7 @@ public final class DemoContent {
                 true));
         initiatieven.save(new Initiatief(
                 "repair-cafe-aa-landen",
-                "WK019308",
+                "WK019331",
                 "Repair Café Aa-landen",
                 "Elke eerste zaterdag repareren vrijwilligers samen met bewoners kapotte spullen.",
                 "Meedoen als vrijwilliger? De ideeënmakelaar van de gemeente brengt u in contact.",

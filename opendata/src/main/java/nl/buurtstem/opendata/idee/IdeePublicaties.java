@@ -147,7 +147,7 @@ public final class IdeePublicaties {
                     "a published idea has no e-mail addresses or phone numbers: clean the text first");
         }
         if (idee.wijk() != null && !Wijk.isWijkcode(idee.wijk())) {
-            throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019302");
+            throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019311");
         }
         if (idee.maand() != null && !idee.maand().matches("\\d{4}-\\d{2}")) {
             throw new IllegalArgumentException("maand must look like 2026-11");

@@ -40,7 +40,7 @@ public final class InitiatiefBeheer {
             throw new IllegalArgumentException("titel is needed");
         }
         if (i.wijk() != null && !Wijk.isWijkcode(i.wijk())) {
-            throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019302");
+            throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019311");
         }
         if (i.foto() != null) {
             Urls.require(i.foto().url(), "foto.url");

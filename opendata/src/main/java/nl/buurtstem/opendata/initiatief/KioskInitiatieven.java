@@ -12,7 +12,7 @@ import java.util.function.Function;
  * neighbouring wijken instead, to inspire, each marked with the wijk it is from ({@code uitWijk}: code and name).
  *
  * <p>Neighbouring is kept simple: the other wijken of the same gemeente, which the CBS wijkcode names in its four
- * digits after "WK" (WK019302 is in gemeente 0193). The node knows no wijk outlines, and within one gemeente an
+ * digits after "WK" (WK019311 is in gemeente 0193). The node knows no wijk outlines, and within one gemeente an
  * example is near enough to visit.
  */
 final class KioskInitiatieven {
@@ -46,7 +46,7 @@ final class KioskInitiatieven {
                 .toList();
     }
 
-    /** "0193" for WK019302; null when it is no wijkcode. */
+    /** "0193" for WK019311; null when it is no wijkcode. */
     static String gemeente(String wijk) {
         return wijk != null && wijk.matches("WK\\d{6}") ? wijk.substring(2, 6) : null;
     }

@@ -24,7 +24,7 @@ final class Aanmelding {
         }
         if (!Wijk.isWijkcode(wijk) || wijken.find(wijk).isEmpty()) {
             throw Problem.badRequest(
-                    "unknown-wijk", "wijk must be the CBS code of a known wijk, e.g. WK019301; got " + wijk + ".");
+                    "unknown-wijk", "wijk must be the CBS code of a known wijk, e.g. WK019310; got " + wijk + ".");
         }
     }
 

@@ -19,7 +19,7 @@ public final class CbsGebieden {
 
     private CbsGebieden() {}
 
-    /** CBS's IRI of wijk {@code code} (e.g. WK019302) on the Wijk- en Buurtkaart of {@code jaar}. */
+    /** CBS's IRI of wijk {@code code} (e.g. WK019311) on the Wijk- en Buurtkaart of {@code jaar}. */
     public static String wijk(String code, int jaar) {
         return CBS_REGIOS + jaar + "/id/wijk/" + code.toUpperCase(Locale.ROOT);
     }

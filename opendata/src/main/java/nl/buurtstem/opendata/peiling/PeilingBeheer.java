@@ -96,10 +96,10 @@ public final class PeilingBeheer {
             throw new IllegalArgumentException("a poll has 2 to 5 answer options, one per button, none empty");
         }
         if (p.wijk() != null && !Wijk.isWijkcode(p.wijk())) {
-            throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019302, or empty for every wijk");
+            throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019311, or empty for every wijk");
         }
         if (p.wijken().stream().anyMatch(w -> !Wijk.isWijkcode(w))) {
-            throw new IllegalArgumentException("wijken must be CBS wijkcodes like WK019302");
+            throw new IllegalArgumentException("wijken must be CBS wijkcodes like WK019311");
         }
         if (p.start() != null && p.eind() != null && !p.eind().isAfter(p.start())) {
             throw new IllegalArgumentException("eind must come after start");

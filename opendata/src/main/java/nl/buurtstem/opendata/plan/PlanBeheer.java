@@ -29,7 +29,7 @@ public final class PlanBeheer {
             throw new IllegalArgumentException("titel is needed");
         }
         if (plan.wijk() != null && !Wijk.isWijkcode(plan.wijk())) {
-            throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019302");
+            throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019311");
         }
         for (Plan.Fase f : plan.fasen()) {
             if (f.van() != null && f.tot() != null && f.tot().isBefore(f.van())) {

@@ -35,7 +35,7 @@ final class PlanTabel {
                 List.of(
                         Kolom.tekst("plan_id", "De code van het plan, het laatste deel van zijn IRI."),
                         Kolom.tekst("plan_titel", "De titel van het plan."),
-                        Kolom.tekst("wijkcode", "De CBS-wijkcode van de wijk van het plan, bijvoorbeeld WK019302."),
+                        Kolom.tekst("wijkcode", "De CBS-wijkcode van de wijk van het plan, bijvoorbeeld WK019311."),
                         Kolom.tekst("soort", "fase of participatiemoment: wat deze rij beschrijft."),
                         Kolom.tekst("naam", "De naam van de fase of van het participatiemoment."),
                         new Kolom("van", "De eerste dag van de fase.", "date", null, null),

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Function;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
-import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.sync.ContentSection;
 
 /** The staff's side of wijken: names, outlines for the kiosk's map, and each wijk's gebiedsagenda. */
@@ -23,14 +22,10 @@ public final class WijkBeheerFeature implements Feature {
                 core.staff().audit(),
                 wijk.wijken(),
                 wijk.kaart(),
-                new WijkGrenzen(core.db(), core.json()),
-                agendas);
+                wijk.grenzen(),
+                agendas,
+                wijk::grensGewijzigd);
         this.voorbeeld = new WijkVoorbeeld(core.staff().paginas(), wijk.wijken(), wijk.kaart(), plannenIn);
-    }
-
-    @Override
-    public List<Migrations.Steps> schema() {
-        return List.of(WijkGrenzen.SCHEMA);
     }
 
     @Override

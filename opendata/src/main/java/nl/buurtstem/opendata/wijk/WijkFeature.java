@@ -17,13 +17,16 @@ public final class WijkFeature implements Feature {
 
     private final WijkStore wijken;
     private final WijkkaartStore kaart;
+    private final WijkGrenzen grenzen;
     private final ItemPublication<Wijk> publication;
 
     public WijkFeature(Core core) {
         this.wijken = new WijkStore(core.db());
         this.kaart = new WijkkaartStore(core.db(), core.json());
+        this.grenzen = new WijkGrenzen(core.db(), core.json());
+        WijkRdf rdf = new WijkRdf(core.iris());
         this.publication = core.publication(
-                "wijk", Wijk.class, wijken::all, wijken::find, Wijk::code, new WijkRdf(core.iris())::graph);
+                "wijk", Wijk.class, wijken::all, wijken::find, Wijk::code, w -> rdf.graph(w, grenzen.van(w.code())));
     }
 
     public WijkStore wijken() {
@@ -34,9 +37,18 @@ public final class WijkFeature implements Feature {
         return kaart;
     }
 
+    WijkGrenzen grenzen() {
+        return grenzen;
+    }
+
+    /** Publishes the wijk again, with the outline staff just gave it. */
+    void grensGewijzigd(String code) {
+        publication.changed(code);
+    }
+
     @Override
     public List<Migrations.Steps> schema() {
-        return List.of(WijkStore.SCHEMA, WijkkaartStore.SCHEMA);
+        return List.of(WijkStore.SCHEMA, WijkkaartStore.SCHEMA, WijkGrenzen.SCHEMA);
     }
 
     @Override
@@ -56,7 +68,7 @@ public final class WijkFeature implements Feature {
         return List.of(new DatasetSpec(
                         "wijken",
                         "Wijken",
-                        "De wijken van de gemeente met hun CBS-wijkcode en het jaar van de CBS Wijk- en Buurtkaart.",
+                        "De wijken van de gemeente met hun CBS-wijkcode, het jaar van de CBS Wijk- en Buurtkaart en hun grens.",
                         List.of("wijk", "CBS"),
                         List.of("wijk/"),
                         false)

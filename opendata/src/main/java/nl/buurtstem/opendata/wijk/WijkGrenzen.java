@@ -123,6 +123,11 @@ final class WijkGrenzen {
         });
     }
 
+    /** The outline of one wijk, when staff gave it one. */
+    List<List<double[]>> van(String wijkcode) {
+        return alle().getOrDefault(wijkcode, List.of());
+    }
+
     Map<String, List<List<double[]>>> alle() {
         return db.transaction(c -> {
             Map<String, List<List<double[]>>> result = new LinkedHashMap<>();

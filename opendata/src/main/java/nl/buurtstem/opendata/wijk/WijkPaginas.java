@@ -8,6 +8,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 import nl.buurtstem.opendata.staff.Audit;
 import nl.buurtstem.opendata.staff.Formulier;
 import nl.buurtstem.opendata.staff.Medewerker;
@@ -27,20 +29,25 @@ final class WijkPaginas {
     private final WijkkaartStore kaart;
     private final WijkGrenzen grenzen;
     private final Gebiedsagenda.Store agendas;
+    private final Consumer<String> grensGewijzigd;
+    private final CbsWijkkaart cbs = new CbsWijkkaart();
 
+    /** @param grensGewijzigd told the wijk's code when its outline changed (its open data then carries the new one) */
     WijkPaginas(
             StaffPaginas paginas,
             Audit audit,
             WijkStore wijken,
             WijkkaartStore kaart,
             WijkGrenzen grenzen,
-            Gebiedsagenda.Store agendas) {
+            Gebiedsagenda.Store agendas,
+            Consumer<String> grensGewijzigd) {
         this.paginas = paginas;
         this.audit = audit;
         this.wijken = wijken;
         this.kaart = kaart;
         this.grenzen = grenzen;
         this.agendas = agendas;
+        this.grensGewijzigd = grensGewijzigd;
     }
 
     void install(JavalinConfig cfg) {
@@ -79,7 +86,15 @@ final class WijkPaginas {
         }
         List<List<double[]>> ringen = null;
         UploadedFile bestand = ctx.isMultipartFormData() ? ctx.uploadedFile("grens") : null;
-        if (bestand != null && bestand.size() > 0) {
+        boolean uitCbs = f.gekozen("cbs", "ja");
+        if (uitCbs && bestand != null && bestand.size() > 0) {
+            f.fout("grens", "Kies een bestand of de grens uit de CBS-kaart, niet allebei.");
+        } else if (uitCbs) {
+            ringen = cbsGrens(w).orElse(null);
+            if (ringen == null) {
+                f.fout("grens", "Voor deze wijk staat geen grens in de meegeleverde CBS-kaart. Kies een bestand.");
+            }
+        } else if (bestand != null && bestand.size() > 0) {
             if (bestand.size() > WijkGrenzen.MAX_BYTES) {
                 f.fout("grens", "Dit bestand is te groot. Een wijkgrens mag maximaal 3 MB zijn.");
             } else {
@@ -115,7 +130,13 @@ final class WijkPaginas {
                 String.join(" | ", doelen) + " || " + String.join(" | ", opgaven));
         if (ringen != null) {
             grenzen.bewaar(w.code(), ringen);
-            audit.record(wie, "grens geüpload", "wijk", w.code(), bestand.filename());
+            if (uitCbs) {
+                audit.record(
+                        wie, "grens overgenomen", "wijk", w.code(), "CBS Wijk- en Buurtkaart " + CbsWijkkaart.JAAR);
+            } else {
+                audit.record(wie, "grens geüpload", "wijk", w.code(), bestand.filename());
+            }
+            grensGewijzigd.accept(w.code());
         }
         if (ringen != null || !naam.equals(w.naam())) {
             tekenKaart();
@@ -152,7 +173,25 @@ final class WijkPaginas {
                 wie,
                 "Wijk " + w.naam(),
                 "wijk/scherm.jte",
-                new WijkScherm.Een(w.code(), w.naam(), f, pad == null ? null : k.viewBox(), pad));
+                new WijkScherm.Een(
+                        w.code(),
+                        w.naam(),
+                        f,
+                        pad == null ? null : k.viewBox(),
+                        pad,
+                        cbsGrens(w).isPresent() ? CbsWijkkaart.JAAR : null));
+    }
+
+    private Optional<List<List<double[]>>> cbsGrens(Wijk w) {
+        Optional<byte[]> kaart = cbs.voor(w);
+        if (kaart.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(grenzen.lees(kaart.get(), w.code()));
+        } catch (WijkGrenzen.Geweigerd e) {
+            return Optional.empty();
+        }
     }
 
     private Wijk wijk(Context ctx) {

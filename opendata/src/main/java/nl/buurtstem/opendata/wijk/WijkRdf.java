@@ -1,9 +1,14 @@
 package nl.buurtstem.opendata.wijk;
 
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import nl.buurtstem.opendata.lod.CbsGebieden;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
+import org.apache.jena.datatypes.BaseDatatype;
+import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -29,7 +34,8 @@ public final class WijkRdf {
         return iris.graph("wijk", wijk.code());
     }
 
-    public Graph graph(Wijk wijk) {
+    /** @param grens the wijk's outer rings as [lon, lat] points, as staff gave them; empty when it has none */
+    public Graph graph(Wijk wijk, List<List<double[]>> grens) {
         Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
         Resource w = m.createResource(iris.id("wijk", wijk.code()));
         m.add(w, RDF.type, m.createResource(Vocab.SCHEMA + "Place"))
@@ -60,8 +66,41 @@ public final class WijkRdf {
                         gemeente,
                         m.createProperty(Vocab.SKOS, "closeMatch"),
                         m.createResource(CbsGebieden.gemeente(wijk.gemeente(), wijk.jaar())));
+        if (!grens.isEmpty()) {
+            Resource geometrie = m.createResource(iris.id("wijk", wijk.code()) + "#grens");
+            m.add(w, m.createProperty(GEO, "hasGeometry"), geometrie)
+                    .add(w, m.createProperty(GEO, "hasDefaultGeometry"), geometrie)
+                    .add(geometrie, RDF.type, m.createResource(GEO + "Geometry"))
+                    .add(geometrie, m.createProperty(GEO, "asWKT"), m.createTypedLiteral(wkt(grens), WKT));
+        }
         return m.getGraph();
     }
+
+    /**
+     * GeoSPARQL's WKT of the outline: a MULTIPOLYGON in longitude/latitude (CRS84, GeoSPARQL's default), each ring
+     * closed as WKT requires (thinning may have dropped the closing point).
+     */
+    static String wkt(List<List<double[]>> grens) {
+        StringJoiner polygonen = new StringJoiner(", ", "MULTIPOLYGON (", ")");
+        for (List<double[]> ring : grens) {
+            StringJoiner punten = new StringJoiner(", ", "((", "))");
+            ring.forEach(p -> punten.add(punt(p)));
+            double[] eerste = ring.get(0);
+            double[] laatste = ring.get(ring.size() - 1);
+            if (eerste[0] != laatste[0] || eerste[1] != laatste[1]) {
+                punten.add(punt(eerste));
+            }
+            polygonen.add(punten.toString());
+        }
+        return polygonen.toString();
+    }
+
+    private static String punt(double[] p) {
+        return BigDecimal.valueOf(p[0]).toPlainString() + " "
+                + BigDecimal.valueOf(p[1]).toPlainString();
+    }
+
+    private static final RDFDatatype WKT = new BaseDatatype(Vocab.GEO + "wktLiteral");
 
     private static final String GEO = Vocab.GEO;
 }

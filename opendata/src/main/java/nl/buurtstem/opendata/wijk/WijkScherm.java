@@ -13,6 +13,9 @@ public final class WijkScherm {
 
     public record Rij(String code, String naam, boolean grens, boolean agenda) {}
 
-    /** One wijk; {@code kaart} is the kiosk map's viewBox and this wijk's path, when it has an outline. */
-    public record Een(String code, String naam, Formulier f, String viewBox, String pad) {}
+    /**
+     * One wijk; {@code viewBox} and {@code pad} draw its outline as the kiosk does, when it has one; {@code cbsJaar} is
+     * the year of the shipped CBS map that has this wijk's outline, or null.
+     */
+    public record Een(String code, String naam, Formulier f, String viewBox, String pad, Integer cbsJaar) {}
 }

@@ -23,7 +23,7 @@ final class WijkTabel {
                   OPTIONAL { ?wijk skos:exactMatch ?cbs_wijk }
                 } ORDER BY ?wijkcode""",
                 List.of(
-                        Kolom.tekst("wijkcode", "De CBS-wijkcode, bijvoorbeeld WK019302."),
+                        Kolom.tekst("wijkcode", "De CBS-wijkcode, bijvoorbeeld WK019311."),
                         Kolom.tekst("naam", "De naam van de wijk."),
                         new Kolom(
                                 "cbs_jaar",

@@ -12,7 +12,7 @@ public final class Wijknamen {
         this.wijken = wijken;
     }
 
-    /** "Diezerpoort" for WK019302; the code itself for a wijk that is not known (any more). */
+    /** "Diezerpoort" for WK019311; the code itself for a wijk that is not known (any more). */
     public String naam(String code) {
         return wijken.find(code).map(Wijk::naam).orElse(code);
     }

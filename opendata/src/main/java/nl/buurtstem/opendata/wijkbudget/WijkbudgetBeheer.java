@@ -34,7 +34,7 @@ final class WijkbudgetBeheer {
             throw new IllegalArgumentException("titel is needed");
         }
         if (w.wijk() == null || !Wijk.isWijkcode(w.wijk())) {
-            throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019302");
+            throw new IllegalArgumentException("wijk must be a CBS wijkcode like WK019311");
         }
         if (w.bedrag() <= 0) {
             throw new IllegalArgumentException("bedrag must be a positive number of euros");

@@ -36,7 +36,7 @@ class MedewerkerBedientKioskNaarRolTest {
     @BeforeEach
     void connect() throws Exception {
         beheer = new Beheer(centrale.url(), centrale.data());
-        kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302");
+        kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
         kiosk.heartbeat(0, 50.0);
     }
 

@@ -57,7 +57,7 @@ class AlarmKomtAlsnogAanTest {
     @Test
     void an_alert_the_webhook_refused_is_delivered_once_it_answers_again() throws Exception {
         webhook.refuseNext(3);
-        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019301");
+        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
 
         kiosk.heartbeat(0, 84.0);
 
@@ -74,7 +74,7 @@ class AlarmKomtAlsnogAanTest {
     @Test
     void alert_and_recovery_made_while_the_webhook_was_down_arrive_in_order_after_a_restart() throws Exception {
         webhook.down();
-        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Pelikaan", "WK019303");
+        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Pelikaan", "WK019313");
         kiosk.heartbeat(0, 84.0);
         Beheer.await(() -> melding(kiosk.id), m -> m.contains("trying again"));
         kiosk.heartbeat(0, 55.0);

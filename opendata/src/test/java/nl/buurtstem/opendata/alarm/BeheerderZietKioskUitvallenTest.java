@@ -69,7 +69,7 @@ class BeheerderZietKioskUitvallenTest {
 
     @Test
     void silent_kiosk_turns_offline_alerts_once_and_sends_a_recovery_notice() throws Exception {
-        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302");
+        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
         AtomicBoolean beating = new AtomicBoolean(true);
         Thread heart = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
@@ -129,7 +129,7 @@ class BeheerderZietKioskUitvallenTest {
 
     @Test
     void overheating_kiosk_alerts_and_recovers_when_it_cools_down() throws Exception {
-        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019301");
+        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
         kiosk.heartbeat(0, 84.0);
         Beheer.await(() -> webhook.about(kiosk.id, "alert", "overheating"), l -> !l.isEmpty());
         assertTrue(beheer.get("/api/beheer/kiosks").toString().contains("Kiosk is te heet"));
@@ -143,7 +143,7 @@ class BeheerderZietKioskUitvallenTest {
 
     @Test
     void dead_kiosk_page_and_full_disk_each_raise_their_own_alert() throws Exception {
-        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Pelikaan", "WK019303");
+        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Pelikaan", "WK019313");
         kiosk.heartbeat("{\"software\":\"0.1.0\",\"outbox\":0,\"pageAlive\":false,\"underVoltage\":true,"
                 + "\"diskFreeBytes\":100000000,\"diskTotalBytes\":16000000000}");
         Beheer.await(() -> webhook.about(kiosk.id, "alert", "browser-dead"), l -> !l.isEmpty());
@@ -157,7 +157,7 @@ class BeheerderZietKioskUitvallenTest {
 
     @Test
     void growing_outbox_raises_an_alert() throws Exception {
-        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Holtenbroek", "WK019307");
+        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Holtenbroek", "WK019330");
         for (long depth : new long[] {40, 55, 70, 90}) {
             kiosk.heartbeat(depth, 50.0);
         }

@@ -32,7 +32,7 @@ class GeslotenBuurthuisGeeftGeenAlarmTest {
 
     private static Kiosk kiosk(Map<String, List<String>> openingstijden) {
         return new Kiosk(
-                "kiosk-1", "De Kroon", "Buurthuis De Kroon", "WK019302", true, null, null, 0, null, openingstijden);
+                "kiosk-1", "De Kroon", "Buurthuis De Kroon", "WK019311", true, null, null, 0, null, openingstijden);
     }
 
     @Test

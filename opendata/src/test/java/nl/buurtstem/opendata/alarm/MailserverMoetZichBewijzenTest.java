@@ -124,7 +124,7 @@ class MailserverMoetZichBewijzenTest {
     private static AlarmMelding melding() {
         return new AlarmMelding(
                 new Alarm(1, "k-1", "offline", "Kiosk offline", "antwoordt niet", Instant.now(), null, null, null),
-                new Kiosk("k-1", "Buurthuis De Kroon", "De Kroon", "WK019302", true, null, null, 0, null, Map.of()),
+                new Kiosk("k-1", "Buurthuis De Kroon", "De Kroon", "WK019311", true, null, null, 0, null, Map.of()),
                 false,
                 "http://localhost/beheer/kiosks/");
     }

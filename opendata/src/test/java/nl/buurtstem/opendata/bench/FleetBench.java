@@ -40,7 +40,7 @@ public final class FleetBench {
         try {
             Beheer beheer = new Beheer(central.url(), dir);
             List<Vlootkiosk> fleet = new ArrayList<>();
-            List<String> wijken = List.of("WK019301", "WK019302", "WK019303", "WK019307", "WK019308");
+            List<String> wijken = List.of("WK019310", "WK019311", "WK019313", "WK019330", "WK019331");
             for (int i = 0; i < kiosks; i++) {
                 fleet.add(Vlootkiosk.enroll(
                         beheer.http, beheer.base, beheer.key, "Buurthuis " + i, wijken.get(i % wijken.size())));

@@ -34,7 +34,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  */
 public final class OpendataBench {
 
-    private static final String[] WIJKEN = {"WK019301", "WK019302", "WK019303", "WK019307", "WK019308"};
+    private static final String[] WIJKEN = {"WK019310", "WK019311", "WK019313", "WK019330", "WK019331"};
 
     public static void main(String[] args) throws Exception {
         int cells = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -318,7 +318,7 @@ public final class OpendataBench {
                         "Q ASK a kiosk's observation",
                         prefixes + "ASK { ?o bs:kiosk <" + base + "id/kiosk/bench-kiosk-7> }",
                         null),
-                new Query("Q DESCRIBE a wijk", "DESCRIBE <" + base + "id/wijk/WK019302>", null));
+                new Query("Q DESCRIBE a wijk", "DESCRIBE <" + base + "id/wijk/WK019311>", null));
     }
 
     private static String fusekiConfig(Path tdb) {

@@ -87,8 +87,8 @@ class SpreadsheetGebruikerLaadtElkeCsvTest {
     void a_table_gives_codes_names_and_units_beside_the_iris() throws Exception {
         String wijken = await("dumps/wijken.csv").body();
         assertTrue(
-                wijken.contains("WK019302,Diezerpoort,2024,GM0193," + centrale.baseUri() + "id/wijk/WK019302,"
-                        + "http://betalinkeddata.cbs.nl/regios/2024/id/wijk/WK019302"),
+                wijken.contains("WK019311,Diezerpoort,2025,GM0193," + centrale.baseUri() + "id/wijk/WK019311,"
+                        + "http://betalinkeddata.cbs.nl/regios/2025/id/wijk/WK019311"),
                 wijken);
 
         String begroting = await("dumps/begroting.csv").body();

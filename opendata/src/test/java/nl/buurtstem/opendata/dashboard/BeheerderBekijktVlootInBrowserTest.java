@@ -63,9 +63,9 @@ class BeheerderBekijktVlootInBrowserTest {
 
     @Test
     void staff_read_the_fleet_and_get_a_screenshot_in_chromium() throws Exception {
-        Vlootkiosk kroon = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302");
-        Vlootkiosk anker = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019301");
-        beheer.post("/api/beheer/kiosks", "{\"naam\":\"Buurthuis Nog Niet Aangesloten\",\"wijk\":\"WK019303\"}");
+        Vlootkiosk kroon = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
+        Vlootkiosk anker = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
+        beheer.post("/api/beheer/kiosks", "{\"naam\":\"Buurthuis Nog Niet Aangesloten\",\"wijk\":\"WK019313\"}");
         anker.heartbeat(0, 50.0);
         heart = new Thread(() -> beatAndAct(kroon), "kroon-heartbeat");
         heart.start();

@@ -40,10 +40,10 @@ class MedewerkerZietOpDeStartpaginaWelkeKioskAandachtNodigHeeftTest {
     @Test
     void the_staff_home_names_the_kiosk_that_went_silent_and_the_one_never_connected() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        Vlootkiosk kroon = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302");
-        Vlootkiosk anker = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019302");
+        Vlootkiosk kroon = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
+        Vlootkiosk anker = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019311");
         Vlootkiosk nieuw =
-                Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Wijkcentrum Holtenbroek", "WK019307");
+                Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Wijkcentrum Holtenbroek", "WK019330");
         kroon.heartbeat(0, 45.0);
         anker.heartbeat(0, 45.0);
         // Four minutes on (within the kiosks' allowed clock skew, so Het Anker's signed heartbeat still counts).

@@ -39,10 +39,10 @@ class MetricsVoorBeheerTest {
 
     @Test
     void metrics_carry_a_gauge_per_kiosk_and_pass_promtool() throws Exception {
-        Vlootkiosk warm = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis \"De Kroon\"", "WK019302");
+        Vlootkiosk warm = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis \"De Kroon\"", "WK019311");
         warm.heartbeat(3, 61.5);
         Vlootkiosk onbekend =
-                Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Zonder Sensor", "WK019301");
+                Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Zonder Sensor", "WK019310");
         onbekend.heartbeat("{\"software\":\"0.1.0\",\"outbox\":0}");
 
         HttpResponse<String> r = beheer.metrics();
@@ -51,9 +51,9 @@ class MetricsVoorBeheerTest {
         String body = r.body();
         assertTrue(
                 body.contains(
-                        "buurtstem_kiosk_cpu_temperature_celsius{kiosk=\"" + warm.id + "\",wijk=\"WK019302\"} 61.5"),
+                        "buurtstem_kiosk_cpu_temperature_celsius{kiosk=\"" + warm.id + "\",wijk=\"WK019311\"} 61.5"),
                 body);
-        assertTrue(body.contains("buurtstem_kiosk_outbox_events{kiosk=\"" + warm.id + "\",wijk=\"WK019302\"} 3"), body);
+        assertTrue(body.contains("buurtstem_kiosk_outbox_events{kiosk=\"" + warm.id + "\",wijk=\"WK019311\"} 3"), body);
         assertTrue(body.contains("naam=\"Buurthuis \\\"De Kroon\\\"\""), "label values are escaped: " + body);
         assertTrue(
                 body.lines()
@@ -65,7 +65,7 @@ class MetricsVoorBeheerTest {
 
     @Test
     void metrics_need_the_metrics_token_or_a_staff_login() throws Exception {
-        Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302")
+        Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311")
                 .heartbeat(3, 61.5);
 
         HttpResponse<String> anyone = beheer.unauthenticated("/metrics");
@@ -84,7 +84,7 @@ class MetricsVoorBeheerTest {
 
     @Test
     void grafana_dashboard_only_asks_for_metrics_the_central_node_exposes() throws Exception {
-        Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302")
+        Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311")
                 .heartbeat(3, 61.5);
         String metrics = beheer.metrics().body();
         String dashboard = Files.readString(Path.of("../docs/ops/grafana-dashboard.json"));

@@ -41,7 +41,7 @@ class VlootVanTweehonderdKiosksTest {
     private static final int KIOSKS = 200;
     private static final int SILENT = 15;
     private static final int THREADS = 8;
-    private static final List<String> WIJKEN = List.of("WK019301", "WK019302", "WK019303", "WK019307", "WK019308");
+    private static final List<String> WIJKEN = List.of("WK019310", "WK019311", "WK019313", "WK019330", "WK019331");
 
     @AutoClose
     private final WebhookOntvanger webhook;

@@ -65,7 +65,7 @@ class ElkEindpuntVerdraagtRommelTest {
                 .caller(staffSession(centrale.url(), centrale.data()))
                 .caller(signedBy(kiosk))
                 .sample("soort", "plan", "peiling", "initiatief", "wijk", "evaluatie", "wijkbudget")
-                .sample("ref", "herinrichting-vechtstraat", "speelplek-diezerpoort", "WK019302")
+                .sample("ref", "herinrichting-vechtstraat", "speelplek-diezerpoort", "WK019311")
                 .sample("id", kiosk.id, "1")
                 .sample("type", "plan", "peiling", "wijk", "dataset", "kiosk")
                 .sample("name", "buurtstem-kiosk-0.1.0.tar.gz", "manifest.json")
@@ -73,16 +73,16 @@ class ElkEindpuntVerdraagtRommelTest {
                 .example(
                         "/api/beheer/medewerkers",
                         "{\"gebruikersnaam\":\"eva\",\"naam\":\"Eva\",\"rol\":\"editor\",\"wachtwoord\":\"een-lang-wachtwoord\"}")
-                .example("/api/beheer/kiosks", "{\"naam\":\"Buurthuis\",\"wijk\":\"WK019302\",\"reden\":\"kapot\"}")
+                .example("/api/beheer/kiosks", "{\"naam\":\"Buurthuis\",\"wijk\":\"WK019311\",\"reden\":\"kapot\"}")
                 .example("/api/beheer/kiosks", "{\"maandag\":[\"09:00-17:00\"],\"dinsdag\":[]}")
                 .example("/api/beheer/kiosks", "{\"type\":\"bericht\",\"tekst\":\"Even geduld\"}")
                 .example(
                         "/api/beheer/opstartkaart",
-                        "{\"naam\":\"Buurthuis\",\"buurthuis\":\"De Kroon\",\"wijk\":\"WK019302\",\"openingstijden\":\"\","
+                        "{\"naam\":\"Buurthuis\",\"buurthuis\":\"De Kroon\",\"wijk\":\"WK019311\",\"openingstijden\":\"\","
                                 + "\"scherm\":\"800x480\",\"rotatie\":0,\"wifi\":\"\",\"wifiWachtwoord\":\"\",\"sshSleutel\":\"\"}")
                 .example(
                         "/api/beheer/inhoud",
-                        "{\"id\":\"herinrichting-vechtstraat\",\"wijk\":\"WK019302\",\"titel\":\"Plan\",\"samenvatting\":\"x\","
+                        "{\"id\":\"herinrichting-vechtstraat\",\"wijk\":\"WK019311\",\"titel\":\"Plan\",\"samenvatting\":\"x\","
                                 + "\"fasen\":[{\"naam\":\"a\",\"van\":\"2027-01-01\",\"tot\":\"2027-02-01\"}],\"momenten\":[],"
                                 + "\"documenten\":[],\"demo\":false}")
                 .example("/api/sync/v1/events", TestKiosk.answers(1, 2))

@@ -287,7 +287,7 @@ public final class EndpointFuzzer {
                         "SELECT * WHERE { ?s ?p ?o } LIMIT 5",
                         "ASK {}",
                         "CONSTRUCT WHERE { ?s ?p ?o } LIMIT 3",
-                        "DESCRIBE <http://localhost/id/wijk/WK019302>",
+                        "DESCRIBE <http://localhost/id/wijk/WK019311>",
                         "SELECT * WHERE { SERVICE <http://127.0.0.1:1/> { ?s ?p ?o } }",
                         "INSERT DATA { <urn:a> <urn:b> <urn:c> }",
                         "SELECT * WHERE {{{",

@@ -50,7 +50,7 @@ final class Rommel {
             "😀🏳️‍🌈",
             "é\u202eegnahc",
             "\u0000\u0001\u001f",
-            "WK019302",
+            "WK019311",
             "demo",
             "a".repeat(300),
             "b".repeat(5000));

@@ -31,7 +31,7 @@ class VlootWeigertOngeldigeVerzoekenTest {
     @BeforeEach
     void connect() throws Exception {
         beheer = new Beheer(centrale.url(), centrale.data());
-        kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019302");
+        kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
     }
 
     private static void assertProblem(int status, String type, HttpResponse<String> r) throws Exception {
@@ -53,7 +53,7 @@ class VlootWeigertOngeldigeVerzoekenTest {
                     connection.postMetLateBody(
                             "/api/beheer/kiosks",
                             "application/json",
-                            "{\"naam\":\"Buurthuis Het Anker\",\"wijk\":\"WK019301\"}",
+                            "{\"naam\":\"Buurthuis Het Anker\",\"wijk\":\"WK019310\"}",
                             Duration.ofMillis(300)));
 
             assertEquals("HTTP/1.1 200 OK", connection.get("/health", "application/json"));
@@ -79,7 +79,7 @@ class VlootWeigertOngeldigeVerzoekenTest {
 
     @Test
     void screenshots_must_be_png_and_asked_of_this_kiosk() throws Exception {
-        Vlootkiosk ander = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019301");
+        Vlootkiosk ander = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
         String actie = Beheer.JSON
                 .readTree(beheer.post("/api/beheer/kiosks/" + kiosk.id + "/acties", "{\"type\":\"screenshot\"}")
                         .body())
@@ -148,7 +148,7 @@ class VlootWeigertOngeldigeVerzoekenTest {
             throws Exception {
         JsonNode kan = beheer.get("/api/beheer/opstartkaart");
         HttpResponse<String> refused =
-                beheer.post("/api/beheer/opstartkaart", "{\"naam\":\"Buurthuis Het Anker\",\"wijk\":\"WK019301\"}");
+                beheer.post("/api/beheer/opstartkaart", "{\"naam\":\"Buurthuis Het Anker\",\"wijk\":\"WK019310\"}");
 
         assertEquals("geen-provisioning", kan.path("reden").asText(), kan.toString());
         assertProblem(409, "cannot-make-boot-card", refused);

@@ -52,7 +52,7 @@ class MedewerkerPubliceertOpgeschoondIdeeTest {
         HttpResponse<String> dirty = staff(
                 "PUT",
                 "/api/beheer/inhoud/idee/pannakooi-vechtstraat",
-                "{\"id\":\"pannakooi-vechtstraat\",\"wijk\":\"WK019302\",\"thema\":\"spelen\",\"maand\":\"2026-11\","
+                "{\"id\":\"pannakooi-vechtstraat\",\"wijk\":\"WK019311\",\"thema\":\"spelen\",\"maand\":\"2026-11\","
                         + "\"tekst\":\"Een pannakooi bij de Vechtstraat, bel 06 12345678\"}");
         assertEquals(400, dirty.statusCode(), "a text with a phone number is refused");
 
@@ -61,7 +61,7 @@ class MedewerkerPubliceertOpgeschoondIdeeTest {
                 staff(
                                 "PUT",
                                 "/api/beheer/inhoud/idee/pannakooi-vechtstraat",
-                                "{\"id\":\"pannakooi-vechtstraat\",\"wijk\":\"WK019302\",\"thema\":\"spelen\",\"maand\":\"2026-11\","
+                                "{\"id\":\"pannakooi-vechtstraat\",\"wijk\":\"WK019311\",\"thema\":\"spelen\",\"maand\":\"2026-11\","
                                         + "\"tekst\":\"Een pannakooi bij de Vechtstraat.\"}")
                         .statusCode());
         assertFalse(sparql("pannakooi").contains("pannakooi"), "a draft is not published");

@@ -26,7 +26,7 @@ class BewonerZietInitiatievenUitBuurwijkenTest {
 
     @Test
     void a_wijk_without_initiatives_gets_examples_from_its_neighbours_marked_as_such() throws Exception {
-        JsonNode binnenstad = initiatieven(TestKiosk.enroll(centrale.node(), "WK019301"));
+        JsonNode binnenstad = initiatieven(TestKiosk.enroll(centrale.node(), "WK019310"));
         Set<String> wijken = new HashSet<>();
         for (JsonNode i : binnenstad) {
             assertEquals(i.path("wijk").asText(), i.path("uitWijk").path("code").asText(), i.toString());
@@ -44,7 +44,7 @@ class BewonerZietInitiatievenUitBuurwijkenTest {
 
     @Test
     void neighbours_are_the_wijken_of_the_same_gemeente() {
-        assertEquals("0193", KioskInitiatieven.gemeente("WK019301"));
+        assertEquals("0193", KioskInitiatieven.gemeente("WK019310"));
         assertEquals(null, KioskInitiatieven.gemeente("buurt-7"));
     }
 

@@ -27,7 +27,7 @@ class TeLangVerhaalWordtGeweigerdTest {
     void a_story_longer_than_the_limit_is_refused_for_its_length() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
         String verhaal = "a@".repeat(50_000);
-        String body = "{\"id\":\"lang-verhaal\",\"wijk\":\"WK019302\",\"titel\":\"Een lang verhaal\",\"verhaal\":\""
+        String body = "{\"id\":\"lang-verhaal\",\"wijk\":\"WK019311\",\"titel\":\"Een lang verhaal\",\"verhaal\":\""
                 + verhaal + "\",\"meedoen\":\"Kom langs\",\"demo\":false}";
 
         HttpResponse<String> r = beheer.http.send(

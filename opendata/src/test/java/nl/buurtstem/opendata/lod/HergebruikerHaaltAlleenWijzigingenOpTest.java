@@ -24,7 +24,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class HergebruikerHaaltAlleenWijzigingenOpTest {
 
     private static final String PLAN = """
-            {"id":"bankjes-assendorp","wijk":"WK019303","titel":"Meer bankjes in Assendorp",
+            {"id":"bankjes-assendorp","wijk":"WK019313","titel":"Meer bankjes in Assendorp",
              "samenvatting":"Langs de Assendorperstraat komen bankjes om even uit te rusten.",
              "fasen":[{"naam":"Plekken kiezen","van":"2027-01-01","tot":"2027-02-28"}],
              "momenten":[],"documenten":[],"demo":false}""";
@@ -37,7 +37,7 @@ class HergebruikerHaaltAlleenWijzigingenOpTest {
 
     @Test
     void a_document_answers_304_to_a_client_whose_copy_is_current() throws Exception {
-        String doc = "/doc/wijk/WK019302";
+        String doc = "/doc/wijk/WK019311";
         for (String accept : List.of("text/turtle", "application/ld+json", "text/html")) {
             HttpResponse<String> first = get(doc, accept, null, null);
             String etag = first.headers().firstValue("ETag").orElseThrow();
@@ -96,7 +96,7 @@ class HergebruikerHaaltAlleenWijzigingenOpTest {
         assertEquals(200, first.statusCode());
         String etag = first.headers().firstValue("ETag").orElseThrow();
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
-        String wijk = rustig("/doc/wijk/WK019302");
+        String wijk = rustig("/doc/wijk/WK019311");
 
         assertEquals(304, get(dump, null, etag, null).statusCode());
         assertEquals(304, get(dump, null, null, lastModified).statusCode());
@@ -113,7 +113,7 @@ class HergebruikerHaaltAlleenWijzigingenOpTest {
                 lastModified, changed.headers().firstValue("Last-Modified").orElseThrow());
         assertEquals(
                 wijk,
-                get("/doc/wijk/WK019302", "text/turtle", null, null)
+                get("/doc/wijk/WK019311", "text/turtle", null, null)
                         .headers()
                         .firstValue("Last-Modified")
                         .orElseThrow(),

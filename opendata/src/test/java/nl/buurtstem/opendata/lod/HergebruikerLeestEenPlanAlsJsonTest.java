@@ -55,10 +55,10 @@ class HergebruikerLeestEenPlanAlsJsonTest {
     @Test
     void the_same_tree_comes_with_the_json_ld_framed_profile() throws Exception {
         HttpResponse<String> r =
-                get("doc/wijk/WK019302", "application/ld+json;profile=\"http://www.w3.org/ns/json-ld#framed\"");
+                get("doc/wijk/WK019311", "application/ld+json;profile=\"http://www.w3.org/ns/json-ld#framed\"");
         assertEquals(200, r.statusCode(), r.body());
         JsonNode wijk = new ObjectMapper().readTree(r.body());
-        assertEquals(centrale.baseUri() + "id/wijk/WK019302", wijk.get("@id").asText());
+        assertEquals(centrale.baseUri() + "id/wijk/WK019311", wijk.get("@id").asText());
         assertEquals(
                 "Zwolle", wijk.get("schema:containedInPlace").get("schema:name").asText(), r.body());
     }

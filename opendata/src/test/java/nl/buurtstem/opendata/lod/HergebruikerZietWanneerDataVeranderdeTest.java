@@ -28,7 +28,7 @@ class HergebruikerZietWanneerDataVeranderdeTest {
 
     private static final Instant START = Instant.parse("2026-03-02T09:00:00Z");
     private static final String PLAN = """
-            {"id":"bankjes-assendorp","wijk":"WK019303","titel":"Meer bankjes in Assendorp",
+            {"id":"bankjes-assendorp","wijk":"WK019313","titel":"Meer bankjes in Assendorp",
              "samenvatting":"Langs de Assendorperstraat komen bankjes om even uit te rusten.",
              "fasen":[{"naam":"Plekken kiezen","van":"2027-01-01","tot":"2027-02-28"}],
              "momenten":[],"documenten":[],"demo":false}""";

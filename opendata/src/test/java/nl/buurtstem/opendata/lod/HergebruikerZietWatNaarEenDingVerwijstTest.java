@@ -44,7 +44,7 @@ class HergebruikerZietWatNaarEenDingVerwijstTest {
 
     @Test
     void a_wijks_page_shows_what_is_published_about_it_elsewhere() throws Exception {
-        String html = get("doc/wijk/WK019302", "text/html");
+        String html = get("doc/wijk/WK019311", "text/html");
         int kop = html.indexOf("Wat hiernaar verwijst");
         assertTrue(kop > 0, "polls, plans and initiatives name the wijk as their place");
         String inkomend = html.substring(kop);

@@ -146,7 +146,7 @@ class MachineVindtDeOpenDataTest {
         assertEquals(List.of(), broken);
         for (String thing : List.of(
                 "plan/herinrichting-vechtstraat",
-                "wijk/WK019302",
+                "wijk/WK019311",
                 "peiling/speelplek-diezerpoort",
                 "dataset/peilingresultaten")) {
             assertTrue(pages.contains(centrale.baseUri() + "doc/" + thing), thing + " in " + pages);

@@ -76,19 +76,19 @@ class OntwikkelaarBevraagtSparqlTest {
 
     @Test
     void ask_answers_true_or_false() throws Exception {
-        String ask = "ASK { <%sid/wijk/WK019302> ?p ?o }".formatted(centrale.baseUri());
+        String ask = "ASK { <%sid/wijk/WK019311> ?p ?o }".formatted(centrale.baseUri());
         JsonNode yes = JSON.readTree(
                 web.sparqlGet(ask, "application/sparql-results+json").body());
         assertTrue(yes.get("boolean").asBoolean());
         JsonNode no =
-                JSON.readTree(web.sparqlGet(ask.replace("WK019302", "WK999999"), "application/sparql-results+json")
+                JSON.readTree(web.sparqlGet(ask.replace("WK019311", "WK999999"), "application/sparql-results+json")
                         .body());
         assertFalse(no.get("boolean").asBoolean());
     }
 
     @Test
     void construct_and_describe_answer_in_every_rdf_format() throws Exception {
-        String construct = "CONSTRUCT { ?w ?p ?o } WHERE { BIND(<%sid/wijk/WK019302> AS ?w) ?w ?p ?o }"
+        String construct = "CONSTRUCT { ?w ?p ?o } WHERE { BIND(<%sid/wijk/WK019311> AS ?w) ?w ?p ?o }"
                 .formatted(centrale.baseUri());
         String describe = "DESCRIBE <%sid/plan/herinrichting-vechtstraat>".formatted(centrale.baseUri());
         Map<String, Lang> formats = Map.of(

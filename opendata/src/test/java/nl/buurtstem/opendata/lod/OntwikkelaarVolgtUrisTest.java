@@ -49,7 +49,7 @@ class OntwikkelaarVolgtUrisTest {
                 "plan/herinrichting-vechtstraat",
                 "peiling/speelplek-diezerpoort",
                 "initiatief/buurtmoestuin-diezerpoort",
-                "wijk/WK019302",
+                "wijk/WK019311",
                 "wijkbudget/wijkbudget-diezerpoort-2027",
                 "taakveld/2024/6.1",
                 "dataset/peilingresultaten",

@@ -60,8 +60,8 @@ class SparqlQueryFuzzTest {
         RDFParser.fromString("""
                         @prefix bs: <http://localhost/def/> .
                         @prefix dct: <http://purl.org/dc/terms/> .
-                        <http://localhost/id/plan/a> a bs:Plan ; dct:title "Bankjes"@nl ; bs:wijk <http://localhost/id/wijk/WK019302> .
-                        <http://localhost/id/wijk/WK019302> dct:title "Diezerpoort" ; bs:aantal 12, 3.5, "x" .
+                        <http://localhost/id/plan/a> a bs:Plan ; dct:title "Bankjes"@nl ; bs:wijk <http://localhost/id/wijk/WK019311> .
+                        <http://localhost/id/wijk/WK019311> dct:title "Diezerpoort" ; bs:aantal 12, 3.5, "x" .
                         <http://localhost/id/peiling/p> bs:optie ( "ja" "nee" ) .
                         """).lang(Lang.TURTLE).parse(m);
         return m;

@@ -51,8 +51,8 @@ class CelbeveiligingTest {
         // What a cube with primary suppression alone would publish: the total, one cell shown, one held back.
         Model cube = publiceer(
                 List.of(
-                        new Cel(dag, 1, "WK019302", "kiosk-1", Kanaal.SCHERM, 1, 0),
-                        new Cel(dag, 1, "WK019302", "kiosk-2", Kanaal.SCHERM, 9, 0)),
+                        new Cel(dag, 1, "WK019311", "kiosk-1", Kanaal.SCHERM, 1, 0),
+                        new Cel(dag, 1, "WK019311", "kiosk-2", Kanaal.SCHERM, 9, 0)),
                 1);
         cube.listSubjectsWithProperty(
                         cube.createProperty(BASE + "def/kiosk"), cube.getResource(BASE + "id/kiosk/kiosk-2"))
@@ -68,7 +68,7 @@ class CelbeveiligingTest {
                         "peilingresultaten",
                         "p",
                         "1",
-                        "WK019302",
+                        "WK019311",
                         "kiosk-1",
                         "scherm",
                         "20261119T230000Z")),
@@ -80,7 +80,7 @@ class CelbeveiligingTest {
         List<Cel> cellen = new ArrayList<>();
         Instant start = Instant.parse("2026-11-19T23:00:00Z");
         for (int periode = 0; periode < 1 + random.nextInt(2); periode++) {
-            for (String wijk : random.nextBoolean() ? List.of("WK019302") : List.of("WK019302", "WK019303")) {
+            for (String wijk : random.nextBoolean() ? List.of("WK019311") : List.of("WK019311", "WK019313")) {
                 for (int kiosk = 1; kiosk <= 1 + random.nextInt(3); kiosk++) {
                     for (Kanaal kanaal : Kanaal.values()) {
                         for (int optie = 1; optie <= opties; optie++) {
@@ -110,7 +110,7 @@ class CelbeveiligingTest {
         for (int i = 1; i <= opties; i++) {
             teksten.add("optie " + i);
         }
-        Peiling peiling = new Peiling("p", "WK019302", "Vraag?", teksten, false);
+        Peiling peiling = new Peiling("p", "WK019311", "Vraag?", teksten, false);
         PeilingCube cube = new PeilingCube(iris, DREMPEL);
         Model m = ModelFactory.createDefaultModel();
         m.add(ModelFactory.createModelForGraph(cube.structure()));

@@ -22,7 +22,7 @@ class HerhaaldeKnopdrukkenInDeKubusTest {
     private static final String BASE = "https://buurtstem.example.nl/";
     private final Iris iris = new Iris(BASE);
     private final Peiling peiling =
-            new Peiling("bankjes", "WK019302", "Meer bankjes in het park?", List.of("Ja", "Nee"), false);
+            new Peiling("bankjes", "WK019311", "Meer bankjes in het park?", List.of("Ja", "Nee"), false);
     private final Instant dag = Instant.parse("2026-11-19T23:00:00Z");
 
     @Test
@@ -52,7 +52,7 @@ class HerhaaldeKnopdrukkenInDeKubusTest {
     }
 
     private Cel cel(int optie, long geteld, long onderdrukt) {
-        return new Cel(dag, optie, "WK019302", "kiosk-1", Kanaal.KNOP, geteld, onderdrukt);
+        return new Cel(dag, optie, "WK019311", "kiosk-1", Kanaal.KNOP, geteld, onderdrukt);
     }
 
     /** With a threshold of 1, so every count is shown. */
@@ -71,7 +71,7 @@ class HerhaaldeKnopdrukkenInDeKubusTest {
                 "peilingresultaten",
                 "bankjes",
                 Integer.toString(optie),
-                "WK019302",
+                "WK019311",
                 "kiosk-1",
                 "knop",
                 "20261119T230000Z"));

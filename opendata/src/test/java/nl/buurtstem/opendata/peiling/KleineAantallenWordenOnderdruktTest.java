@@ -21,7 +21,7 @@ class KleineAantallenWordenOnderdruktTest {
     private static final String BASE = "https://buurtstem.example.nl/";
     private final Iris iris = new Iris(BASE);
     private final Peiling echt =
-            new Peiling("parkeren", "WK019302", "Moet er betaald parkeren komen?", List.of("Ja", "Nee"), false);
+            new Peiling("parkeren", "WK019311", "Moet er betaald parkeren komen?", List.of("Ja", "Nee"), false);
     private final Instant dag = Instant.parse("2026-11-19T23:00:00Z");
     private final String periode = "20261119T230000Z";
 
@@ -31,13 +31,13 @@ class KleineAantallenWordenOnderdruktTest {
                 5,
                 echt,
                 List.of(
-                        new Cel(dag, 1, "WK019302", "kiosk-1", Kanaal.SCHERM, 3, 0),
-                        new Cel(dag, 2, "WK019302", "kiosk-1", Kanaal.SCHERM, 7, 0)));
+                        new Cel(dag, 1, "WK019311", "kiosk-1", Kanaal.SCHERM, 3, 0),
+                        new Cel(dag, 2, "WK019311", "kiosk-1", Kanaal.SCHERM, 7, 0)));
 
         Resource small = cube.getResource(
-                iris.id("observatie", "peilingresultaten", "parkeren", "1", "WK019302", "kiosk-1", "scherm", periode));
+                iris.id("observatie", "peilingresultaten", "parkeren", "1", "WK019311", "kiosk-1", "scherm", periode));
         Resource large = cube.getResource(
-                iris.id("observatie", "peilingresultaten", "parkeren", "2", "WK019302", "kiosk-1", "scherm", periode));
+                iris.id("observatie", "peilingresultaten", "parkeren", "2", "WK019311", "kiosk-1", "scherm", periode));
         var obsStatus = cube.createProperty(Vocab.SDMX_ATTRIBUTE, "obsStatus");
         var aantal = cube.createProperty(iris.def("aantalAntwoorden"));
 
@@ -66,7 +66,7 @@ class KleineAantallenWordenOnderdruktTest {
 
     @Test
     void the_threshold_is_configurable() {
-        Model cube = cube(2, echt, List.of(new Cel(dag, 1, "WK019302", "kiosk-1", Kanaal.KNOP, 3, 0)));
+        Model cube = cube(2, echt, List.of(new Cel(dag, 1, "WK019311", "kiosk-1", Kanaal.KNOP, 3, 0)));
 
         assertEquals(
                 2,
@@ -88,7 +88,7 @@ class KleineAantallenWordenOnderdruktTest {
                 List.of("Ja", "Nee"),
                 false,
                 "janee",
-                List.of("WK019302", "WK019303"),
+                List.of("WK019311", "WK019313"),
                 null,
                 null,
                 null,
@@ -108,7 +108,7 @@ class KleineAantallenWordenOnderdruktTest {
 
     @Test
     void the_integrity_checks_catch_a_broken_cube() {
-        Model cube = cube(5, echt, List.of(new Cel(dag, 2, "WK019302", "kiosk-1", Kanaal.SCHERM, 7, 0)));
+        Model cube = cube(5, echt, List.of(new Cel(dag, 2, "WK019311", "kiosk-1", Kanaal.SCHERM, 7, 0)));
         Resource obs = cube.listSubjectsWithProperty(cube.createProperty(iris.def("aantalAntwoorden")))
                 .next();
         obs.removeAll(cube.createProperty(iris.def("wijk")));
@@ -122,15 +122,15 @@ class KleineAantallenWordenOnderdruktTest {
                 5,
                 echt,
                 List.of(
-                        new Cel(dag, 1, "WK019302", "kiosk-1", Kanaal.SCHERM, 2, 0),
-                        new Cel(dag, 1, "WK019302", "kiosk-1", Kanaal.KNOP, 9, 0),
-                        new Cel(dag, 1, "WK019302", "kiosk-2", Kanaal.SCHERM, 12, 0)));
+                        new Cel(dag, 1, "WK019311", "kiosk-1", Kanaal.SCHERM, 2, 0),
+                        new Cel(dag, 1, "WK019311", "kiosk-1", Kanaal.KNOP, 9, 0),
+                        new Cel(dag, 1, "WK019311", "kiosk-2", Kanaal.SCHERM, 12, 0)));
         var confStatus = cube.createProperty(Vocab.SDMX_ATTRIBUTE, "confStatus");
         var aantal = cube.createProperty(iris.def("aantalAntwoorden"));
         Resource totaal =
-                cube.getResource(iris.id("observatie", "peilingtotalen", "parkeren", "1", "WK019302", periode));
+                cube.getResource(iris.id("observatie", "peilingtotalen", "parkeren", "1", "WK019311", periode));
         Resource knop = cube.getResource(
-                iris.id("observatie", "peilingresultaten", "parkeren", "1", "WK019302", "kiosk-1", "knop", periode));
+                iris.id("observatie", "peilingresultaten", "parkeren", "1", "WK019311", "kiosk-1", "knop", periode));
 
         assertEquals(23, totaal.getProperty(aantal).getLong(), "the total of the wijk is shown");
         assertEquals(

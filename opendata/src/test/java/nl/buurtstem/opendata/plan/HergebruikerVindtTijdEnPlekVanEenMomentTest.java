@@ -84,7 +84,7 @@ class HergebruikerVindtTijdEnPlekVanEenMomentTest {
                 HttpRequest.newBuilder(URI.create(base + "api/beheer/kiosks"))
                         .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
                         .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"naam\":\"Kiosk hal\",\"buurthuis\":\"Buurthuis De Kroon\",\"wijk\":\"WK019302\"}"))
+                                "{\"naam\":\"Kiosk hal\",\"buurthuis\":\"Buurthuis De Kroon\",\"wijk\":\"WK019311\"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(201, registered.statusCode(), registered.body());

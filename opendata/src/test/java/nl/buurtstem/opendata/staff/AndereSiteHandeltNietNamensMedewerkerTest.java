@@ -29,7 +29,7 @@ class AndereSiteHandeltNietNamensMedewerkerTest {
     private static final String NIEUWE_BEHEERDER =
             "{\"gebruikersnaam\":\"indringer\",\"naam\":\"Indringer\",\"rol\":\"admin\",\"wachtwoord\":\"een-lang-wachtwoord-van-hem\"}";
     private static final String PLAN = """
-            {"id":"stiekem-plan","wijk":"WK019303","titel":"Een plan dat niemand wilde",
+            {"id":"stiekem-plan","wijk":"WK019313","titel":"Een plan dat niemand wilde",
              "samenvatting":"Dit plan mag alleen een publicist publiceren.","fasen":[],"momenten":[],"documenten":[],
              "demo":false}""";
 

@@ -40,7 +40,7 @@ class BeheerderVoegtWijkpanelToeInBrowserTest {
 
         JsonNode audit = beheer.get("/api/beheer/audit?limiet=50");
         String log = audit.toString();
-        assertTrue(log.contains("\"medewerker aangemaakt\"") && log.contains("rol wijkpanel, wijk WK019302"), log);
+        assertTrue(log.contains("\"medewerker aangemaakt\"") && log.contains("rol wijkpanel, wijk WK019311"), log);
         boolean voorgesteld = false;
         boolean gepubliceerd = false;
         for (JsonNode r : audit) {

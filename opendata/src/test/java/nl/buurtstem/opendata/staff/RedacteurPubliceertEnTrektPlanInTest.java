@@ -28,7 +28,7 @@ class RedacteurPubliceertEnTrektPlanInTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PLAN = """
-            {"id":"bankjes-assendorp","wijk":"WK019303","titel":"Meer bankjes in Assendorp",
+            {"id":"bankjes-assendorp","wijk":"WK019313","titel":"Meer bankjes in Assendorp",
              "samenvatting":"Langs de Assendorperstraat komen bankjes om even uit te rusten.",
              "fasen":[{"naam":"Plekken kiezen","van":"2027-01-01","tot":"2027-02-28"}],
              "momenten":[{"wat":"Wandeling langs de plekken","wanneer":"2027-01-20T10:00:00","waar":"Buurthuis Assendorp",
@@ -157,7 +157,7 @@ class RedacteurPubliceertEnTrektPlanInTest {
         assertEquals(401, anoniem.login("eva", "niet-het-goede-wachtwoord").statusCode());
         assertEquals(
                 400,
-                eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN.replace("WK019303", "Assendorp"))
+                eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN.replace("WK019313", "Assendorp"))
                         .statusCode());
 
         String key = Files.readString(centrale.data().resolve("staff-api-key")).trim();

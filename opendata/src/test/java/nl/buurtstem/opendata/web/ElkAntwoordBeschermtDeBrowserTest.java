@@ -31,7 +31,7 @@ class ElkAntwoordBeschermtDeBrowserTest {
             "/",
             "/peilingen",
             "/doc/peiling/speelplek-diezerpoort",
-            "/id/wijk/WK019302",
+            "/id/wijk/WK019311",
             "/sparql",
             "/sparql?query=ASK%7B%7D",
             "/sparql?query=kapot",

@@ -33,14 +33,14 @@ class HergebruikerKoppeltWijkAanCbsTest {
 
     @Test
     void a_wijk_links_to_the_cbs_wijk_of_its_year_and_lies_in_the_gemeente_as_an_area() throws Exception {
-        Model wijk = turtle("id/wijk/WK019302");
-        Resource w = wijk.createResource(centrale.baseUri() + "id/wijk/WK019302");
+        Model wijk = turtle("id/wijk/WK019311");
+        Resource w = wijk.createResource(centrale.baseUri() + "id/wijk/WK019311");
         assertTrue(
                 wijk.contains(
                         w,
                         wijk.createProperty(SKOS, "exactMatch"),
-                        wijk.createResource("http://betalinkeddata.cbs.nl/regios/2024/id/wijk/WK019302")),
-                "CBS's wijk of 2024, the year of its code");
+                        wijk.createResource("http://betalinkeddata.cbs.nl/regios/2025/id/wijk/WK019311")),
+                "CBS's wijk of 2025, the year of its code");
         Resource gemeente = w.getPropertyResourceValue(wijk.createProperty("https://schema.org/containedInPlace"));
         assertEquals(centrale.baseUri() + "id/gemeente/GM0193", gemeente.getURI());
         assertTrue(wijk.contains(w, wijk.createProperty("http://www.opengis.net/ont/geosparql#sfWithin"), gemeente));
@@ -53,7 +53,7 @@ class HergebruikerKoppeltWijkAanCbsTest {
         assertTrue(area.contains(
                 g,
                 area.createProperty(SKOS, "closeMatch"),
-                area.createResource("http://betalinkeddata.cbs.nl/regios/2024/id/gemeente-geografisch/GM0193")));
+                area.createResource("http://betalinkeddata.cbs.nl/regios/2025/id/gemeente-geografisch/GM0193")));
         assertTrue(
                 area.contains(
                         g,

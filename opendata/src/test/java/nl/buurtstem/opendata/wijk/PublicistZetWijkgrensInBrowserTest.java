@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
@@ -16,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * In Debian's Chromium (src/test/browser-beheer/wijk.test.mjs): a publicist uploads Diezerpoort's boundary and writes
- * its gebiedsagenda; a Diezerpoort kiosk then draws the uploaded outline and gets the agenda.
+ * In Debian's Chromium (src/test/browser-beheer/wijk.test.mjs): a publicist uploads Diezerpoort's boundary, writes
+ * its gebiedsagenda and then takes the boundary from the shipped CBS map instead; a Diezerpoort kiosk then draws that
+ * outline and gets the agenda, and the open data gives the outline as GeoSPARQL.
  */
 @Tag("slow")
 @Tag("ui")
@@ -56,15 +60,54 @@ class PublicistZetWijkgrensInBrowserTest {
                         .body());
         JsonNode vormen = feed.path("wijkkaart").path("wijken");
         assertEquals(1, vormen.size(), "the map is drawn from the uploaded outline: " + vormen);
-        assertEquals("WK019302", vormen.path(0).path("code").asText());
+        assertEquals("WK019311", vormen.path(0).path("code").asText());
         assertTrue(
                 vormen.path(0).path("pad").asText().matches("M[0-9.]+ [0-9.]+( L[0-9.]+ [0-9.]+)+ Z"),
                 vormen.toString());
+        assertEquals(
+                8,
+                vormen.path(0).path("pad").asText().split("[ML]").length - 1,
+                "CBS's outline of Diezerpoort has eight points: " + vormen);
+
+        String wkt = Beheer.await(
+                () -> sparqlWkt(centrale.baseUri() + "id/wijk/WK019311"), w -> w.startsWith("MULTIPOLYGON"));
+        assertTrue(
+                wkt.startsWith("MULTIPOLYGON (((6.104 52.512, 6.119 52.518,") && wkt.endsWith("6.104 52.512)))"),
+                "a reuser gets the outline as a closed WKT polygon in longitude/latitude: " + wkt);
         assertEquals(
                 "Meer groen in de straten",
                 feed.path("gebiedsagenda").path("doelen").path(0).asText());
         assertEquals(
                 "Bomen planten in de Vechtstraat",
                 feed.path("gebiedsagenda").path("opgaven").path(0).asText());
+    }
+
+    private String sparqlWkt(String wijk) {
+        try {
+            return ask(wijk);
+        } catch (Exception e) {
+            return "";
+        }
+    }
+
+    private String ask(String wijk) throws Exception {
+        String query = "PREFIX geo: <http://www.opengis.net/ont/geosparql#> SELECT ?wkt { <" + wijk
+                + "> geo:hasDefaultGeometry/geo:asWKT ?wkt }";
+        HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
+                                .header("Accept", "application/sparql-results+json")
+                                .header("Content-Type", "application/sparql-query")
+                                .POST(HttpRequest.BodyPublishers.ofString(query))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        return Beheer.JSON
+                .readTree(r.body())
+                .path("results")
+                .path("bindings")
+                .path(0)
+                .path("wkt")
+                .path("value")
+                .asText();
     }
 }

@@ -44,7 +44,7 @@ class MedewerkerMaaktStemcodesInBrowserTest {
     @Test
     void letters_carry_codes_the_kiosk_can_check_and_a_blocked_code_leaves_the_kiosk() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), "WK019303");
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), "WK019313");
         HttpResponse<String> login = beheer.post(
                 "/api/beheer/medewerkers",
                 Beheer.JSON.writeValueAsString(Map.of(

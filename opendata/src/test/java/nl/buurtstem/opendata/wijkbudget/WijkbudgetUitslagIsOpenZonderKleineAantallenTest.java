@@ -62,7 +62,7 @@ class WijkbudgetUitslagIsOpenZonderKleineAantallenTest {
     private Model model(Map<String, Long> stemmen, Instant nu) {
         Wijkbudget w = new Wijkbudget(
                 "assendorp-2027",
-                "WK019303",
+                "WK019313",
                 "Wijkbudget Assendorp",
                 "Verdeel 10.000 euro.",
                 10_000,

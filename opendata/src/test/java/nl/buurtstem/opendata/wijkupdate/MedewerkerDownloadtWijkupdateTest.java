@@ -179,12 +179,12 @@ class MedewerkerDownloadtWijkupdateTest {
                 r.body());
         assertTrue(r.body().contains("selected"), "the chosen wijk stays chosen");
 
-        GedrukteAffiche binnenstad = GedrukteAffiche.van(pdf("/beheer/wijkupdate/affiche?wijk=WK019301&maand=2026-03"));
+        GedrukteAffiche binnenstad = GedrukteAffiche.van(pdf("/beheer/wijkupdate/affiche?wijk=WK019310&maand=2026-03"));
         assertTrue(binnenstad.doorlopend().contains("Nieuws uit Binnenstad"), binnenstad.tekst());
         assertTrue(
                 binnenstad.doorlopend().contains("Deze maand zijn er geen uitslagen uit uw wijk."),
                 "a wijk with nothing to report says so: " + binnenstad.tekst());
-        assertEquals(centrale.baseUri() + "doc/wijk/WK019301", binnenstad.qrCode());
+        assertEquals(centrale.baseUri() + "doc/wijk/WK019310", binnenstad.qrCode());
 
         HttpResponse<String> geenWijk = get("/beheer/wijkupdate/affiche?wijk=&maand=12-2026");
         assertEquals(422, geenWijk.statusCode());

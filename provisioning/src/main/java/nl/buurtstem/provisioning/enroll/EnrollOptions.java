@@ -24,7 +24,7 @@ record EnrollOptions(
 
               --central URL          the central node, e.g. https://buurtstem.zwolle.nl/
               --name NAME            how staff will recognise the kiosk, e.g. "Buurthuis De Kroon"
-              --wijk CODE            CBS wijkcode of the buurthuis, e.g. WK019302
+              --wijk CODE            CBS wijkcode of the buurthuis, e.g. WK019311
               --out DIR              folder to write the bundle into (created if needed)
               --buurthuis NAME       the buurthuis's name, if it differs from --name
               --staff-key KEY        the staff API key (or --staff-key-file FILE, or env BUURTSTEM_STAFF_KEY)
@@ -86,7 +86,7 @@ record EnrollOptions(
             throw new UsageException("--central must be an http(s) URL, got " + central);
         }
         if (!WIJKCODE.matcher(wijk).matches()) {
-            throw new UsageException("--wijk must be a CBS wijkcode like WK019302, got " + wijk);
+            throw new UsageException("--wijk must be a CBS wijkcode like WK019311, got " + wijk);
         }
         if (staffKey == null || staffKey.isBlank()) {
             throw new UsageException(

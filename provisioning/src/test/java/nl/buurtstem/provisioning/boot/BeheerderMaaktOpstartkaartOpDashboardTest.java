@@ -45,7 +45,7 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
     private static final String CARD = "/api/beheer/opstartkaart";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String FORM = """
-            {"naam": "Buurthuis De Kroon", "buurthuis": "De Kroon", "wijk": "WK019302",
+            {"naam": "Buurthuis De Kroon", "buurthuis": "De Kroon", "wijk": "WK019311",
              "openingstijden": "ma-vr 09:00-22:00, za 10:00-16:00", "scherm": "touch2", "rotatie": 90,
              "wifi": "Buurthuis De Kroon", "wifiWachtwoord": "kroon-wifi-2026", "sshSleutel": ""}""";
 
@@ -149,7 +149,7 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
 
         HttpResponse<byte[]> hours = post(http, FORM.replace("ma-vr 09:00-22:00", "maandag negen tot vijf"));
         HttpResponse<byte[]> wifi = post(http, FORM.replace("kroon-wifi-2026", ""));
-        HttpResponse<byte[]> wijk = post(http, FORM.replace("WK019302", "WK999999"));
+        HttpResponse<byte[]> wijk = post(http, FORM.replace("WK019311", "WK999999"));
 
         assertEquals(400, hours.statusCode());
         assertTrue(
@@ -192,7 +192,7 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
                     "--name",
                     "Buurthuis De Kroon",
                     "--wijk",
-                    "WK019302",
+                    "WK019311",
                     "--staff-key",
                     staffKey,
                     "--out",

@@ -61,7 +61,7 @@ class EersteOpstartTest {
                     "--name",
                     "Buurthuis De Kroon",
                     "--wijk",
-                    "WK019302",
+                    "WK019311",
                     "--staff-key-file",
                     centralData.resolve("staff-api-key").toString(),
                     "--out",

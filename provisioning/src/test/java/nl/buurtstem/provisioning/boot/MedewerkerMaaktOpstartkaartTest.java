@@ -237,7 +237,7 @@ class MedewerkerMaaktOpstartkaartTest {
                 err());
 
         JsonNode config = new ObjectMapper().readTree(card.resolve("kiosk.json").toFile());
-        assertEquals("WK019302", config.get("wijk").asText());
+        assertEquals("WK019311", config.get("wijk").asText());
         assertEquals(180, config.get("scherm").get("rotatie").asInt());
         assertEquals(
                 3, config.get("hardware").get("pins").get("antwoordknoppen").size());
@@ -394,7 +394,7 @@ class MedewerkerMaaktOpstartkaartTest {
                 "--name",
                 "Buurthuis De Kroon",
                 "--wijk",
-                "WK019302",
+                "WK019311",
                 "--staff-key-file",
                 centralData.resolve("staff-api-key").toString()));
         if (card != null) {

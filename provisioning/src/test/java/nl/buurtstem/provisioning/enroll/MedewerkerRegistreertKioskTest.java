@@ -54,7 +54,7 @@ class MedewerkerRegistreertKioskTest {
                 "--name",
                 "Buurthuis De Kroon",
                 "--wijk",
-                "WK019302",
+                "WK019311",
                 "--out",
                 out.toString(),
                 "--staff-key-file",
@@ -64,7 +64,7 @@ class MedewerkerRegistreertKioskTest {
         Path config = out.resolve("kiosk.json");
         JsonNode json = new ObjectMapper().readTree(config.toFile());
         assertEquals(central.url(), json.get("centralUrl").asText());
-        assertEquals("WK019302", json.get("wijk").asText());
+        assertEquals("WK019311", json.get("wijk").asText());
         assertFalse(json.get("enrollmentToken").asText().isBlank());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(config)));
     }
@@ -77,7 +77,7 @@ class MedewerkerRegistreertKioskTest {
                 "--name",
                 "Kiosk",
                 "--wijk",
-                "WK019302",
+                "WK019311",
                 "--out",
                 out.toString(),
                 "--staff-key",

@@ -96,7 +96,7 @@ class KioskDraaitEchteReleaseTest {
                             "--name",
                             "Buurthuis De Kroon",
                             "--wijk",
-                            "WK019302",
+                            "WK019311",
                             "--staff-key-file",
                             centralData.resolve("staff-api-key").toString(),
                             "--out",

@@ -105,7 +105,7 @@ class KioskStartVanKaartOpDebianAlsPiTest {
                                 "--name",
                                 "Buurthuis De Kroon",
                                 "--wijk",
-                                "WK019302",
+                                "WK019311",
                                 "--staff-key-file",
                                 centralData.resolve("staff-api-key").toString(),
                                 "--ssh-key",
