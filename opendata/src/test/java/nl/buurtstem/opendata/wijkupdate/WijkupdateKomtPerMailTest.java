@@ -50,7 +50,7 @@ class WijkupdateKomtPerMailTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
     private static final String DIEZERPOORT = DemoContent.WIJK_DIEZERPOORT;
-    private static final String ASSENDORP = "WK019303";
+    private static final String ASSENDORP = "WK019313";
     private static final String GASTVROUW = "gastvrouw@dekroon.example";
     private static final String PANEL = "panel@assendorp.example";
     private static final String STUK = "stuk@dekroon.example";
