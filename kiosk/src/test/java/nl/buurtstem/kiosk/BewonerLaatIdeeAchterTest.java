@@ -53,6 +53,10 @@ class BewonerLaatIdeeAchterTest {
                         .statusCode());
         assertEquals(List.of("0612345678"), await(() -> centrale.rijen("SELECT contact FROM idee"), r -> !r.isEmpty()));
         assertEquals(
+                List.of("0"),
+                centrale.rijen("SELECT count(*) FROM kiosk_event WHERE data LIKE '%0612345678%'"),
+                "the sync's log keeps no copy: the idea's row is where they are wiped after the retention time");
+        assertEquals(
                 0,
                 centrale.sparql("SELECT ?s WHERE { ?s ?p ?o FILTER(CONTAINS(STR(?o), \"0612345678\")) } LIMIT 1")
                         .size());
@@ -89,6 +93,26 @@ class BewonerLaatIdeeAchterTest {
                 assertTrue(!bytes.contains("0687654321"), file + " still holds the resident's phone number");
             }
         }
+    }
+
+    @Test
+    void contact_details_an_older_node_logged_with_the_sync_are_taken_out_at_start() throws Exception {
+        assertEquals(
+                201,
+                idee("{\"tekst\":\"Meer bankjes\",\"thema\":\"groen\",\"contact\":\"0611223344\",\"toestemming\":true}")
+                        .statusCode());
+        await(() -> centrale.rijen("SELECT contact FROM idee"), r -> !r.isEmpty());
+        // As a node before this change logged it: the event as the kiosk sent it, contact and all.
+        centrale.wijzig(
+                "UPDATE kiosk_event SET data = replace(data, '\"thema\"', '\"contact\":\"0611223344\",\"thema\"') "
+                        + "WHERE type = 'idee'");
+        assertEquals(List.of("1"), centrale.rijen("SELECT count(*) FROM kiosk_event WHERE data LIKE '%0611223344%'"));
+        kiosk.stop();
+        kiosk = null;
+        gemeente.stop();
+        gemeente.restart();
+        assertEquals(List.of("0"), centrale.rijen("SELECT count(*) FROM kiosk_event WHERE data LIKE '%0611223344%'"));
+        assertEquals(List.of("0611223344"), centrale.rijen("SELECT contact FROM idee"), "kept where it belongs");
     }
 
     private long pendingAtKiosk() throws Exception {

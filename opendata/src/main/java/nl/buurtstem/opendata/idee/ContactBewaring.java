@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 final class ContactBewaring implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ContactBewaring.class);
+    private static final Duration ELK = Duration.ofSeconds(10);
 
     private final IdeeStore store;
     private final Duration termijn;
@@ -35,9 +36,13 @@ final class ContactBewaring implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Looks at start and then every ten seconds (one indexed query): a stopped node catches up at once. */
+    /**
+     * Looks at start and then every ten seconds (one indexed query): a stopped node catches up at once. A term shorter
+     * than that (a test, a demo) is looked at as often as the term, so the details go when it says.
+     */
     void start() {
-        timer.scheduleWithFixedDelay(this::safely, 0, 10, TimeUnit.SECONDS);
+        long elk = Math.max(100, Math.min(ELK.toMillis(), termijn.toMillis()));
+        timer.scheduleWithFixedDelay(this::safely, 0, elk, TimeUnit.MILLISECONDS);
     }
 
     void wis() {

@@ -19,12 +19,16 @@ import nl.buurtstem.opendata.vertaling.Vertaalitem;
 import nl.buurtstem.opendata.vertaling.VertalingStore;
 import nl.buurtstem.opendata.wijk.Wijk;
 import nl.buurtstem.opendata.wijk.WijkStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Ideas residents leave at a kiosk. What they typed stays in the database; only a text staff cleaned and a publisher
  * approved is published, in the dataset "initiatieven".
  */
 public final class IdeeFeature implements Feature {
+
+    private static final Logger log = LoggerFactory.getLogger(IdeeFeature.class);
 
     private final IdeePublicaties publicaties;
     private final ItemPublication<GepubliceerdIdee> publication;
@@ -35,6 +39,7 @@ public final class IdeeFeature implements Feature {
     private final Publisher publisher;
     private final Iris iris;
     private final IdeeVertalingen vertaalbaar;
+    private final IdeeLogboek logboek;
 
     /**
      * @param wijken               the wijken, for their names
@@ -80,6 +85,7 @@ public final class IdeeFeature implements Feature {
                         .map(w -> new Optie(w.code(), w.naam()))
                         .toList());
         this.bewaring = new ContactBewaring(store, contactBewaartermijn, core.cluster(), core.clock());
+        this.logboek = new IdeeLogboek(core.db(), core.json());
         this.vertaalbaar = new IdeeVertalingen(store, publicaties, publication::changed);
     }
 
@@ -120,6 +126,11 @@ public final class IdeeFeature implements Feature {
 
     @Override
     public void open() {
+        int gewist = logboek.wisContact();
+        if (gewist > 0) {
+            // A count only: never whose, never what.
+            log.info("took the contact details out of {} logged idea events", gewist);
+        }
         publisher.publishNow(iris.graph("def", "ideestatus"), publicaties.statussen());
         publication.publishAll();
     }

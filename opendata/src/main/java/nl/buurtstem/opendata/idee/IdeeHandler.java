@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.idee;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
@@ -67,6 +68,17 @@ public final class IdeeHandler implements EventHandler {
             }
         }
         return null;
+    }
+
+    /** The log keeps no contact details: they live only in the idea's row, wiped after the retention time. */
+    @Override
+    public JsonNode bewaard(JsonNode data) {
+        if (!data.has("contact")) {
+            return data;
+        }
+        ObjectNode zonderContact = data.deepCopy();
+        zonderContact.remove("contact");
+        return zonderContact;
     }
 
     @Override

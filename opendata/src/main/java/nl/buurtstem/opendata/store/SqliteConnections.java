@@ -30,6 +30,8 @@ final class SqliteConnections implements Connections {
                 pragma.execute("PRAGMA synchronous=FULL");
                 pragma.execute("PRAGMA foreign_keys=ON");
                 pragma.execute("PRAGMA busy_timeout=5000");
+                // Wiped contact details and removed data are zeroed in the file, not left in its freed space.
+                pragma.execute("PRAGMA secure_delete=ON");
             }
             connection.setAutoCommit(false);
             return new SqliteConnections(connection);
