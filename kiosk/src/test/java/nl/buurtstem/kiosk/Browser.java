@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Assumptions;
  * packages with {@code npm ci} when they are missing. Without Node or Chromium the suite is skipped with a clear
  * message on a developer's machine, and fails on CI (env CI=true), where .ci/run installs them.
  */
-final class Browser {
+public final class Browser {
 
     /** The resident's screens at three sizes, with axe-core. */
     static final Browser KIOSK = new Browser(Path.of("src/test/browser"), "kiosk.test.mjs", 1500);
@@ -26,6 +26,8 @@ final class Browser {
     static final Browser WANDELINGEN = new Browser(Path.of("src/test/browser"), "wandelingen.test.mjs", 1800);
     /** "Wat er gebeurde" at 800x480 in six languages, with axe-core and screenshots. */
     static final Browser GEBEURD = new Browser(Path.of("src/test/browser"), "gebeurd.test.mjs", 600);
+    /** The whole loop: an idea on one kiosk, staff pages, the answer in her language on another kiosk. */
+    public static final Browser KRINGLOOP = new Browser(Path.of("src/test/browser"), "kringloop.test.mjs", 600);
     /** The host's PIN-protected hardware check screen. */
     static final Browser HOST_CHECK = new Browser(Path.of("src/test/host-browser"), "controle.test.mjs", 600);
 
@@ -41,7 +43,7 @@ final class Browser {
         this.timeoutSeconds = timeoutSeconds;
     }
 
-    void requireTools() throws Exception {
+    public void requireTools() throws Exception {
         String missing = null;
         if (!Files.isExecutable(CHROMIUM)) {
             missing = "Debian's chromium (" + CHROMIUM + ")";
@@ -65,20 +67,14 @@ final class Browser {
         }
     }
 
-    record Result(int exit, String output) {}
+    public record Result(int exit, String output) {}
 
     /**
      * Runs a resident's suite against a kiosk, with the demo's stemcodes to vote with, and fails the test when the
      * suite fails. Returns the folder in the build directory ({@code target/<folder>}) with its log and screenshots.
      */
     Path runAgainst(KioskNode kiosk, List<String> stemcodes, String folder) throws Exception {
-        Path artefacts = Path.of(Browser.class
-                        .getProtectionDomain()
-                        .getCodeSource()
-                        .getLocation()
-                        .toURI())
-                .getParent()
-                .resolve(folder);
+        Path artefacts = artefacts(folder);
         Result result = run(
                 Map.of(
                         "KIOSK_URL",
@@ -93,8 +89,19 @@ final class Browser {
         return artefacts;
     }
 
+    /** A folder in the build directory ({@code target/<folder>}) for a suite's log and screenshots. */
+    public static Path artefacts(String folder) throws Exception {
+        return Path.of(Browser.class
+                        .getProtectionDomain()
+                        .getCodeSource()
+                        .getLocation()
+                        .toURI())
+                .getParent()
+                .resolve(folder);
+    }
+
     /** Runs the suite's test file; {@code artefacts} is emptied first and then holds its browser.log. */
-    Result run(Map<String, String> env, Path artefacts) throws Exception {
+    public Result run(Map<String, String> env, Path artefacts) throws Exception {
         if (Files.isDirectory(artefacts)) {
             try (var old = Files.walk(artefacts)) {
                 for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {

@@ -89,6 +89,23 @@ public final class Centrale {
         return staff("POST", "api/beheer/inhoud/" + soort + "/" + ref + "/publiceren", "{}");
     }
 
+    /** Gives a colleague a staff login with a role ("ideeenmakelaar", "redacteur", ...), as a beheerder does. */
+    public void medewerker(String gebruikersnaam, String naam, String rol, String wachtwoord) throws Exception {
+        HttpResponse<String> response = staff(
+                "POST",
+                "api/beheer/medewerkers",
+                JSON.writeValueAsString(
+                        Map.of("gebruikersnaam", gebruikersnaam, "naam", naam, "rol", rol, "wachtwoord", wachtwoord)));
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("adding a colleague failed: " + response.body());
+        }
+    }
+
+    /** The key scripts use on the staff API, as the node writes it to its data folder. */
+    public String staffKey() throws Exception {
+        return Files.readString(data.resolve("staff-api-key")).trim();
+    }
+
     /** The demo wijkbudget's stemcodes, as the demo writes them for a newcomer (demo-stemcodes.txt). */
     public List<String> demoStemcodes() throws Exception {
         return Files.readAllLines(data.resolve("demo-stemcodes.txt")).stream()

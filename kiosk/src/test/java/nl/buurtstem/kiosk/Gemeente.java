@@ -35,6 +35,11 @@ public final class Gemeente {
         return new Gemeente(data, UnaryOperator.identity());
     }
 
+    /** As {@link #start}, with settings a story needs (a short retention of contact details, ...). */
+    public static Gemeente start(Path data, UnaryOperator<CentralNode.Builder> instellingen) {
+        return new Gemeente(data, instellingen);
+    }
+
     /**
      * As {@link #start}, with the kiosks watched in seconds instead of minutes and the buurthuis open day and night,
      * so a heartbeat, an alert or an action on the dashboard happens within a test.

@@ -9,9 +9,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.function.UnaryOperator;
 import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.opendata.CentralNode;
 
 /**
  * A municipality with a kiosk in two buurthuizen, De Kroon and Het Anker: a resident leaves something at one and
@@ -36,7 +38,12 @@ final class TweeBuurthuizen implements AutoCloseable {
 
     /** The central node and both kiosks, each with its own folder under {@code data}. */
     static TweeBuurthuizen start(Path data) throws Exception {
-        Gemeente gemeente = Gemeente.start(Files.createDirectories(data.resolve("centrale")));
+        return start(data, UnaryOperator.identity());
+    }
+
+    /** As {@link #start(Path)}, with the central node's settings changed for the story. */
+    static TweeBuurthuizen start(Path data, UnaryOperator<CentralNode.Builder> instellingen) throws Exception {
+        Gemeente gemeente = Gemeente.start(Files.createDirectories(data.resolve("centrale")), instellingen);
         KioskNode deKroon = null;
         try {
             deKroon = gemeente.kiosk("Buurthuis De Kroon", Files.createDirectories(data.resolve("de-kroon")))

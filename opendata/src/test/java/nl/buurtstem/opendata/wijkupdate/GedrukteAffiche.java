@@ -11,9 +11,9 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** A poster PDF as a printer and a reader see it: its first page as an image at 150 dpi, and its text. */
-record GedrukteAffiche(BufferedImage pagina, String tekst, int paginas) {
+public record GedrukteAffiche(BufferedImage pagina, String tekst, int paginas) {
 
-    static GedrukteAffiche van(byte[] pdf) throws Exception {
+    public static GedrukteAffiche van(byte[] pdf) throws Exception {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             BufferedImage beeld = new PDFRenderer(doc).renderImageWithDPI(0, 150);
             return new GedrukteAffiche(beeld, new PDFTextStripper().getText(doc), doc.getNumberOfPages());
@@ -21,7 +21,7 @@ record GedrukteAffiche(BufferedImage pagina, String tekst, int paginas) {
     }
 
     /** What a phone camera reads from the QR code in the rendered page. */
-    String qrCode() throws Exception {
+    public String qrCode() throws Exception {
         int w = pagina.getWidth();
         int h = pagina.getHeight();
         int[] pixels = pagina.getRGB(0, 0, w, h, null, 0, w);
@@ -31,7 +31,7 @@ record GedrukteAffiche(BufferedImage pagina, String tekst, int paginas) {
     }
 
     /** The text with line breaks as spaces, as one reads across lines. */
-    String doorlopend() {
+    public String doorlopend() {
         return tekst.replaceAll("\\s+", " ");
     }
 }
