@@ -81,6 +81,12 @@ async function kiosk(url) {
       await doel.tap();
       await rustig();
     },
+    /** Picks a language on the home screen and waits until the screen is drawn again in it. */
+    async taal(code) {
+      await k.tik(`[data-taal=${code}]`);
+      await page.waitForFunction((c) => document.documentElement.lang === c
+        && document.querySelector(`[data-taal=${c}]`)?.getAttribute("aria-pressed") === "true", code);
+    },
     async typ(tekst) {
       for (const teken of tekst) {
         const toets = page.locator(`[data-toets="${teken.toLocaleLowerCase()}"]`).first();
@@ -123,8 +129,9 @@ async function staff(method, pad, body) {
 
 /** One step of the story, named in the log; the first that fails ends the story, as each builds on the last. */
 async function stap(naam, werk) {
-  console.log(`# ${naam}`);
+  const begin = Date.now();
   await werk();
+  console.log(`# ${naam} (${((Date.now() - begin) / 1000).toFixed(1)} s)`);
 }
 
 test("the whole loop: idea, answer, translation, vote, what happened, open data, poster", async () => {
@@ -199,7 +206,7 @@ test("the whole loop: idea, answer, translation, vote, what happened, open data,
 
   await stap("at Het Anker she picks Arabic, types her code and reads the answer in Arabic", async () => {
     await b.open();
-    await b.tik("[data-taal=ar]");
+    await b.taal("ar");
     await b.tik("[data-tegel=gebeurd]");
     await b.tik("[data-actie=inbreng]");
     for (const teken of bon.replace("-", "")) await b.tik(`[data-toets="${teken}"]`);
@@ -213,7 +220,7 @@ test("the whole loop: idea, answer, translation, vote, what happened, open data,
 
     // Her neighbour reads Turkish: not translated, so the Dutch, marked as Dutch, with the note that says so.
     await b.open();
-    await b.tik("[data-taal=tr]");
+    await b.taal("tr");
     await b.tik("[data-tegel=gebeurd]");
     await b.tik("[data-actie=inbreng]");
     for (const teken of bon.replace("-", "")) await b.tik(`[data-toets="${teken}"]`);
@@ -241,7 +248,7 @@ test("the whole loop: idea, answer, translation, vote, what happened, open data,
 
     await totdat(async () => {
       await b.open();
-      await b.tik("[data-taal=ar]");
+      await b.taal("ar");
       await b.tik("[data-tegel=gebeurd]");
       return (await b.page.locator(`[data-wijkbudget=${WIJKBUDGET}] [data-gewonnen=bankje]`).count()) > 0;
     }, "the result under Wat er gebeurde");
