@@ -1,6 +1,6 @@
 // "Wat er gebeurde" at 800x480 in all six languages, by touch: the winning wijkbudget proposals with how far each is,
 // and the evaluation of a plan of the wijk; then, the wijk having no initiatives of its own, the initiatives screen
-// with examples from neighbouring wijken, each marked "Uit de wijk …". Checks axe-core, text of at least 20 px, nothing wider than the screen and
+// with examples from neighbouring wijken, each marked "Uit de wijk …", the note and the first marker in view. Checks axe-core, text of at least 20 px, nothing wider than the screen and
 // the status in the resident's own language; keeps a screenshot of the top of the screen and of the whole page per
 // language. Started by BewonerZietWatErGebeurdeTest against a real kiosk.
 import { test, before, after } from "node:test";
@@ -76,6 +76,16 @@ for (const [taal, klaar] of Object.entries(KLAAR).filter(([code]) => TALEN.inclu
     await page.locator("[data-buren]").waitFor();
     const elders = await page.locator("[data-uit-wijk]").allInnerTexts();
     assert.ok(elders.length > 0 && elders.every((x) => /Aa-landen|Binnenstad|Assendorp|Holtenbroek/.test(x)), `marked with their wijk: ${elders}`);
+    // Without scrolling: the note that these are neighbours' examples, and the first one's "from the wijk" marker.
+    const inBeeld = await page.evaluate(() => {
+      const main = document.getElementById("scherm").getBoundingClientRect();
+      const onder = Math.min(main.bottom, innerHeight);
+      return ["[data-buren]", "[data-initiatief] [data-uit-wijk]"].map((s) => {
+        const b = document.querySelector(s).getBoundingClientRect();
+        return `${s} ${Math.round(b.top)}..${Math.round(b.bottom)} of ${Math.round(main.top)}..${Math.round(onder)}: ${b.top >= main.top - 1 && b.bottom <= onder + 1 ? "in view" : "below the fold"}`;
+      });
+    });
+    assert.ok(inBeeld.every((x) => x.endsWith("in view")), `in ${taal} at 800x480: ${inBeeld.join("; ")}`);
     await page.screenshot({ path: join(ARTEFACTS, `initiatieven-${taal}.png`) });
     await controleer(page, taal, "initiatives from neighbouring wijken");
     assert.deepEqual(fouten, [], "no script errors");

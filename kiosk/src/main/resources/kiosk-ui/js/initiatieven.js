@@ -9,12 +9,13 @@ export async function initiatieven(app) {
   const gevallen = [];
   const kaarten = (data.initiatieven || []).map((x) => {
     const item = `initiatief/${x.id}`;
+    // "From the wijk …" heads the card, above the photo: on a small screen the first example's mark is then in view.
     return el("article", { class: "kaart", "data-initiatief": x.id },
+      x.uitWijk ? el("p", { class: "uit-wijk", "data-uit-wijk": x.uitWijk.code }, t("initiatief.uitWijk", { wijk: x.uitWijk.naam })) : null,
       x.fotoOpKiosk ? el("img", { class: "foto", "data-foto": x.id, src: `api/initiatieven/${encodeURIComponent(x.id)}/foto`,
         alt: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).tekst, lang: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).nl ? "nl" : undefined, dir: inhoud(item, "fotoBeschrijving", x.foto.beschrijving).nl ? "ltr" : undefined })
         : illustratie(),
       el("h2", {}, inhoudEl("span", {}, item, "titel", x.titel, gevallen)),
-      x.uitWijk ? el("p", { class: "uit-wijk", "data-uit-wijk": x.uitWijk.code }, t("initiatief.uitWijk", { wijk: x.uitWijk.naam })) : null,
       x.demo ? el("p", { class: "demo" }, t("voorbeeld")) : null,
       inhoudEl("p", {}, item, "verhaal", x.verhaal, gevallen),
       el("p", { class: "moment" }, el("strong", {}, t("initiatief.meedoen"), " "), inhoudEl("span", {}, item, "meedoen", x.meedoen, gevallen)));
