@@ -1,4 +1,5 @@
-// A publicist opens a wijkbudget through the staff pages in Debian's Chromium, makes stemcode letters as a PDF and,
+// A publicist opens a wijkbudget with its phases' dates through the staff pages in Debian's Chromium (a vote starting
+// before the proposals gets a Dutch error beside the field), makes stemcode letters as a PDF and,
 // at the desk, blocks the code of a lost letter and prints a new one. A proposal costing more than the budget and a
 // letter number that does not exist get Dutch errors next to their fields. axe-core checks every page.
 // Started by MedewerkerMaaktStemcodesInBrowserTest, which reads the letters (BRIEVEN, BALIE) and checks the codes
@@ -40,8 +41,16 @@ test("a publicist opens a wijkbudget, prints three stemcode letters, and replace
   await v2.getByLabel("Naam").fill("Speeltoestel");
   await v2.getByLabel("Kosten in euro's").fill("12000");
   assert.ok(await page.getByLabel("Bewoners stemmen met een stemcode uit een brief").isChecked(), "stemcodes are on by default");
+  // The phases, with the vote's start mistakenly before the proposals.
+  await page.getByLabel("Ideeën geven vanaf").fill("2026-10-01T09:00");
+  await page.getByLabel("Voorstellen maken vanaf").fill("2026-11-01T09:00");
+  await page.getByLabel("Stemmen kan vanaf").fill("2026-10-20T09:00");
+  await page.getByLabel("Uitvoering vanaf").fill("2027-06-01T09:00");
   await page.getByRole("button", { name: "Opslaan en publiceren" }).click();
   await page.locator("#voorstel2-bedrag-fout", { hasText: "meer dan het hele budget" }).waitFor();
+  await page.locator("#stemmenVanaf-fout", { hasText: "Deze datum moet na het maken van voorstellen liggen" }).waitFor();
+  assert.equal(await page.getByLabel("Stemmen kan vanaf").getAttribute("aria-invalid"), "true");
+  await page.getByLabel("Stemmen kan vanaf").fill("2026-12-01T09:00");
   assert.equal(await page.getByRole("group", { name: "Voorstel 2" }).getByLabel("Kosten in euro's").getAttribute("aria-invalid"), "true");
   await toegankelijk(page, "the wijkbudget form with an error");
   await page.getByRole("group", { name: "Voorstel 2" }).getByLabel("Kosten in euro's").fill("6000");

@@ -1,7 +1,7 @@
 // Wijkbudget: choose proposals until the budget is spent and see what is left; with a stemcode where the
 // municipality issued them (checked offline on the kiosk against the synced, hashed list).
 import { el, haal, stuur, voorbeeldTeltNiet } from "./dom.js";
-import { t, inhoudEl, inhoud, alleenNederlands, euro } from "./taal.js";
+import { t, inhoudEl, inhoud, alleenNederlands, euro, datum } from "./taal.js";
 import { toetsenbord } from "./toetsenbord.js";
 import { terugKnop } from "./peiling.js";
 
@@ -13,6 +13,10 @@ export async function wijkbudget(app) {
     app.toon(el("p", { class: "uitleg" }, t("wijkbudget.geen")), terugKnop(app));
     return;
   }
+  if (budget.fase && budget.fase !== "stemmen") {
+    nogNiet(app, budget);
+    return;
+  }
   const stem = { budget, code: null, gekozen: new Set() };
   if (budget.stemcodes) {
     const plannen = await haal("api/plannen").catch(() => ({}));
@@ -20,6 +24,26 @@ export async function wijkbudget(app) {
   } else {
     kiezen(app, stem);
   }
+}
+
+const FASEN = ["ideeen", "voorstellen", "stemmen", "uitslag", "uitvoering"];
+
+// Before the vote: where the wijkbudget stands (by the kiosk's own clock) and from when one can vote, no ballot.
+function nogNiet(app, b) {
+  const item = `wijkbudget/${b.id}`;
+  const gevallen = [];
+  const titel = inhoud(item, "titel", b.titel);
+  app.titel(titel.tekst, titel.nl);
+  const nu = FASEN.indexOf(b.fase);
+  app.toon(inhoudEl("p", {}, item, "uitleg", b.uitleg, gevallen),
+    el("p", { class: "uitleg", "data-fase": b.fase }, t("wijkbudget.faseNu", { fase: t(`wijkbudget.fase.${b.fase}`) })),
+    el("ol", { class: "fasen", "aria-label": t("wijkbudget.fasen") }, FASEN.map((f, i) =>
+      el("li", { class: `fase ${i < nu ? "klaar" : i === nu ? "nu" : "later"}`, "aria-current": i === nu ? "step" : undefined },
+        t(`wijkbudget.fase.${f}`)))),
+    el("p", { "data-stemmen-vanaf": b.stemmenVanaf || "" },
+      b.stemmenVanaf ? t("wijkbudget.stemmenVanaf", { datum: datum(b.stemmenVanaf, true) }) : t("wijkbudget.stemmenLater")),
+    alleenNederlands(gevallen), terugKnop(app));
+  app.bladerNodig();
 }
 
 // Codes are printed as PREFIX-XXXX-XXXX-XXXX. The prefix is shown already typed: the kiosk takes it from its wijk's

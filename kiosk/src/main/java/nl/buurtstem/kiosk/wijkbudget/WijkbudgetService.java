@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -71,28 +72,40 @@ public final class WijkbudgetService {
     }
 
     /**
-     * The wijkbudgetten residents can vote on now, for the screen, without the stemcode hashes (they stay on the
-     * server side of the kiosk).
+     * The wijkbudgetten whose vote is open or still to come, for the screen, those open for voting first; each with its
+     * {@code fase} by this kiosk's clock. Without the stemcode hashes (they stay on the server side of the kiosk).
      */
     public ArrayNode voorScherm() {
-        ArrayNode result = json.createArrayNode();
+        Instant nu = clock.instant();
+        List<ObjectNode> open = new ArrayList<>();
+        List<ObjectNode> straks = new ArrayList<>();
         for (JsonNode entry : content.current().path("wijkbudgetten")) {
-            if (!gesloten(entry.path("wijkbudget"))) {
-                result.add(entry.path("wijkbudget").deepCopy());
+            Fase fase = Fase.van(entry.path("wijkbudget"), nu);
+            if (fase.compareTo(Fase.STEMMEN) > 0) {
+                continue; // the result and its execution are under "Wat er gebeurde"
             }
+            ObjectNode budget = entry.path("wijkbudget").deepCopy();
+            budget.put("fase", fase.naam());
+            Instant stemmen = Fase.STEMMEN.start(budget);
+            if (stemmen != null) {
+                budget.put("stemmenVanaf", stemmen.toString());
+            }
+            (fase == Fase.STEMMEN ? open : straks).add(budget);
         }
+        ArrayNode result = json.createArrayNode();
+        open.forEach(result::add);
+        straks.forEach(result::add);
         return result;
     }
 
-    /** Whether voting has ended by this kiosk's clock (the wijkbudget's {@code eind}, when it has one). */
-    private boolean gesloten(JsonNode budget) {
-        if (!budget.path("eind").isTextual()) {
-            return false;
+    /** Refuses a code or a ballot outside the voting phase, by this kiosk's clock: offline as well as online. */
+    private void alleenTijdensStemmen(JsonNode budget) {
+        Fase fase = Fase.van(budget, clock.instant());
+        if (fase.compareTo(Fase.STEMMEN) > 0) {
+            throw new Problem(409, "wijkbudget-closed", "Voting on this wijkbudget has ended.");
         }
-        try {
-            return !clock.instant().isBefore(Instant.parse(budget.path("eind").asText()));
-        } catch (java.time.format.DateTimeParseException e) {
-            return false;
+        if (fase != Fase.STEMMEN) {
+            throw new Problem(409, "wijkbudget-not-open", "Voting on this wijkbudget has not started yet.");
         }
     }
 
@@ -102,6 +115,7 @@ public final class WijkbudgetService {
      */
     public synchronized Controle controleer(String wijkbudgetId, String code, String sessie) {
         JsonNode entry = entry(wijkbudgetId);
+        alleenTijdensStemmen(entry.path("wijkbudget"));
         if (pogingen.geblokkeerd(sessie)) {
             return Controle.TE_VAAK;
         }
@@ -161,9 +175,7 @@ public final class WijkbudgetService {
     public synchronized String stem(String wijkbudgetId, List<String> voorstellen, String code, String sessie) {
         JsonNode entry = entry(wijkbudgetId);
         JsonNode budget = entry.path("wijkbudget");
-        if (gesloten(budget)) {
-            throw new Problem(409, "wijkbudget-closed", "Voting on this wijkbudget has ended.");
-        }
+        alleenTijdensStemmen(budget);
         Set<String> gekozen = new LinkedHashSet<>(voorstellen == null ? List.of() : voorstellen);
         if (gekozen.isEmpty()) {
             throw new Problem(400, "no-proposals", "Choose at least one proposal.");

@@ -110,6 +110,9 @@ public final class StembiljetHandler implements EventHandler {
         if (budget.isGesloten(event.time())) {
             return "cast after the vote closed at " + budget.eind();
         }
+        if (budget.stemmenNogNiet(event.time())) {
+            return "cast before the vote opened at " + budget.fasen().stemmen();
+        }
         if (!onbekend.isEmpty()) {
             return "unknown proposals " + onbekend;
         }

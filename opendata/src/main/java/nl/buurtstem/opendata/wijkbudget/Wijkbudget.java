@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param regel       the published rule for a stemcode used more than once
  * @param demo        true for demonstration content
  * @param eind        until when residents can vote; null while staff have not closed it. After it ballots no longer
- *                    count, and the receipt codes of the counted ballots are published
+ *                    count, and the receipt codes of the counted ballots are published; the result phase starts
+ * @param fasen       when the phases before and after the vote start, or null: then one can vote until {@code eind}
  */
 public record Wijkbudget(
         String id,
@@ -29,7 +30,8 @@ public record Wijkbudget(
         boolean stemcodes,
         String regel,
         boolean demo,
-        Instant eind) {
+        Instant eind,
+        Fasen fasen) {
 
     public Wijkbudget {
         voorstellen = List.copyOf(voorstellen);
@@ -44,8 +46,34 @@ public record Wijkbudget(
             List<Voorstel> voorstellen,
             boolean stemcodes,
             String regel,
+            boolean demo,
+            Instant eind) {
+        this(id, wijk, titel, uitleg, bedrag, voorstellen, stemcodes, regel, demo, eind, null);
+    }
+
+    /**
+     * The days the phases start, each optional: ideas from residents, proposals by the municipality, the vote (until
+     * the wijkbudget's {@code eind}, where the result starts), and carrying out the winners. A kiosk enforces the vote's
+     * start and end by its own clock, and shows the phase.
+     */
+    public record Fasen(Instant ideeen, Instant voorstellen, Instant stemmen, Instant uitvoering) {}
+
+    /** Whether the vote has not yet started at {@code nu}. */
+    public boolean stemmenNogNiet(Instant nu) {
+        return fasen != null && fasen.stemmen() != null && nu.isBefore(fasen.stemmen());
+    }
+
+    public Wijkbudget(
+            String id,
+            String wijk,
+            String titel,
+            String uitleg,
+            long bedrag,
+            List<Voorstel> voorstellen,
+            boolean stemcodes,
+            String regel,
             boolean demo) {
-        this(id, wijk, titel, uitleg, bedrag, voorstellen, stemcodes, regel, demo, null);
+        this(id, wijk, titel, uitleg, bedrag, voorstellen, stemcodes, regel, demo, null, null);
     }
 
     /** Whether voting has ended at {@code nu}. */

@@ -29,6 +29,12 @@ final class WijkbudgetFormulier implements InhoudPaginas.Formulieren<Wijkbudget>
                 .zet("bedrag", Long.toString(w.bedrag()))
                 .zet("regel", w.regel() == null ? "" : w.regel())
                 .zet("eind", Tijdveld.veld(w.eind()));
+        if (w.fasen() != null) {
+            f.zet("ideeenVanaf", Tijdveld.veld(w.fasen().ideeen()))
+                    .zet("voorstellenVanaf", Tijdveld.veld(w.fasen().voorstellen()))
+                    .zet("stemmenVanaf", Tijdveld.veld(w.fasen().stemmen()))
+                    .zet("uitvoeringVanaf", Tijdveld.veld(w.fasen().uitvoering()));
+        }
         if (w.stemcodes()) {
             f.zet("stemcodes", "ja");
         }
@@ -59,6 +65,7 @@ final class WijkbudgetFormulier implements InhoudPaginas.Formulieren<Wijkbudget>
             f.fout("wijk", "Kies de wijk van het budget.");
         }
         Instant eind = Tijdveld.lees(f, "eind");
+        Wijkbudget.Fasen fasen = fasen(f, eind);
         long bedrag = euros(f, "bedrag", "Vul het bedrag in hele euro's in, bijvoorbeeld 20000.");
         List<Wijkbudget.Voorstel> voorstellen = new ArrayList<>();
         Set<String> ids = new HashSet<>();
@@ -102,7 +109,40 @@ final class WijkbudgetFormulier implements InhoudPaginas.Formulieren<Wijkbudget>
                 f.gekozen("stemcodes", "ja"),
                 f.waarde("regel").isEmpty() ? REGEL : f.waarde("regel"),
                 bestaand.map(Wijkbudget::demo).orElse(false),
-                eind));
+                eind,
+                fasen));
+    }
+
+    /** The phases' start days, each after the one before it (the vote's end being the result's start); null: none. */
+    private static Wijkbudget.Fasen fasen(Formulier f, Instant eind) {
+        Instant ideeen = Tijdveld.lees(f, "ideeenVanaf");
+        Instant voorstellen = Tijdveld.lees(f, "voorstellenVanaf");
+        Instant stemmen = Tijdveld.lees(f, "stemmenVanaf");
+        Instant uitvoering = Tijdveld.lees(f, "uitvoeringVanaf");
+        String[][] volgorde = {
+            {"ideeenVanaf", "het ideeën geven"},
+            {"voorstellenVanaf", "het maken van voorstellen"},
+            {"stemmenVanaf", "het begin van het stemmen"},
+            {"eind", "het einde van het stemmen"},
+            {"uitvoeringVanaf", "de uitvoering"}
+        };
+        Instant[] tijden = {ideeen, voorstellen, stemmen, eind, uitvoering};
+        Instant vorige = null;
+        String vorigeNaam = null;
+        for (int i = 0; i < tijden.length; i++) {
+            if (tijden[i] == null) {
+                continue;
+            }
+            if (vorige != null && !tijden[i].isAfter(vorige) && !f.heeftFout(volgorde[i][0])) {
+                f.fout(volgorde[i][0], "Deze datum moet na " + vorigeNaam + " liggen. Kies een latere datum.");
+            }
+            vorige = tijden[i];
+            vorigeNaam = volgorde[i][1];
+        }
+        if (ideeen == null && voorstellen == null && stemmen == null && uitvoering == null) {
+            return null;
+        }
+        return new Wijkbudget.Fasen(ideeen, voorstellen, stemmen, uitvoering);
     }
 
     private static long euros(Formulier f, String veld, String leeg) {

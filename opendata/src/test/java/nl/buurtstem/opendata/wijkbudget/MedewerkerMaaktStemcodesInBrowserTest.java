@@ -89,6 +89,11 @@ class MedewerkerMaaktStemcodesInBrowserTest {
             }
         }
         assertTrue(budget != null, "the wijkbudget is on the Assendorp kiosk: " + content.body());
+        JsonNode fasen = budget.path("wijkbudget").path("fasen");
+        assertEquals(
+                "2026-12-01T08:00:00Z", fasen.path("stemmen").asText(), "the kiosk opens the vote at 09:00 Dutch time");
+        assertEquals("2026-10-01T07:00:00Z", fasen.path("ideeen").asText());
+        assertEquals("2027-06-01T07:00:00Z", fasen.path("uitvoering").asText());
         byte[] zout = Base64.getDecoder().decode(budget.path("stemcodeZout").asText());
         int iteraties = budget.path("stemcodeIteraties").asInt();
         Set<String> hashes = new HashSet<>();
