@@ -18,7 +18,10 @@ export async function wijkbudget(app) {
     return;
   }
   const stem = { budget, code: null, gekozen: new Set() };
-  if (budget.stemcodes) {
+  if (budget.stemcodes && budget.stemcodePrefix !== undefined) {
+    stemcode(app, stem, budget.stemcodePrefix || "");
+  } else if (budget.stemcodes) {
+    // A central node from before the prefix was in the feed: as its staff page proposes it, from the wijk's name.
     const plannen = await haal("api/plannen").catch(() => ({}));
     stemcode(app, stem, prefixVan(plannen.wijk && plannen.wijk.naam));
   } else {
@@ -46,9 +49,9 @@ function nogNiet(app, b) {
   app.bladerNodig();
 }
 
-// Codes are printed as PREFIX-XXXX-XXXX-XXXX. The prefix is shown already typed: the kiosk takes it from its wijk's
-// name, as staff are offered it for the letters; it is not part of what is checked, so another prefix on a letter still
-// works. The resident types only the twelve symbols, the dashes appear by themselves, and the twelfth symbol checks the
+// Codes are printed as PREFIX-XXXX-XXXX-XXXX. The prefix is shown already typed: the content feed says which letters
+// staff printed in front of the wijkbudget's codes; it is not part of what is checked, so another prefix on a letter
+// still works. The resident types only the twelve symbols, the dashes appear by themselves, and the twelfth symbol checks the
 // code: twelve taps for 60 bits. A code that does not work is explained under the field, in the resident's language.
 function stemcode(app, stem, prefix) {
   app.titel(t("wijkbudget.codeTitel"));

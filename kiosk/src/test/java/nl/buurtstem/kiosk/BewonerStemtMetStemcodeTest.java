@@ -95,6 +95,9 @@ class BewonerStemtMetStemcodeTest {
     void a_ballot_over_budget_or_without_a_valid_code_is_refused_kindly() throws Exception {
         KioskNode a = kiosks.getFirst();
         assertTrue(!get(a, "api/wijkbudgetten").contains("stemcodeHashes"), "the screen never gets the code list");
+        assertTrue(
+                get(a, "api/wijkbudgetten").contains("\"stemcodePrefix\":\"DIEZ\""),
+                "the screen gets the letters printed before the codes, to show them already typed");
         HttpResponse<String> teDuur = post(
                 a,
                 "stembiljetten",

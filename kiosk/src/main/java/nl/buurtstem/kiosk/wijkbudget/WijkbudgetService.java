@@ -73,7 +73,8 @@ public final class WijkbudgetService {
 
     /**
      * The wijkbudgetten whose vote is open or still to come, for the screen, those open for voting first; each with its
-     * {@code fase} by this kiosk's clock. Without the stemcode hashes (they stay on the server side of the kiosk).
+     * {@code fase} by this kiosk's clock and the letters printed in front of its codes ({@code stemcodePrefix}).
+     * Without the stemcode hashes (they stay on the server side of the kiosk).
      */
     public ArrayNode voorScherm() {
         Instant nu = clock.instant();
@@ -86,6 +87,9 @@ public final class WijkbudgetService {
             }
             ObjectNode budget = entry.path("wijkbudget").deepCopy();
             budget.put("fase", fase.naam());
+            if (entry.path("stemcodePrefix").isTextual()) {
+                budget.put("stemcodePrefix", entry.path("stemcodePrefix").asText());
+            }
             Instant stemmen = Fase.STEMMEN.start(budget);
             if (stemmen != null) {
                 budget.put("stemmenVanaf", stemmen.toString());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import nl.buurtstem.opendata.store.Database;
@@ -33,14 +34,20 @@ public final class WijkbudgetStore {
                     // Stemcodes became salted slow hashes (issue 16): the old unsalted ones cannot be checked any more.
                     "DELETE FROM stemcode",
                     "CREATE TABLE stemcode_zout (wijkbudget TEXT PRIMARY KEY, zout TEXT NOT NULL, "
-                            + "iteraties INTEGER NOT NULL)"));
+                            + "iteraties INTEGER NOT NULL)",
+                    // The letters on the latest codes (e.g. DIEZ), so the kiosk shows them already typed.
+                    "CREATE TABLE stemcode_prefix (wijkbudget TEXT PRIMARY KEY, prefix TEXT NOT NULL)"));
 
     /**
      * A wijkbudget as a kiosk downloads it: with the hashes of its valid stemcodes and how they were made (salt in
-     * base64, iterations), so it can check a typed code offline.
+     * base64, iterations), so it can check a typed code offline, and the letters printed in front of its codes.
      */
     public record VoorKiosk(
-            Wijkbudget wijkbudget, List<String> stemcodeHashes, String stemcodeZout, Integer stemcodeIteraties) {}
+            Wijkbudget wijkbudget,
+            List<String> stemcodeHashes,
+            String stemcodeZout,
+            Integer stemcodeIteraties,
+            String stemcodePrefix) {}
 
     private record Zout(byte[] bytes, int iteraties) {}
 
@@ -105,6 +112,7 @@ public final class WijkbudgetStore {
                 }
                 s.executeBatch();
             }
+            bewaarPrefix(c, wijkbudgetId, prefix);
         });
         return codes;
     }
@@ -128,6 +136,34 @@ public final class WijkbudgetStore {
                     s.addBatch();
                 }
                 s.executeBatch();
+            }
+            if (!codes.isEmpty()) {
+                bewaarPrefix(c, wijkbudgetId, codes.getLast().split("-", 2)[0]);
+            }
+        });
+    }
+
+    private static void bewaarPrefix(Connection c, String wijkbudgetId, String prefix) throws SQLException {
+        String letters = prefix.toUpperCase(Locale.ROOT);
+        if (!letters.matches("[A-Z]{2,6}")) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO stemcode_prefix(wijkbudget, prefix) VALUES (?, ?) "
+                + "ON CONFLICT(wijkbudget) DO UPDATE SET prefix = excluded.prefix")) {
+            s.setString(1, wijkbudgetId);
+            s.setString(2, letters);
+            s.executeUpdate();
+        }
+    }
+
+    /** The letters printed in front of this wijkbudget's latest stemcodes, if codes were made. */
+    public Optional<String> prefix(String wijkbudgetId) {
+        return db.transaction(c -> {
+            try (PreparedStatement q = c.prepareStatement("SELECT prefix FROM stemcode_prefix WHERE wijkbudget = ?")) {
+                q.setString(1, wijkbudgetId);
+                try (ResultSet rs = q.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.<String>empty();
+                }
             }
         });
     }
@@ -176,9 +212,13 @@ public final class WijkbudgetStore {
             if (w.stemcodes()) {
                 Zout zout = zout(w.id());
                 result.add(new VoorKiosk(
-                        w, hashes(w.id()), Base64.getEncoder().encodeToString(zout.bytes()), zout.iteraties()));
+                        w,
+                        hashes(w.id()),
+                        Base64.getEncoder().encodeToString(zout.bytes()),
+                        zout.iteraties(),
+                        prefix(w.id()).orElse(null)));
             } else {
-                result.add(new VoorKiosk(w, List.of(), null, null));
+                result.add(new VoorKiosk(w, List.of(), null, null, null));
             }
         }
         return result;

@@ -89,6 +89,8 @@ class MedewerkerMaaktStemcodesInBrowserTest {
             }
         }
         assertTrue(budget != null, "the wijkbudget is on the Assendorp kiosk: " + content.body());
+        assertEquals(
+                "ASSE", budget.path("stemcodePrefix").asText(), "the kiosk shows the letters' prefix already typed");
         JsonNode fasen = budget.path("wijkbudget").path("fasen");
         assertEquals(
                 "2026-12-01T08:00:00Z", fasen.path("stemmen").asText(), "the kiosk opens the vote at 09:00 Dutch time");
