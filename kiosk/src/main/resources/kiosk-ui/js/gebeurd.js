@@ -73,7 +73,8 @@ function wijkbudget(w, gevallen) {
         t(`gebeurd.uitvoering.${v.uitvoering ? v.uitvoering.status : "onbekend"}`),
         v.uitvoering && v.uitvoering.datum ? ` · ${datum(v.uitvoering.datum)}` : ""),
       v.uitvoering && v.uitvoering.notitie
-        ? el("span", { class: "notitie", lang: "nl", dir: "ltr" }, v.uitvoering.notitie) : null))) : null,
+        ? inhoudEl("span", { class: "notitie" }, `wijkbudget/${w.id}/${v.id}/uitvoering`, "notitie", v.uitvoering.notitie, gevallen)
+        : null))) : null,
     el("ul", { class: "staven" }, w.voorstellen.map((v) => el("li", { class: "staaf" },
       inhoudEl("span", {}, `wijkbudget/${w.id}/${v.id}`, "titel", v.titel, gevallen),
       el("span", { class: "getal" }, v.aantal === null ? t("gebeurd.weinig") : t("gebeurd.budgetStemmen", { aantal: v.aantal }))))));

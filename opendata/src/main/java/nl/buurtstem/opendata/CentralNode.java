@@ -192,7 +192,9 @@ public final class CentralNode {
         PlanFeature plan = all.add(new PlanFeature(core));
         all.add(new WijkBeheerFeature(core, wijk, plan.plannen()::inWijk));
         InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core, new Wijknamen(wijk.wijken())::naam));
-        WijkbudgetFeature wijkbudget = all.add(new WijkbudgetFeature(core, settings.privacyThreshold()));
+        VertalingFeature vertaling = all.add(new VertalingFeature(core));
+        WijkbudgetFeature wijkbudget =
+                all.add(new WijkbudgetFeature(core, settings.privacyThreshold(), vertaling.store()));
         // What an evaluation is about, and (with the wijkbudget proposals) what an idea can become: by name.
         Supplier<List<Optie>> plannenEnInitiatieven = () -> {
             List<Optie> keuzes = new ArrayList<>();
@@ -203,7 +205,6 @@ public final class CentralNode {
                     .forEach(i -> keuzes.add(new Optie("initiatief/" + i.id(), "Initiatief: " + i.titel())));
             return keuzes;
         };
-        VertalingFeature vertaling = all.add(new VertalingFeature(core));
         IdeeFeature idee =
                 all.add(new IdeeFeature(core, wijk.wijken(), vertaling.store(), settings.contactBewaartermijn(), () -> {
                     List<Optie> doelen = plannenEnInitiatieven.get();

@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.wijkbudget;
 
 import io.javalin.config.JavalinConfig;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,10 +27,14 @@ public final class WijkbudgetBeheerFeature implements Feature {
     private final UitvoeringPaginas uitvoering;
     private final Inhoud<Wijkbudget> inhoud;
     private final WijkbudgetVoorbeeld voorbeeld;
+    private final WijkbudgetFeature wijkbudget;
+    private final Clock clock;
 
     /** @param afzender who sends the stemcode letters, e.g. "Gemeente Zwolle" */
     public WijkbudgetBeheerFeature(Core core, WijkbudgetFeature wijkbudget, Wijknamen wijken, String afzender) {
         Redactie redactie = core.staff().redactie(core.json());
+        this.wijkbudget = wijkbudget;
+        this.clock = core.clock();
         this.inhoud = wijkbudget.beheer();
         this.paginas = new InhoudPaginas<>(
                 core.staff(),
@@ -94,6 +99,18 @@ public final class WijkbudgetBeheerFeature implements Feature {
                             "Voorstel (" + w.titel() + ")",
                             v.titel(),
                             voorstel));
+                }
+                // How far each winner is, as "Wat er gebeurde" and the open data say it.
+                Map<String, Uitvoering> hoeVer = wijkbudget.uitvoering().van(w.id());
+                for (Wijkbudget.Voorstel v : wijkbudget.winnaars(w, clock.instant())) {
+                    Uitvoering u = hoeVer.get(v.id());
+                    if (u != null && u.notitie() != null && !u.notitie().isBlank()) {
+                        items.add(new Vertaalitem(
+                                WijkbudgetRdf.uitvoeringItem(w.id(), v.id()),
+                                "Uitvoering (" + w.titel() + ")",
+                                v.titel(),
+                                Map.of("notitie", u.notitie())));
+                    }
                 }
             }
             return items;

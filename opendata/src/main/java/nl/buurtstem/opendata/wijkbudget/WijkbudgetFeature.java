@@ -13,6 +13,7 @@ import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.sync.ContentSection;
 import nl.buurtstem.opendata.sync.EventHandler;
+import nl.buurtstem.opendata.vertaling.VertalingStore;
 import org.apache.jena.graph.Graph;
 
 /**
@@ -30,11 +31,14 @@ public final class WijkbudgetFeature implements Feature {
     private final PeriodicPublication publication;
     private final Runnable codelijst;
 
-    /** @param privacyThreshold published vote counts below this are suppressed */
-    public WijkbudgetFeature(Core core, int privacyThreshold) {
+    /**
+     * @param privacyThreshold published vote counts below this are suppressed
+     * @param vertalingen      the translations of the winners' progress notes, published beside the Dutch
+     */
+    public WijkbudgetFeature(Core core, int privacyThreshold, VertalingStore vertalingen) {
         this.store = new WijkbudgetStore(core.db(), core.json());
         this.bonnen = new Stembonnen(core.db());
-        this.rdf = new WijkbudgetRdf(core.iris(), privacyThreshold);
+        this.rdf = new WijkbudgetRdf(core.iris(), privacyThreshold, vertalingen::van);
         this.uitvoering = new UitvoeringStore(core.db());
         Iris iris = core.iris();
         this.codelijst = () -> core.publisher().publishNow(iris.graph("def", "uitvoeringsstatus"), rdf.statussen());

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import nl.buurtstem.opendata.lod.Begrippenkader;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
@@ -34,15 +35,27 @@ public final class WijkbudgetRdf {
 
     private final Iris iris;
     private final int drempel;
+    private final Function<String, Map<String, Map<String, String>>> vertalingen;
 
     public WijkbudgetRdf(Iris iris, int drempel) {
+        this(iris, drempel, item -> Map.of());
+    }
+
+    /** @param vertalingen an item's translations by language and field, as staff made them ("wijkbudget/…") */
+    public WijkbudgetRdf(Iris iris, int drempel, Function<String, Map<String, Map<String, String>>> vertalingen) {
         this.iris = iris;
         this.drempel = drempel;
+        this.vertalingen = vertalingen;
     }
 
     /** A proposal's vote count as published: null when it is held back (below the threshold, not demo data). */
     public Long getoond(Wijkbudget w, long n) {
         return !w.demo() && n > 0 && n < drempel ? null : n;
+    }
+
+    /** How staff's translations name a winning proposal's progress note. */
+    static String uitvoeringItem(String wijkbudget, String voorstel) {
+        return "wijkbudget/" + wijkbudget + "/" + voorstel + "/uitvoering";
     }
 
     /** The winners as the published counts make them ({@link Winnaars}). */
@@ -156,6 +169,15 @@ public final class WijkbudgetRdf {
                                     iris.id("uitvoeringsstatus", u.status().code())));
                     if (u.notitie() != null) {
                         m.add(p, m.createProperty(iris.def("uitvoeringsnotitie")), m.createLiteral(u.notitie(), "nl"));
+                        vertalingen.apply(uitvoeringItem(w.id(), v.id())).forEach((taal, velden) -> {
+                            String notitie = velden.get("notitie");
+                            if (notitie != null && !notitie.isBlank()) {
+                                m.add(
+                                        p,
+                                        m.createProperty(iris.def("uitvoeringsnotitie")),
+                                        m.createLiteral(notitie, taal));
+                            }
+                        });
                     }
                     if (u.datum() != null) {
                         m.add(

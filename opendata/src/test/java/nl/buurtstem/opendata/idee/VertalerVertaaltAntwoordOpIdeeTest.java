@@ -5,22 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Medewerkersessie;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.junit.jupiter.api.Test;
@@ -34,7 +25,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class VertalerVertaaltAntwoordOpIdeeTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final String BON = "ab".repeat(32);
     private static final String ANTWOORD = "Er komt een bankje bij de bushalte.";
     private static final String ARABISCH = "سيكون هناك مقعد عند موقف الحافلات.";
@@ -42,11 +32,6 @@ class VertalerVertaaltAntwoordOpIdeeTest {
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
-
-    private final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
 
     @Test
     void a_translated_answer_reaches_mijn_inbreng_the_kiosks_and_the_open_data_with_its_language() throws Exception {
@@ -68,18 +53,20 @@ class VertalerVertaaltAntwoordOpIdeeTest {
         HttpResponse<String> sync = kiosk.post("/api/sync/v1/events", TestKiosk.batch(Instant.now(), event));
         assertEquals(200, sync.statusCode(), sync.body());
 
-        login("ilse");
+        Medewerkersessie ilse = new Medewerkersessie(centrale.url()).login("ilse", WACHTWOORD);
         String idee = "/beheer/ideeen/" + kiosk.id + "/1";
         assertEquals(
                 303,
-                form(idee, Map.of("status", "beantwoord", "antwoord", ANTWOORD)).statusCode());
+                ilse.form(idee, Map.of("status", "beantwoord", "antwoord", ANTWOORD))
+                        .statusCode());
 
         String item = "idee/idee-" + kiosk.id.toLowerCase() + "-1";
-        String lijst = get("/beheer/vertalingen/").body();
+        String lijst = ilse.get("/beheer/vertalingen/").body();
         assertTrue(lijst.contains("data-item=\"" + item + "\""), "the answer is on the translations list");
         assertFalse(lijst.contains("Fatma"), "translators get the answer, not the resident's own words");
         String vertaal = "/beheer/vertalingen/vertaal?item=" + item + "&taal=";
-        assertEquals(303, form(vertaal + "ar", Map.of("antwoord", ARABISCH)).statusCode());
+        assertEquals(
+                303, ilse.form(vertaal + "ar", Map.of("antwoord", ARABISCH)).statusCode());
 
         JsonNode inbreng =
                 json(kiosk.send("GET", "/api/sync/v1/inbreng/" + BON, "", kiosk.secret, System.currentTimeMillis()));
@@ -98,68 +85,23 @@ class VertalerVertaaltAntwoordOpIdeeTest {
 
         assertEquals(
                 303,
-                form(idee + "/publiceren", Map.of("openbareTekst", "Een bankje bij de bushalte."))
+                ilse.form(idee + "/publiceren", Map.of("openbareTekst", "Een bankje bij de bushalte."))
                         .statusCode());
-        assertTrue(get(vertaal + "tr").body().contains("Een bankje bij de bushalte."), "now its public text too");
+        assertTrue(ilse.get(vertaal + "tr").body().contains("Een bankje bij de bushalte."), "now its public text too");
         assertEquals(
                 303,
-                form(vertaal + "tr", Map.of("tekst", "Otobüs durağına bir bank.", "antwoord", TURKS))
+                ilse.form(vertaal + "tr", Map.of("tekst", "Otobüs durağına bir bank.", "antwoord", TURKS))
                         .statusCode());
         String ask = """
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 ASK { <%1$sid/%2$s> <%1$sdef/antwoord> "%3$s"@nl, "%4$s"@ar, "%5$s"@tr ;
                           rdfs:label "Otobüs durağına bir bank."@tr . }""".formatted(centrale.baseUri(), item, ANTWOORD, ARABISCH, TURKS);
-        assertTrue(Beheer.await(() -> sparqlAsk(ask), ja -> ja), "the open data has the answer in three languages");
+        assertTrue(
+                Beheer.await(() -> ilse.sparqlAsk(ask), ja -> ja), "the open data has the answer in three languages");
     }
 
     private JsonNode json(HttpResponse<String> r) throws Exception {
         assertEquals(200, r.statusCode(), r.body());
         return Beheer.JSON.readTree(r.body());
-    }
-
-    private boolean sparqlAsk(String query) throws Exception {
-        HttpResponse<String> r = browser.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                        .header("Accept", "application/sparql-results+json")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        return json(r).path("boolean").asBoolean();
-    }
-
-    private void login(String gebruiker) throws Exception {
-        HttpResponse<String> r = post("/beheer/login", Map.of("gebruikersnaam", gebruiker, "wachtwoord", WACHTWOORD));
-        assertEquals(303, r.statusCode(), r.body());
-    }
-
-    /** A staff form sent as the browser sends it: with the page's token. */
-    private HttpResponse<String> form(String pad, Map<String, String> velden) throws Exception {
-        Matcher token = CSRF.matcher(get(pad).body());
-        assertTrue(token.find(), "the page has a form: " + pad);
-        Map<String, String> metToken = new HashMap<>(velden);
-        metToken.put("_csrf", token.group(1));
-        return post(pad, metToken);
-    }
-
-    private HttpResponse<String> post(String pad, Map<String, String> velden) throws Exception {
-        String body = velden.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + pad.substring(1)))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Origin", centrale.url().replaceAll("/$", ""))
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String pad) throws Exception {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + pad.substring(1)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }
