@@ -191,8 +191,9 @@ public final class CentralNode {
                 all.add(new PeilingFeature(core, settings.privacyThreshold(), settings.publicatieperiode()));
         PlanFeature plan = all.add(new PlanFeature(core));
         all.add(new WijkBeheerFeature(core, wijk, plan.plannen()::inWijk));
-        InitiatiefFeature initiatief = all.add(new InitiatiefFeature(core, new Wijknamen(wijk.wijken())::naam));
         VertalingFeature vertaling = all.add(new VertalingFeature(core));
+        InitiatiefFeature initiatief =
+                all.add(new InitiatiefFeature(core, new Wijknamen(wijk.wijken())::naam, vertaling.store()));
         WijkbudgetFeature wijkbudget =
                 all.add(new WijkbudgetFeature(core, settings.privacyThreshold(), vertaling.store()));
         // What an evaluation is about, and (with the wijkbudget proposals) what an idea can become: by name.
@@ -275,6 +276,7 @@ public final class CentralNode {
                         settings.catalogus().contactEmail())));
         demoSeed = () -> {
             DemoContent.seedIfEmpty(wijk.wijken(), peiling.peilingen(), plan.plannen(), initiatief.initiatieven());
+            DemoContent.gebiedsagendaIfNone(wijk.agendas());
             DemoBewonersinhoud.seedIfEmpty(
                     peiling.peilingen(), wijkbudget.store(), initiatief.menukaart(), wijk.kaart(), vertaling.store());
             DemoOpenData.seedIfEmpty(begroting.store(), begroting.subsidies(), evaluatie.store(), idee.publicaties());

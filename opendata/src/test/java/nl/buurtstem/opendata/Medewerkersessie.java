@@ -3,6 +3,7 @@ package nl.buurtstem.opendata;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -55,6 +56,11 @@ public final class Medewerkersessie {
 
     /** Asks the SPARQL endpoint, as anyone may. */
     public boolean sparqlAsk(String query) throws Exception {
+        return sparql(query).path("boolean").asBoolean();
+    }
+
+    /** A query to the SPARQL endpoint, as anyone may send it; the results as JSON. */
+    public JsonNode sparql(String query) throws Exception {
         HttpResponse<String> r = http.send(
                 HttpRequest.newBuilder(URI.create(url + "sparql"))
                         .header("Accept", "application/sparql-results+json")
@@ -64,7 +70,7 @@ public final class Medewerkersessie {
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, r.statusCode(), r.body());
-        return Beheer.JSON.readTree(r.body()).path("boolean").asBoolean();
+        return Beheer.JSON.readTree(r.body());
     }
 
     private HttpResponse<String> post(String pad, Map<String, String> velden) throws Exception {

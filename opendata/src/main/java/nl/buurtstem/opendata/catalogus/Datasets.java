@@ -36,6 +36,13 @@ public final class Datasets {
                         List.of("initiatief/", "idee/"),
                         false),
                 new DatasetSpec(
+                        "menukaart",
+                        "Menukaart: van idee tot uitvoering",
+                        "De stappen van een idee van bewoners tot het uitvoeren ervan, met fondsen en bedragen.",
+                        List.of("initiatief", "bewoners", "subsidie", "participatie"),
+                        List.of("menukaart/"),
+                        false),
+                new DatasetSpec(
                         "begroting",
                         "Begroting en wijkbudgetten",
                         "Begroting en realisatie per Iv3-taakveld per jaar als W3C Data Cube, wijkbudgetten en subsidies.",

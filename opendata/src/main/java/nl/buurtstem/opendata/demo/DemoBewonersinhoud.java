@@ -155,6 +155,15 @@ public final class DemoBewonersinhoud {
                                 "Laat zien wat u met het geld deed, met foto's en bonnetjes.",
                                 List.of()))));
 
+        Map.of(
+                        "idee", "Your idea",
+                        "buren", "Find neighbours",
+                        "makelaar", "Talk to the ideas broker",
+                        "geld", "Apply for money",
+                        "uitvoeren", "Carry it out",
+                        "evalueren", "Look back")
+                .forEach((stap, titel) -> vertalingen.save("menukaart/" + stap, "en", Map.of("titel", titel)));
+
         // Schematic outlines, not survey-accurate: enough for a resident to recognise where the wijk is.
         kaart.save(new Wijkkaart(
                 DemoContent.GEMEENTE,

@@ -1,5 +1,6 @@
 package nl.buurtstem.opendata.demo;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -9,6 +10,7 @@ import nl.buurtstem.opendata.peiling.Peiling;
 import nl.buurtstem.opendata.peiling.PeilingStore;
 import nl.buurtstem.opendata.plan.Plan;
 import nl.buurtstem.opendata.plan.PlanStore;
+import nl.buurtstem.opendata.wijk.Gebiedsagenda;
 import nl.buurtstem.opendata.wijk.Wijk;
 import nl.buurtstem.opendata.wijk.WijkStore;
 
@@ -95,5 +97,20 @@ public final class DemoContent {
                 "Elke eerste zaterdag repareren vrijwilligers samen met bewoners kapotte spullen.",
                 "Meedoen als vrijwilliger? De ideeënmakelaar van de gemeente brengt u in contact.",
                 true));
+    }
+
+    /** An invented gebiedsagenda for Holtenbroek, unless it has one (staff may have written or emptied it). */
+    public static void gebiedsagendaIfNone(Gebiedsagenda.Store agendas) {
+        if (agendas.van("WK019330").isPresent()) {
+            return;
+        }
+        try {
+            agendas.bewaar(new Gebiedsagenda(
+                    "WK019330",
+                    List.of("Meer groen en schaduw in de straten", "Jong en oud ontmoeten elkaar in de wijk"),
+                    List.of("Een groen schoolplein bij de basisschool", "Een ontmoetingsplek in het buurthuis")));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the demo's gebiedsagenda cannot be written", e);
+        }
     }
 }

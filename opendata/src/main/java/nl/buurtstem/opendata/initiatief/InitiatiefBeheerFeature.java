@@ -52,7 +52,8 @@ public final class InitiatiefBeheerFeature implements Feature {
                 core.staff().redactie(core.json()),
                 core.staff().audit(),
                 initiatief.menukaart(),
-                core.json());
+                core.json(),
+                initiatief::menukaartGewijzigd);
     }
 
     @Override
@@ -74,28 +75,42 @@ public final class InitiatiefBeheerFeature implements Feature {
 
     /** What residents read of the published initiatives and of the menukaart's steps. */
     public Vertaalitem.Bron vertaalbaar() {
-        return () -> {
-            List<Vertaalitem> items = new ArrayList<>();
-            for (Initiatief i : initiatief.beheer().all().get()) {
-                Map<String, String> velden = new LinkedHashMap<>();
-                velden.put("titel", i.titel());
-                velden.put("verhaal", i.verhaal());
-                velden.put("meedoen", i.meedoen());
-                velden.values().removeIf(v -> v == null || v.isBlank());
-                items.add(new Vertaalitem("initiatief/" + i.id(), "Initiatief", i.titel(), velden));
+        return new Vertaalitem.Bron() {
+            @Override
+            public List<Vertaalitem> get() {
+                return teVertalen();
             }
-            initiatief
-                    .menukaart()
-                    .current()
-                    .ifPresent(m -> m.stappen().forEach(s -> {
-                        Map<String, String> velden = new LinkedHashMap<>();
-                        velden.put("titel", s.titel());
-                        velden.put("aanbod", s.aanbod());
-                        velden.put("verwacht", s.verwacht());
-                        velden.values().removeIf(v -> v == null || v.isBlank());
-                        items.add(new Vertaalitem("menukaart/" + s.id(), "Menukaart", s.titel(), velden));
-                    }));
-            return items;
+
+            @Override
+            public void vertaald(String item) {
+                if (item.startsWith("menukaart/")) {
+                    initiatief.menukaart().current().ifPresent(m -> initiatief.menukaartGewijzigd(m.id()));
+                }
+            }
         };
+    }
+
+    private List<Vertaalitem> teVertalen() {
+        List<Vertaalitem> items = new ArrayList<>();
+        for (Initiatief i : initiatief.beheer().all().get()) {
+            Map<String, String> velden = new LinkedHashMap<>();
+            velden.put("titel", i.titel());
+            velden.put("verhaal", i.verhaal());
+            velden.put("meedoen", i.meedoen());
+            velden.values().removeIf(v -> v == null || v.isBlank());
+            items.add(new Vertaalitem("initiatief/" + i.id(), "Initiatief", i.titel(), velden));
+        }
+        initiatief
+                .menukaart()
+                .current()
+                .ifPresent(m -> m.stappen().forEach(s -> {
+                    Map<String, String> velden = new LinkedHashMap<>();
+                    velden.put("titel", s.titel());
+                    velden.put("aanbod", s.aanbod());
+                    velden.put("verwacht", s.verwacht());
+                    velden.values().removeIf(v -> v == null || v.isBlank());
+                    items.add(new Vertaalitem("menukaart/" + s.id(), "Menukaart", s.titel(), velden));
+                }));
+        return items;
     }
 }

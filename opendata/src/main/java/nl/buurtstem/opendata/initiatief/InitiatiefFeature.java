@@ -9,20 +9,26 @@ import nl.buurtstem.opendata.lod.ItemPublication;
 import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.sync.ContentSection;
+import nl.buurtstem.opendata.vertaling.VertalingStore;
 
 /**
  * Residents' initiatives in their wijk and the menukaart (the steps from idea to money to realisation). Kiosks show
- * both; the dataset "initiatieven" publishes the initiatives.
+ * both; the dataset "initiatieven" publishes the initiatives, the dataset "menukaart" the published menukaart with its
+ * translations.
  */
 public final class InitiatiefFeature implements Feature {
 
     private final InitiatiefStore initiatieven;
     private final MenukaartStore menukaart;
     private final ItemPublication<Initiatief> publication;
+    private final ItemPublication<Menukaart> menukaartPublication;
     private final KioskInitiatieven voorKiosk;
 
-    /** @param wijknaam the name of a wijk by its code, for examples from a neighbouring wijk */
-    public InitiatiefFeature(Core core, Function<String, String> wijknaam) {
+    /**
+     * @param wijknaam    the name of a wijk by its code, for examples from a neighbouring wijk
+     * @param vertalingen the menukaart's translations, published with it
+     */
+    public InitiatiefFeature(Core core, Function<String, String> wijknaam, VertalingStore vertalingen) {
         this.initiatieven = new InitiatiefStore(core.db(), core.json());
         this.menukaart = new MenukaartStore(core.db(), core.json());
         this.publication = core.publication(
@@ -32,6 +38,13 @@ public final class InitiatiefFeature implements Feature {
                 initiatieven::find,
                 Initiatief::id,
                 new InitiatiefRdf(core.iris())::graph);
+        this.menukaartPublication = core.publication(
+                "menukaart",
+                Menukaart.class,
+                () -> menukaart.current().map(List::of).orElse(List.of()),
+                id -> menukaart.current().filter(m -> m.id().equals(id)),
+                Menukaart::id,
+                new MenukaartRdf(core.iris(), core.staff().audit(), vertalingen)::graph);
         this.voorKiosk = new KioskInitiatieven(initiatieven, core.json(), wijknaam);
     }
 
@@ -41,6 +54,11 @@ public final class InitiatiefFeature implements Feature {
 
     public MenukaartStore menukaart() {
         return menukaart;
+    }
+
+    /** Publishes the menukaart again: staff published a new version of it or translated one of its steps. */
+    void menukaartGewijzigd(String id) {
+        menukaartPublication.changed(id);
     }
 
     /** Whether {@code ref} names an initiative that is or was published. */
@@ -72,19 +90,32 @@ public final class InitiatiefFeature implements Feature {
 
     @Override
     public List<DatasetSpec> datasets() {
-        return List.of(new DatasetSpec(
-                        "initiatieven",
-                        "Bewonersinitiatieven en ideeën",
-                        "Initiatieven van bewoners in hun wijk: het verhaal en hoe u meedoet via de gemeente; en ideeën van "
-                                + "bewoners, alleen in een door de gemeente opgeschoonde tekst.",
-                        List.of("initiatief", "bewoners", "wijk"),
-                        List.of("initiatief/"),
-                        false)
-                .metTabel(InitiatiefTabel.tabel()));
+        return List.of(
+                new DatasetSpec(
+                                "initiatieven",
+                                "Bewonersinitiatieven en ideeën",
+                                "Initiatieven van bewoners in hun wijk: het verhaal en hoe u meedoet via de gemeente; en ideeën van "
+                                        + "bewoners, alleen in een door de gemeente opgeschoonde tekst.",
+                                List.of("initiatief", "bewoners", "wijk"),
+                                List.of("initiatief/"),
+                                false)
+                        .metTabel(InitiatiefTabel.tabel()),
+                new DatasetSpec(
+                                "menukaart",
+                                "Menukaart: van idee tot uitvoering",
+                                "De stappen die een bewoner zet van een idee tot het uitvoeren ervan, op volgorde: wat de "
+                                        + "gemeente bij elke stap biedt en verwacht, en bij welke fondsen u tot welk bedrag "
+                                        + "geld kunt aanvragen. Alleen de gepubliceerde versie, met haar versienummer, in "
+                                        + "het Nederlands en in de talen waarin zij vertaald is.",
+                                List.of("initiatief", "bewoners", "subsidie", "participatie"),
+                                List.of("menukaart/"),
+                                false)
+                        .metTabel(MenukaartTabel.tabel()));
     }
 
     @Override
     public void open() {
         publication.publishAll();
+        menukaartPublication.publishAll();
     }
 }

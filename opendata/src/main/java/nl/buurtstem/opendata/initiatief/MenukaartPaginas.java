@@ -5,6 +5,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import nl.buurtstem.opendata.staff.Audit;
 import nl.buurtstem.opendata.staff.Formulier;
 import nl.buurtstem.opendata.staff.Inhoud;
@@ -28,7 +29,14 @@ final class MenukaartPaginas {
     private final Inhoud<Menukaart> inhoud;
     private final ObjectMapper json;
 
-    MenukaartPaginas(StaffPaginas paginas, Redactie redactie, Audit audit, MenukaartStore store, ObjectMapper json) {
+    /** @param gepubliceerd told the menukaart's id when staff published a version (its open data then follows) */
+    MenukaartPaginas(
+            StaffPaginas paginas,
+            Redactie redactie,
+            Audit audit,
+            MenukaartStore store,
+            ObjectMapper json,
+            Consumer<String> gepubliceerd) {
         this.paginas = paginas;
         this.redactie = redactie;
         this.audit = audit;
@@ -44,7 +52,7 @@ final class MenukaartPaginas {
                 id -> store.current().filter(m -> m.id().equals(id)),
                 store::save,
                 id -> false,
-                id -> {});
+                gepubliceerd);
     }
 
     void install(JavalinConfig cfg) {

@@ -21,7 +21,7 @@ public record Gebiedsagenda(String wijk, List<String> doelen, List<String> opgav
     }
 
     /** Where agendas are kept (table wijk_agenda, made with the outlines' schema). */
-    static final class Store {
+    public static final class Store {
         private static final TypeReference<List<String>> LIJST = new TypeReference<>() {};
         private final Database db;
         private final ObjectMapper json;
@@ -31,7 +31,7 @@ public record Gebiedsagenda(String wijk, List<String> doelen, List<String> opgav
             this.json = json;
         }
 
-        void bewaar(Gebiedsagenda a) throws JsonProcessingException {
+        public void bewaar(Gebiedsagenda a) throws JsonProcessingException {
             String doelen = json.writeValueAsString(a.doelen());
             String opgaven = json.writeValueAsString(a.opgaven());
             db.run(c -> {
@@ -46,7 +46,7 @@ public record Gebiedsagenda(String wijk, List<String> doelen, List<String> opgav
             });
         }
 
-        Optional<Gebiedsagenda> van(String wijk) {
+        public Optional<Gebiedsagenda> van(String wijk) {
             return db.transaction(c -> {
                 try (PreparedStatement q =
                         c.prepareStatement("SELECT doelen, opgaven FROM wijk_agenda WHERE code = ?")) {

@@ -16,7 +16,7 @@ public final class WijkBeheerFeature implements Feature {
 
     /** @param plannenIn the plans published for a wijk, for the preview of its kiosk screen */
     public WijkBeheerFeature(Core core, WijkFeature wijk, Function<String, List<?>> plannenIn) {
-        this.agendas = new Gebiedsagenda.Store(core.db(), core.json());
+        this.agendas = wijk.agendas();
         this.paginas = new WijkPaginas(
                 core.staff().paginas(),
                 core.staff().audit(),
@@ -24,7 +24,7 @@ public final class WijkBeheerFeature implements Feature {
                 wijk.kaart(),
                 wijk.grenzen(),
                 agendas,
-                wijk::grensGewijzigd);
+                wijk::gewijzigd);
         this.voorbeeld = new WijkVoorbeeld(core.staff().paginas(), wijk.wijken(), wijk.kaart(), plannenIn);
     }
 

@@ -10,23 +10,30 @@ import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.sync.ContentSection;
 
 /**
- * The wijken the municipality works with (CBS wijkcode, name, map year) and the simple wijk map the kiosks draw.
- * Publishes the dataset "wijken"; a kiosk gets its own wijk and the map.
+ * The wijken the municipality works with (CBS wijkcode, name, map year, outline, gebiedsagenda) and the simple wijk map
+ * the kiosks draw. Publishes the dataset "wijken"; a kiosk gets its own wijk and the map.
  */
 public final class WijkFeature implements Feature {
 
     private final WijkStore wijken;
     private final WijkkaartStore kaart;
     private final WijkGrenzen grenzen;
+    private final Gebiedsagenda.Store agendas;
     private final ItemPublication<Wijk> publication;
 
     public WijkFeature(Core core) {
         this.wijken = new WijkStore(core.db());
         this.kaart = new WijkkaartStore(core.db(), core.json());
         this.grenzen = new WijkGrenzen(core.db(), core.json());
+        this.agendas = new Gebiedsagenda.Store(core.db(), core.json());
         WijkRdf rdf = new WijkRdf(core.iris());
         this.publication = core.publication(
-                "wijk", Wijk.class, wijken::all, wijken::find, Wijk::code, w -> rdf.graph(w, grenzen.van(w.code())));
+                "wijk",
+                Wijk.class,
+                wijken::all,
+                wijken::find,
+                Wijk::code,
+                w -> rdf.graph(w, grenzen.van(w.code()), agendas.van(w.code())));
     }
 
     public WijkStore wijken() {
@@ -41,8 +48,12 @@ public final class WijkFeature implements Feature {
         return grenzen;
     }
 
-    /** Publishes the wijk again, with the outline staff just gave it. */
-    void grensGewijzigd(String code) {
+    public Gebiedsagenda.Store agendas() {
+        return agendas;
+    }
+
+    /** Publishes the wijk again, with the outline or gebiedsagenda staff just gave it. */
+    void gewijzigd(String code) {
         publication.changed(code);
     }
 
@@ -68,7 +79,8 @@ public final class WijkFeature implements Feature {
         return List.of(new DatasetSpec(
                         "wijken",
                         "Wijken",
-                        "De wijken van de gemeente met hun CBS-wijkcode, het jaar van de CBS Wijk- en Buurtkaart en hun grens.",
+                        "De wijken van de gemeente met hun CBS-wijkcode, het jaar van de CBS Wijk- en Buurtkaart, hun grens "
+                                + "en hun gebiedsagenda: de doelen en opgaven die gemeente en wijk samen stelden.",
                         List.of("wijk", "CBS"),
                         List.of("wijk/"),
                         false)

@@ -29,10 +29,13 @@ final class WijkPaginas {
     private final WijkkaartStore kaart;
     private final WijkGrenzen grenzen;
     private final Gebiedsagenda.Store agendas;
-    private final Consumer<String> grensGewijzigd;
+    private final Consumer<String> gewijzigd;
     private final CbsWijkkaart cbs = new CbsWijkkaart();
 
-    /** @param grensGewijzigd told the wijk's code when its outline changed (its open data then carries the new one) */
+    /**
+     * @param gewijzigd told the wijk's code when its outline or gebiedsagenda changed (its open data then carries the
+     *     new one)
+     */
     WijkPaginas(
             StaffPaginas paginas,
             Audit audit,
@@ -40,14 +43,14 @@ final class WijkPaginas {
             WijkkaartStore kaart,
             WijkGrenzen grenzen,
             Gebiedsagenda.Store agendas,
-            Consumer<String> grensGewijzigd) {
+            Consumer<String> gewijzigd) {
         this.paginas = paginas;
         this.audit = audit;
         this.wijken = wijken;
         this.kaart = kaart;
         this.grenzen = grenzen;
         this.agendas = agendas;
-        this.grensGewijzigd = grensGewijzigd;
+        this.gewijzigd = gewijzigd;
     }
 
     void install(JavalinConfig cfg) {
@@ -136,8 +139,8 @@ final class WijkPaginas {
             } else {
                 audit.record(wie, "grens geüpload", "wijk", w.code(), bestand.filename());
             }
-            grensGewijzigd.accept(w.code());
         }
+        gewijzigd.accept(w.code());
         if (ringen != null || !naam.equals(w.naam())) {
             tekenKaart();
         }

@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.wijk;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.StringJoiner;
 import nl.buurtstem.opendata.lod.CbsGebieden;
 import nl.buurtstem.opendata.lod.Iris;
@@ -34,8 +35,11 @@ public final class WijkRdf {
         return iris.graph("wijk", wijk.code());
     }
 
-    /** @param grens the wijk's outer rings as [lon, lat] points, as staff gave them; empty when it has none */
-    public Graph graph(Wijk wijk, List<List<double[]>> grens) {
+    /**
+     * @param grens  the wijk's outer rings as [lon, lat] points, as staff gave them; empty when it has none
+     * @param agenda its gebiedsagenda, when staff wrote one
+     */
+    public Graph graph(Wijk wijk, List<List<double[]>> grens, Optional<Gebiedsagenda> agenda) {
         Model m = Vocab.prefixes(ModelFactory.createDefaultModel());
         Resource w = m.createResource(iris.id("wijk", wijk.code()));
         m.add(w, RDF.type, m.createResource(Vocab.SCHEMA + "Place"))
@@ -73,6 +77,7 @@ public final class WijkRdf {
                     .add(geometrie, RDF.type, m.createResource(GEO + "Geometry"))
                     .add(geometrie, m.createProperty(GEO, "asWKT"), m.createTypedLiteral(wkt(grens), WKT));
         }
+        agenda.ifPresent(a -> GebiedsagendaRdf.add(m, w, iris.def(""), a));
         return m.getGraph();
     }
 

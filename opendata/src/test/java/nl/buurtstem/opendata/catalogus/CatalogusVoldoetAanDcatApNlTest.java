@@ -117,7 +117,15 @@ class CatalogusVoldoetAanDcatApNlTest {
                 .sorted()
                 .toList();
         assertEquals(
-                List.of("begroting", "evaluaties", "initiatieven", "peilingresultaten", "plannen", "wijken"), slugs);
+                List.of(
+                        "begroting",
+                        "evaluaties",
+                        "initiatieven",
+                        "menukaart",
+                        "peilingresultaten",
+                        "plannen",
+                        "wijken"),
+                slugs);
         for (var d : datasets) {
             var formats = d.listProperties(catalogue.createProperty(dcat, "distribution")).toList().stream()
                     .map(s -> s.getResource()

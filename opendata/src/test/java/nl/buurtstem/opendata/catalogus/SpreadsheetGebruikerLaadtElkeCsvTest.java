@@ -49,7 +49,7 @@ class SpreadsheetGebruikerLaadtElkeCsvTest {
                 .forEachRemaining(d -> csvs.add(d.getPropertyResourceValue(
                                 catalogue.createProperty("http://www.w3.org/ns/dcat#", "downloadURL"))
                         .getURI()));
-        assertEquals(6, csvs.size(), "a CSV for each of the six datasets: " + csvs);
+        assertEquals(7, csvs.size(), "a CSV for each of the seven datasets: " + csvs);
 
         for (String csvUrl : csvs) {
             String path = csvUrl.substring(centrale.baseUri().length());
