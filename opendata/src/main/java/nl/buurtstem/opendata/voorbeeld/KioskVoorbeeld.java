@@ -71,7 +71,7 @@ public final class KioskVoorbeeld {
         cfg.routes.get("/beheer/voorbeeld/" + soort + "/{id}/kiosk/<pad>", ctx -> antwoord(ctx, rol, api));
         cfg.routes.post("/beheer/voorbeeld/" + soort + "/{id}/kiosk/<pad>", ctx -> {
             paginas.vereist(ctx, rol);
-            magInFrame(ctx);
+            // A fetch's answer, never a document in the frame: it keeps the node's frame-ancestors 'none'.
             throw new Problem(
                     403, TELT_NIET, "Dit is een voorbeeld op de kiosk: wat u hier kiest of stuurt, telt niet.");
         });
