@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Predicate;
 
 /** Test fixture: the calls the fleet dashboard makes, with the staff key from the central node's data folder. */
@@ -58,6 +59,18 @@ public final class Beheer {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Gives a colleague an account with this role, as the beheerder does by script; fails the test if refused. */
+    public void voegMedewerkerToe(String gebruikersnaam, String naam, String rol, String wachtwoord) throws Exception {
+        HttpResponse<String> r = post(
+                "/api/beheer/medewerkers",
+                JSON.writeValueAsString(
+                        Map.of("gebruikersnaam", gebruikersnaam, "naam", naam, "rol", rol, "wachtwoord", wachtwoord)));
+        if (r.statusCode() != 201) {
+            throw new AssertionError(
+                    "the account " + gebruikersnaam + " was refused: " + r.statusCode() + " " + r.body());
+        }
     }
 
     public HttpResponse<String> unauthenticated(String path) throws Exception {

@@ -2,7 +2,6 @@ package nl.buurtstem.opendata.evaluatie;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.net.http.HttpResponse;
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.BrowserSuite;
@@ -27,18 +26,7 @@ class PublicistEvalueertPlanInBrowserTest {
     @Test
     void a_publicist_evaluates_a_plan_and_it_is_in_the_open_data() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        HttpResponse<String> login = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam",
-                        "piet",
-                        "naam",
-                        "Piet Publicist",
-                        "rol",
-                        "publicist",
-                        "wachtwoord",
-                        WACHTWOORD)));
-        assertEquals(201, login.statusCode(), login.body());
+        beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
         BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(
                         "evaluatie.test.mjs",

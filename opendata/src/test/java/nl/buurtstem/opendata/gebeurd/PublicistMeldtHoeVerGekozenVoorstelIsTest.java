@@ -48,18 +48,7 @@ class PublicistMeldtHoeVerGekozenVoorstelIsTest {
     @Test
     void winners_within_the_budget_show_how_far_they_are_on_the_kiosk_and_in_the_open_data() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        HttpResponse<String> medewerker = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam",
-                        "piet",
-                        "naam",
-                        "Piet Publicist",
-                        "rol",
-                        "publicist",
-                        "wachtwoord",
-                        WACHTWOORD)));
-        assertEquals(201, medewerker.statusCode(), medewerker.body());
+        beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
         staff(beheer, "PUT", "/api/beheer/inhoud/wijkbudget/" + WIJKBUDGET, """
                 {"id": "%s", "wijk": "%s", "titel": "Wijkbudget Diezerpoort 2027", "uitleg": "Verdeel 10.000 euro.",
                  "bedrag": 10000, "stemcodes": false, "demo": false, "eind": "%s",

@@ -31,18 +31,7 @@ class MedewerkerWerktMenukaartBijInBrowserTest {
     void the_menukaart_is_edited_in_versions_and_the_kiosk_shows_the_published_one() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        HttpResponse<String> login = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam",
-                        "piet",
-                        "naam",
-                        "Piet Publicist",
-                        "rol",
-                        "publicist",
-                        "wachtwoord",
-                        WACHTWOORD)));
-        assertEquals(201, login.statusCode(), login.body());
+        beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
 
         BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(

@@ -33,14 +33,7 @@ class PublicistReageertOpGeslotenPeilingTest {
     @Test
     void the_response_to_a_closed_poll_reaches_the_kiosk_with_its_result_and_translation() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        HttpResponse<String> login = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam", "piet",
-                        "naam", "Piet Publicist",
-                        "rol", "publicist",
-                        "wachtwoord", WACHTWOORD)));
-        assertEquals(201, login.statusCode(), login.body());
+        beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
 
         BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")

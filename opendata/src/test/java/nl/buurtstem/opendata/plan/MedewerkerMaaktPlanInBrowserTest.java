@@ -34,18 +34,7 @@ class MedewerkerMaaktPlanInBrowserTest {
     void a_publicist_makes_a_plan_with_a_pdf_and_the_kiosk_gets_it() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        HttpResponse<String> login = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam",
-                        "piet",
-                        "naam",
-                        "Piet Publicist",
-                        "rol",
-                        "publicist",
-                        "wachtwoord",
-                        WACHTWOORD)));
-        assertEquals(201, login.statusCode(), login.body());
+        beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
 
         BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(

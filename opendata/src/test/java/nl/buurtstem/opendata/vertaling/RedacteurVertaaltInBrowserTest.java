@@ -32,30 +32,8 @@ class RedacteurVertaaltInBrowserTest {
     void a_redacteur_translates_a_poll_and_the_kiosk_gets_it() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        HttpResponse<String> login = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam",
-                        "ria",
-                        "naam",
-                        "Ria Redacteur",
-                        "rol",
-                        "redacteur",
-                        "wachtwoord",
-                        WACHTWOORD)));
-        assertEquals(201, login.statusCode(), login.body());
-        HttpResponse<String> publicist = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam",
-                        "piet",
-                        "naam",
-                        "Piet Publicist",
-                        "rol",
-                        "publicist",
-                        "wachtwoord",
-                        WACHTWOORD)));
-        assertEquals(201, publicist.statusCode(), publicist.body());
+        beheer.voegMedewerkerToe("ria", "Ria Redacteur", "redacteur", WACHTWOORD);
+        beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
 
         BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(

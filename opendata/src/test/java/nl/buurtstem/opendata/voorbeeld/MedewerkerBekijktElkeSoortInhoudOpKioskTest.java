@@ -49,22 +49,8 @@ class MedewerkerBekijktElkeSoortInhoudOpKioskTest {
     void a_redacteur_previews_each_kind_of_draft_on_the_kiosk_screens_and_no_kiosk_gets_it() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        HttpResponse<String> ria = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam", "ria",
-                        "naam", "Ria Redacteur",
-                        "rol", "redacteur",
-                        "wachtwoord", WACHTWOORD)));
-        assertEquals(201, ria.statusCode(), ria.body());
-        HttpResponse<String> piet = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam", "piet",
-                        "naam", "Piet Publicist",
-                        "rol", "publicist",
-                        "wachtwoord", WACHTWOORD)));
-        assertEquals(201, piet.statusCode(), piet.body());
+        beheer.voegMedewerkerToe("ria", "Ria Redacteur", "redacteur", WACHTWOORD);
+        beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
 
         BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(

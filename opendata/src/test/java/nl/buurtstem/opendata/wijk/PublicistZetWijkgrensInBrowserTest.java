@@ -36,18 +36,7 @@ class PublicistZetWijkgrensInBrowserTest {
     void an_uploaded_boundary_becomes_the_kiosk_map_and_the_agenda_reaches_the_kiosk() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        HttpResponse<String> login = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam",
-                        "piet",
-                        "naam",
-                        "Piet Publicist",
-                        "rol",
-                        "publicist",
-                        "wachtwoord",
-                        WACHTWOORD)));
-        assertEquals(201, login.statusCode(), login.body());
+        beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
 
         BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(

@@ -45,18 +45,7 @@ class MedewerkerMaaktStemcodesInBrowserTest {
     void letters_carry_codes_the_kiosk_can_check_and_a_blocked_code_leaves_the_kiosk() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), "WK019313");
-        HttpResponse<String> login = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam",
-                        "piet",
-                        "naam",
-                        "Piet Publicist",
-                        "rol",
-                        "publicist",
-                        "wachtwoord",
-                        WACHTWOORD)));
-        assertEquals(201, login.statusCode(), login.body());
+        beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
         Path brieven = centrale.data().resolve("brieven.pdf");
         Path balie = centrale.data().resolve("balie.pdf");
 

@@ -3,7 +3,6 @@ package nl.buurtstem.opendata.wijkupdate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.YearMonth;
@@ -35,18 +34,7 @@ class MedewerkerDownloadtWijkupdateInBrowserTest {
     @Test
     void a_staff_member_downloads_the_poster_from_the_staff_home() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        HttpResponse<String> login = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam",
-                        "rita",
-                        "naam",
-                        "Rita Redacteur",
-                        "rol",
-                        "redacteur",
-                        "wachtwoord",
-                        WACHTWOORD)));
-        assertEquals(201, login.statusCode(), login.body());
+        beheer.voegMedewerkerToe("rita", "Rita Redacteur", "redacteur", WACHTWOORD);
         Path affiche = Files.createTempFile("wijkupdate", ".pdf");
         try {
             BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
