@@ -138,6 +138,28 @@ for (const size of SIZES) {
       await b.scherm("home");
     });
 
+    await t.test("a tile tapped while a new language still loads keeps its screen (a slow kiosk)", async () => {
+      await b.open();
+      // The home screen's data comes late, after the resident already tapped on: it must not draw over the idea box.
+      let laatGaan;
+      const later = new Promise((r) => { laatGaan = r; });
+      await page.route("**/api/plannen", async (route) => { await later; await route.continue(); });
+      try {
+        await page.getByRole("button", { name: "English" }).tap();
+        await b.tik("[data-tegel=idee]");
+        await page.locator("#idee-tekst").waitFor();
+        const thuisKlaar = page.waitForResponse((r) => r.url().endsWith("/api/plannen"));
+        laatGaan();
+        await thuisKlaar;
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        assert.equal(await page.locator("[data-tegel]").count(), 0, "the late home screen did not replace the idea box");
+        assert.ok(await page.locator("#idee-tekst").isVisible(), "the idea box is still on the screen");
+      } finally {
+        laatGaan();
+        await page.unroute("**/api/plannen");
+      }
+    });
+
     await t.test("a poll is answered in two taps and its results or a kind hold-back follow", async () => {
       await b.open();
       await b.tik("[data-tegel=peiling]");

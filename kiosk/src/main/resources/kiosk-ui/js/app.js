@@ -30,11 +30,13 @@ let laatsteAanraking = Date.now();
 let geluid = null;
 let meldingWeg = null;
 let rustTot = 0;
+let gang = 0;
 document.body.dataset.stilNaMs = String(STIL_NA_MS);
 
 const app = {
   ga(naam, ...args) {
     if (naam === "thuis" || naam === "lokker") nieuweSessie();
+    const deze = ++gang;
     huidig = naam;
     rust();
     stopGeluid();
@@ -42,7 +44,15 @@ const app = {
     scherm.className = "";
     naarStart.hidden = naam === "thuis" || naam === "lokker";
     document.body.dataset.scherm = naam;
-    return Promise.resolve(schermen[naam](app, ...args)).then(() => {
+    // A screen that is still fetching when the resident already tapped on (a tile while a language loads, on a slow
+    // kiosk) must not draw over the newer one: only the latest trip through ga() may fill the screen.
+    const actueel = () => deze === gang;
+    const hier = Object.create(app, {
+      toon: { value: (...e) => actueel() && app.toon(...e) },
+      titel: { value: (...a) => actueel() && app.titel(...a) },
+    });
+    return Promise.resolve(schermen[naam](hier, ...args)).then(() => {
+      if (!actueel()) return;
       scherm.scrollTop = 0;
       bladerNodig();
       scherm.focus({ preventScroll: true });
