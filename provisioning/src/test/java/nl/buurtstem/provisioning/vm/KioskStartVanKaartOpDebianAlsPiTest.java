@@ -306,7 +306,57 @@ class KioskStartVanKaartOpDebianAlsPiTest {
                 () -> sshOk("curl -fsS http://127.0.0.1:8081/health | jq -e '.version == \"0.2.0\"'"));
     }
 
-    /** The third and fourth start: one more start each under TCG, too long for CI's budget (see the IT guide). */
+    @Test
+    @Order(8)
+    void it_turns_the_read_only_root_off_for_maintenance_and_on_again_as_the_it_guide_says() throws Exception {
+        fullStoryOnly();
+        String logs = ssh.run(
+                        "sudo journalctl -u buurtstem-kiosk -u buurtstem-scherm -u buurtstem-update -b --no-pager")
+                .output();
+        assertTrue(logs.contains("buurtstem-kiosk"), "the guide's log command shows the kiosk's log: " + logs);
+
+        Tools.Result off = ssh.run("sudo /usr/local/lib/buurtstem/buurtstem-overlay off");
+        assertTrue(off.output().contains("writable from the next start"), off.output());
+        restart("start 5 (overlay off): until ssh answers");
+        assertTrue(ssh.run("sudo /usr/local/lib/buurtstem/buurtstem-overlay status")
+                .output()
+                .contains("now: writable root"));
+        assertNotEquals("overlay", ssh.run("findmnt -no FSTYPE /").output().strip());
+        // What an apt upgrade would do during maintenance: change the root. It must still be there once the overlay is
+        // back on; a change made under the overlay must not.
+        assertEquals(
+                0, ssh.run("echo onderhoud | sudo tee /etc/buurtstem-onderhoud").exit());
+
+        Tools.Result on = ssh.run("sudo /usr/local/lib/buurtstem/buurtstem-overlay on");
+        assertTrue(on.output().contains("read-only from the next start"), on.output());
+        restart("start 6 (overlay on again): until ssh answers");
+        assertEquals("overlay", ssh.run("findmnt -no FSTYPE /").output().strip());
+        assertTrue(ssh.run("sudo /usr/local/lib/buurtstem/buurtstem-overlay status")
+                .output()
+                .contains("now: read-only root (overlay)"));
+        assertEquals(
+                "onderhoud", ssh.run("cat /etc/buurtstem-onderhoud").output().strip());
+        assertEquals(
+                0, ssh.run("echo tijdelijk | sudo tee /etc/buurtstem-tijdelijk").exit());
+        pi.until(
+                "the kiosk answering after the maintenance",
+                BOOT,
+                () -> sshOk("curl -fsS http://127.0.0.1:8081/health | jq -e '.status == \"ok\"'"));
+
+        restart("start 7 (read-only root): until ssh answers");
+        assertNotEquals(0, ssh.run("test -e /etc/buurtstem-tijdelijk").exit(), "a change under the overlay vanished");
+        assertEquals(
+                "onderhoud", ssh.run("cat /etc/buurtstem-onderhoud").output().strip());
+    }
+
+    private void restart(String phase) throws Exception {
+        ssh.run("sudo systemctl reboot");
+        pi.waitUntilItStops(BOOT);
+        pi.powerOn();
+        fasen.time(phase, this::awaitSsh);
+    }
+
+    /** The third and later starts: one more start each under TCG, too long for CI's budget (see the IT guide). */
     private static void fullStoryOnly() {
         org.junit.jupiter.api.Assumptions.assumeTrue(
                 "1".equals(System.getenv("BUURTSTEM_BOOT_TEST")),
