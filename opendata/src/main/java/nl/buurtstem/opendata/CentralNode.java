@@ -189,9 +189,9 @@ public final class CentralNode {
         WijkFeature wijk = all.add(new WijkFeature(core));
         PeilingFeature peiling =
                 all.add(new PeilingFeature(core, settings.privacyThreshold(), settings.publicatieperiode()));
-        PlanFeature plan = all.add(new PlanFeature(core));
-        all.add(new WijkBeheerFeature(core, wijk, plan.plannen()::inWijk));
         VertalingFeature vertaling = all.add(new VertalingFeature(core));
+        PlanFeature plan = all.add(new PlanFeature(core, vertaling.store()::actueel));
+        all.add(new WijkBeheerFeature(core, wijk, plan.plannen()::inWijk));
         InitiatiefFeature initiatief =
                 all.add(new InitiatiefFeature(core, new Wijknamen(wijk.wijken())::naam, vertaling.store()));
         WijkbudgetFeature wijkbudget =

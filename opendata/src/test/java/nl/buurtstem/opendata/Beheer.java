@@ -1,5 +1,7 @@
 package nl.buurtstem.opendata;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -59,6 +61,20 @@ public final class Beheer {
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Saves {@code json} as the draft of a content item and publishes it; fails the test if either is refused. */
+    public void publiceer(String soort, String id, String json) throws Exception {
+        HttpResponse<String> put = http.send(
+                HttpRequest.newBuilder(URI.create(base + "/api/beheer/inhoud/" + soort + "/" + id))
+                        .header("Authorization", "Bearer " + key)
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, put.statusCode(), soort + ": " + put.body());
+        HttpResponse<String> publiceer = post("/api/beheer/inhoud/" + soort + "/" + id + "/publiceren", "{}");
+        assertEquals(200, publiceer.statusCode(), soort + ": " + publiceer.body());
     }
 
     /** Gives a colleague an account with this role, as the beheerder does by script; fails the test if refused. */

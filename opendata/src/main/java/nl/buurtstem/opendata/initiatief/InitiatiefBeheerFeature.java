@@ -83,9 +83,7 @@ public final class InitiatiefBeheerFeature implements Feature {
 
             @Override
             public void vertaald(String item) {
-                if (item.startsWith("menukaart/")) {
-                    initiatief.menukaart().current().ifPresent(m -> initiatief.menukaartGewijzigd(m.id()));
-                }
+                initiatief.vertaald(item);
             }
         };
     }

@@ -26,7 +26,7 @@ public final class InitiatiefFeature implements Feature {
 
     /**
      * @param wijknaam    the name of a wijk by its code, for examples from a neighbouring wijk
-     * @param vertalingen the menukaart's translations, published with it
+     * @param vertalingen the translations of the initiatives and the menukaart, published with them
      */
     public InitiatiefFeature(Core core, Function<String, String> wijknaam, VertalingStore vertalingen) {
         this.initiatieven = new InitiatiefStore(core.db(), core.json());
@@ -37,14 +37,14 @@ public final class InitiatiefFeature implements Feature {
                 initiatieven::all,
                 initiatieven::find,
                 Initiatief::id,
-                new InitiatiefRdf(core.iris())::graph);
+                new InitiatiefRdf(core.iris(), vertalingen::actueel)::graph);
         this.menukaartPublication = core.publication(
                 "menukaart",
                 Menukaart.class,
                 () -> menukaart.current().map(List::of).orElse(List.of()),
                 id -> menukaart.current().filter(m -> m.id().equals(id)),
                 Menukaart::id,
-                new MenukaartRdf(core.iris(), core.staff().audit(), vertalingen)::graph);
+                new MenukaartRdf(core.iris(), core.staff().audit(), vertalingen::actueel)::graph);
         this.voorKiosk = new KioskInitiatieven(initiatieven, core.json(), wijknaam);
     }
 
@@ -56,9 +56,18 @@ public final class InitiatiefFeature implements Feature {
         return menukaart;
     }
 
-    /** Publishes the menukaart again: staff published a new version of it or translated one of its steps. */
+    /** Publishes the menukaart again: staff published a new version of it. */
     void menukaartGewijzigd(String id) {
         menukaartPublication.changed(id);
+    }
+
+    /** Publishes again what staff translated: an initiative ("initiatief/{id}") or a step of the menukaart. */
+    void vertaald(String item) {
+        if (item.startsWith("initiatief/")) {
+            publication.changed(item.substring("initiatief/".length()));
+        } else if (item.startsWith("menukaart/")) {
+            menukaart.current().ifPresent(m -> menukaartPublication.changed(m.id()));
+        }
     }
 
     /** Whether {@code ref} names an initiative that is or was published. */

@@ -1,8 +1,12 @@
 package nl.buurtstem.opendata.initiatief;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
+import nl.buurtstem.opendata.vertaling.ActueleVertalingen;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -16,9 +20,12 @@ import org.apache.jena.vocabulary.RDFS;
 public final class InitiatiefRdf {
 
     private final Iris iris;
+    private final ActueleVertalingen vertalingen;
 
-    public InitiatiefRdf(Iris iris) {
+    /** @param vertalingen the initiatives' translations ("initiatief/…"), published beside the Dutch */
+    public InitiatiefRdf(Iris iris, ActueleVertalingen vertalingen) {
         this.iris = iris;
+        this.vertalingen = vertalingen;
     }
 
     public String graphOf(String id) {
@@ -30,16 +37,16 @@ public final class InitiatiefRdf {
         Resource i = m.createResource(iris.id("initiatief", initiatief.id()));
         m.add(i, RDF.type, m.createResource(Vocab.SCHEMA + "Project"))
                 .add(i, RDF.type, m.createResource(iris.def("Initiatief")))
-                .add(i, RDFS.label, m.createLiteral(initiatief.titel(), "nl"))
-                .add(i, m.createProperty(Vocab.DCTERMS, "title"), m.createLiteral(initiatief.titel(), "nl"))
-                .add(i, m.createProperty(Vocab.SCHEMA, "name"), m.createLiteral(initiatief.titel(), "nl"))
                 .add(i, m.createProperty(Vocab.DCTERMS, "identifier"), initiatief.id());
-        if (initiatief.verhaal() != null) {
-            m.add(i, m.createProperty(Vocab.SCHEMA, "description"), m.createLiteral(initiatief.verhaal(), "nl"));
-        }
-        if (initiatief.meedoen() != null) {
-            m.add(i, m.createProperty(iris.def("meedoen")), m.createLiteral(initiatief.meedoen(), "nl"));
-        }
+        Map<String, String> nederlands = new LinkedHashMap<>();
+        nederlands.put("titel", initiatief.titel());
+        nederlands.put("verhaal", initiatief.verhaal());
+        nederlands.put("meedoen", initiatief.meedoen());
+        nederlands.values().removeIf(t -> t == null || t.isBlank());
+        nederlands.forEach((veld, tekst) -> tekst(m, i, veld, tekst, "nl"));
+        vertalingen
+                .van("initiatief/" + initiatief.id(), nederlands)
+                .forEach((taal, velden) -> velden.forEach((veld, tekst) -> tekst(m, i, veld, tekst, taal)));
         if (initiatief.wijk() != null) {
             m.add(i, m.createProperty(Vocab.DCTERMS, "spatial"), m.createResource(iris.id("wijk", initiatief.wijk())))
                     .add(
@@ -60,5 +67,17 @@ public final class InitiatiefRdf {
             m.add(i, RDFS.comment, m.createLiteral("Voorbeeldgegevens: dit is geen echt initiatief.", "nl"));
         }
         return m.getGraph();
+    }
+
+    private void tekst(Model m, Resource i, String veld, String tekst, String taal) {
+        Literal literal = m.createLiteral(tekst, taal);
+        switch (veld) {
+            case "titel" ->
+                m.add(i, RDFS.label, literal)
+                        .add(i, m.createProperty(Vocab.DCTERMS, "title"), literal)
+                        .add(i, m.createProperty(Vocab.SCHEMA, "name"), literal);
+            case "verhaal" -> m.add(i, m.createProperty(Vocab.SCHEMA, "description"), literal);
+            default -> m.add(i, m.createProperty(iris.def(veld)), literal); // meedoen
+        }
     }
 }

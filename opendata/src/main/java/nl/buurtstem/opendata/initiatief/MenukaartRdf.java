@@ -4,11 +4,10 @@ import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import nl.buurtstem.opendata.staff.Audit;
-import nl.buurtstem.opendata.vertaling.VertalingStore;
+import nl.buurtstem.opendata.vertaling.ActueleVertalingen;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -28,9 +27,9 @@ final class MenukaartRdf {
 
     private final Iris iris;
     private final Audit audit;
-    private final VertalingStore vertalingen;
+    private final ActueleVertalingen vertalingen;
 
-    MenukaartRdf(Iris iris, Audit audit, VertalingStore vertalingen) {
+    MenukaartRdf(Iris iris, Audit audit, ActueleVertalingen vertalingen) {
         this.iris = iris;
         this.audit = audit;
         this.vertalingen = vertalingen;
@@ -84,14 +83,9 @@ final class MenukaartRdf {
         nederlands.values().removeIf(t -> t == null || t.isBlank());
         nederlands.forEach((veld, tekst) -> tekst(m, s, veld, tekst, "nl"));
         String item = "menukaart/" + stap.id();
-        vertalingen.van(item).forEach((taal, velden) -> {
-            Set<String> verouderd = vertalingen.verouderd(item, taal, nederlands);
-            velden.forEach((veld, tekst) -> {
-                if (nederlands.containsKey(veld) && !verouderd.contains(veld) && !tekst.isBlank()) {
-                    tekst(m, s, veld, tekst, taal);
-                }
-            });
-        });
+        vertalingen
+                .van(item, nederlands)
+                .forEach((taal, velden) -> velden.forEach((veld, tekst) -> tekst(m, s, veld, tekst, taal)));
         for (int j = 0; j < stap.fondsen().size(); j++) {
             fonds(m, s, s.getURI() + "-fonds-" + (j + 1), stap.fondsen().get(j));
         }

@@ -25,8 +25,10 @@ public final class PlanBeheerFeature implements Feature {
     private final Inhoud<Plan> inhoud;
     private final WijkStore wijken;
     private final PlanVoorbeeld voorbeeld;
+    private final PlanFeature plan;
 
     public PlanBeheerFeature(Core core, PlanFeature plan, WijkStore wijken, WijkkaartStore kaart) {
+        this.plan = plan;
         this.bestanden = new PlanBestanden(core.db());
         this.redactie = core.staff().redactie(core.json());
         this.inhoud = plan.beheer();
@@ -81,15 +83,25 @@ public final class PlanBeheerFeature implements Feature {
 
     /** What residents read of the published plans: title and summary. */
     public Vertaalitem.Bron vertaalbaar() {
-        return () -> inhoud.all().get().stream()
-                .map(p -> {
-                    Map<String, String> velden = new LinkedHashMap<>();
-                    velden.put("titel", p.titel());
-                    if (p.samenvatting() != null) {
-                        velden.put("samenvatting", p.samenvatting());
-                    }
-                    return new Vertaalitem("plan/" + p.id(), "Plan", p.titel(), velden);
-                })
-                .toList();
+        return new Vertaalitem.Bron() {
+            @Override
+            public List<Vertaalitem> get() {
+                return inhoud.all().get().stream()
+                        .map(p -> {
+                            Map<String, String> velden = new LinkedHashMap<>();
+                            velden.put("titel", p.titel());
+                            if (p.samenvatting() != null) {
+                                velden.put("samenvatting", p.samenvatting());
+                            }
+                            return new Vertaalitem("plan/" + p.id(), "Plan", p.titel(), velden);
+                        })
+                        .toList();
+            }
+
+            @Override
+            public void vertaald(String item) {
+                plan.vertaald(item);
+            }
+        };
     }
 }

@@ -8,6 +8,7 @@ import nl.buurtstem.opendata.lod.ItemPublication;
 import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.sync.ContentSection;
+import nl.buurtstem.opendata.vertaling.ActueleVertalingen;
 
 /**
  * The municipality's plans per wijk, with their phases and participatiemomenten (when, where, how to take part).
@@ -18,14 +19,27 @@ public final class PlanFeature implements Feature {
     private final PlanStore plannen;
     private final ItemPublication<Plan> publication;
 
-    public PlanFeature(Core core) {
+    /** @param vertalingen the plans' translations, published with them */
+    public PlanFeature(Core core, ActueleVertalingen vertalingen) {
         this.plannen = new PlanStore(core.db(), core.json());
         this.publication = core.publication(
-                "plan", Plan.class, plannen::all, plannen::find, Plan::id, new PlanRdf(core.iris())::graph);
+                "plan",
+                Plan.class,
+                plannen::all,
+                plannen::find,
+                Plan::id,
+                new PlanRdf(core.iris(), vertalingen)::graph);
     }
 
     public PlanStore plannen() {
         return plannen;
+    }
+
+    /** Publishes a plan again after staff translated it ("plan/{id}"). */
+    void vertaald(String item) {
+        if (item.startsWith("plan/")) {
+            publication.changed(item.substring("plan/".length()));
+        }
     }
 
     /** Whether {@code ref} names a plan that is or was published. */

@@ -4,9 +4,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Plek;
 import nl.buurtstem.opendata.lod.Vocab;
+import nl.buurtstem.opendata.vertaling.ActueleVertalingen;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Literal;
@@ -26,9 +29,12 @@ public final class PlanRdf {
     private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final Iris iris;
+    private final ActueleVertalingen vertalingen;
 
-    public PlanRdf(Iris iris) {
+    /** @param vertalingen the plans' translations ("plan/…"), published beside the Dutch */
+    public PlanRdf(Iris iris, ActueleVertalingen vertalingen) {
         this.iris = iris;
+        this.vertalingen = vertalingen;
     }
 
     public String graphOf(String planId) {
@@ -40,13 +46,16 @@ public final class PlanRdf {
         Resource p = m.createResource(iris.id("plan", plan.id()));
         m.add(p, RDF.type, m.createResource(Vocab.SCHEMA + "CreativeWork"))
                 .add(p, RDF.type, m.createResource(iris.def("Plan")))
-                .add(p, RDFS.label, m.createLiteral(plan.titel(), "nl"))
-                .add(p, prop(m, Vocab.DCTERMS, "title"), m.createLiteral(plan.titel(), "nl"))
-                .add(p, prop(m, Vocab.SCHEMA, "name"), m.createLiteral(plan.titel(), "nl"))
                 .add(p, prop(m, Vocab.DCTERMS, "identifier"), plan.id());
-        if (plan.samenvatting() != null) {
-            m.add(p, prop(m, Vocab.DCTERMS, "description"), m.createLiteral(plan.samenvatting(), "nl"));
+        Map<String, String> nederlands = new LinkedHashMap<>();
+        nederlands.put("titel", plan.titel());
+        if (plan.samenvatting() != null && !plan.samenvatting().isBlank()) {
+            nederlands.put("samenvatting", plan.samenvatting());
         }
+        nederlands.forEach((veld, tekst) -> tekst(m, p, veld, tekst, "nl"));
+        vertalingen
+                .van("plan/" + plan.id(), nederlands)
+                .forEach((taal, velden) -> velden.forEach((veld, tekst) -> tekst(m, p, veld, tekst, taal)));
         if (plan.wijk() != null) {
             m.add(p, prop(m, Vocab.DCTERMS, "spatial"), m.createResource(iris.id("wijk", plan.wijk())))
                     .add(p, prop(m, Vocab.SCHEMA, "spatialCoverage"), m.createResource(iris.id("wijk", plan.wijk())));
@@ -124,5 +133,16 @@ public final class PlanRdf {
 
     private static Property prop(Model m, String ns, String local) {
         return m.createProperty(ns, local);
+    }
+
+    private static void tekst(Model m, Resource p, String veld, String tekst, String taal) {
+        Literal literal = m.createLiteral(tekst, taal);
+        if (veld.equals("titel")) {
+            m.add(p, RDFS.label, literal)
+                    .add(p, prop(m, Vocab.DCTERMS, "title"), literal)
+                    .add(p, prop(m, Vocab.SCHEMA, "name"), literal);
+        } else {
+            m.add(p, prop(m, Vocab.DCTERMS, "description"), literal); // samenvatting
+        }
     }
 }

@@ -121,6 +121,37 @@ public final class VertalingStore {
         });
     }
 
+    /**
+     * What a reuser may read of {@code item} beside the Dutch: per language, the translated fields of {@code nederlands}
+     * (field → today's Dutch text) that are not blank and were made from that same Dutch text. A translation of an
+     * older Dutch text is left out: published beside the new Dutch it would say something else.
+     */
+    public Map<String, Map<String, String>> actueel(String item, Map<String, String> nederlands) {
+        return db.transaction(c -> {
+            Map<String, Map<String, String>> result = new TreeMap<>();
+            try (PreparedStatement q =
+                    c.prepareStatement("SELECT taal, velden, gemaakt_van FROM vertaling WHERE item = ?")) {
+                q.setString(1, item);
+                try (ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        String van = rs.getString(3);
+                        Set<String> uit = verouderd(van == null ? Map.of() : read(van), nederlands);
+                        Map<String, String> velden = new TreeMap<>(read(rs.getString(2)));
+                        velden.entrySet()
+                                .removeIf(v -> !nederlands.containsKey(v.getKey())
+                                        || uit.contains(v.getKey())
+                                        || v.getValue() == null
+                                        || v.getValue().isBlank());
+                        if (!velden.isEmpty()) {
+                            result.put(rs.getString(1), velden);
+                        }
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
     /** A short fingerprint of a Dutch text: enough to see it changed, without keeping the text twice. */
     static String hash(String tekst) {
         try {

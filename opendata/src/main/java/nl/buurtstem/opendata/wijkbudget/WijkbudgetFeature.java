@@ -38,7 +38,7 @@ public final class WijkbudgetFeature implements Feature {
     public WijkbudgetFeature(Core core, int privacyThreshold, VertalingStore vertalingen) {
         this.store = new WijkbudgetStore(core.db(), core.json());
         this.bonnen = new Stembonnen(core.db());
-        this.rdf = new WijkbudgetRdf(core.iris(), privacyThreshold, vertalingen::van);
+        this.rdf = new WijkbudgetRdf(core.iris(), privacyThreshold, vertalingen::actueel);
         this.uitvoering = new UitvoeringStore(core.db());
         Iris iris = core.iris();
         this.codelijst = () -> core.publisher().publishNow(iris.graph("def", "uitvoeringsstatus"), rdf.statussen());

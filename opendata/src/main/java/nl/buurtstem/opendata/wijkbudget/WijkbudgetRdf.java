@@ -4,10 +4,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import nl.buurtstem.opendata.lod.Begrippenkader;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
+import nl.buurtstem.opendata.vertaling.ActueleVertalingen;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.rdf.model.Model;
@@ -35,14 +35,14 @@ public final class WijkbudgetRdf {
 
     private final Iris iris;
     private final int drempel;
-    private final Function<String, Map<String, Map<String, String>>> vertalingen;
+    private final ActueleVertalingen vertalingen;
 
     public WijkbudgetRdf(Iris iris, int drempel) {
-        this(iris, drempel, item -> Map.of());
+        this(iris, drempel, ActueleVertalingen.GEEN);
     }
 
-    /** @param vertalingen an item's translations by language and field, as staff made them ("wijkbudget/…") */
-    public WijkbudgetRdf(Iris iris, int drempel, Function<String, Map<String, Map<String, String>>> vertalingen) {
+    /** @param vertalingen the translations of the winners' progress notes ("wijkbudget/…") */
+    public WijkbudgetRdf(Iris iris, int drempel, ActueleVertalingen vertalingen) {
         this.iris = iris;
         this.drempel = drempel;
         this.vertalingen = vertalingen;
@@ -169,15 +169,12 @@ public final class WijkbudgetRdf {
                                     iris.id("uitvoeringsstatus", u.status().code())));
                     if (u.notitie() != null) {
                         m.add(p, m.createProperty(iris.def("uitvoeringsnotitie")), m.createLiteral(u.notitie(), "nl"));
-                        vertalingen.apply(uitvoeringItem(w.id(), v.id())).forEach((taal, velden) -> {
-                            String notitie = velden.get("notitie");
-                            if (notitie != null && !notitie.isBlank()) {
-                                m.add(
+                        vertalingen
+                                .van(uitvoeringItem(w.id(), v.id()), Map.of("notitie", u.notitie()))
+                                .forEach((taal, velden) -> m.add(
                                         p,
                                         m.createProperty(iris.def("uitvoeringsnotitie")),
-                                        m.createLiteral(notitie, taal));
-                            }
-                        });
+                                        m.createLiteral(velden.get("notitie"), taal)));
                     }
                     if (u.datum() != null) {
                         m.add(

@@ -69,17 +69,17 @@ class MedewerkerDownloadtWijkupdateTest {
                 .withHour(19)
                 .withMinute(30)
                 .truncatedTo(ChronoUnit.MINUTES);
-        inhoud(beheer, "peiling", "bankjes-water", """
+        beheer.publiceer("peiling", "bankjes-water", """
                 {"id": "bankjes-water", "wijk": "%s", "vraag": "Meer bankjes aan het water?",
                  "opties": ["Ja", "Nee", "Weet niet"], "demo": false, "eind": "%s",
                  "reactie": {"zei": "De meeste bewoners willen meer bankjes.", "doen": "In april zetten we vijf bankjes neer."}}""".formatted(WIJK, eind));
-        inhoud(beheer, "wijkbudget", "kadebudget", """
+        beheer.publiceer("wijkbudget", "kadebudget", """
                 {"id": "kadebudget", "wijk": "%s", "titel": "Wijkbudget Kade", "uitleg": "Verdeel 10.000 euro.",
                  "bedrag": 10000, "stemcodes": false, "demo": false, "eind": "%s",
                  "voorstellen": [{"id": "speeltuin", "titel": "Speeltuin bij de kade", "omschrijving": "Nieuwe toestellen.", "bedrag": 6000},
                                  {"id": "bloembakken", "titel": "Bloembakken", "omschrijving": "Aan de brug.", "bedrag": 3000},
                                  {"id": "lantaarns", "titel": "Lantaarns op het pad", "omschrijving": "Licht in de avond.", "bedrag": 4000}]}""".formatted(WIJK, eind));
-        inhoud(beheer, "plan", "kade-vernieuwd", """
+        beheer.publiceer("plan", "kade-vernieuwd", """
                 {"id": "kade-vernieuwd", "wijk": "%s", "titel": "De kade vernieuwd",
                  "samenvatting": "De kade krijgt nieuwe stenen en meer groen.",
                  "fasen": [{"naam": "Ontwerp", "van": "2026-01-01", "tot": "2027-12-31"}],
@@ -234,19 +234,6 @@ class MedewerkerDownloadtWijkupdateTest {
                 HttpRequest.newBuilder(URI.create(centrale.url() + pad.substring(1)))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static void inhoud(Beheer beheer, String soort, String id, String json) throws Exception {
-        HttpResponse<String> put = beheer.http.send(
-                HttpRequest.newBuilder(URI.create(beheer.base + "/api/beheer/inhoud/" + soort + "/" + id))
-                        .header("Authorization", "Bearer " + beheer.key)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(json))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, put.statusCode(), soort + ": " + put.body());
-        HttpResponse<String> publiceer = beheer.post("/api/beheer/inhoud/" + soort + "/" + id + "/publiceren", "{}");
-        assertEquals(200, publiceer.statusCode(), soort + ": " + publiceer.body());
     }
 
     private static String event(long seq, String type, String data) {
