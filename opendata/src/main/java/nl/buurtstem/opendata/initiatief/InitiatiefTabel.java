@@ -16,8 +16,9 @@ final class InitiatiefTabel {
                 PREFIX dct: <http://purl.org/dc/terms/>
                 PREFIX bs: <{{BASE}}def/>
                 SELECT ?soort ?id ?titel ?tekst ?wijkcode ?thema ?maand ?ding ?wijk WHERE {
-                  { ?ding a bs:Initiatief ; dct:identifier ?id ; dct:title ?titel .
-                    OPTIONAL { ?ding schema:description ?tekst } BIND("initiatief" AS ?soort) }
+                  { ?ding a bs:Initiatief ; dct:identifier ?id ; dct:title ?titel . FILTER(LANG(?titel) = "nl")
+                    OPTIONAL { ?ding schema:description ?tekst FILTER(LANG(?tekst) = "nl") }
+                    BIND("initiatief" AS ?soort) }
                   UNION
                   { ?ding a bs:Idee ; schema:text ?tekst . OPTIONAL { ?ding dct:subject ?thema }
                     OPTIONAL { ?ding dct:created ?maand }

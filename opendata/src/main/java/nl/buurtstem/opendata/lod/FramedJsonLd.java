@@ -14,6 +14,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 
@@ -22,6 +23,9 @@ import org.apache.jena.riot.RDFFormat;
  * consists of and points to nested inside it, our terms by their short names from the published context
  * (/def/context.jsonld) and Dutch texts as plain strings. Asked for with {@code ?format=json} or
  * {@code Accept: application/ld+json;profile="http://www.w3.org/ns/json-ld#framed"}.
+ *
+ * <p>Only the Dutch texts: with its translations beside it a title would be a string in one document and an array of
+ * objects in the next, as soon as a translator got to it. The RDF formats carry every language.
  */
 final class FramedJsonLd {
 
@@ -46,7 +50,7 @@ final class FramedJsonLd {
 
     byte[] frame(String iri, Model description) {
         ByteArrayOutputStream flat = new ByteArrayOutputStream();
-        RDFDataMgr.write(flat, description, RDFFormat.JSONLD11_FLAT);
+        RDFDataMgr.write(flat, inDutch(description), RDFFormat.JSONLD11_FLAT);
         JsonObject frameContext =
                 Json.createObjectBuilder(context).add("@language", "nl").build();
         JsonObject frame = Json.createObjectBuilder()
@@ -81,5 +85,16 @@ final class FramedJsonLd {
                 .createWriter(bytes, StandardCharsets.UTF_8)
                 .writeObject(out.build());
         return bytes.toByteArray();
+    }
+
+    private static Model inDutch(Model description) {
+        Model dutch = ModelFactory.createDefaultModel().setNsPrefixes(description.getNsPrefixMap());
+        description.listStatements().forEach(st -> {
+            String taal = st.getObject().isLiteral() ? st.getLiteral().getLanguage() : "";
+            if (taal.isEmpty() || taal.equals("nl")) {
+                dutch.add(st);
+            }
+        });
+        return dutch;
     }
 }

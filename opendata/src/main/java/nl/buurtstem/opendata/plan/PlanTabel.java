@@ -17,7 +17,7 @@ final class PlanTabel {
                 PREFIX bs: <{{BASE}}def/>
                 SELECT ?plan_id ?plan_titel ?wijkcode ?soort ?naam ?van ?tot ?wanneer ?plek ?straat ?plaats ?hoe
                        ?plan ?wijk ?onderdeel WHERE {
-                  ?plan a bs:Plan ; dct:identifier ?plan_id ; dct:title ?plan_titel .
+                  ?plan a bs:Plan ; dct:identifier ?plan_id ; dct:title ?plan_titel . FILTER(LANG(?plan_titel) = "nl")
                   OPTIONAL { ?plan dct:spatial ?wijk BIND(STRAFTER(STR(?wijk), "/id/wijk/") AS ?wijkcode) }
                   OPTIONAL {
                     { ?plan dct:hasPart ?onderdeel . ?onderdeel a bs:Planfase . BIND("fase" AS ?soort)

@@ -59,6 +59,18 @@ class HergebruikerLeestVertaaldeTekstenTest {
                 Beheer.await(() -> vertaler.sparqlAsk(beide), ja -> ja),
                 "the Arabic of the initiative and the Turkish of the plan are published beside the Dutch");
 
+        HttpResponse<String> csv = Beheer.await(
+                () -> vertaler.get("/dumps/plannen.csv"),
+                r -> r.statusCode() == 200 && r.body().contains("speeltuin-assendorp"));
+        assertEquals(
+                1,
+                csv.body()
+                        .lines()
+                        .filter(l -> l.contains("speeltuin-assendorp"))
+                        .count(),
+                "the spreadsheet keeps one row for the plan, in Dutch: " + csv.body());
+        assertFalse(csv.body().contains("Yeni oyun"), csv.body());
+
         beheer.publiceer("initiatief", "moestuin-assendorp", INITIATIEF.formatted("Moestuin en kippen"));
         String nieuweTitel = """
                 PREFIX schema: <https://schema.org/>
