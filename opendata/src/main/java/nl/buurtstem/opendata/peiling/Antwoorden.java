@@ -74,10 +74,48 @@ public final class Antwoorden {
 
     /** The poll's cells over every closed period. */
     public List<Cel> cellen(String peiling) {
+        return cellen(" WHERE peiling = ? AND periode IS NOT NULL", s -> s.setString(1, peiling));
+    }
+
+    /**
+     * The poll's cells of one closed period: read through the index on (periode, peiling), so it costs what the period
+     * holds, however long the poll has run.
+     */
+    List<Cel> cellen(String peiling, Instant periode) {
+        return cellen(" WHERE periode = ? AND peiling = ?", s -> {
+            s.setLong(1, periode.toEpochMilli());
+            s.setString(2, peiling);
+        });
+    }
+
+    /** The closed periods in which the poll got answers or presses, oldest first. */
+    List<Instant> perioden(String peiling) {
+        return db.transaction(c -> {
+            Set<Long> perioden = new TreeSet<>();
+            for (String tabel : List.of("antwoord", "onderdrukt")) {
+                try (PreparedStatement q = c.prepareStatement(
+                        "SELECT DISTINCT periode FROM " + tabel + " WHERE peiling = ? AND periode IS NOT NULL")) {
+                    q.setString(1, peiling);
+                    try (ResultSet rs = q.executeQuery()) {
+                        while (rs.next()) {
+                            perioden.add(rs.getLong(1));
+                        }
+                    }
+                }
+            }
+            return perioden.stream().map(Instant::ofEpochMilli).toList();
+        });
+    }
+
+    private interface Parameters {
+        void set(PreparedStatement s) throws SQLException;
+    }
+
+    private List<Cel> cellen(String where, Parameters parameters) {
         return db.transaction(c -> {
             Map<Plek, long[]> aantallen = new LinkedHashMap<>();
-            tel(c, "antwoord", peiling, aantallen, 0);
-            tel(c, "onderdrukt", peiling, aantallen, 1);
+            tel(c, "antwoord", where, parameters, aantallen, 0);
+            tel(c, "onderdrukt", where, parameters, aantallen, 1);
             List<Cel> result = new ArrayList<>();
             aantallen.forEach((p, n) -> result.add(new Cel(
                     Instant.ofEpochMilli(p.periode()), p.optie(), p.wijk(), p.kioskId(), p.kanaal(), n[0], n[1])));
@@ -88,12 +126,12 @@ public final class Antwoorden {
     /** Where a cell sits: the dimensions of {@link Cel} without its counts. */
     private record Plek(long periode, int optie, String wijk, String kioskId, Kanaal kanaal) {}
 
-    private static void tel(Connection c, String tabel, String peiling, Map<Plek, long[]> into, int measure)
+    private static void tel(
+            Connection c, String tabel, String where, Parameters parameters, Map<Plek, long[]> into, int measure)
             throws SQLException {
-        try (PreparedStatement q = c.prepareStatement(
-                "SELECT periode, optie, wijk, kiosk_id, kanaal, count(*) FROM " + tabel
-                        + " WHERE peiling = ? AND periode IS NOT NULL GROUP BY periode, optie, wijk, kiosk_id, kanaal")) {
-            q.setString(1, peiling);
+        try (PreparedStatement q = c.prepareStatement("SELECT periode, optie, wijk, kiosk_id, kanaal, count(*) FROM "
+                + tabel + where + " GROUP BY periode, optie, wijk, kiosk_id, kanaal")) {
+            parameters.set(q);
             try (ResultSet rs = q.executeQuery()) {
                 while (rs.next()) {
                     Plek plek = new Plek(

@@ -25,7 +25,10 @@ public final class Onderdrukkingen {
                     // When the central node received it (epoch ms) and the closed period it was published in.
                     "ALTER TABLE onderdrukt ADD COLUMN ontvangen INTEGER",
                     "ALTER TABLE onderdrukt ADD COLUMN periode INTEGER",
-                    "CREATE INDEX onderdrukt_periode ON onderdrukt(periode)"));
+                    "CREATE INDEX onderdrukt_periode ON onderdrukt(periode)",
+                    // A closed period's cells are read per poll (issue 21): one index serves that and the open ones.
+                    "DROP INDEX onderdrukt_periode",
+                    "CREATE INDEX onderdrukt_periode_peiling ON onderdrukt(periode, peiling)"));
 
     private Onderdrukkingen() {}
 

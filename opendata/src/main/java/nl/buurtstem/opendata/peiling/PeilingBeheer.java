@@ -69,6 +69,7 @@ public final class PeilingBeheer {
         if (peilingen.find(ref).isPresent()) {
             publication.republish(Set.of(ref));
         } else if (status.withdrawnJson("peiling").containsKey(ref)) {
+            publication.trekIn(ref);
             publisher.publishSoon(cube.graphOf(ref), () -> tombstone(ref));
         }
     }

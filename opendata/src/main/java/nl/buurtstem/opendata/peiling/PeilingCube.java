@@ -18,8 +18,11 @@ import org.apache.jena.vocabulary.RDFS;
 /**
  * Poll results as W3C Data Cubes, per closed publication period: "peilingresultaten" has one observation per poll,
  * answer option, wijk, kiosk, channel and period; "peilingtotalen" has, per poll, option, wijk and period, their
- * total. Held-back figures carry obsStatus and confStatus (see {@link Celbeveiliging}). Observation URIs are minted
- * from their dimension values, so the same cell is always one node, and a closed period's cells never change.
+ * total; "peilingstand" and "peilingstandperwijk" the poll's standing over all periods (see {@link PeilingStandCube}).
+ * Held-back figures carry obsStatus and confStatus (see {@link Celbeveiliging}). Observation URIs are minted from their
+ * dimension values, so the same cell is always one node. Each closed period of a poll is a named graph of its own and
+ * never changes once closed, so closing a period writes only that period's graph and the poll's small own graph (its
+ * question, options and standings).
  */
 public final class PeilingCube {
 
@@ -27,6 +30,7 @@ public final class PeilingCube {
     private final Waarnemingsstatus status;
     private final PeilingTermen t;
     private final PeilingStructuur structuur;
+    private final PeilingStandCube standen;
 
     public PeilingCube(Iris iris) {
         this(iris, Waarnemingsstatus.DEFAULT_THRESHOLD);
@@ -38,10 +42,17 @@ public final class PeilingCube {
         this.status = new Waarnemingsstatus(iris, drempel);
         this.t = PeilingTermen.van(iris);
         this.structuur = new PeilingStructuur(iris, status, t);
+        this.standen = new PeilingStandCube(iris, t);
     }
 
+    /** The poll's own graph: what it asks, its options and its standings. */
     public String graphOf(String peiling) {
         return iris.graph("peiling", peiling);
+    }
+
+    /** The graph of one closed period of the poll: its cells and their totals. */
+    String graphOf(String peiling, Instant periode) {
+        return iris.graph("peiling", peiling, "periode", sleutel(periode));
     }
 
     public String structureGraph() {
@@ -54,10 +65,32 @@ public final class PeilingCube {
     }
 
     /**
-     * One poll: the poll itself, its answer options, one observation per cell of its closed periods (counted answers
-     * and uncounted presses) and one per total, each held back as {@code uitslag} says.
+     * One poll all at once: its own graph with the standings of {@code uitslag} and the graphs of all its periods
+     * together (for a tombstone, and for tests that read a poll whole).
      */
     public Graph publication(Peiling peiling, BeschermdeUitslag uitslag) {
+        Graph g = peiling(peiling, Stand.uit(uitslag));
+        periode(peiling.id(), uitslag).find().forEachRemaining(g::add);
+        return g;
+    }
+
+    /**
+     * A closed period of the poll (or several): one observation per cell (counted answers and uncounted presses) and
+     * one per total, each held back as {@code uitslag} says.
+     */
+    Graph periode(String peiling, BeschermdeUitslag uitslag) {
+        Model m = model();
+        for (BeschermdeUitslag.BeschermdeCel c : uitslag.cellen()) {
+            observation(m, peiling, c);
+        }
+        for (BeschermdeUitslag.Totaal totaal : uitslag.totalen()) {
+            totaal(m, peiling, totaal);
+        }
+        return m.getGraph();
+    }
+
+    /** The poll itself, its answer options and its standings per wijk and option ({@link Stand}). */
+    Graph peiling(Peiling peiling, List<Stand> perWijk) {
         Model m = model();
         Resource poll = m.createResource(iris.id("peiling", peiling.id()));
         m.add(poll, RDF.type, m.createResource(iris.def("Peiling")))
@@ -95,12 +128,7 @@ public final class PeilingCube {
                     .add(option, m.createProperty(Vocab.SKOS, "notation"), Integer.toString(i))
                     .add(option, m.createProperty(Vocab.SKOS, "inScheme"), scheme);
         }
-        for (BeschermdeUitslag.BeschermdeCel c : uitslag.cellen()) {
-            observation(m, peiling.id(), c);
-        }
-        for (BeschermdeUitslag.Totaal totaal : uitslag.totalen()) {
-            totaal(m, peiling.id(), totaal);
-        }
+        standen.observaties(m, peiling.id(), perWijk);
         return m.getGraph();
     }
 

@@ -16,8 +16,8 @@ import nl.buurtstem.opendata.sync.EventHandler;
 
 /**
  * Quick polls (peilingen): staff ask them, residents answer on the screen or with the buttons, and the results are
- * published per closed period as W3C Data Cubes (datasets "peilingresultaten" and "peilingtotalen"), with small
- * counts held back, and the same protected figures on the pages and the kiosks.
+ * published per closed period as W3C Data Cubes (datasets "peilingresultaten", "peilingtotalen" and the standings
+ * "peilingstand" and "peilingstandperwijk"), with small counts held back, and the same protected figures on the pages and the kiosks.
  */
 public final class PeilingFeature implements Feature {
 
@@ -39,7 +39,12 @@ public final class PeilingFeature implements Feature {
         Antwoorden antwoorden = new Antwoorden(core.db());
         PeilingCube cube = new PeilingCube(core.iris(), privacyThreshold);
         this.publication = new PeilingPublication(
-                peilingen, antwoorden, cube, new Celbeveiliging(privacyThreshold), core.publisher());
+                peilingen,
+                antwoorden,
+                new Standen(core.db()),
+                cube,
+                new Celbeveiliging(privacyThreshold),
+                core.publisher());
         this.beheer = new PeilingBeheer(
                 peilingen, publication, cube, core.publisher(), core.staff().lifecycle(), core.json(), core.iris());
         this.pages = new PeilingPages(peilingen, publication, periode, privacyThreshold);
@@ -68,7 +73,7 @@ public final class PeilingFeature implements Feature {
 
     @Override
     public List<Migrations.Steps> schema() {
-        return List.of(PeilingStore.SCHEMA, Onderdrukkingen.SCHEMA);
+        return List.of(PeilingStore.SCHEMA, Onderdrukkingen.SCHEMA, Standen.SCHEMA);
     }
 
     @Override
@@ -113,7 +118,9 @@ public final class PeilingFeature implements Feature {
                         "Uitslagen van peilingen",
                         "Hoeveel bewoners welk antwoord gaven op de peilingen in de buurthuizen, per wijk, kiosk, kanaal "
                                 + "(scherm of knop) en publicatieperiode, met per wijk en periode de totalen (data set "
-                                + "peilingtotalen), als W3C Data Cube. Een periode wordt gepubliceerd als hij voorbij is. "
+                                + "peilingtotalen) en de stand over alle periodes per peiling (peilingstand) en per wijk "
+                                + "(peilingstandperwijk), als W3C Data Cube. Een periode wordt gepubliceerd als hij "
+                                + "voorbij is. "
                                 + "Aantallen onder de drempel zijn onderdrukt, net als cellen die ze via een som zouden "
                                 + "verraden (sdmx-attribute:confStatus C en D).",
                         List.of("peiling", "participatie", "wijk"),

@@ -1,13 +1,21 @@
 package nl.buurtstem.opendata.peiling;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import nl.buurtstem.opendata.lod.Publisher;
+import org.apache.jena.graph.Graph;
 
-/** Publishes the poll results of the closed periods, protected alike in every channel. */
+/**
+ * Publishes the poll results of the closed periods, protected alike in every channel. Each period of a poll is built
+ * and written on its own (its cells, their protection and totals), then the poll's own graph with its standings: a
+ * closed period costs what it holds, not what the poll holds.
+ */
 public final class PeilingPublication {
 
     private final PeilingStore peilingen;
     private final Antwoorden antwoorden;
+    private final Standen standen;
     private final PeilingCube cube;
     private final Celbeveiliging beveiliging;
     private final Publisher publisher;
@@ -15,11 +23,13 @@ public final class PeilingPublication {
     PeilingPublication(
             PeilingStore peilingen,
             Antwoorden antwoorden,
+            Standen standen,
             PeilingCube cube,
             Celbeveiliging beveiliging,
             Publisher publisher) {
         this.peilingen = peilingen;
         this.antwoorden = antwoorden;
+        this.standen = standen;
         this.cube = cube;
         this.beveiliging = beveiliging;
         this.publisher = publisher;
@@ -27,25 +37,67 @@ public final class PeilingPublication {
 
     /** The results of {@code peiling} as every channel may show them. */
     public BeschermdeUitslag uitslag(Peiling peiling) {
-        return beveiliging.beveilig(
-                antwoorden.cellen(peiling.id()), peiling.opties().size(), peiling.demo());
+        return beveilig(peiling, antwoorden.cellen(peiling.id()));
     }
 
-    /** Rebuilds every poll's graph and the shared structure now; used at start. */
+    /** Rebuilds every poll's graphs and the shared structure now; used at start. */
     public void publishAll() {
         publisher.publishNow(cube.structureGraph(), cube.structure());
         for (Peiling p : peilingen.all()) {
-            publisher.publishNow(cube.graphOf(p.id()), cube.publication(p, uitslag(p)));
+            for (Instant periode : antwoorden.perioden(p.id())) {
+                publisher.publishNow(cube.graphOf(p.id(), periode), () -> periode(p.id(), periode));
+            }
+            publisher.publishNow(cube.graphOf(p.id()), () -> eigen(p.id()));
         }
     }
 
-    /** Republishes these polls within a moment, from what is known of them by then. */
+    /** Republishes these polls whole within a moment (staff changed them): every period and their own graph. */
     public void republish(Set<String> peilingIds) {
         for (String id : peilingIds) {
-            publisher.publishSoon(cube.graphOf(id), () -> {
-                Peiling p = peilingen.find(id).orElseThrow();
-                return cube.publication(p, uitslag(p));
+            publishSoon(id, antwoorden.perioden(id));
+        }
+    }
+
+    /** Publishes, within a moment, the period that starts at {@code periode} of these polls: it just closed. */
+    void publiceer(Set<String> peilingIds, Instant periode) {
+        for (String id : peilingIds) {
+            publishSoon(id, List.of(periode));
+        }
+    }
+
+    /** The graphs a withdrawn poll no longer has (its tombstone replaces its own graph). */
+    void trekIn(String peilingId) {
+        for (Instant periode : standen.vergeet(peilingId)) {
+            publisher.publishSoon(
+                    cube.graphOf(peilingId, periode), () -> PeilingCube.model().getGraph());
+        }
+    }
+
+    private void publishSoon(String id, List<Instant> perioden) {
+        for (Instant periode : perioden) {
+            publisher.publishSoon(cube.graphOf(id, periode), () -> {
+                Graph graph = periode(id, periode);
+                // After the period's totals are kept, so the standings include them whenever this runs.
+                publisher.publishSoon(cube.graphOf(id), () -> eigen(id));
+                return graph;
             });
         }
+        publisher.publishSoon(cube.graphOf(id), () -> eigen(id));
+    }
+
+    /** One period of the poll, protected; its totals are kept for the standings. */
+    private Graph periode(String id, Instant periode) {
+        Peiling p = peilingen.find(id).orElseThrow();
+        BeschermdeUitslag uitslag = beveilig(p, antwoorden.cellen(id, periode));
+        standen.bewaar(id, periode, uitslag.totalen());
+        return cube.periode(id, uitslag);
+    }
+
+    private Graph eigen(String id) {
+        return cube.peiling(peilingen.find(id).orElseThrow(), standen.van(id));
+    }
+
+    private BeschermdeUitslag beveilig(Peiling p, List<Cel> cellen) {
+        return beveiliging.beveilig(cellen, p.opties().size(), p.demo());
     }
 }

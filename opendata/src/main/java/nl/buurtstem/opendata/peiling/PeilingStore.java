@@ -24,7 +24,10 @@ public final class PeilingStore {
                     // reach the open data only once their period has ended (Publicatieperiode).
                     "ALTER TABLE antwoord ADD COLUMN ontvangen INTEGER",
                     "ALTER TABLE antwoord ADD COLUMN periode INTEGER",
-                    "CREATE INDEX antwoord_periode ON antwoord(periode)"));
+                    "CREATE INDEX antwoord_periode ON antwoord(periode)",
+                    // A closed period's cells are read per poll (issue 21): one index serves that and the open ones.
+                    "DROP INDEX antwoord_periode",
+                    "CREATE INDEX antwoord_periode_peiling ON antwoord(periode, peiling)"));
 
     private final DocumentStore<Peiling> documents;
 

@@ -95,6 +95,7 @@ final class PeilingStructuur {
         status.declare(m, t.structuur());
         status.declareCodes(m);
         totaalStructuur(m);
+        new PeilingStandCube(iris, t).structuur(m);
         codeList(
                 m,
                 "kanaal",

@@ -12,6 +12,10 @@ record PeilingTermen(
         Resource structuur,
         Resource totalen,
         Resource totaalStructuur,
+        Resource stand,
+        Resource standStructuur,
+        Resource standPerWijk,
+        Resource standPerWijkStructuur,
         Property peiling,
         Property optie,
         Property wijk,
@@ -19,7 +23,8 @@ record PeilingTermen(
         Property kanaal,
         Property periode,
         Property aantal,
-        Property onderdrukt) {
+        Property onderdrukt,
+        Property achtergehouden) {
 
     static PeilingTermen van(Iris iris) {
         Model m = ModelFactory.createDefaultModel();
@@ -28,6 +33,10 @@ record PeilingTermen(
                 m.createResource(iris.def("peilingresultaat-structuur")),
                 m.createResource(iris.id("dataset", "peilingtotalen")),
                 m.createResource(iris.def("peilingtotaal-structuur")),
+                m.createResource(iris.id("dataset", "peilingstand")),
+                m.createResource(iris.def("peilingstand-structuur")),
+                m.createResource(iris.id("dataset", "peilingstandperwijk")),
+                m.createResource(iris.def("peilingstandperwijk-structuur")),
                 m.createProperty(iris.def("peiling")),
                 m.createProperty(iris.def("antwoordoptie")),
                 m.createProperty(iris.def("wijk")),
@@ -35,6 +44,7 @@ record PeilingTermen(
                 m.createProperty(iris.def("kanaal")),
                 m.createProperty(iris.def("periode")),
                 m.createProperty(iris.def("aantalAntwoorden")),
-                m.createProperty(iris.def("aantalOnderdrukt")));
+                m.createProperty(iris.def("aantalOnderdrukt")),
+                m.createProperty(iris.def("aantalAchtergehoudenTotalen")));
     }
 }

@@ -53,9 +53,10 @@ final class PeriodeAfsluiting implements AutoCloseable {
             return;
         }
         Instant grens = periode.begin(clock.instant());
-        Set<String> peilingen = antwoorden.sluit(periode.vorige(grens), grens);
+        Instant gesloten = periode.vorige(grens);
+        Set<String> peilingen = antwoorden.sluit(gesloten, grens);
         if (!peilingen.isEmpty()) {
-            publication.republish(peilingen);
+            publication.publiceer(peilingen, gesloten);
         }
     }
 

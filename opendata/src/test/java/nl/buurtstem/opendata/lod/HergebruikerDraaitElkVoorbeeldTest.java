@@ -40,7 +40,7 @@ class HergebruikerDraaitElkVoorbeeldTest {
      * results are published (issue 16). Until then these examples are run but may answer without rows.
      */
     private static final List<String> PEILINGUITSLAGEN =
-            List.of("id/dataset/peilingresultaten", "id/dataset/peilingtotalen");
+            List.of("id/dataset/peilingresultaten", "id/dataset/peilingtotalen", "id/dataset/peilingstand");
 
     @RegisterExtension
     static final DraaiendeCentrale centrale = new DraaiendeCentrale();

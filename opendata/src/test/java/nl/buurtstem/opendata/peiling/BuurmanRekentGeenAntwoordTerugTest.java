@@ -134,7 +134,7 @@ class BuurmanRekentGeenAntwoordTerugTest {
         klok.verzet(Duration.ofDays(1));
     }
 
-    /** Waits until the cube holds totals of {@code dagen} periods, and returns it. */
+    /** Waits until the cube holds totals of {@code dagen} periods and the poll's standing counts them, and returns it. */
     private Model wachtOpGepubliceerd(int dagen) throws Exception {
         Instant deadline = Instant.now().plusSeconds(30);
         Model cube;
@@ -143,12 +143,38 @@ class BuurmanRekentGeenAntwoordTerugTest {
             long perioden = cube.listObjectsOfProperty(cube.createProperty(centrale.baseUri() + "def/periode"))
                     .toList()
                     .size();
-            if (perioden >= dagen) {
+            if (perioden >= dagen && standTeltAlleTotalen(cube)) {
                 return cube;
             }
             Thread.sleep(200);
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError("the node published " + dagen + " days' results within 30 s: no");
+    }
+
+    /** Whether the poll's standings (per option) account for every period total, shown or held back. */
+    private boolean standTeltAlleTotalen(Model cube) {
+        String base = centrale.baseUri();
+        long totalen = cube.listSubjectsWithProperty(
+                        cube.createProperty("http://purl.org/linked-data/cube#dataSet"),
+                        cube.createResource(base + "id/dataset/peilingtotalen"))
+                .toList()
+                .size();
+        long geteld = 0;
+        for (var stand : cube.listSubjectsWithProperty(
+                        cube.createProperty("http://purl.org/linked-data/cube#dataSet"),
+                        cube.createResource(base + "id/dataset/peilingstand"))
+                .toList()) {
+            geteld += stand.getProperty(cube.createProperty(base + "def/aantalAchtergehoudenTotalen"))
+                    .getLong();
+        }
+        long getoond = cube.listSubjectsWithProperty(
+                        cube.createProperty("http://purl.org/linked-data/cube#dataSet"),
+                        cube.createResource(base + "id/dataset/peilingtotalen"))
+                .filterDrop(t -> t.hasProperty(
+                        cube.createProperty("http://purl.org/linked-data/sdmx/2009/attribute#confStatus")))
+                .toList()
+                .size();
+        return totalen > 0 && geteld == totalen - getoond;
     }
 
     /** Every observation of the poll, as any reuser gets it over SPARQL. */

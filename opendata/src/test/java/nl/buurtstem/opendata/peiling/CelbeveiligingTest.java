@@ -75,6 +75,35 @@ class CelbeveiligingTest {
                 aanval.teruggerekend(cube));
     }
 
+    @Test
+    void a_standing_counts_no_held_back_period_total_and_the_attack_would_catch_one_that_did() {
+        Instant dag1 = Instant.parse("2026-11-19T23:00:00Z");
+        Instant dag2 = dag1.plus(Duration.ofDays(1));
+        Model cube = publiceer(
+                List.of(
+                        new Cel(dag1, 1, "WK019311", "kiosk-1", Kanaal.SCHERM, 12, 0),
+                        new Cel(dag2, 1, "WK019311", "kiosk-1", Kanaal.SCHERM, 2, 0)),
+                1);
+        String stand = iris.id("observatie", "peilingstand", "p", "1");
+        assertEquals(
+                12,
+                cube.getResource(stand)
+                        .getProperty(cube.createProperty(BASE + "def/aantalAntwoorden"))
+                        .getLong(),
+                "the second day's 2 answers are held back, and so not in the standing");
+        assertEquals(
+                1,
+                cube.getResource(stand)
+                        .getProperty(cube.createProperty(BASE + "def/aantalAchtergehoudenTotalen"))
+                        .getLong());
+        assertEquals(List.of(), aanval.teruggerekend(cube));
+
+        // A standing that counted the held-back day would give it back: 14 − 12.
+        cube.getResource(stand).removeAll(cube.createProperty(BASE + "def/aantalAntwoorden"));
+        cube.getResource(stand).addLiteral(cube.createProperty(BASE + "def/aantalAntwoorden"), 14L);
+        assertEquals(List.of(stand), aanval.teruggerekend(cube));
+    }
+
     /** Answers at 1 to 3 kiosks, on screen and buttons, in 1 or 2 wijken and periods; mostly small numbers. */
     private static List<Cel> willekeurig(Random random, int opties) {
         List<Cel> cellen = new ArrayList<>();

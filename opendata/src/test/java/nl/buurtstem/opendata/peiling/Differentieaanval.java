@@ -16,7 +16,9 @@ import org.apache.jena.vocabulary.RDF;
  * knows the threshold, takes a figure held back as small (confStatus C) to have fewer answers than it and one held
  * back as secondary (D) to have any number, and that a line's cells add up to its total. For every held-back figure it
  * enumerates which values are still possible (a subset-sum over the other held-back cells of the line, not the
- * interval rule the node itself uses), and reports those that have only one.
+ * interval rule the node itself uses), and reports those that have only one. A poll's standings (peilingstand,
+ * peilingstandperwijk) sum totals over periods and wijken: one that is more than the shown totals beneath it gives
+ * back (the sum of) the held-back ones, so it is reported as well.
  */
 final class Differentieaanval {
 
@@ -37,6 +39,7 @@ final class Differentieaanval {
         Property dataSet = published.createProperty(QB, "dataSet");
         Map<String, Resource> totalen = new LinkedHashMap<>();
         Map<String, List<Resource>> cellen = new LinkedHashMap<>();
+        List<Resource> standen = new ArrayList<>();
         for (Resource obs : published
                 .listSubjectsWithProperty(RDF.type, published.createResource(QB + "Observation"))
                 .toList()) {
@@ -45,9 +48,20 @@ final class Differentieaanval {
                 totalen.put(lijn(obs), obs);
             } else if (ds.endsWith("/peilingresultaten")) {
                 cellen.computeIfAbsent(lijn(obs), k -> new ArrayList<>()).add(obs);
+            } else if (ds.endsWith("/peilingstand") || ds.endsWith("/peilingstandperwijk")) {
+                standen.add(obs);
             }
         }
         List<String> gevonden = new ArrayList<>();
+        for (Resource stand : standen) {
+            long getoond = totalen.values().stream()
+                    .filter(t -> !verborgen(t) && onder(t, stand))
+                    .mapToLong(this::aantal)
+                    .sum();
+            if (aantal(stand) > getoond) {
+                gevonden.add(stand.getURI());
+            }
+        }
         cellen.forEach((lijn, inLijn) -> {
             Resource totaal = totalen.get(lijn);
             if (totaal == null) {
@@ -94,6 +108,17 @@ final class Differentieaanval {
             }
         });
         return gevonden;
+    }
+
+    /** Whether the period total {@code totaal} adds up into {@code stand}: the same poll and option (and wijk). */
+    private boolean onder(Resource totaal, Resource stand) {
+        for (String dim : List.of("peiling", "antwoordoptie", "wijk")) {
+            Property p = stand.getModel().createProperty(def + dim);
+            if (stand.hasProperty(p) && !stand.getPropertyResourceValue(p).equals(totaal.getPropertyResourceValue(p))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sums the given held-back cells can make together. */

@@ -69,14 +69,15 @@ class KleineAantallenWordenOnderdruktTest {
         Model cube = cube(2, echt, List.of(new Cel(dag, 1, "WK019311", "kiosk-1", Kanaal.KNOP, 3, 0)));
 
         assertEquals(
-                2,
+                4,
                 cube
                         .listStatements(null, cube.createProperty(iris.def("aantalAntwoorden")), (RDFNode) null)
                         .toList()
                         .stream()
                         .filter(s -> s.getLong() == 3)
                         .count(),
-                "with a threshold of 2, the cell of 3 and its total are shown");
+                "with a threshold of 2, the cell of 3, its total and the poll's standings (in the wijk, overall) are"
+                        + " shown");
     }
 
     @Test
