@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 
 /** A volunteer's typo in kiosk.json stops the kiosk with a message that names the entry to fix. */
@@ -108,7 +109,7 @@ class HardwareConfigTest {
                             pi4j,
                             PinMap.defaults(),
                             ButtonTiming.defaults(),
-                            new MovingClock(),
+                            new TestClock("2026-11-24T10:00:00Z"),
                             new ManualDelays(),
                             Screen.none()));
 

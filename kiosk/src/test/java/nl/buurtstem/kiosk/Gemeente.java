@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
@@ -80,13 +81,9 @@ public final class Gemeente {
     }
 
     private CentralNode startNode(int port) {
-        CentralNode.Builder builder = CentralNode.builder()
-                .dataDir(data)
-                .port(port)
-                .demoContent(true)
-                // Answers reach the open data a second after they arrive, as the demo's minute, but quicker.
-                .publicatieperiode(Duration.ofSeconds(1));
-        database.ifPresent(builder::database);
-        return instellingen.apply(builder).build().start();
+        return instellingen
+                .apply(DraaiendeCentrale.builder(data, port, database))
+                .build()
+                .start();
     }
 }

@@ -1,7 +1,7 @@
 package nl.buurtstem.kiosk;
 
 import static nl.buurtstem.kiosk.Centrale.JSON;
-import static nl.buurtstem.kiosk.Eventually.await;
+import static nl.buurtstem.testsupport.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class SchermVolgtAanwezigheidEnOpeningstijdenTest {
     @TempDir
     Path kioskData;
 
-    private final PanelClock clock = new PanelClock(MAANDAG_OCHTEND);
+    private final TestClock clock = new TestClock(MAANDAG_OCHTEND);
     private final HttpClient http =
             HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     private Gemeente gemeente;

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,7 @@ class AndereGebruikerLeestDeCentraleNietTest {
         try {
             Beheer beheer = new Beheer(node.url(), data);
             beheer.post("/api/beheer/kiosks", "{\"naam\":\"Buurthuis De Kroon\",\"wijk\":\"WK019311\"}");
-            Beheer.await(() -> dumps(data), n -> n > 0);
+            Await.await(() -> dumps(data), n -> n > 0);
             assertEquals("rwx------", mode(data));
             whileRunning = new ArrayList<>();
             for (String file : List.of(

@@ -10,10 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
-import java.util.function.Predicate;
 
 /** Test fixture: the calls the fleet dashboard makes, with the staff key from the central node's data folder. */
 public final class Beheer {
@@ -96,21 +93,5 @@ public final class Beheer {
 
     public String status(String kioskId) throws Exception {
         return get("/api/beheer/kiosks/" + kioskId).path("status").path("code").asText();
-    }
-
-    /** Waits until {@code condition} holds (at most 20 s) and returns the last value seen. Eventual, not timed. */
-    public static <T> T await(Supplier<T> value, Predicate<T> condition) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        T last = value.get();
-        while (!condition.test(last) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            last = value.get();
-        }
-        return last;
-    }
-
-    @FunctionalInterface
-    public interface Supplier<T> {
-        public T get() throws Exception;
     }
 }

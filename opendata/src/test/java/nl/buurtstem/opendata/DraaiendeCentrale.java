@@ -102,6 +102,14 @@ public final class DraaiendeCentrale
     }
 
     private CentralNode startNode(int port) {
+        return instellingen.apply(builder(data, port, database)).build().start();
+    }
+
+    /**
+     * A central node as every test runs one (also kiosk's {@code Gemeente}): demo content, in {@code data}, on
+     * {@code port} (0: a free one), on the PostgreSQL {@code database} of a PostgreSQL run.
+     */
+    public static CentralNode.Builder builder(Path data, int port, Optional<DatabaseAddress> database) {
         CentralNode.Builder builder = CentralNode.builder()
                 .dataDir(data)
                 .port(port)
@@ -109,7 +117,7 @@ public final class DraaiendeCentrale
                 // Answers reach the open data a second after they arrive, as the demo's minute, but quicker.
                 .publicatieperiode(Duration.ofSeconds(1));
         database.ifPresent(builder::database);
-        return instellingen.apply(builder).build().start();
+        return builder;
     }
 
     private void stop() {

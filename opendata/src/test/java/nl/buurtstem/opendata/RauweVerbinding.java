@@ -36,6 +36,7 @@ public final class RauweVerbinding implements AutoCloseable {
         byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         write("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: " + contentType + "\r\nContent-Length: "
                 + bytes.length + "\r\n\r\n");
+        // The slow client itself (headers now, body later): the delay is what the test is about, not a wait.
         Thread.sleep(wait.toMillis());
         out.write(bytes);
         out.flush();

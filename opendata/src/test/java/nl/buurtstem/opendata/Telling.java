@@ -11,11 +11,10 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.function.LongPredicate;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
+import nl.buurtstem.testsupport.Await;
 
 /** Counts what a central node holds: the answers in its database, and what SPARQL shows of them. */
 public final class Telling {
@@ -77,14 +76,8 @@ public final class Telling {
         return totaal.isMissingNode() ? 0 : totaal.asLong();
     }
 
-    /** Polls until the SPARQL count satisfies {@code done} (at most 15 s) and returns the last count. */
+    /** Polls until the SPARQL count satisfies {@code done} and returns the last count, for the caller to assert. */
     public long awaitSparql(String kioskId, LongPredicate done) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(15));
-        long n = inSparql(kioskId);
-        while (!done.test(n) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            n = inSparql(kioskId);
-        }
-        return n;
+        return Await.await(() -> inSparql(kioskId), n -> done.test(n));
     }
 }

@@ -1,7 +1,7 @@
 package nl.buurtstem.kiosk.fleet;
 
 import static nl.buurtstem.kiosk.Centrale.JSON;
-import static nl.buurtstem.kiosk.Eventually.await;
+import static nl.buurtstem.testsupport.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

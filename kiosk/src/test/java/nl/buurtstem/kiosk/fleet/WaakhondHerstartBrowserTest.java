@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,7 +25,7 @@ class WaakhondHerstartBrowserTest {
     @TempDir
     Path dir;
 
-    private final Klok klok = new Klok();
+    private final TestClock klok = new TestClock("2026-11-24T10:00:00Z");
 
     private Watchdog watchdog(PageLiveness page, Incidents incidents, Path log) {
         FleetSettings settings = FleetSettings.forThisMachine()
@@ -44,25 +45,25 @@ class WaakhondHerstartBrowserTest {
         Incidents incidents = new Incidents(klok);
         Watchdog watchdog = watchdog(page, incidents, log);
 
-        klok.verder(Duration.ofSeconds(30));
+        klok.advance(Duration.ofSeconds(30));
         page.alive();
-        klok.verder(Duration.ofSeconds(50));
+        klok.advance(Duration.ofSeconds(50));
         assertFalse(watchdog.check());
         assertEquals(Boolean.TRUE, watchdog.pageAlive());
 
-        klok.verder(Duration.ofSeconds(60));
+        klok.advance(Duration.ofSeconds(60));
         assertEquals(Boolean.FALSE, watchdog.pageAlive());
         assertTrue(watchdog.check());
         assertEquals(1, restarts(log));
         assertEquals(1, incidents.watchdogRestarts());
         assertTrue(incidents.lastError().contains("browser restarted"), incidents.lastError());
 
-        klok.verder(Duration.ofSeconds(60));
+        klok.advance(Duration.ofSeconds(60));
         assertFalse(watchdog.check(), "a freshly restarted browser gets time to come up");
         assertEquals(1, restarts(log));
 
         page.alive();
-        klok.verder(Duration.ofSeconds(80));
+        klok.advance(Duration.ofSeconds(80));
         assertFalse(watchdog.check());
         assertEquals(Boolean.TRUE, watchdog.pageAlive());
         assertEquals(1, restarts(log));
@@ -72,7 +73,7 @@ class WaakhondHerstartBrowserTest {
     void browser_that_never_reports_is_restarted_after_the_grace_time() throws Exception {
         Path log = dir.resolve("herstarts.txt");
         Watchdog watchdog = watchdog(new PageLiveness(klok), new Incidents(klok), log);
-        klok.verder(Duration.ofSeconds(121));
+        klok.advance(Duration.ofSeconds(121));
         assertTrue(watchdog.check());
         assertEquals(1, restarts(log));
     }
@@ -85,7 +86,7 @@ class WaakhondHerstartBrowserTest {
                 new CommandRunner(),
                 new Incidents(klok),
                 klok);
-        klok.verder(Duration.ofMinutes(30));
+        klok.advance(Duration.ofMinutes(30));
         assertFalse(watchdog.check());
         assertNull(watchdog.pageAlive());
     }

@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.LocalContent;
 import nl.buurtstem.kiosk.sync.Outbox;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,7 +27,7 @@ class KioskVolgtVraagVanDeWeekEnLooptijdTest {
     Path data;
 
     private Database db;
-    private final MovingClock clock = new MovingClock(Instant.parse("2027-03-01T08:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2027-03-01T08:00:00Z"));
 
     @AfterEach
     void close() {
@@ -57,7 +55,7 @@ class KioskVolgtVraagVanDeWeekEnLooptijdTest {
                 poll("maart", ",\"start\":\"2027-03-01T10:00:00+01:00\",\"eind\":\"2027-04-01T00:00:00+02:00\""),
                 poll("kapot", ",\"start\":\"morgen\"")));
         assertEquals(List.of("altijd", "kapot"), ids(service), "before 10:00 Dutch time; a broken date is no date");
-        clock.move(Duration.ofHours(1));
+        clock.advance(Duration.ofHours(1));
         assertEquals(List.of("altijd", "maart", "kapot"), ids(service), "from its start");
         clock.set(Instant.parse("2027-03-31T22:00:00Z"));
         assertEquals(List.of("altijd", "kapot"), ids(service), "not from its end on");
@@ -91,36 +89,5 @@ class KioskVolgtVraagVanDeWeekEnLooptijdTest {
 
     private static List<String> ids(PeilingService service) {
         return service.peilingen().stream().map(Peiling::id).toList();
-    }
-
-    private static final class MovingClock extends Clock {
-        private volatile Instant now;
-
-        MovingClock(Instant start) {
-            now = start;
-        }
-
-        void move(Duration d) {
-            now = now.plus(d);
-        }
-
-        void set(Instant i) {
-            now = i;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

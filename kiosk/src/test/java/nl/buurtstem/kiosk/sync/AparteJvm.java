@@ -2,16 +2,12 @@ package nl.buurtstem.kiosk.sync;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import nl.buurtstem.testsupport.StartedProcess;
 
 /**
  * A kiosk or central node in its own JVM, started from this test's classpath with its real Main, so the test
@@ -59,14 +55,6 @@ final class AparteJvm implements AutoCloseable {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     String url() {
         return "http://localhost:" + port + "/";
     }
@@ -99,36 +87,6 @@ final class AparteJvm implements AutoCloseable {
     }
 
     private void awaitHealthy(Path log, Duration patience) {
-        HttpClient http =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        Instant deadline = Instant.now().plus(patience);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("process ended with " + process.exitValue() + "; see " + log);
-            }
-            try {
-                if (http.send(
-                                        HttpRequest.newBuilder(URI.create(url() + "health"))
-                                                .build(),
-                                        HttpResponse.BodyHandlers.discarding())
-                                .statusCode()
-                        == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        process.destroyForcibly();
-        throw new IllegalStateException("no answer on " + url() + "health within " + patience + "; see " + log);
+        StartedProcess.awaitAnswer(process, URI.create(url() + "health"), patience, log);
     }
 }

@@ -1,6 +1,6 @@
 package nl.buurtstem.kiosk.sync;
 
-import static nl.buurtstem.kiosk.Eventually.await;
+import static nl.buurtstem.testsupport.Await.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;

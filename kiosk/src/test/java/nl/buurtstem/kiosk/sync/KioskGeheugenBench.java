@@ -1,6 +1,6 @@
 package nl.buurtstem.kiosk.sync;
 
-import static nl.buurtstem.kiosk.Eventually.await;
+import static nl.buurtstem.testsupport.Await.await;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -19,6 +19,7 @@ import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.Registratie;
 import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.testsupport.FreePort;
 
 /**
  * The kiosk's memory and start-up under its real workload, for each set of JVM flags given (bench/kiosk-memory runs
@@ -92,7 +93,7 @@ public final class KioskGeheugenBench {
         Files.createDirectories(data);
         Registratie registratie = centrale.registreer("Bench geheugen " + data.getFileName());
         Files.writeString(data.resolve("kiosk.json"), Centrale.JSON.writeValueAsString(registratie.config()));
-        int port = AparteJvm.freePort();
+        int port = FreePort.find();
         String peiling;
         // First start: enrolment and content, as a kiosk has them after its first day.
         try (AparteJvm first = start(flags, data, port, "first.log")) {

@@ -1,6 +1,6 @@
 package nl.buurtstem.kiosk.sync;
 
-import static nl.buurtstem.kiosk.Eventually.await;
+import static nl.buurtstem.testsupport.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,6 +20,7 @@ import nl.buurtstem.kiosk.KioskNode;
 import nl.buurtstem.kiosk.Registratie;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
+import nl.buurtstem.testsupport.FreePort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -49,7 +50,7 @@ class StekkerUitCentraleTest {
 
     @BeforeEach
     void start() {
-        centralPort = AparteJvm.freePort();
+        centralPort = FreePort.find();
         central = startCentral();
     }
 
@@ -128,6 +129,8 @@ class StekkerUitCentraleTest {
                 central.kill9();
                 return seen;
             }
+            // Not a wait for a fixed time: Await's 100 ms poll would often see the whole backlog in, and the plug must
+            // be pulled while only part of it is.
             Thread.sleep(2);
         }
         return seen;

@@ -1,6 +1,6 @@
 package nl.buurtstem.kiosk.sync;
 
-import static nl.buurtstem.kiosk.Eventually.await;
+import static nl.buurtstem.testsupport.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.Registratie;
+import nl.buurtstem.testsupport.FreePort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -49,7 +50,7 @@ class StekkerUitKioskTest {
     void start() throws Exception {
         gemeente = Gemeente.start(centralData);
         centrale = gemeente.centrale();
-        kioskPort = AparteJvm.freePort();
+        kioskPort = FreePort.find();
     }
 
     @AfterEach

@@ -145,6 +145,7 @@ final class StoringsProxy implements AutoCloseable {
             int n;
             while ((n = in.read(buffer)) >= 0) {
                 if (delayMs > 0) {
+                    // The injected fault itself: a slow link delays every chunk.
                     Thread.sleep(delayMs);
                 }
                 int allowed = Math.min(n, limit - sent);

@@ -1,6 +1,6 @@
 package nl.buurtstem.kiosk.sync;
 
-import static nl.buurtstem.kiosk.Eventually.await;
+import static nl.buurtstem.testsupport.Await.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -217,6 +217,7 @@ public final class SyncBench {
                         long t = System.nanoTime();
                         bewoners.tik(peiling, 2);
                         during.add((System.nanoTime() - t) / 1e6);
+                        // Paces the simulated resident's taps: time passing is what the bench simulates here.
                         Thread.sleep(50);
                     } catch (Exception e) {
                         return;

@@ -7,16 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.LocalContent;
 import nl.buurtstem.kiosk.sync.Outbox;
 import nl.buurtstem.kiosk.web.Problem;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +35,7 @@ class KioskVolgtDeFasenVanHetWijkbudgetTest {
     Path data;
 
     private Database db;
-    private final ZetbareKlok klok = new ZetbareKlok(Instant.parse("2027-02-10T12:00:00Z"));
+    private final TestClock klok = new TestClock(Instant.parse("2027-02-10T12:00:00Z"));
 
     @AfterEach
     void close() {
@@ -57,12 +55,12 @@ class KioskVolgtDeFasenVanHetWijkbudgetTest {
         assertEquals("wijkbudget-not-open", teVroeg.type());
         assertEquals(0, outbox.size(), "nothing is queued before voting opens");
 
-        klok.zet(Instant.parse("2027-03-01T08:00:00Z"));
+        klok.set(Instant.parse("2027-03-01T08:00:00Z"));
         assertEquals("stemmen", service.voorScherm().get(0).path("fase").asText());
         service.stem("voorjaar", List.of("bankjes"), null, "s");
         assertEquals(1, outbox.size(), "from the start of voting a ballot is queued");
 
-        klok.zet(Instant.parse("2027-03-29T16:00:00Z"));
+        klok.set(Instant.parse("2027-03-29T16:00:00Z"));
         assertEquals(0, service.voorScherm().size(), "after voting the result is under 'Wat er gebeurde'");
         Problem teLaat = assertThrows(Problem.class, () -> service.stem("voorjaar", List.of("bankjes"), null, "s"));
         assertEquals("wijkbudget-closed", teLaat.type());
@@ -73,7 +71,7 @@ class KioskVolgtDeFasenVanHetWijkbudgetTest {
     void the_budget_open_for_voting_comes_first_on_the_screen() {
         WijkbudgetService service = service(budget("najaar", ",\"fasen\":{\"stemmen\":\"2027-09-01T08:00:00Z\"}") + ","
                 + budget("voorjaar", FASEN));
-        klok.zet(Instant.parse("2027-03-10T08:00:00Z"));
+        klok.set(Instant.parse("2027-03-10T08:00:00Z"));
         assertEquals("voorjaar", service.voorScherm().get(0).path("id").asText());
         assertEquals("voorstellen", service.voorScherm().get(1).path("fase").asText(), "before its only dated phase");
     }
@@ -104,32 +102,5 @@ class KioskVolgtDeFasenVanHetWijkbudgetTest {
         return "{\"wijkbudget\":{\"id\":\"" + id + "\",\"wijk\":\"WK019302\",\"titel\":\"Wijkbudget " + id
                 + "\",\"bedrag\":8000,\"stemcodes\":false,\"voorstellen\":[{\"id\":\"bankjes\",\"titel\":\"Bankjes\","
                 + "\"bedrag\":3000}]" + extra + "}}";
-    }
-
-    private static final class ZetbareKlok extends Clock {
-        private volatile Instant nu;
-
-        ZetbareKlok(Instant start) {
-            nu = start;
-        }
-
-        void zet(Instant i) {
-            nu = i;
-        }
-
-        @Override
-        public Instant instant() {
-            return nu;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
     }
 }

@@ -13,6 +13,7 @@ import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Vlootkiosk;
 import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -61,8 +62,8 @@ class AlarmKomtAlsnogAanTest {
 
         kiosk.heartbeat(0, 84.0);
 
-        Beheer.await(() -> webhook.about(kiosk.id, "alert", "overheating"), l -> !l.isEmpty());
-        String note = Beheer.await(() -> melding(kiosk.id), m -> m.contains("webhook 204"));
+        Await.await(() -> webhook.about(kiosk.id, "alert", "overheating"), l -> !l.isEmpty());
+        String note = Await.await(() -> melding(kiosk.id), m -> m.contains("webhook 204"));
         assertTrue(
                 note.contains("webhook failed: webhook answered 503; trying again")
                         && note.contains("webhook 204 at try 4"),
@@ -76,14 +77,14 @@ class AlarmKomtAlsnogAanTest {
         webhook.down();
         Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Pelikaan", "WK019313");
         kiosk.heartbeat(0, 84.0);
-        Beheer.await(() -> melding(kiosk.id), m -> m.contains("trying again"));
+        Await.await(() -> melding(kiosk.id), m -> m.contains("trying again"));
         kiosk.heartbeat(0, 55.0);
-        Beheer.await(() -> alertLog(kiosk.id).path(0).path("gesloten").asText(""), closed -> !closed.isEmpty());
+        Await.await(() -> alertLog(kiosk.id).path(0).path("gesloten").asText(""), closed -> !closed.isEmpty());
 
         centrale.herstart();
         webhook.up();
 
-        List<JsonNode> received = Beheer.await(
+        List<JsonNode> received = Await.await(
                 () -> webhook.received().stream()
                         .filter(j -> j.path("kiosk").path("id").asText().equals(kiosk.id))
                         .filter(j -> j.path("type").asText().equals("overheating"))

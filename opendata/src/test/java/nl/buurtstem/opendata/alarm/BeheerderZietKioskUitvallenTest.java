@@ -15,6 +15,7 @@ import nl.buurtstem.opendata.SmtpOntvanger;
 import nl.buurtstem.opendata.Vlootkiosk;
 import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -77,6 +78,7 @@ class BeheerderZietKioskUitvallenTest {
                     if (beating.get()) {
                         kiosk.heartbeat(0, 48.5);
                     }
+                    // A kiosk beats on its own schedule, not on a condition: this paces the simulated heartbeat.
                     Thread.sleep(300);
                 } catch (InterruptedException e) {
                     return;
@@ -87,30 +89,30 @@ class BeheerderZietKioskUitvallenTest {
         });
         heart.start();
         try {
-            assertEquals("online", Beheer.await(() -> beheer.status(kiosk.id), "online"::equals));
+            assertEquals("online", Await.await(() -> beheer.status(kiosk.id), "online"::equals));
 
             beating.set(false);
             assertEquals(
                     "laat",
-                    Beheer.await(() -> beheer.status(kiosk.id), s -> !s.equals("online")),
+                    Await.await(() -> beheer.status(kiosk.id), s -> !s.equals("online")),
                     "a kiosk that just missed its heartbeats is late before it is offline");
-            assertEquals("offline", Beheer.await(() -> beheer.status(kiosk.id), "offline"::equals));
-            List<JsonNode> alerts = Beheer.await(() -> webhook.about(kiosk.id, "alert", "offline"), l -> !l.isEmpty());
+            assertEquals("offline", Await.await(() -> beheer.status(kiosk.id), "offline"::equals));
+            List<JsonNode> alerts = Await.await(() -> webhook.about(kiosk.id, "alert", "offline"), l -> !l.isEmpty());
             assertEquals(1, alerts.size());
             assertTrue(alerts.getFirst().path("text").asText().contains("Buurthuis De Kroon"), alerts.toString());
-            Beheer.await(smtp::mails, m -> !m.isEmpty());
+            Await.await(smtp::mails, m -> !m.isEmpty());
             assertTrue(
                     smtp.mails().getFirst().subject().startsWith("Alarm: Kiosk offline"),
                     smtp.mails().toString());
 
             beating.set(true);
-            Beheer.await(() -> webhook.about(kiosk.id, "recovery", "offline"), l -> !l.isEmpty());
+            Await.await(() -> webhook.about(kiosk.id, "recovery", "offline"), l -> !l.isEmpty());
             assertEquals("online", beheer.status(kiosk.id));
             assertEquals(
                     1,
                     webhook.about(kiosk.id, "alert", "offline").size(),
                     "the alert rules ran many times while the kiosk was offline, yet staff were told once");
-            assertEquals(2, Beheer.await(smtp::mails, m -> m.size() >= 2).size());
+            assertEquals(2, Await.await(smtp::mails, m -> m.size() >= 2).size());
             assertTrue(
                     smtp.mails().get(1).subject().startsWith("Hersteld:"),
                     smtp.mails().toString());
@@ -131,13 +133,13 @@ class BeheerderZietKioskUitvallenTest {
     void overheating_kiosk_alerts_and_recovers_when_it_cools_down() throws Exception {
         Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
         kiosk.heartbeat(0, 84.0);
-        Beheer.await(() -> webhook.about(kiosk.id, "alert", "overheating"), l -> !l.isEmpty());
+        Await.await(() -> webhook.about(kiosk.id, "alert", "overheating"), l -> !l.isEmpty());
         assertTrue(beheer.get("/api/beheer/kiosks").toString().contains("Kiosk is te heet"));
 
         kiosk.heartbeat(0, 55.0);
         assertEquals(
                 1,
-                Beheer.await(() -> webhook.about(kiosk.id, "recovery", "overheating"), l -> !l.isEmpty())
+                Await.await(() -> webhook.about(kiosk.id, "recovery", "overheating"), l -> !l.isEmpty())
                         .size());
     }
 
@@ -146,9 +148,9 @@ class BeheerderZietKioskUitvallenTest {
         Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Pelikaan", "WK019313");
         kiosk.heartbeat("{\"software\":\"0.1.0\",\"outbox\":0,\"pageAlive\":false,\"underVoltage\":true,"
                 + "\"diskFreeBytes\":100000000,\"diskTotalBytes\":16000000000}");
-        Beheer.await(() -> webhook.about(kiosk.id, "alert", "browser-dead"), l -> !l.isEmpty());
-        Beheer.await(() -> webhook.about(kiosk.id, "alert", "disk-full"), l -> !l.isEmpty());
-        Beheer.await(() -> webhook.about(kiosk.id, "alert", "under-voltage"), l -> !l.isEmpty());
+        Await.await(() -> webhook.about(kiosk.id, "alert", "browser-dead"), l -> !l.isEmpty());
+        Await.await(() -> webhook.about(kiosk.id, "alert", "disk-full"), l -> !l.isEmpty());
+        Await.await(() -> webhook.about(kiosk.id, "alert", "under-voltage"), l -> !l.isEmpty());
         JsonNode hartslag = beheer.get("/api/beheer/kiosks/" + kiosk.id).path("hartslag");
         assertTrue(
                 hartslag.path("cpuTemperature").isNull(),
@@ -162,7 +164,7 @@ class BeheerderZietKioskUitvallenTest {
             kiosk.heartbeat(depth, 50.0);
         }
         List<JsonNode> alerts =
-                Beheer.await(() -> webhook.about(kiosk.id, "alert", "outbox-growing"), l -> !l.isEmpty());
+                Await.await(() -> webhook.about(kiosk.id, "alert", "outbox-growing"), l -> !l.isEmpty());
         assertTrue(
                 alerts.getFirst().path("detail").asText().matches("(70|90) gebeurtenissen wachten op verzending"),
                 alerts.toString());

@@ -1,5 +1,6 @@
 package nl.buurtstem.opendata.begroting;
 
+import static nl.buurtstem.testsupport.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,11 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.lod.DataCubeChecks;
@@ -239,15 +236,5 @@ class MedewerkerImporteertBegrotingTest {
                     .parse(m);
         }
         return m;
-    }
-
-    private static <T> T await(Callable<T> get, Predicate<T> ok) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        T last = get.call();
-        while (!ok.test(last) && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            last = get.call();
-        }
-        return last;
     }
 }

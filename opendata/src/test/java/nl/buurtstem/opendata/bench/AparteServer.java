@@ -1,16 +1,14 @@
 package nl.buurtstem.opendata.bench;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import nl.buurtstem.testsupport.StartedProcess;
 
 /**
  * A SPARQL server in its own JVM (ours or Fuseki's standalone server), started with the given flags, ready once its
@@ -44,29 +42,15 @@ final class AparteServer implements AutoCloseable {
         return server;
     }
 
-    private void awaitReady(Path log, Duration within) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + within.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(naam + " stopped while starting; see " + log);
-            }
-            try {
-                HttpResponse<Void> res = http.send(
-                        HttpRequest.newBuilder(URI.create(
-                                        endpoint + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
-                                .header("Accept", "application/sparql-results+json")
-                                .build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (res.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(200);
-        }
-        throw new IllegalStateException(naam + " not ready within " + within + "; see " + log);
+    private void awaitReady(Path log, Duration within) {
+        StartedProcess.awaitAnswer(
+                process,
+                HttpRequest.newBuilder(
+                                URI.create(endpoint + "?query=" + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8)))
+                        .header("Accept", "application/sparql-results+json")
+                        .build(),
+                within,
+                log);
     }
 
     long pid() {

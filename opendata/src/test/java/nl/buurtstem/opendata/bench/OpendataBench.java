@@ -1,6 +1,5 @@
 package nl.buurtstem.opendata.bench;
 
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +18,7 @@ import nl.buurtstem.opendata.lod.DatasetSpec;
 import nl.buurtstem.opendata.lod.Dumps;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.LinkedData;
+import nl.buurtstem.testsupport.FreePort;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -52,8 +52,8 @@ public final class OpendataBench {
             publish(dir, cells);
         }
 
-        int ourPort = freePort();
-        int theirPort = freePort();
+        int ourPort = FreePort.find();
+        int theirPort = FreePort.find();
         String cp = System.getProperty("java.class.path");
         System.out.println("SPARQL servers, each in its own JVM with the same flags: " + String.join(" ", flags));
         try (AparteServer ours = AparteServer.start(
@@ -385,12 +385,6 @@ public final class OpendataBench {
                     Files.copy(f, target);
                 }
             }
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
         }
     }
 

@@ -12,7 +12,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -22,6 +21,7 @@ import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.lod.DataCubeChecks;
+import nl.buurtstem.testsupport.Await;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -129,20 +129,14 @@ class OntwikkelaarDownloadtDumpsTest {
     }
 
     private byte[] await(String file, Predicate<byte[]> ready) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        HttpResponse<byte[]> last;
-        do {
-            last = http.send(
-                    HttpRequest.newBuilder(URI.create(centrale.url() + "dumps/" + file))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (last.statusCode() == 200 && ready.test(last.body())) {
-                return last.body();
-            }
-            Thread.sleep(100);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError(file + " not as expected within 10 s: " + last.statusCode() + " "
-                + new String(last.body(), StandardCharsets.UTF_8));
+        return Await.await(
+                        "dumps/" + file + " as expected",
+                        () -> http.send(
+                                HttpRequest.newBuilder(URI.create(centrale.url() + "dumps/" + file))
+                                        .build(),
+                                HttpResponse.BodyHandlers.ofByteArray()),
+                        last -> last.statusCode() == 200 && ready.test(last.body()))
+                .body();
     }
 
     private String sparql(String query) throws Exception {

@@ -9,12 +9,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.testsupport.Await;
 import org.apache.jena.datatypes.TypeMapper;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -110,12 +109,7 @@ class SpreadsheetGebruikerLaadtElkeCsvTest {
     }
 
     private HttpResponse<String> await(String path) throws Exception {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        HttpResponse<String> r = get(path, "*/*");
-        while (r.statusCode() == 503 && Instant.now().isBefore(until)) {
-            Thread.sleep(100);
-            r = get(path, "*/*");
-        }
+        HttpResponse<String> r = Await.await(() -> get(path, "*/*"), response -> response.statusCode() != 503);
         assertEquals(200, r.statusCode(), path + ": " + r.body());
         return r;
     }

@@ -21,7 +21,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.Vlootkiosk;
@@ -29,6 +28,8 @@ import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.LocalPostgres;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.FreePort;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -59,7 +60,7 @@ class GemeenteDraaitTweeCentralesTest {
                 WebhookOntvanger webhook = new WebhookOntvanger()) {
             pg.createDatabase("gemeente");
             DatabaseAddress database = pg.address("gemeente");
-            int balancerPort = CentraleProces.freePort();
+            int balancerPort = FreePort.find();
             String base = "http://127.0.0.1:" + balancerPort + "/";
             Path dumps = Files.createDirectories(root.resolve("gedeelde-dumps"));
             List<String> common = List.of(
@@ -76,9 +77,9 @@ class GemeenteDraaitTweeCentralesTest {
             Path dataA = nodeFolder("a", dumps, webhook.url());
             Path dataB = nodeFolder("b", dumps, webhook.url());
             try (CentraleProces a = CentraleProces.start(
-                            CentraleProces.freePort(), root.resolve("a.log"), with(common, "--data", dataA));
+                            FreePort.find(), root.resolve("a.log"), with(common, "--data", dataA));
                     CentraleProces b = CentraleProces.start(
-                            CentraleProces.freePort(), root.resolve("b.log"), with(common, "--data", dataB));
+                            FreePort.find(), root.resolve("b.log"), with(common, "--data", dataB));
                     HaProxy balancer = HaProxy.start(root, balancerPort, List.of(a.port(), b.port()))) {
                 HttpClient http = HttpClient.newHttpClient();
                 String staffKey =
@@ -102,8 +103,8 @@ class GemeenteDraaitTweeCentralesTest {
                 }
                 threads.submit(() -> keepBeating(syncing, beating));
 
-                CentraleProces leader = Beheer.await(() -> alarmLeader(a, b), l -> l != null);
-                Beheer.await(() -> total(acknowledged), n -> n >= syncing.size() * ANSWERS_EACH / 2);
+                CentraleProces leader = Await.await(() -> alarmLeader(a, b), l -> l != null);
+                Await.await(() -> total(acknowledged), n -> n >= syncing.size() * ANSWERS_EACH / 2);
                 leader.kill9();
                 for (Future<?> sync : syncs) {
                     sync.get();
@@ -111,7 +112,7 @@ class GemeenteDraaitTweeCentralesTest {
 
                 assertEquals(
                         1,
-                        Beheer.await(() -> webhook.about(silent.id, "alert", "offline"), l -> !l.isEmpty())
+                        Await.await(() -> webhook.about(silent.id, "alert", "offline"), l -> !l.isEmpty())
                                 .size(),
                         "the silent kiosk's alarm arrived");
                 leader.startAgain();
@@ -125,7 +126,7 @@ class GemeenteDraaitTweeCentralesTest {
                     for (CentraleProces node : List.of(a, b)) {
                         assertEquals(
                                 acked,
-                                awaitSparql(new Telling(node.url(), base, database), kiosk.id, acked),
+                                new Telling(node.url(), base, database).awaitSparql(kiosk.id, n -> n == acked),
                                 "SPARQL on " + node.url() + " shows the same count");
                     }
                 }
@@ -172,6 +173,7 @@ class GemeenteDraaitTweeCentralesTest {
                     // one missed beat while a node dies is no alarm
                 }
             }
+            // A kiosk beats on its own schedule, not on a condition: this paces the simulated fleet's heartbeats.
             Thread.sleep(Math.max(0, Duration.between(Instant.now(), next).toMillis()));
         }
         return null;
@@ -185,16 +187,6 @@ class GemeenteDraaitTweeCentralesTest {
             }
         }
         return null;
-    }
-
-    private static long awaitSparql(Telling telling, String kioskId, long expected) throws Exception {
-        Instant deadline = Instant.now().plus(FRESHNESS.multipliedBy(4));
-        long n = telling.inSparql(kioskId);
-        while (n != expected && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            n = telling.inSparql(kioskId);
-        }
-        return n;
     }
 
     private static long total(Map<String, AtomicLong> acknowledged) {

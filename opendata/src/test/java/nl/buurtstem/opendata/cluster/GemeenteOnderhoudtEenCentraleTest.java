@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
@@ -26,6 +25,7 @@ import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -70,7 +70,7 @@ class GemeenteOnderhoudtEenCentraleTest {
             Path dataB = nodeFolder("b", dumps, webhook.url());
 
             CentralNode a = start(dataA);
-            assertEquals(JOBS, Beheer.await(() -> jobs(a), j -> j.containsAll(JOBS)), "the first node takes the jobs");
+            assertEquals(JOBS, Await.await(() -> jobs(a), j -> j.containsAll(JOBS)), "the first node takes the jobs");
             CentralNode b = start(dataB);
             assertEquals(List.of(), jobs(b), "the second node finds every job taken and does none");
 
@@ -93,28 +93,28 @@ class GemeenteOnderhoudtEenCentraleTest {
             Thread heart = Thread.ofVirtual().start(() -> keepBeating(busy, beating));
             try {
                 sync(busy, 1, 20);
-                Beheer.await(() -> webhook.about(silent.id, "alert", "offline"), l -> !l.isEmpty());
+                Await.await(() -> webhook.about(silent.id, "alert", "offline"), l -> !l.isEmpty());
                 assertEquals(
                         20,
-                        Beheer.await(() -> inDump(b, busy.id), n -> n == 20),
+                        Await.await(() -> inDump(b, busy.id), n -> n == 20),
                         "the dumps, written by the first node, count the second node's answers");
 
                 a.stop();
                 running.remove(a);
                 assertEquals(
                         JOBS,
-                        Beheer.await(() -> jobs(b), j -> j.containsAll(JOBS)),
+                        Await.await(() -> jobs(b), j -> j.containsAll(JOBS)),
                         "with the first node down, the second takes over every job");
                 assertEquals(200, get(browser, b, "api/beheer/ik").statusCode(), "admin is still logged in");
 
                 sync(busy, 21, 40);
                 assertEquals(
                         40,
-                        Beheer.await(() -> inDump(b, busy.id), n -> n == 40),
+                        Await.await(() -> inDump(b, busy.id), n -> n == 40),
                         "the dumps follow the answers synced while the first node is down");
                 beating.set(false);
                 heart.join();
-                Beheer.await(() -> webhook.about(busy.id, "alert", "offline"), l -> !l.isEmpty());
+                Await.await(() -> webhook.about(busy.id, "alert", "offline"), l -> !l.isEmpty());
             } finally {
                 beating.set(false);
             }
@@ -214,6 +214,7 @@ class GemeenteOnderhoudtEenCentraleTest {
         while (beating.get()) {
             try {
                 kiosk.heartbeat(0, 45.0);
+                // A kiosk beats on its own schedule, not on a condition: this paces the simulated heartbeat.
                 Thread.sleep(500);
             } catch (IOException | IllegalStateException missed) {
                 // a missed beat is no alarm

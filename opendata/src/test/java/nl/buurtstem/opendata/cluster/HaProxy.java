@@ -5,9 +5,9 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import nl.buurtstem.testsupport.Await;
 
 /**
  * A load balancer in front of the central nodes: Debian's HAProxy, as a municipality would put it there. It checks
@@ -24,7 +24,7 @@ final class HaProxy implements AutoCloseable {
         this.port = port;
     }
 
-    static HaProxy start(Path folder, int port, List<Integer> backends) throws IOException {
+    static HaProxy start(Path folder, int port, List<Integer> backends) throws Exception {
         StringBuilder servers = new StringBuilder();
         for (int i = 0; i < backends.size(); i++) {
             servers.append("  server centrale")
@@ -76,23 +76,19 @@ final class HaProxy implements AutoCloseable {
         }
     }
 
-    private void awaitListening(Path log) throws IOException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("haproxy stopped: " + Files.readString(log));
-            }
-            try (Socket s = new Socket("127.0.0.1", port)) {
-                return;
-            } catch (IOException notYet) {
-                try {
-                    Thread.sleep(100);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException(e);
-                }
-            }
-        }
-        throw new IllegalStateException("haproxy did not listen on " + port + ": " + Files.readString(log));
+    private void awaitListening(Path log) throws Exception {
+        Await.await(
+                "haproxy listening on " + port + " (see " + log + ")",
+                () -> {
+                    if (!process.isAlive()) {
+                        throw new IllegalStateException("haproxy stopped: " + Files.readString(log));
+                    }
+                    try (Socket s = new Socket("127.0.0.1", port)) {
+                        return true;
+                    } catch (IOException notYet) {
+                        return false;
+                    }
+                },
+                Duration.ofSeconds(20));
     }
 }

@@ -22,14 +22,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opendata.SmtpOntvanger;
-import nl.buurtstem.opendata.VerstelbareKlok;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class TweeCentralesMailenDeWijkupdateEenKeerTest {
     Path root;
 
     private final List<CentralNode> running = new ArrayList<>();
-    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.parse("2026-11-30T10:00:00Z"));
+    private final TestClock klok = new TestClock(Instant.parse("2026-11-30T10:00:00Z"));
     private DatabaseAddress database;
 
     @AfterEach
@@ -120,12 +120,12 @@ class TweeCentralesMailenDeWijkupdateEenKeerTest {
             }
             smtp.weiger(ADRESSEN.get(2));
 
-            klok.verzet(Duration.between(klok.instant(), Instant.parse("2026-12-01T07:30:00Z")));
-            Beheer.await(
+            klok.advance(Duration.between(klok.instant(), Instant.parse("2026-12-01T07:30:00Z")));
+            Await.await(
                     smtp::mails,
                     m -> smtp.aan(ADRESSEN.get(0)).size() == 1
                             && smtp.aan(ADRESSEN.get(1)).size() == 1);
-            CentralNode zender = Beheer.await(() -> jobs(a).contains("wijkupdate-mail") ? a : b, n -> true);
+            CentralNode zender = Await.await(() -> jobs(a).contains("wijkupdate-mail") ? a : b, n -> true);
             CentralNode ander = zender == a ? b : a;
             assertTrue(jobs(zender).contains("wijkupdate-mail"), "one node sends");
             assertTrue(!jobs(ander).contains("wijkupdate-mail"), "the other does not");
@@ -133,8 +133,8 @@ class TweeCentralesMailenDeWijkupdateEenKeerTest {
             zender.stop();
             running.remove(zender);
             smtp.neemAan(ADRESSEN.get(2));
-            klok.verzet(Duration.ofHours(2));
-            Beheer.await(smtp::mails, m -> smtp.aan(ADRESSEN.get(2)).size() == 1);
+            klok.advance(Duration.ofHours(2));
+            Await.await(smtp::mails, m -> smtp.aan(ADRESSEN.get(2)).size() == 1);
             assertTrue(jobs(ander).contains("wijkupdate-mail"), "the other node took the mail over");
             for (String adres : ADRESSEN) {
                 assertEquals(1, smtp.aan(adres).size(), "November once: " + adres);

@@ -21,6 +21,7 @@ import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Vlootkiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -69,8 +70,8 @@ class BeheerderBekijktVlootInBrowserTest {
         anker.heartbeat(0, 50.0);
         heart = new Thread(() -> beatAndAct(kroon), "kroon-heartbeat");
         heart.start();
-        Beheer.await(() -> beheer.status(anker.id), "offline"::equals);
-        Beheer.await(
+        Await.await(() -> beheer.status(anker.id), "offline"::equals);
+        Await.await(
                 () -> beheer.get("/api/beheer/kiosks/" + anker.id)
                         .path("alerts")
                         .size(),
@@ -111,6 +112,7 @@ class BeheerderBekijktVlootInBrowserTest {
                     }
                     results.add("{\"action\":\"" + id + "\",\"ok\":true,\"message\":\"ok\"}");
                 }
+                // A kiosk beats on its own schedule, not on a condition: this paces the simulated heartbeat.
                 Thread.sleep(300);
             } catch (InterruptedException e) {
                 return;

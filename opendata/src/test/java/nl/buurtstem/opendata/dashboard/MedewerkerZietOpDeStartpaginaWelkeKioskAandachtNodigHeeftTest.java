@@ -12,9 +12,10 @@ import java.time.Instant;
 import java.time.LocalTime;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
-import nl.buurtstem.opendata.VerstelbareKlok;
 import nl.buurtstem.opendata.Vlootkiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class MedewerkerZietOpDeStartpaginaWelkeKioskAandachtNodigHeeftTest {
 
-    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.now());
+    private final TestClock klok = new TestClock(Instant.now());
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()
@@ -47,10 +48,10 @@ class MedewerkerZietOpDeStartpaginaWelkeKioskAandachtNodigHeeftTest {
         kroon.heartbeat(0, 45.0);
         anker.heartbeat(0, 45.0);
         // Four minutes on (within the kiosks' allowed clock skew, so Het Anker's signed heartbeat still counts).
-        klok.verzet(Duration.ofMinutes(4));
+        klok.advance(Duration.ofMinutes(4));
         anker.heartbeat(0, 45.0);
 
-        String thuis = Beheer.await(() -> startpagina(beheer), html -> html.contains("Offline: 1"));
+        String thuis = Await.await(() -> startpagina(beheer), html -> html.contains("Offline: 1"));
         assertTrue(thuis.contains("Werkt: 1"), thuis);
         assertTrue(thuis.contains("Nog nooit verbonden: 1"), thuis);
         String aandacht = thuis.substring(thuis.indexOf("id=\"kiosk-aandacht\""));

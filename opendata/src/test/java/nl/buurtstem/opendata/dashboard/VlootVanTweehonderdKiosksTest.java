@@ -20,10 +20,11 @@ import java.util.stream.Collectors;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Promtool;
-import nl.buurtstem.opendata.VerstelbareKlok;
 import nl.buurtstem.opendata.Vlootkiosk;
 import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -46,7 +47,7 @@ class VlootVanTweehonderdKiosksTest {
     @AutoClose
     private final WebhookOntvanger webhook;
 
-    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.now());
+    private final TestClock klok = new TestClock(Instant.now());
 
     @RegisterExtension
     final DraaiendeCentrale centrale;
@@ -83,20 +84,20 @@ class VlootVanTweehonderdKiosksTest {
         Set<String> silent = fleet.subList(0, SILENT).stream().map(k -> k.id).collect(Collectors.toSet());
 
         beat(fleet);
-        Map<String, Long> counts = Beheer.await(this::statusCounts, c -> c.getOrDefault("online", 0L) == KIOSKS);
+        Map<String, Long> counts = Await.await(this::statusCounts, c -> c.getOrDefault("online", 0L) == KIOSKS);
         assertEquals(KIOSKS, counts.getOrDefault("online", 0L), counts.toString());
 
         // Five seconds on, all but the silent ones beat again; two more, and the silent ones last beat 7 s ago.
-        klok.verzet(Duration.ofSeconds(5));
+        klok.advance(Duration.ofSeconds(5));
         beat(fleet.stream().filter(k -> !silent.contains(k.id)).toList());
-        klok.verzet(Duration.ofSeconds(2));
-        counts = Beheer.await(
+        klok.advance(Duration.ofSeconds(2));
+        counts = Await.await(
                 this::statusCounts,
                 c -> c.getOrDefault("offline", 0L) == SILENT && c.getOrDefault("online", 0L) == KIOSKS - SILENT);
         assertEquals(SILENT, counts.getOrDefault("offline", 0L), counts.toString());
         assertEquals(KIOSKS - SILENT, counts.getOrDefault("online", 0L), counts.toString());
 
-        List<JsonNode> alerts = Beheer.await(
+        List<JsonNode> alerts = Await.await(
                 () -> webhook.received().stream()
                         .filter(j -> j.path("event").asText().equals("alert"))
                         .toList(),

@@ -18,6 +18,7 @@ import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -54,7 +55,7 @@ class BewonerZietWatErGebeurdeTest {
                 kiosk.post("/api/sync/v1/events", TestKiosk.batch(Instant.now(), String.join(",", events)))
                         .statusCode());
 
-        JsonNode gebeurd = Beheer.await(
+        JsonNode gebeurd = Await.await(
                 () -> feed(kiosk).path("watErGebeurde"),
                 g -> g.path("peilingen").size() == 1
                         && g.path("peilingen")

@@ -20,8 +20,9 @@ import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
-import nl.buurtstem.opendata.VerstelbareKlok;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -40,7 +41,7 @@ class PublicistMeldtHoeVerGekozenVoorstelIsTest {
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
     private static final String WIJKBUDGET = "diezerpoort-2027";
 
-    private final VerstelbareKlok klok = new VerstelbareKlok(java.time.Instant.now());
+    private final TestClock klok = new TestClock(java.time.Instant.now());
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale(b -> b.clock(klok));
@@ -79,7 +80,7 @@ class PublicistMeldtHoeVerGekozenVoorstelIsTest {
                 kiosk.secret,
                 klok.millis());
         assertEquals(200, r.statusCode(), r.body());
-        klok.verzet(Duration.ofDays(2));
+        klok.advance(Duration.ofDays(2));
 
         BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(
@@ -123,7 +124,7 @@ class PublicistMeldtHoeVerGekozenVoorstelIsTest {
                       FILTER NOT EXISTS { <%1$sid/wijkbudget/%2$s/voorstel/speeltoestel> <%1$sdef/gewonnen> ?x }
                       FILTER NOT EXISTS { <%1$sid/wijkbudget/%2$s/voorstel/lantaarn> <%1$sdef/gewonnen> ?y } }""".formatted(centrale.baseUri(), WIJKBUDGET);
         assertTrue(
-                Beheer.await(() -> sparqlAsk(ask), ja -> ja),
+                Await.await(() -> sparqlAsk(ask), ja -> ja),
                 "SPARQL finds the chain idea, proposal, result, and how far the winners are");
     }
 

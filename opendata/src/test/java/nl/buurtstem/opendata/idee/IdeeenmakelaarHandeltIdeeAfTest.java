@@ -21,9 +21,10 @@ import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
-import nl.buurtstem.opendata.VerstelbareKlok;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.store.TestStore;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class IdeeenmakelaarHandeltIdeeAfTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
-    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.now());
+    private final TestClock klok = new TestClock(Instant.now());
 
     @RegisterExtension
     final DraaiendeCentrale centrale =
@@ -83,14 +84,14 @@ class IdeeenmakelaarHandeltIdeeAfTest {
                       <%1$sid/ideestatus/omgezet> <http://www.w3.org/2004/02/skos/core#prefLabel> "Omgezet"@nl .
                       FILTER NOT EXISTS { ?idee ?p ?o FILTER(CONTAINS(STR(?o), "buur@example.nl")) } }""".formatted(centrale.baseUri());
         assertTrue(
-                Beheer.await(() -> sparqlAsk(chain), ja -> ja),
+                Await.await(() -> sparqlAsk(chain), ja -> ja),
                 "SPARQL finds the idea, its status, the plan it was given at and that the plan grew from it");
 
-        klok.verzet(Duration.ofDays(89));
+        klok.advance(Duration.ofDays(89));
         Thread.sleep(12_000); // the node looks every 10 seconds
         assertEquals("buur@example.nl", rij(kiosk.id, "contact"), "kept within the 90 days");
-        klok.verzet(Duration.ofDays(2));
-        String contact = Beheer.await(() -> rij(kiosk.id, "contact"), c -> c == null);
+        klok.advance(Duration.ofDays(2));
+        String contact = Await.await(() -> rij(kiosk.id, "contact"), c -> c == null);
         assertNull(contact, "wiped 90 days after the idea was dealt with");
     }
 

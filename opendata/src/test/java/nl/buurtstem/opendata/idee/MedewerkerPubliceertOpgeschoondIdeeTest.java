@@ -11,12 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -70,13 +70,7 @@ class MedewerkerPubliceertOpgeschoondIdeeTest {
                 staff("POST", "/api/beheer/inhoud/idee/pannakooi-vechtstraat/publiceren", null)
                         .statusCode());
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        String found = sparql("pannakooi");
-        while (!found.contains("Een pannakooi bij de Vechtstraat.")
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            found = sparql("pannakooi");
-        }
+        String found = Await.await(() -> sparql("pannakooi"), f -> f.contains("Een pannakooi bij de Vechtstraat."));
         assertTrue(found.contains("Een pannakooi bij de Vechtstraat."), found);
         assertFalse(found.contains("Zonneveld"));
     }

@@ -14,6 +14,7 @@ import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Medewerkersessie;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -96,8 +97,7 @@ class VertalerVertaaltAntwoordOpIdeeTest {
                 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
                 ASK { <%1$sid/%2$s> <%1$sdef/antwoord> "%3$s"@nl, "%4$s"@ar, "%5$s"@tr ;
                           rdfs:label "Otobüs durağına bir bank."@tr . }""".formatted(centrale.baseUri(), item, ANTWOORD, ARABISCH, TURKS);
-        assertTrue(
-                Beheer.await(() -> ilse.sparqlAsk(ask), ja -> ja), "the open data has the answer in three languages");
+        assertTrue(Await.await(() -> ilse.sparqlAsk(ask), ja -> ja), "the open data has the answer in three languages");
     }
 
     private JsonNode json(HttpResponse<String> r) throws Exception {

@@ -10,9 +10,9 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Medewerkersessie;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -81,7 +81,7 @@ class HergebruikerVolgtDeStappenVanDeMenukaartTest {
                       ?s schema:position 1 ; schema:name "Tell us your idea"@en, "Vertel ons uw idee"@nl ;
                          bs:aanbod "We listen in the community centre."@en . }""".formatted(centrale.baseUri());
         assertTrue(
-                Beheer.await(() -> beheer.sparql(engels).path("boolean").asBoolean(), ja -> ja),
+                Await.await(() -> beheer.sparql(engels).path("boolean").asBoolean(), ja -> ja),
                 "the English translation is published beside the Dutch");
 
         JsonNode rijen = beheer.sparql(STAPPEN.formatted(centrale.baseUri()))
@@ -106,7 +106,7 @@ class HergebruikerVolgtDeStappenVanDeMenukaartTest {
         assertEquals(1, versie.path("versie").path("value").asInt(), "the first version staff published");
         assertTrue(versie.path("gewijzigd").path("value").asText().startsWith("20"), versie.toString());
 
-        HttpResponse<String> csv = Beheer.await(
+        HttpResponse<String> csv = Await.await(
                 () -> beheer.get("/dumps/menukaart.csv"),
                 r -> r.statusCode() == 200 && r.body().contains("Buurtfonds"));
         assertEquals(200, csv.statusCode());

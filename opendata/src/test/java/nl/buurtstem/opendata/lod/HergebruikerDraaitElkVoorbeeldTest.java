@@ -115,7 +115,7 @@ class HergebruikerDraaitElkVoorbeeldTest {
     }
 
     /** The demo's content is published within moments of the start. */
-    private void wachtOpDeGegevens() throws InterruptedException {
+    private void wachtOpDeGegevens() throws Exception {
         Redactie.wachtTot(
                 () -> {
                     try {

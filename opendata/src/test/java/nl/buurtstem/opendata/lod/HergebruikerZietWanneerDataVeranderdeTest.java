@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import nl.buurtstem.opendata.DraaiendeCentrale;
-import nl.buurtstem.opendata.VerstelbareKlok;
+import nl.buurtstem.testsupport.TestClock;
 import org.apache.jena.query.QueryExecutionFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -33,7 +33,7 @@ class HergebruikerZietWanneerDataVeranderdeTest {
              "fasen":[{"naam":"Plekken kiezen","van":"2027-01-01","tot":"2027-02-28"}],
              "momenten":[],"documenten":[],"demo":false}""";
 
-    private final VerstelbareKlok klok = new VerstelbareKlok(START);
+    private final TestClock klok = new TestClock(START);
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.clock(klok));
@@ -49,11 +49,11 @@ class HergebruikerZietWanneerDataVeranderdeTest {
         assertEquals("2026-03-02T09:00:00Z", eerst.get("plannen modified"), eerst.toString());
         assertEquals("2026-03-02T09:00:00Z", eerst.get("wijken modified"), eerst.toString());
 
-        klok.verzet(Duration.ofDays(1));
+        klok.advance(Duration.ofDays(1));
         centrale.herstart();
         assertEquals(eerst, datums(), "a restart a day later is not a change");
 
-        klok.verzet(Duration.ofDays(1));
+        klok.advance(Duration.ofDays(1));
         Redactie.inloggen(centrale).publiceer("plan", "bankjes-assendorp", PLAN);
         Redactie.wachtTot(
                 () -> "2026-03-04T09:00:00Z".equals(datums().get("plannen modified")),

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Set;
 import java.util.TreeSet;
-import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
@@ -62,7 +62,7 @@ class OntwikkelaarBevraagtExterneSparqlStoreTest {
 
         assertEquals(
                 graphs(centrale.url() + "sparql"),
-                Beheer.await(() -> graphs(STORE + "/query"), g -> g.equals(graphs(centrale.url() + "sparql"))),
+                Await.await(() -> graphs(STORE + "/query"), g -> g.equals(graphs(centrale.url() + "sparql"))),
                 "the store holds the graphs the node publishes, no more, no fewer");
     }
 

@@ -13,13 +13,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
@@ -73,42 +72,28 @@ class OntwikkelaarVolgtElkeUriUitEenResultaatTest {
         }
     }
 
-    /** Published within 10 s of the answer, like everything else. */
+    /** Published a moment after the answer, like everything else. */
     private HttpResponse<String> dereference(String iri, String accept) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        HttpResponse<String> doc;
-        do {
-            doc = http.send(
-                    HttpRequest.newBuilder(URI.create(iri))
-                            .header("Accept", accept)
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (doc.statusCode() == 200) {
-                return doc;
-            }
-            Thread.sleep(100);
-        } while (Instant.now().isBefore(deadline));
-        return doc;
+        return Await.await(
+                () -> http.send(
+                        HttpRequest.newBuilder(URI.create(iri))
+                                .header("Accept", accept)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString()),
+                doc -> doc.statusCode() == 200);
     }
 
     private JsonNode awaitRows(String query) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        JsonNode rows;
-        do {
-            rows = JSON.readTree(http.send(
-                                    HttpRequest.newBuilder(URI.create(centrale.url() + "sparql?query="
-                                                    + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                                            .header("Accept", "application/sparql-results+json")
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString())
-                            .body())
-                    .get("results")
-                    .get("bindings");
-            if (!rows.isEmpty()) {
-                return rows;
-            }
-            Thread.sleep(100);
-        } while (Instant.now().isBefore(deadline));
-        return rows;
+        return Await.await(
+                () -> JSON.readTree(http.send(
+                                        HttpRequest.newBuilder(URI.create(centrale.url() + "sparql?query="
+                                                        + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                                                .header("Accept", "application/sparql-results+json")
+                                                .build(),
+                                        HttpResponse.BodyHandlers.ofString())
+                                .body())
+                        .get("results")
+                        .get("bindings"),
+                rows -> !rows.isEmpty());
     }
 }

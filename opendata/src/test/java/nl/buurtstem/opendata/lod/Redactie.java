@@ -6,10 +6,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.function.BooleanSupplier;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.testsupport.Await;
 
 /** The municipality's editors, logged in as the demo's admin, changing what is published. */
 final class Redactie {
@@ -62,13 +61,7 @@ final class Redactie {
     }
 
     /** Waits until the published data shows what staff did (publishing follows within a moment). */
-    static void wachtTot(BooleanSupplier zichtbaar, String wat) throws InterruptedException {
-        Instant tot = Instant.now().plus(Duration.ofSeconds(30));
-        while (!zichtbaar.getAsBoolean()) {
-            if (Instant.now().isAfter(tot)) {
-                throw new AssertionError("not within 30 s: " + wat);
-            }
-            Thread.sleep(50);
-        }
+    static void wachtTot(BooleanSupplier zichtbaar, String wat) throws Exception {
+        Await.await(wat, zichtbaar::getAsBoolean);
     }
 }

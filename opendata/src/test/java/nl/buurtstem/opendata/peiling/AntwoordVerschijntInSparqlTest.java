@@ -10,11 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -52,26 +51,21 @@ class AntwoordVerschijntInSparqlTest {
 
     private JsonNode awaitRows(String query, int expected) throws Exception {
         HttpClient http = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        JsonNode rows;
-        do {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                            .header("Accept", "application/sparql-results+json")
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(
-                                    "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, response.statusCode(), response.body());
-            rows = JSON.readTree(response.body()).get("results").get("bindings");
-            if (rows.size() == expected
-                    && rows.get(0).has("aantal")
-                    && rows.get(0).get("aantal").get("value").asInt() == 2) {
-                return rows;
-            }
-            Thread.sleep(100);
-        } while (Instant.now().isBefore(deadline));
-        return rows;
+        return Await.await(
+                () -> {
+                    HttpResponse<String> response = http.send(
+                            HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
+                                    .header("Accept", "application/sparql-results+json")
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(
+                                            "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+                    assertEquals(200, response.statusCode(), response.body());
+                    return JSON.readTree(response.body()).get("results").get("bindings");
+                },
+                rows -> rows.size() == expected
+                        && rows.get(0).has("aantal")
+                        && rows.get(0).get("aantal").get("value").asInt() == 2);
     }
 }

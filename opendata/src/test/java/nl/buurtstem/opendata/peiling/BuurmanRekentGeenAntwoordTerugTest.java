@@ -21,8 +21,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
-import nl.buurtstem.opendata.VerstelbareKlok;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.TestClock;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,7 @@ class BuurmanRekentGeenAntwoordTerugTest {
     private static final String PEILING = "bankjes";
     private static final int DREMPEL = 5;
 
-    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.now());
+    private final TestClock klok = new TestClock(Instant.now());
 
     @RegisterExtension
     final DraaiendeCentrale centrale =
@@ -131,24 +132,19 @@ class BuurmanRekentGeenAntwoordTerugTest {
     }
 
     private void dagVoorbij() {
-        klok.verzet(Duration.ofDays(1));
+        klok.advance(Duration.ofDays(1));
     }
 
     /** Waits until the cube holds totals of {@code dagen} periods and the poll's standing counts them, and returns it. */
     private Model wachtOpGepubliceerd(int dagen) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(30);
-        Model cube;
-        do {
-            cube = cube();
-            long perioden = cube.listObjectsOfProperty(cube.createProperty(centrale.baseUri() + "def/periode"))
-                    .toList()
-                    .size();
-            if (perioden >= dagen && standTeltAlleTotalen(cube)) {
-                return cube;
-            }
-            Thread.sleep(200);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("the node published " + dagen + " days' results within 30 s: no");
+        return Await.await(
+                "the node to publish " + dagen + " days' results and the poll's standing to count them",
+                this::cube,
+                cube -> cube.listObjectsOfProperty(cube.createProperty(centrale.baseUri() + "def/periode"))
+                                        .toList()
+                                        .size()
+                                >= dagen
+                        && standTeltAlleTotalen(cube));
     }
 
     /** Whether the poll's standings (per option) account for every period total, shown or held back. */

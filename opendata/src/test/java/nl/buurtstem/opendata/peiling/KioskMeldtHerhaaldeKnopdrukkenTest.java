@@ -10,12 +10,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -81,13 +81,7 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
     }
 
     private long awaitSum(String measure, long expected) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        long last = sum(measure);
-        while (last != expected && Instant.now().isBefore(deadline)) {
-            Thread.sleep(100);
-            last = sum(measure);
-        }
-        return last;
+        return Await.await(() -> sum(measure), last -> last == expected);
     }
 
     private long sum(String measure) throws Exception {

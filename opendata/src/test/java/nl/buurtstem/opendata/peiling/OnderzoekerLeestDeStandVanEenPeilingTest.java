@@ -21,9 +21,10 @@ import java.util.TreeMap;
 import java.util.UUID;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
-import nl.buurtstem.opendata.VerstelbareKlok;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.lod.DataCubeChecks;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.TestClock;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +43,7 @@ class OnderzoekerLeestDeStandVanEenPeilingTest {
     private static final String PEILING = "bankjes";
     private static final int DREMPEL = 5;
 
-    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.now());
+    private final TestClock klok = new TestClock(Instant.now());
 
     @RegisterExtension
     final DraaiendeCentrale centrale =
@@ -73,7 +74,7 @@ class OnderzoekerLeestDeStandVanEenPeilingTest {
     void the_standing_adds_the_shown_day_totals_and_a_held_back_day_counts_for_nothing() throws Exception {
         antwoorden(1, 12);
         antwoorden(2, 6);
-        klok.verzet(Duration.ofDays(1));
+        klok.advance(Duration.ofDays(1));
         assertEquals(
                 Map.of("1", "12 0", "2", "6 0", "3", "0 1"),
                 wachtOpStand("peilingstand", Map.of("1", "12 0", "2", "6 0", "3", "0 1")));
@@ -81,7 +82,7 @@ class OnderzoekerLeestDeStandVanEenPeilingTest {
         assertEquals(1, eersteDag.size(), "one graph for the closed day: " + eersteDag.keySet());
 
         antwoorden(1, 2); // a small day: every total of it is held back
-        klok.verzet(Duration.ofDays(1));
+        klok.advance(Duration.ofDays(1));
         Map<String, String> verwacht = Map.of("1", "12 1", "2", "6 1", "3", "0 2");
         assertEquals(verwacht, wachtOpStand("peilingstand", verwacht));
         assertEquals(verwacht, wachtOpStand("peilingstandperwijk", verwacht), "one wijk: the same per wijk");
@@ -99,7 +100,7 @@ class OnderzoekerLeestDeStandVanEenPeilingTest {
     @Test
     void a_withdrawn_poll_takes_its_days_and_standing_with_it() throws Exception {
         antwoorden(1, 7);
-        klok.verzet(Duration.ofDays(1));
+        klok.advance(Duration.ofDays(1));
         wachtOpStand("peilingstand", Map.of("1", "7 0", "2", "0 1", "3", "0 1"));
         assertEquals(1, periodeGrafen().size());
 
@@ -108,22 +109,17 @@ class OnderzoekerLeestDeStandVanEenPeilingTest {
                 staff("POST", "/api/beheer/inhoud/peiling/" + PEILING + "/intrekken", "{}")
                         .statusCode());
 
-        Instant deadline = Instant.now().plusSeconds(30);
-        while ((!periodeGrafen().isEmpty() || !observaties().isEmpty())
-                && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
+        Await.await(() -> periodeGrafen().isEmpty() && observaties().isEmpty(), weg -> weg);
         assertEquals(Map.of(), periodeGrafen(), "no day of the withdrawn poll is left");
         assertTrue(observaties().isEmpty(), "no figure of the withdrawn poll is left");
     }
 
     /** Waits until the standing per option reads {@code verwacht} ("answers held-back"), and returns what it read. */
     private Map<String, String> wachtOpStand(String dataset, Map<String, String> verwacht) throws Exception {
-        Instant deadline = Instant.now().plusSeconds(30);
-        Map<String, String> stand;
-        do {
-            stand = new TreeMap<>();
-            for (JsonNode row : select("""
+        return Await.await(
+                () -> {
+                    Map<String, String> stand = new TreeMap<>();
+                    for (JsonNode row : select("""
                     PREFIX qb: <http://purl.org/linked-data/cube#>
                     PREFIX bs: <%1$sdef/>
                     PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
@@ -132,17 +128,14 @@ class OnderzoekerLeestDeStandVanEenPeilingTest {
                            bs:antwoordoptie ?optie ; bs:aantalAntwoorden ?n ; bs:aantalAchtergehoudenTotalen ?weg .
                       ?optie skos:notation ?code .
                     }""".formatted(centrale.baseUri(), dataset, PEILING))) {
-                stand.put(
-                        row.path("code").path("value").asText(),
-                        row.path("n").path("value").asText() + " "
-                                + row.path("weg").path("value").asText());
-            }
-            if (stand.equals(verwacht)) {
-                return stand;
-            }
-            Thread.sleep(200);
-        } while (Instant.now().isBefore(deadline));
-        return stand;
+                        stand.put(
+                                row.path("code").path("value").asText(),
+                                row.path("n").path("value").asText() + " "
+                                        + row.path("weg").path("value").asText());
+                    }
+                    return stand;
+                },
+                stand -> stand.equals(verwacht));
     }
 
     /** The poll's period graphs, each with its triples, as a reuser who mirrors graphs reads them. */

@@ -17,8 +17,9 @@ import java.util.List;
 import java.util.UUID;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
-import nl.buurtstem.opendata.VerstelbareKlok;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -32,7 +33,7 @@ class OnderzoekerLeestPeilingUitslagAlsTabelTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PEILING = "bankjes";
 
-    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.now());
+    private final TestClock klok = new TestClock(Instant.now());
 
     @RegisterExtension
     final DraaiendeCentrale centrale =
@@ -62,7 +63,7 @@ class OnderzoekerLeestPeilingUitslagAlsTabelTest {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         antwoorden(kiosk, 1, 12);
         antwoorden(kiosk, 2, 1);
-        klok.verzet(Duration.ofDays(1));
+        klok.advance(Duration.ofDays(1));
 
         List<String[]> rows = wachtOpRijen();
         List<String> header = Arrays.asList(rows.get(0));
@@ -96,18 +97,14 @@ class OnderzoekerLeestPeilingUitslagAlsTabelTest {
     }
 
     private List<String[]> wachtOpRijen() throws Exception {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> csv = get("dumps/peilingresultaten.csv");
-            if (csv.statusCode() == 200 && csv.body().contains("," + PEILING + ",")) {
-                List<String[]> rows = new ArrayList<>();
-                // No cell of this poll holds a comma or a quote: a plain split will do.
-                csv.body().lines().forEach(l -> rows.add(l.split(",", -1)));
-                return rows;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the poll's closed day is in the CSV within 30 s: no");
+        HttpResponse<String> csv = Await.await(
+                "the poll's closed day in the CSV",
+                () -> get("dumps/peilingresultaten.csv"),
+                r -> r.statusCode() == 200 && r.body().contains("," + PEILING + ","));
+        List<String[]> rows = new ArrayList<>();
+        // No cell of this poll holds a comma or a quote: a plain split will do.
+        csv.body().lines().forEach(l -> rows.add(l.split(",", -1)));
+        return rows;
     }
 
     private void antwoorden(TestKiosk kiosk, int optie, int aantal) throws Exception {

@@ -11,9 +11,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
+import nl.buurtstem.testsupport.Await;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -94,10 +94,7 @@ class HergebruikerVindtTijdEnPlekVanEenMomentTest {
                 PREFIX schema: <https://schema.org/>
                 PREFIX bs: <%sdef/>
                 SELECT ?kiosk WHERE { ?kiosk a bs:Kiosk ; schema:location <%sid/plek/buurthuis-de-kroon> }""".formatted(centrale.baseUri(), centrale.baseUri());
-        Instant until = Instant.now().plusSeconds(30);
-        while (select(query).isEmpty() && Instant.now().isBefore(until)) {
-            Thread.sleep(100);
-        }
+        Await.await(() -> select(query), rows -> !rows.isEmpty());
         assertEquals(
                 1, select(query).size(), "the kiosk points to the place of the evening, /id/plek/buurthuis-de-kroon");
     }

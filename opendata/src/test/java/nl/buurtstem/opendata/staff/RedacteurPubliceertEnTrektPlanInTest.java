@@ -13,10 +13,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.concurrent.Callable;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -180,13 +179,6 @@ class RedacteurPubliceertEnTrektPlanInTest {
     }
 
     private static boolean await(Callable<Boolean> condition) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
-        while (Instant.now().isBefore(deadline)) {
-            if (condition.call()) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return condition.call();
+        return Await.await(condition::call, Boolean::booleanValue);
     }
 }

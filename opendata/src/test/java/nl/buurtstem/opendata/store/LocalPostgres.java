@@ -2,7 +2,6 @@ package nl.buurtstem.opendata.store;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.UserPrincipal;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import nl.buurtstem.testsupport.FreePort;
 
 /**
  * A PostgreSQL server of our own, from Debian's {@code postgresql} package: {@code initdb} and {@code pg_ctl} in a
@@ -89,7 +89,7 @@ public final class LocalPostgres implements AutoCloseable {
                 options.addAll(List.of("-c fsync=off", "-c synchronous_commit=off", "-c full_page_writes=off"));
             }
             for (int attempt = 1; ; attempt++) {
-                int port = freePort();
+                int port = FreePort.find();
                 try {
                     run(
                             bin,
@@ -262,14 +262,6 @@ public final class LocalPostgres implements AutoCloseable {
 
     private static boolean runsAsRoot() {
         return "root".equals(System.getProperty("user.name"));
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static void delete(Path folder) {

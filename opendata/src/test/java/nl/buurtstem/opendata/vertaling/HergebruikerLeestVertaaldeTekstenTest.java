@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Medewerkersessie;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -56,10 +57,10 @@ class HergebruikerLeestVertaaldeTekstenTest {
                           schema:description "يزرع الجيران الخضروات معًا."@ar .
                       <%1$sid/plan/speeltuin-assendorp> dct:title "Nieuwe speeltuin"@nl, "Yeni oyun parkı"@tr . }""".formatted(centrale.baseUri());
         assertTrue(
-                Beheer.await(() -> vertaler.sparqlAsk(beide), ja -> ja),
+                Await.await(() -> vertaler.sparqlAsk(beide), ja -> ja),
                 "the Arabic of the initiative and the Turkish of the plan are published beside the Dutch");
 
-        HttpResponse<String> csv = Beheer.await(
+        HttpResponse<String> csv = Await.await(
                 () -> vertaler.get("/dumps/plannen.csv"),
                 r -> r.statusCode() == 200 && r.body().contains("speeltuin-assendorp"));
         assertEquals(
@@ -75,7 +76,7 @@ class HergebruikerLeestVertaaldeTekstenTest {
         String nieuweTitel = """
                 PREFIX schema: <https://schema.org/>
                 ASK { <%sid/initiatief/moestuin-assendorp> schema:name "Moestuin en kippen"@nl }""".formatted(centrale.baseUri());
-        assertTrue(Beheer.await(() -> vertaler.sparqlAsk(nieuweTitel), ja -> ja), "the new Dutch title is published");
+        assertTrue(Await.await(() -> vertaler.sparqlAsk(nieuweTitel), ja -> ja), "the new Dutch title is published");
         String talen = """
                 PREFIX schema: <https://schema.org/>
                 SELECT ?veld WHERE { <%sid/initiatief/moestuin-assendorp> ?veld ?tekst . FILTER(LANG(?tekst) = "ar") }""".formatted(centrale.baseUri());

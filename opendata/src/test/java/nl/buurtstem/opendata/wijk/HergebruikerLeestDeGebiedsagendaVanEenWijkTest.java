@@ -8,10 +8,10 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Medewerkersessie;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -51,7 +51,7 @@ class HergebruikerLeestDeGebiedsagendaVanEenWijkTest {
         assertEquals(303, bewaard.statusCode(), bewaard.body());
 
         String query = AGENDA.formatted(centrale.baseUri(), wijk);
-        List<String> regels = Beheer.await(() -> regels(beheer.sparql(query)), r -> r.size() == 3);
+        List<String> regels = Await.await(() -> regels(beheer.sparql(query)), r -> r.size() == 3);
         assertEquals(
                 List.of(
                         "doel 1: Meer groen in de straten",

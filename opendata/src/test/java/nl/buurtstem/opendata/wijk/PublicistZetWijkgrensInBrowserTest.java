@@ -14,6 +14,7 @@ import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -58,7 +59,7 @@ class PublicistZetWijkgrensInBrowserTest {
                 vormen.path(0).path("pad").asText().split("[ML]").length - 1,
                 "CBS's outline of Diezerpoort has eight points: " + vormen);
 
-        String wkt = Beheer.await(
+        String wkt = Await.await(
                 () -> sparqlWkt(centrale.baseUri() + "id/wijk/WK019311"), w -> w.startsWith("MULTIPOLYGON"));
         assertTrue(
                 wkt.startsWith("MULTIPOLYGON (((6.104 52.512, 6.119 52.518,") && wkt.endsWith("6.104 52.512)))"),

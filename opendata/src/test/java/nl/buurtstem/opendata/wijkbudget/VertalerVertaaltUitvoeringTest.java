@@ -16,8 +16,9 @@ import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Medewerkersessie;
 import nl.buurtstem.opendata.TestKiosk;
-import nl.buurtstem.opendata.VerstelbareKlok;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -31,7 +32,7 @@ class VertalerVertaaltUitvoeringTest {
     private static final String NOTITIE = "De bankjes staan er sinds maart.";
     private static final String ARABISCH = "المقاعد موجودة منذ مارس.";
 
-    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.now());
+    private final TestClock klok = new TestClock(Instant.now());
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale(b -> b.clock(klok));
@@ -78,7 +79,7 @@ class VertalerVertaaltUitvoeringTest {
                 kiosk.secret,
                 klok.millis());
         assertEquals(200, r.statusCode(), r.body());
-        klok.verzet(Duration.ofDays(2));
+        klok.advance(Duration.ofDays(2));
         Medewerkersessie piet = new Medewerkersessie(centrale.url()).login("piet", WACHTWOORD);
 
         assertEquals(
@@ -107,6 +108,6 @@ class VertalerVertaaltUitvoeringTest {
         String ask = """
                 ASK { <%1$sid/wijkbudget/kade/voorstel/bankjes> <%1$sdef/gewonnen> true ;
                           <%1$sdef/uitvoeringsnotitie> "%2$s"@nl, "%3$s"@ar . }""".formatted(centrale.baseUri(), NOTITIE, ARABISCH);
-        assertTrue(Beheer.await(() -> piet.sparqlAsk(ask), ja -> ja), "the note in Dutch and Arabic");
+        assertTrue(Await.await(() -> piet.sparqlAsk(ask), ja -> ja), "the note in Dutch and Arabic");
     }
 }

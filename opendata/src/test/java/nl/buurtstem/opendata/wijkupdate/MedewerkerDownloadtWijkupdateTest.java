@@ -27,6 +27,7 @@ import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -124,7 +125,7 @@ class MedewerkerDownloadtWijkupdateTest {
                 "this month is filled in");
 
         String adres = "/beheer/wijkupdate/affiche?wijk=" + WIJK + "&maand=" + maand;
-        GedrukteAffiche affiche = Beheer.await(
+        GedrukteAffiche affiche = Await.await(
                 () -> GedrukteAffiche.van(pdf(adres)),
                 a -> a.doorlopend().contains("Ja: 7 antwoorden")
                         && a.doorlopend().contains("Speeltuin bij de kade"));

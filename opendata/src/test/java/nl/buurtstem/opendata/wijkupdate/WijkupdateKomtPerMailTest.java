@@ -29,10 +29,11 @@ import java.util.stream.Collectors;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.SmtpOntvanger;
-import nl.buurtstem.opendata.VerstelbareKlok;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.store.TestStore;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,7 +62,7 @@ class WijkupdateKomtPerMailTest {
     @AutoClose
     private final SmtpOntvanger smtp;
 
-    private final VerstelbareKlok klok = new VerstelbareKlok(Instant.parse("2026-11-30T10:00:00Z"));
+    private final TestClock klok = new TestClock(Instant.parse("2026-11-30T10:00:00Z"));
 
     @RegisterExtension
     final DraaiendeCentrale centrale;
@@ -134,8 +135,8 @@ class WijkupdateKomtPerMailTest {
         assertTrue(audit.toString().contains("g***@dekroon.example"), audit.toString());
         assertEquals(List.of(), smtp.mails(), "nothing before the 1st");
 
-        klok.verzet(Duration.between(klok.instant(), Instant.parse("2026-12-01T07:30:00Z"))); // 08:30 in Zwolle
-        Beheer.await(
+        klok.advance(Duration.between(klok.instant(), Instant.parse("2026-12-01T07:30:00Z"))); // 08:30 in Zwolle
+        Await.await(
                 smtp::mails,
                 m -> smtp.aan(GASTVROUW).size() == 1 && smtp.aan(PANEL).size() == 1);
         SmtpOntvanger.Mail mail = smtp.aan(GASTVROUW).getFirst();
@@ -150,7 +151,7 @@ class WijkupdateKomtPerMailTest {
         assertTrue(assendorp.doorlopend().contains("Nieuws uit Assendorp"), "each wijk its own poster");
 
         login("piet");
-        String lijst = Beheer.await(() -> get(PAD).body(), b -> b.contains("nam dit adres niet aan"));
+        String lijst = Await.await(() -> get(PAD).body(), b -> b.contains("nam dit adres niet aan"));
         assertTrue(lijst.contains("Niet bezorgd: de mailserver nam dit adres niet aan."), lijst);
         assertTrue(lijst.contains("De affiche van november 2026, verstuurd op 1 december 2026 om 08:30"), lijst);
 
@@ -169,13 +170,13 @@ class WijkupdateKomtPerMailTest {
 
         smtp.neemAan(STUK);
         centrale.herstart();
-        klok.verzet(Duration.ofHours(2));
-        Beheer.await(smtp::mails, m -> smtp.aan(STUK).size() == 1);
+        klok.advance(Duration.ofHours(2));
+        Await.await(smtp::mails, m -> smtp.aan(STUK).size() == 1);
         assertEquals(1, smtp.aan(STUK).size(), "the refused address gets November once the relay takes it");
         assertEquals(1, smtp.aan(PANEL).size(), "nobody gets November twice, not after a restart either");
 
-        klok.verzet(Duration.between(klok.instant(), Instant.parse("2027-01-01T07:30:00Z")));
-        Beheer.await(
+        klok.advance(Duration.between(klok.instant(), Instant.parse("2027-01-01T07:30:00Z")));
+        Await.await(
                 smtp::mails, m -> smtp.aan(PANEL).size() == 2 && smtp.aan(STUK).size() == 2);
         assertEquals(
                 "Wijkupdate Assendorp over december 2026",
@@ -216,8 +217,8 @@ class WijkupdateKomtPerMailTest {
             assertEquals(1, s.executeUpdate());
         }
 
-        klok.verzet(Duration.between(klok.instant(), Instant.parse("2026-12-01T07:30:00Z")));
-        Beheer.await(smtp::mails, m -> smtp.aan(GASTVROUW).size() == 1);
+        klok.advance(Duration.between(klok.instant(), Instant.parse("2026-12-01T07:30:00Z")));
+        Await.await(smtp::mails, m -> smtp.aan(GASTVROUW).size() == 1);
         assertEquals(List.of(), smtp.aan("onzeker@dekroon.example"), "a month is never sent twice");
         login("piet");
         String lijst = get(PAD).body();

@@ -31,6 +31,7 @@ import nl.buurtstem.kiosk.KioskNode;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.provisioning.enroll.EnrollCommand;
 import nl.buurtstem.provisioning.release.Releases;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -211,18 +212,16 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
     }
 
     private void awaitEnrolled(String kioskId) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (System.nanoTime() < deadline) {
+        Await.await("the kiosk started from the dashboard's card to enroll", () -> {
             for (JsonNode k : JSON.readTree(
                             send(http, staff("/api/beheer/kiosks")).body())
                     .path("kiosks")) {
                 if (k.path("id").asText().equals(kioskId) && k.path("enrolled").asBoolean()) {
-                    return;
+                    return true;
                 }
             }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the kiosk started from the dashboard's card did not enroll within 30 s");
+            return false;
+        });
     }
 
     private HttpClient login(String gebruikersnaam, String rol) throws Exception {

@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,8 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +22,8 @@ import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.provisioning.boot.BootBundle;
 import nl.buurtstem.provisioning.boot.Tools;
 import nl.buurtstem.provisioning.enroll.EnrollCommand;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.FreePort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -107,10 +106,7 @@ class KioskDraaitEchteReleaseTest {
                 err.toString(StandardCharsets.UTF_8));
         state = Files.createDirectories(work.resolve("var-lib-buurtstem"));
         Files.copy(card.resolve("kiosk.json"), state.resolve("kiosk.json"));
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = FreePort.find();
         // As buurtstem-kiosk.service starts it (site.env as its EnvironmentFile), with the simulated panel for GPIO.
         Files.writeString(work.resolve("restart"), """
                 #!/usr/bin/env bash
@@ -155,23 +151,27 @@ class KioskDraaitEchteReleaseTest {
     }
 
     private void awaitEnrolled() throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         String key = Files.readString(centralData.resolve("staff-api-key")).strip();
-        while (Instant.now().isBefore(deadline)) {
-            HttpResponse<String> kiosks = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/kiosks"))
-                                    .header("Authorization", "Bearer " + key)
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-            for (JsonNode kiosk : new ObjectMapper().readTree(kiosks.body()).path("kiosks")) {
-                if (kiosk.path("enrolled").asBoolean()) {
-                    return;
-                }
-            }
-            Thread.sleep(250);
+        boolean enrolled = Await.await(
+                () -> {
+                    HttpResponse<String> kiosks = HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/kiosks"))
+                                            .header("Authorization", "Bearer " + key)
+                                            .build(),
+                                    HttpResponse.BodyHandlers.ofString());
+                    for (JsonNode kiosk :
+                            new ObjectMapper().readTree(kiosks.body()).path("kiosks")) {
+                        if (kiosk.path("enrolled").asBoolean()) {
+                            return true;
+                        }
+                    }
+                    return false;
+                },
+                yes -> yes);
+        if (!enrolled) {
+            fail("the kiosk from the release did not enroll at the central node within " + Await.PATIENCE + log());
         }
-        fail("the kiosk from the release did not enroll at the central node within 60 s" + log());
     }
 
     private String log() throws Exception {

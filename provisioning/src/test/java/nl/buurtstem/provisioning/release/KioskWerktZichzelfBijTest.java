@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +20,7 @@ import java.util.Map;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.provisioning.boot.BootBundle;
 import nl.buurtstem.provisioning.boot.Tools;
+import nl.buurtstem.testsupport.FreePort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,9 +59,7 @@ class KioskWerktZichzelfBijTest {
         script = Path.of(BootBundle.class
                 .getResource("/boot/payload/lib/buurtstem-update")
                 .toURI());
-        try (ServerSocket socket = new ServerSocket(0)) {
-            kioskPort = socket.getLocalPort();
-        }
+        kioskPort = FreePort.find();
         // Stands in for `systemctl restart buurtstem-kiosk`: stop the running app, start the current release.
         Files.writeString(work.resolve("restart"), """
                 #!/usr/bin/env bash

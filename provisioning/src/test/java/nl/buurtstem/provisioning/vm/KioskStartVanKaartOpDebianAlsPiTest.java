@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -25,6 +24,7 @@ import javax.imageio.ImageIO;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.provisioning.boot.Tools;
 import nl.buurtstem.provisioning.release.Releases;
+import nl.buurtstem.testsupport.FreePort;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -70,7 +70,7 @@ class KioskStartVanKaartOpDebianAlsPiTest {
         centralData = Files.createDirectories(work.resolve("central"));
         Path disk = fasen.time("image: cached, or built by mmdebstrap, and copied", () -> Testbeeld.copyFor(work));
 
-        int centralPort = freePort();
+        int centralPort = FreePort.find();
         fasen.time("central node started, release 0.1.0 packed and published", () -> {
             central = CentralNode.builder()
                     .dataDir(centralData)
@@ -82,8 +82,8 @@ class KioskStartVanKaartOpDebianAlsPiTest {
             releases.publishFile("0.1.0", packKiosk("0.1.0"));
         });
 
-        kioskPort = freePort();
-        pi = new VirtuelePi(disk, work, centralPort, freePort(), kioskPort);
+        kioskPort = FreePort.find();
+        pi = new VirtuelePi(disk, work, centralPort, FreePort.find(), kioskPort);
         ssh = Ssh.newKey(work, sshPortOf(pi));
         Path bootfs = Files.createDirectories(work.resolve("bootfs"));
         for (String file : List.of("config.txt", "cmdline.txt", "issue.txt")) {
@@ -454,12 +454,6 @@ class KioskStartVanKaartOpDebianAlsPiTest {
 
     private static int sshPortOf(VirtuelePi pi) {
         return pi.sshPort();
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
     }
 
     private static void requireRoot() throws Exception {

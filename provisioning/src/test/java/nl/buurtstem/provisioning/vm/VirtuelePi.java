@@ -152,6 +152,8 @@ final class VirtuelePi implements AutoCloseable {
             if (Instant.now().isAfter(deadline)) {
                 fail("no " + what + " within " + atMost + "; the console ends with:\n" + tail());
             }
+            // A poll, not a fixed wait: looking into the guest is costly, so every 2 s; not Await, because a stopped
+            // guest must fail at once and every failure needs the console's tail.
             Thread.sleep(2000);
         }
     }
