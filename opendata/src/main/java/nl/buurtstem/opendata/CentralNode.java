@@ -283,7 +283,6 @@ public final class CentralNode {
             DemoBewonersinhoud.stemcodesIfNone(wijkbudget.store(), settings.dataDir());
         };
 
-        all.add(new SyncFeature(core, kiosk.registry(), kioskAuth, all.syncEvents(), all.kioskContent()));
         PeilingBeheerFeature peilingBeheer =
                 all.add(new PeilingBeheerFeature(core, peiling, wijk.wijken(), vertaling.store()));
         PlanBeheerFeature planBeheer = all.add(new PlanBeheerFeature(core, plan, wijk.wijken(), wijk.kaart()));
@@ -310,6 +309,7 @@ public final class CentralNode {
                         initiatiefBeheer.vertaalbaar(),
                         wijkbudgetBeheer.vertaalbaar(),
                         idee.vertaalbaar())));
+        all.add(new SyncFeature(core, kiosk.registry(), kioskAuth, all.syncEvents(), all.kioskContent()));
         all.add(new StaffFeature(
                 core,
                 all.inhoud(),

@@ -4,9 +4,11 @@ import java.util.List;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.store.Migrations;
-import nl.buurtstem.opendata.sync.ContentSection;
 
-/** Translations of content into the kiosk's languages; a kiosk gets them all and falls back to Dutch. */
+/**
+ * Translations of content into the kiosk's languages. Kiosks get them through {@link VertalingBeheerFeature}, which
+ * knows today's Dutch of each item and so leaves out what is outdated; a kiosk falls back to Dutch per field.
+ */
 public final class VertalingFeature implements Feature {
 
     private final VertalingStore store;
@@ -22,10 +24,5 @@ public final class VertalingFeature implements Feature {
     @Override
     public List<Migrations.Steps> schema() {
         return List.of(VertalingStore.SCHEMA);
-    }
-
-    @Override
-    public List<ContentSection> kioskContent() {
-        return List.of(new ContentSection("vertalingen", kiosk -> store.all()));
     }
 }

@@ -134,14 +134,8 @@ public final class VertalingStore {
                 q.setString(1, item);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
-                        String van = rs.getString(3);
-                        Set<String> uit = verouderd(van == null ? Map.of() : read(van), nederlands);
-                        Map<String, String> velden = new TreeMap<>(read(rs.getString(2)));
-                        velden.entrySet()
-                                .removeIf(v -> !nederlands.containsKey(v.getKey())
-                                        || uit.contains(v.getKey())
-                                        || v.getValue() == null
-                                        || v.getValue().isBlank());
+                        Map<String, String> velden = actueel(read(rs.getString(2)), rs.getString(3), nederlands);
+                        velden.keySet().retainAll(nederlands.keySet());
                         if (!velden.isEmpty()) {
                             result.put(rs.getString(1), velden);
                         }
@@ -150,6 +144,44 @@ public final class VertalingStore {
             }
             return result;
         });
+    }
+
+    /**
+     * Every translation, as kiosks get them (item → language → field → text), less the fields translated from a Dutch
+     * text that changed since: the kiosk shows today's Dutch there, saying it is not in the resident's language.
+     *
+     * @param nederlands per item, field → today's Dutch text; an item not named here comes as it is
+     */
+    public Map<String, Map<String, Map<String, String>>> voorKiosk(Map<String, Map<String, String>> nederlands) {
+        return db.transaction(c -> {
+            Map<String, Map<String, Map<String, String>>> result = new TreeMap<>();
+            try (PreparedStatement q = c.prepareStatement("SELECT item, taal, velden, gemaakt_van FROM vertaling");
+                    ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    Map<String, String> velden = read(rs.getString(3));
+                    Map<String, String> dutch = nederlands.get(rs.getString(1));
+                    if (dutch != null) {
+                        velden = actueel(velden, rs.getString(4), dutch);
+                    }
+                    if (!velden.isEmpty()) {
+                        result.computeIfAbsent(rs.getString(1), k -> new TreeMap<>())
+                                .put(rs.getString(2), velden);
+                    }
+                }
+            }
+            return result;
+        });
+    }
+
+    /** The translated fields not blank and not made from another Dutch text than today's. */
+    private Map<String, String> actueel(Map<String, String> velden, String gemaaktVan, Map<String, String> nederlands) {
+        Set<String> uit = verouderd(gemaaktVan == null ? Map.of() : read(gemaaktVan), nederlands);
+        Map<String, String> result = new TreeMap<>(velden);
+        result.entrySet()
+                .removeIf(v -> uit.contains(v.getKey())
+                        || v.getValue() == null
+                        || v.getValue().isBlank());
+        return result;
     }
 
     /** A short fingerprint of a Dutch text: enough to see it changed, without keeping the text twice. */

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Medewerkersessie;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * A researcher builds a multilingual overview of what the municipality plans and what residents start, from the open
  * data alone: what translators made for the kiosks (a plan's title, an initiative's story) comes beside the Dutch,
  * tagged with its language; and a translation of a Dutch text that has since changed is not published beside the new
- * Dutch, where it would say something else.
+ * Dutch, where it would say something else. Nor is it sent to the kiosks, where a resident would read it.
  */
 class HergebruikerLeestVertaaldeTekstenTest {
 
@@ -85,6 +87,43 @@ class HergebruikerLeestVertaaldeTekstenTest {
         assertTrue(
                 arabisch.contains("https://schema.org/description"),
                 "the Arabic of the story, whose Dutch did not change, stays: " + arabisch);
+    }
+
+    @Test
+    void a_kiosk_gets_no_translation_of_dutch_that_changed_since() throws Exception {
+        Beheer beheer = new Beheer(centrale.url(), centrale.data());
+        beheer.publiceer("initiatief", "moestuin-assendorp", INITIATIEF.formatted("Moestuin"));
+        Medewerkersessie vertaler = new Medewerkersessie(centrale.url())
+                .login(
+                        "admin",
+                        Files.readString(centrale.data().resolve("staff-admin-password"))
+                                .strip());
+        vertaal(
+                vertaler,
+                "initiatief/moestuin-assendorp",
+                Map.of("titel", "حديقة الخضروات", "verhaal", "يزرع الجيران الخضروات معًا."));
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), "WK019313");
+        assertEquals("حديقة الخضروات", arabisch(kiosk).path("titel").asText(), "the translation reaches the kiosk");
+
+        beheer.publiceer("initiatief", "moestuin-assendorp", INITIATIEF.formatted("Moestuin en kippen"));
+
+        JsonNode arabisch = arabisch(kiosk);
+        assertTrue(
+                arabisch.path("titel").isMissingNode(),
+                "the Arabic of the old title is not sent: the kiosk shows the new Dutch title instead: " + arabisch);
+        assertEquals(
+                "يزرع الجيران الخضروات معًا.", arabisch.path("verhaal").asText(), "the story's Dutch did not change");
+    }
+
+    private static JsonNode arabisch(TestKiosk kiosk) throws Exception {
+        HttpResponse<String> content =
+                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        assertEquals(200, content.statusCode(), content.body());
+        return Beheer.JSON
+                .readTree(content.body())
+                .path("vertalingen")
+                .path("initiatief/moestuin-assendorp")
+                .path("ar");
     }
 
     private static void vertaal(Medewerkersessie vertaler, String item, Map<String, String> velden) throws Exception {
