@@ -39,6 +39,7 @@ import nl.buurtstem.opendata.initiatief.InitiatiefBeheerFeature;
 import nl.buurtstem.opendata.initiatief.InitiatiefFeature;
 import nl.buurtstem.opendata.kiosk.KioskFeature;
 import nl.buurtstem.opendata.kiosk.Opstartkaarten;
+import nl.buurtstem.opendata.lod.DumpSchedule;
 import nl.buurtstem.opendata.lod.ExternalStore;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.LinkedData;
@@ -317,7 +318,8 @@ public final class CentralNode {
                 dashboard.kioskstand(),
                 wijknamen::opties,
                 wijknamen::naam));
-        CatalogusFeature catalogus = all.add(new CatalogusFeature(core, settings.catalogus(), all.datasets()));
+        CatalogusFeature catalogus =
+                all.add(new CatalogusFeature(core, settings.catalogus(), all.datasets(), settings.dumps()));
         all.add(new LinkedDataFeature(
                 core,
                 new SparqlEndpoint.Limits(settings.queryTimeout(), settings.maxResults()),
@@ -428,6 +430,7 @@ public final class CentralNode {
             int privacyThreshold,
             Publicatieperiode publicatieperiode,
             Duration contactBewaartermijn,
+            DumpSchedule dumps,
             FleetSettings fleet,
             Opstartkaarten opstartkaarten,
             TrustedProxies trustedProxies) {}
@@ -446,6 +449,7 @@ public final class CentralNode {
         private int privacyThreshold = Waarnemingsstatus.DEFAULT_THRESHOLD;
         private Duration publicatieperiode;
         private Duration contactBewaartermijn = Duration.ofDays(90);
+        private DumpSchedule dumps = DumpSchedule.DEFAULT;
         // A reserved .example domain (RFC 2606): the demo shows where the address goes without mailing anyone real.
         private CatalogusSettings catalogus = CatalogusSettings.defaults(DemoContent.GEMEENTE, "Gemeente Zwolle")
                 .withContactEmail("open-data@gemeente.example");
@@ -524,6 +528,15 @@ public final class CentralNode {
                 throw new IllegalArgumentException("the contact retention cannot be negative");
             }
             this.contactBewaartermijn = contactBewaartermijn;
+            return this;
+        }
+
+        /**
+         * When the dumps follow publications: after {@code quiet} without a change (default 2 s), at the latest
+         * {@code atLatest} after the first change not yet in them (default a minute).
+         */
+        public Builder dumps(Duration quiet, Duration atLatest) {
+            this.dumps = new DumpSchedule(quiet, atLatest);
             return this;
         }
 
@@ -614,6 +627,7 @@ public final class CentralNode {
                                     : demoContent ? Duration.ofMinutes(1) : Publicatieperiode.KORTSTE,
                             demoContent),
                     contactBewaartermijn,
+                    dumps,
                     fleet,
                     opstartkaarten,
                     trustedProxies));

@@ -9,6 +9,7 @@ import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import nl.buurtstem.opendata.catalogus.CatalogusSettings;
 import nl.buurtstem.opendata.kiosk.Opstartkaarten;
+import nl.buurtstem.opendata.lod.DumpSchedule;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 
 /**
@@ -25,6 +26,8 @@ public final class Main {
         String licence = null;
         String contactEmail = null;
         List<String> proxies = new ArrayList<>();
+        Duration dumpsQuiet = DumpSchedule.DEFAULT.quiet();
+        Duration dumpsAtLatest = DumpSchedule.DEFAULT.atLatest();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--data" -> builder.dataDir(Path.of(value(args, ++i)));
@@ -39,6 +42,8 @@ public final class Main {
                 case "--privacy-threshold" -> builder.privacyThreshold(Integer.parseInt(value(args, ++i)));
                 case "--publicatieperiode" -> builder.publicatieperiode(periode(value(args, ++i)));
                 case "--contact-bewaartermijn" -> builder.contactBewaartermijn(periode(value(args, ++i)));
+                case "--dumps-quiet" -> dumpsQuiet = periode(value(args, ++i));
+                case "--dumps-at-latest" -> dumpsAtLatest = periode(value(args, ++i));
                 case "--publisher" -> builder.catalogus(CatalogusSettings.defaults(value(args, ++i), value(args, ++i)));
                 case "--licence" -> licence = value(args, ++i);
                 case "--contact-email" -> contactEmail = value(args, ++i);
@@ -49,13 +54,15 @@ public final class Main {
                             + "; use [--config FILE] --data DIR --port N [--database postgresql://user@host/db] "
                             + "[--sparql-store http://fuseki:3030/ds] [--host H] [--base-uri URI] [--demo] "
                             + "[--query-timeout-ms N] "
-                            + "[--max-results N] [--privacy-threshold N] [--publicatieperiode P1D] [--contact-bewaartermijn P90D] [--publisher GM0193 \"Gemeente Zwolle\"] [--licence IRI] "
+                            + "[--max-results N] [--privacy-threshold N] [--publicatieperiode P1D] [--contact-bewaartermijn P90D] "
+                            + "[--dumps-quiet PT2S] [--dumps-at-latest PT1M] [--publisher GM0193 \"Gemeente Zwolle\"] [--licence IRI] "
                             + "[--contact-email ADDRESS] [--trusted-proxy ADDRESS[,ADDRESS]]");
                     System.exit(2);
                 }
             }
         }
         builder.trustedProxies(proxies);
+        builder.dumps(dumpsQuiet, dumpsAtLatest);
         if (licence != null) {
             builder.licence(licence);
         }
@@ -81,8 +88,8 @@ public final class Main {
         try {
             return Duration.parse(iso);
         } catch (RuntimeException e) {
-            System.err.println("--publicatieperiode and --contact-bewaartermijn take an ISO 8601 duration such as P1D "
-                    + "(a day) or P90D (90 days), not " + iso);
+            System.err.println("--publicatieperiode, --contact-bewaartermijn and the --dumps- options take an ISO 8601 "
+                    + "duration such as P1D (a day), P90D (90 days) or PT2S (two seconds), not " + iso);
             System.exit(2);
             return null;
         }

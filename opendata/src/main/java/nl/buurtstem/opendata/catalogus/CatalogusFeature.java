@@ -9,11 +9,12 @@ import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.lod.DatasetSpec;
 import nl.buurtstem.opendata.lod.Discovery;
 import nl.buurtstem.opendata.lod.DumpRoutes;
+import nl.buurtstem.opendata.lod.DumpSchedule;
 import nl.buurtstem.opendata.lod.Dumps;
 
 /**
- * The DCAT-AP-NL catalogue of every dataset the features publish, and their downloads (dumps), rewritten within
- * seconds of a change.
+ * The DCAT-AP-NL catalogue of every dataset the features publish, and their downloads (dumps), rewritten seconds
+ * after publications stop, at the latest a minute after a change ({@link DumpSchedule}).
  */
 public final class CatalogusFeature implements Feature {
 
@@ -23,7 +24,8 @@ public final class CatalogusFeature implements Feature {
     private final List<DatasetSpec> datasets;
     private final Gemeentegebied gemeentegebied;
 
-    public CatalogusFeature(Core core, CatalogusSettings settings, List<DatasetSpec> datasets) {
+    public CatalogusFeature(
+            Core core, CatalogusSettings settings, List<DatasetSpec> datasets, DumpSchedule dumpSchedule) {
         this.core = core;
         this.catalogus = new Catalogus(core.iris(), settings, datasets);
         this.datasets = List.copyOf(datasets);
@@ -34,7 +36,8 @@ public final class CatalogusFeature implements Feature {
                 core.iris(),
                 datasets,
                 () -> core.cluster().leads("dumps"),
-                settings.licentie());
+                settings.licentie(),
+                dumpSchedule);
     }
 
     /** The catalogue's IRI, whose document is the whole catalogue graph. */

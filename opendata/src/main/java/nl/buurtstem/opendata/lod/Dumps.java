@@ -10,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -38,19 +36,19 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Downloadable dumps of every dataset (Turtle.gz, N-Triples.gz, JSON-LD; CSV for Data Cubes), rewritten
- * a moment after their graphs change, so a published edit is in the dumps within seconds. Each file is
- * written beside its old version and moved into place, so a download never sees half a file.
+ * when their graphs stopped changing for a moment, and at the latest a while after a change while publications keep
+ * coming ({@link DumpSchedule}). Each file is written beside its old version and moved into place, so a download
+ * never sees half a file.
  */
 public final class Dumps implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Dumps.class);
-    private static final long SETTLE_MILLIS = 1000;
 
     private final Path directory;
     private final DatasetGraph dataset;
     private final Iris iris;
     private final List<DatasetSpec> specs;
-    private final Set<String> dirty = ConcurrentHashMap.newKeySet();
+    private final RewriteTimer timer;
     private final BooleanSupplier leading;
     private final String licentie;
     private final ObjectMapper json = new ObjectMapper();
@@ -62,7 +60,7 @@ public final class Dumps implements AutoCloseable {
     });
 
     public Dumps(Path directory, DatasetGraph dataset, Iris iris, List<DatasetSpec> specs) {
-        this(directory, dataset, iris, specs, () -> true, CC0);
+        this(directory, dataset, iris, specs, () -> true, CC0, DumpSchedule.DEFAULT);
     }
 
     private static final String CC0 = "http://publications.europa.eu/resource/authority/licence/CC0";
@@ -71,6 +69,7 @@ public final class Dumps implements AutoCloseable {
      * @param leading whether this node writes the dumps: of several central nodes on one database, one writes them
      *     into a folder they share (see docs/ops/scale.md), the others serve them from there
      * @param licentie the licence the CSV tables' metadata names
+     * @param schedule when a change reaches the files
      */
     public Dumps(
             Path directory,
@@ -78,8 +77,10 @@ public final class Dumps implements AutoCloseable {
             Iris iris,
             List<DatasetSpec> specs,
             BooleanSupplier leading,
-            String licentie) {
+            String licentie,
+            DumpSchedule schedule) {
         this.leading = leading;
+        this.timer = new RewriteTimer(schedule, worker, this::rewrite);
         this.licentie = licentie;
         this.directory = directory;
         this.dataset = dataset;
@@ -116,9 +117,7 @@ public final class Dumps implements AutoCloseable {
 
     private void writeAll() {
         for (DatasetSpec spec : specs) {
-            if (dirty.add(spec.slug())) {
-                worker.schedule(() -> rewrite(spec), 0, TimeUnit.MILLISECONDS);
-            }
+            timer.now(spec);
         }
     }
 
@@ -126,21 +125,20 @@ public final class Dumps implements AutoCloseable {
         return specs;
     }
 
-    /** Called by the publisher: the dumps containing this graph are rewritten within a moment. */
+    /** Called by the publisher: the dumps containing this graph are rewritten as {@link DumpSchedule} says. */
     public void graphChanged(String graphIri) {
         if (worker.isShutdown()) {
             // The node is stopping: a publication still finishing has no dumps to update (they are rewritten at start).
             return;
         }
         for (DatasetSpec spec : specs) {
-            if (spec.contains(iris, graphIri) && dirty.add(spec.slug())) {
-                worker.schedule(() -> rewrite(spec), SETTLE_MILLIS, TimeUnit.MILLISECONDS);
+            if (spec.contains(iris, graphIri)) {
+                timer.changed(spec);
             }
         }
     }
 
     private void rewrite(DatasetSpec spec) {
-        dirty.remove(spec.slug());
         if (!leading.getAsBoolean()) {
             return;
         }
