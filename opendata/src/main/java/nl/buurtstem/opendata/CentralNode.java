@@ -161,13 +161,14 @@ public final class CentralNode {
             SecurityHeaders.install(cfg, settings.trustedProxies());
             staff.csrf().install(cfg);
             ContentLength.install(cfg);
-            // Of several nodes on one database, each says which background jobs it does now (docs/ops/scale.md).
+            // Of several nodes on one database, each says which background jobs it does now (docs/ops/scale.md);
+            // every node counts the rounds its jobs began, so a stuck job shows.
             cfg.routes.get(
                     "/health",
                     ctx -> ctx.json(
                             cluster.shared()
-                                    ? Map.of("status", "ok", "jobs", cluster.jobs())
-                                    : Map.of("status", "ok")));
+                                    ? Map.of("status", "ok", "jobs", cluster.jobs(), "rounds", cluster.rounds())
+                                    : Map.of("status", "ok", "rounds", cluster.rounds())));
             features.forEach(f -> f.routes(cfg));
         });
         app.start(settings.host(), settings.port());
@@ -207,8 +208,13 @@ public final class CentralNode {
                     .forEach(i -> keuzes.add(new Optie("initiatief/" + i.id(), "Initiatief: " + i.titel())));
             return keuzes;
         };
-        IdeeFeature idee =
-                all.add(new IdeeFeature(core, wijk.wijken(), vertaling.store(), settings.contactBewaartermijn(), () -> {
+        IdeeFeature idee = all.add(new IdeeFeature(
+                core,
+                wijk.wijken(),
+                vertaling.store(),
+                settings.contactBewaartermijn(),
+                settings.contactControle(),
+                () -> {
                     List<Optie> doelen = plannenEnInitiatieven.get();
                     wijkbudget
                             .store()
@@ -431,6 +437,7 @@ public final class CentralNode {
             Publicatieperiode publicatieperiode,
             Duration contactBewaartermijn,
             DumpSchedule dumps,
+            Duration contactControle,
             FleetSettings fleet,
             Opstartkaarten opstartkaarten,
             TrustedProxies trustedProxies) {}
@@ -450,6 +457,7 @@ public final class CentralNode {
         private Duration publicatieperiode;
         private Duration contactBewaartermijn = Duration.ofDays(90);
         private DumpSchedule dumps = DumpSchedule.DEFAULT;
+        private Duration contactControle = Duration.ofSeconds(10);
         // A reserved .example domain (RFC 2606): the demo shows where the address goes without mailing anyone real.
         private CatalogusSettings catalogus = CatalogusSettings.defaults(DemoContent.GEMEENTE, "Gemeente Zwolle")
                 .withContactEmail("open-data@gemeente.example");
@@ -537,6 +545,18 @@ public final class CentralNode {
          */
         public Builder dumps(Duration quiet, Duration atLatest) {
             this.dumps = new DumpSchedule(quiet, atLatest);
+            return this;
+        }
+
+        /**
+         * How often the node looks for contact details past their term (default every 10 seconds, one indexed query;
+         * a term shorter than that is looked at as often as the term).
+         */
+        public Builder contactControle(Duration elk) {
+            if (elk.isNegative() || elk.isZero()) {
+                throw new IllegalArgumentException("the contact check needs an interval above zero");
+            }
+            this.contactControle = elk;
             return this;
         }
 
@@ -628,6 +648,7 @@ public final class CentralNode {
                             demoContent),
                     contactBewaartermijn,
                     dumps,
+                    contactControle,
                     fleet,
                     opstartkaarten,
                     trustedProxies));

@@ -2,6 +2,10 @@ package nl.buurtstem.opendata;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -10,6 +14,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
+import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -28,6 +33,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 public final class DraaiendeCentrale
         implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     private final UnaryOperator<CentralNode.Builder> instellingen;
     private boolean voorDeHeleKlasse;
@@ -85,6 +92,23 @@ public final class DraaiendeCentrale
 
     public Path data() {
         return data;
+    }
+
+    /**
+     * Waits until the background job {@code job} ({@code "alarmen"}, {@code "peiling-perioden"},
+     * {@code "contact-bewaring"} ...) has begun {@code rondes} more rounds than now, as the node's /health counts them:
+     * then at least {@code rondes - 1} whole rounds ran after this call. For "nothing more happens" checks, instead of
+     * sleeping for what should be long enough.
+     */
+    public void wachtOpRondes(String job, int rondes) throws Exception {
+        long nu = rondes(job);
+        Await.await("'" + job + "' to begin " + rondes + " more rounds", () -> rondes(job), n -> n >= nu + rondes);
+    }
+
+    private long rondes(String job) throws Exception {
+        HttpResponse<String> health = HTTP.send(
+                HttpRequest.newBuilder(URI.create(url() + "health")).build(), HttpResponse.BodyHandlers.ofString());
+        return Beheer.JSON.readTree(health.body()).path("rounds").path(job).asLong(0);
     }
 
     /** Stops the node and starts it again on the same port and data folder, as after a reboot. */

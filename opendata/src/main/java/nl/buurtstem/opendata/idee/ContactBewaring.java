@@ -17,10 +17,10 @@ import org.slf4j.LoggerFactory;
 final class ContactBewaring implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ContactBewaring.class);
-    private static final Duration ELK = Duration.ofSeconds(10);
 
     private final IdeeStore store;
     private final Duration termijn;
+    private final Duration elk;
     private final Cluster cluster;
     private final Clock clock;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -29,20 +29,21 @@ final class ContactBewaring implements AutoCloseable {
         return t;
     });
 
-    ContactBewaring(IdeeStore store, Duration termijn, Cluster cluster, Clock clock) {
+    ContactBewaring(IdeeStore store, Duration termijn, Duration elk, Cluster cluster, Clock clock) {
         this.store = store;
         this.termijn = termijn;
+        this.elk = elk;
         this.cluster = cluster;
         this.clock = clock;
     }
 
     /**
-     * Looks at start and then every ten seconds (one indexed query): a stopped node catches up at once. A term shorter
-     * than that (a test, a demo) is looked at as often as the term, so the details go when it says.
+     * Looks at start and then every {@code elk} (ten seconds unless set; one indexed query): a stopped node catches up
+     * at once. A term shorter than that (a demo) is looked at as often as the term, so the details go when it says.
      */
     void start() {
-        long elk = Math.max(100, Math.min(ELK.toMillis(), termijn.toMillis()));
-        timer.scheduleWithFixedDelay(this::safely, 0, elk, TimeUnit.MILLISECONDS);
+        long every = Math.max(100, Math.min(elk.toMillis(), termijn.toMillis()));
+        timer.scheduleWithFixedDelay(this::safely, 0, every, TimeUnit.MILLISECONDS);
     }
 
     void wis() {

@@ -45,6 +45,7 @@ public final class IdeeFeature implements Feature {
      * @param wijken               the wijken, for their names
      * @param vertalingen          the translations of the answers, published with the ideas
      * @param contactBewaartermijn how long after an idea was dealt with its contact details are wiped
+     * @param contactControle      how often the node looks for contact details past that term
      * @param doelen               what an idea can become: initiatives, plans and wijkbudget proposals, by name
      */
     public IdeeFeature(
@@ -52,6 +53,7 @@ public final class IdeeFeature implements Feature {
             WijkStore wijken,
             VertalingStore vertalingen,
             Duration contactBewaartermijn,
+            Duration contactControle,
             Supplier<List<Optie>> doelen) {
         this.publicaties = new IdeePublicaties(core.db(), core.json(), core.iris(), vertalingen);
         this.publication = core.publication(
@@ -84,7 +86,7 @@ public final class IdeeFeature implements Feature {
                 () -> wijken.all().stream()
                         .map(w -> new Optie(w.code(), w.naam()))
                         .toList());
-        this.bewaring = new ContactBewaring(store, contactBewaartermijn, core.cluster(), core.clock());
+        this.bewaring = new ContactBewaring(store, contactBewaartermijn, contactControle, core.cluster(), core.clock());
         this.logboek = new IdeeLogboek(core.db(), core.json());
         this.vertaalbaar = new IdeeVertalingen(store, publicaties, publication::changed);
     }

@@ -8,7 +8,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.postgresql.PGConnection;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,7 @@ public final class Cluster implements AutoCloseable {
 
     private final Database db;
     private final Set<String> held = new HashSet<>();
+    private final Map<String, Long> rounds = new TreeMap<>();
     private Connection leases;
     private boolean closed;
 
@@ -53,6 +56,7 @@ public final class Cluster implements AutoCloseable {
      * or loses its connection (a node killed mid-work releases it at once); the others ask again at their next round.
      */
     public synchronized boolean leads(String job) {
+        rounds.merge(job, 1L, Long::sum);
         if (!shared()) {
             return true;
         }
@@ -84,6 +88,14 @@ public final class Cluster implements AutoCloseable {
             dropLeases();
             return false;
         }
+    }
+
+    /**
+     * How many rounds each background job has begun on this node since it started, by name: every round asks
+     * {@link #leads} once, led or not. Shows an operator (and a test) that the jobs keep turning.
+     */
+    public synchronized Map<String, Long> rounds() {
+        return new TreeMap<>(rounds);
     }
 
     /** The background jobs this node does for the cluster now, by name, sorted. */

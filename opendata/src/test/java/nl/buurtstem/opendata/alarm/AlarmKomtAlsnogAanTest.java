@@ -68,7 +68,7 @@ class AlarmKomtAlsnogAanTest {
                 note.contains("webhook failed: webhook answered 503; trying again")
                         && note.contains("webhook 204 at try 4"),
                 note);
-        Thread.sleep(1000); // a few more rounds: nothing is sent twice
+        centrale.wachtOpRondes("alarmen", 4); // a few more rounds: nothing is sent twice
         assertEquals(1, webhook.about(kiosk.id, "alert", "overheating").size());
     }
 
@@ -93,7 +93,7 @@ class AlarmKomtAlsnogAanTest {
         assertEquals(
                 List.of("alert", "recovery"),
                 received.stream().map(j -> j.path("event").asText()).toList());
-        Thread.sleep(1000);
+        centrale.wachtOpRondes("alarmen", 4); // a few more rounds: nothing is sent twice
         assertEquals(
                 2,
                 webhook.received().stream()

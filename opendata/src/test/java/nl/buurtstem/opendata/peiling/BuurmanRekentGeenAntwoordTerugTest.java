@@ -83,7 +83,7 @@ class BuurmanRekentGeenAntwoordTerugTest {
         assertEquals(List.of(18L, 0L, 0L), paginaVoor, "the first day's answers are published");
 
         antwoorden(buurthuisB, 2, 1); // the tap he saw
-        Thread.sleep(3000); // the node looks for closed periods every second: give it three
+        centrale.wachtOpRondes("peiling-perioden", 3); // two whole rounds of looking for closed periods
         assertEquals(eersteDag.size(), cube().size(), "nothing is published while the day lasts");
         assertEquals(kioskVoor, kioskUitslag(), "the kiosks show nothing new while the day lasts");
         assertEquals(paginaVoor, paginaAantallen(), "the page shows nothing new while the day lasts");
