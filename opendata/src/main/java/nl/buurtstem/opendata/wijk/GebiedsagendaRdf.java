@@ -28,6 +28,12 @@ final class GebiedsagendaRdf {
                 .add(a, m.createProperty(Vocab.SCHEMA, "about"), wijk)
                 .add(a, m.createProperty(Vocab.DCTERMS, "spatial"), wijk)
                 .add(wijk, m.createProperty(Vocab.SCHEMA, "subjectOf"), a);
+        if (agenda.gewijzigd() != null) {
+            m.add(
+                    a,
+                    m.createProperty(Vocab.DCTERMS, "modified"),
+                    m.createTypedLiteral(agenda.gewijzigd().toString(), XSDDatatype.XSDdateTime));
+        }
         items(m, a, def + "wijkdoel", "doel", agenda.doelen());
         items(m, a, def + "opgave", "opgave", agenda.opgaven());
     }

@@ -25,7 +25,7 @@ public final class WijkFeature implements Feature {
         this.wijken = new WijkStore(core.db());
         this.kaart = new WijkkaartStore(core.db(), core.json());
         this.grenzen = new WijkGrenzen(core.db(), core.json());
-        this.agendas = new Gebiedsagenda.Store(core.db(), core.json());
+        this.agendas = new Gebiedsagenda.Store(core.db(), core.json(), core.clock());
         WijkRdf rdf = new WijkRdf(core.iris());
         this.publication = core.publication(
                 "wijk",

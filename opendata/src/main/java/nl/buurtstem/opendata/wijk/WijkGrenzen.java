@@ -24,7 +24,9 @@ final class WijkGrenzen {
             "wijk-grens",
             List.of(
                     "CREATE TABLE wijk_grens (code TEXT PRIMARY KEY, ringen TEXT NOT NULL, bijgewerkt TEXT NOT NULL)",
-                    "CREATE TABLE wijk_agenda (code TEXT PRIMARY KEY, doelen TEXT NOT NULL, opgaven TEXT NOT NULL)"));
+                    "CREATE TABLE wijk_agenda (code TEXT PRIMARY KEY, doelen TEXT NOT NULL, opgaven TEXT NOT NULL)",
+                    // When staff last changed the agenda's text (null: before we kept it).
+                    "ALTER TABLE wijk_agenda ADD COLUMN gewijzigd TEXT"));
 
     static final int MAX_BYTES = 3 * 1024 * 1024;
     private static final int MAX_PUNTEN = 400;
