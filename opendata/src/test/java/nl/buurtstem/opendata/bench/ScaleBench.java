@@ -209,8 +209,7 @@ public final class ScaleBench {
                 throw new IllegalStateException(r.body());
             }
             while (total(query(urls.get(1), body)) == before) {
-                // The bench measures this latency: a 5 ms poll keeps the figure's resolution (Await polls every 100
-                // ms).
+                // The bench measures this latency: a 5 ms poll keeps its resolution (Await polls every 100 ms).
                 Thread.sleep(5);
             }
             samples.add((System.nanoTime() - start) / 1e6);

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
+import nl.buurtstem.testsupport.Await;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -105,20 +106,17 @@ class DumpsBundelenPublicatiesTest {
     }
 
     private void awaitDumpWith(int stand) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
-        String last = "(no dump yet)";
-        while (Instant.now().isBefore(deadline)) {
-            try (InputStream in = new GZIPInputStream(Files.newInputStream(folder.resolve("proef.nt.gz")))) {
-                last = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                if (last.contains("\"stand " + stand + "\"")) {
-                    return;
-                }
-            } catch (NoSuchFileException notYet) {
-                // written once the schedule says so
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the dump never showed stand " + stand + ": " + last);
+        Await.await(
+                "the dump to show stand " + stand,
+                () -> {
+                    try (InputStream in = new GZIPInputStream(Files.newInputStream(folder.resolve("proef.nt.gz")))) {
+                        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                    } catch (NoSuchFileException notYet) {
+                        return "(no dump yet)"; // written once the schedule says so
+                    }
+                },
+                dump -> dump.contains("\"stand " + stand + "\""),
+                Duration.ofMinutes(2));
     }
 
     /** How often {@code file} was moved into place so far (a rewrite writes beside it, then moves it). */
