@@ -20,7 +20,7 @@
 # header (the kiosk runs with simulated buttons), the hardware watchdog and vcgencmd.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-PACKAGES_LIST="$HERE/../src/main/resources/boot/payload/packages.list"
+PACKAGES_LIST="$HERE/../opstartkaart/src/main/resources/boot/payload/packages.list"
 out="${1:?usage: build-image.sh OUTDIR}"
 MIRROR="${BUURTSTEM_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
 BOOT_START_MIB=4

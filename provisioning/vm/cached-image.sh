@@ -8,7 +8,7 @@
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 MODULE="$(cd "$HERE/.." && pwd)"
-INPUTS=(vm/build-image.sh vm/customize-image.sh src/main/resources/boot/payload/packages.list)
+INPUTS=(vm/build-image.sh vm/customize-image.sh opstartkaart/src/main/resources/boot/payload/packages.list)
 
 key() {
   local input

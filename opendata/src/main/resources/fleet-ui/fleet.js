@@ -184,7 +184,6 @@ async function vraagActie(type, extra = {}) {
 
 const KAN_NIET_AANMELDEN = {
   "geen-admin": "Alleen een beheerder (admin) kan een kiosk aanmelden.",
-  "geen-provisioning": "Deze centrale draait zonder de provisioning-module. Maak de kaart met ./buurtstem enroll.",
   "geen-release": "Er is nog geen kiosk-release gepubliceerd. Zonder de sleutel daarvan kan een kiosk zijn software "
     + "nooit installeren; zie docs/guides/it.md.",
 };

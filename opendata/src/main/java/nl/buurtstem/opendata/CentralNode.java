@@ -38,7 +38,6 @@ import nl.buurtstem.opendata.initiatief.Initiatief;
 import nl.buurtstem.opendata.initiatief.InitiatiefBeheerFeature;
 import nl.buurtstem.opendata.initiatief.InitiatiefFeature;
 import nl.buurtstem.opendata.kiosk.KioskFeature;
-import nl.buurtstem.opendata.kiosk.Opstartkaarten;
 import nl.buurtstem.opendata.lod.DumpSchedule;
 import nl.buurtstem.opendata.lod.ExternalStore;
 import nl.buurtstem.opendata.lod.Iris;
@@ -247,12 +246,7 @@ public final class CentralNode {
                                 : Optional.empty(),
                 core.clock()));
         ReleaseFeature release = all.add(new ReleaseFeature(core));
-        KioskFeature kiosk = all.add(new KioskFeature(
-                core,
-                wijk.wijken(),
-                Optional.ofNullable(settings.opstartkaarten()),
-                release::publicKey,
-                settings.baseUri()));
+        KioskFeature kiosk = all.add(new KioskFeature(core, wijk.wijken(), release::publicKey, settings.baseUri()));
         KioskAuthenticator kioskAuth = new KioskAuthenticator(kiosk.registry(), core.db(), core.clock());
         all.add(new InbrengFeature(
                 kioskAuth, idee.store(), vertaling.store(), wijkbudget.bonnen(), wijkbudget.store(), core.clock()));
@@ -439,7 +433,6 @@ public final class CentralNode {
             DumpSchedule dumps,
             Duration contactControle,
             FleetSettings fleet,
-            Opstartkaarten opstartkaarten,
             TrustedProxies trustedProxies) {}
 
     /** Settings with sensible defaults; only the data folder has none. */
@@ -464,7 +457,6 @@ public final class CentralNode {
         private long maxRequestBytes = 4 * 1024 * 1024;
         private Clock clock = Clock.systemUTC();
         private FleetSettings fleet;
-        private Opstartkaarten opstartkaarten;
         private TrustedProxies trustedProxies = TrustedProxies.none();
 
         public Builder dataDir(Path dataDir) {
@@ -605,12 +597,6 @@ public final class CentralNode {
             return this;
         }
 
-        /** Lets staff make a kiosk's boot card on the dashboard; without it they use ./buurtstem enroll. */
-        public Builder opstartkaarten(Opstartkaarten opstartkaarten) {
-            this.opstartkaarten = opstartkaarten;
-            return this;
-        }
-
         /**
          * The reverse proxies (by IP address) whose X-Forwarded-Proto, -Host and -For the node believes: behind a TLS
          * proxy the session cookie is then Secure and HSTS is sent. Default: none.
@@ -650,7 +636,6 @@ public final class CentralNode {
                     dumps,
                     contactControle,
                     fleet,
-                    opstartkaarten,
                     trustedProxies));
         }
 

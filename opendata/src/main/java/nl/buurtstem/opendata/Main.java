@@ -5,10 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 import java.util.concurrent.CountDownLatch;
 import nl.buurtstem.opendata.catalogus.CatalogusSettings;
-import nl.buurtstem.opendata.kiosk.Opstartkaarten;
 import nl.buurtstem.opendata.lod.DumpSchedule;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 
@@ -69,8 +67,6 @@ public final class Main {
         if (contactEmail != null) {
             builder.contactEmail(contactEmail);
         }
-        // The provisioning module, when on the class path (./buurtstem central puts it there), makes boot cards.
-        ServiceLoader.load(Opstartkaarten.class).findFirst().ifPresent(builder::opstartkaarten);
         CentralNode node = builder.build().start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()

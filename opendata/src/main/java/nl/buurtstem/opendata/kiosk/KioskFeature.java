@@ -27,16 +27,10 @@ public final class KioskFeature implements Feature {
     private final Core core;
 
     /**
-     * @param kaarten    makes boot cards for the dashboard's "Kiosk aanmelden", when this node can
      * @param releaseKey the published release key, which every boot card carries
      * @param centralUrl this node's public address, which every boot card carries
      */
-    public KioskFeature(
-            Core core,
-            WijkStore wijken,
-            Optional<Opstartkaarten> kaarten,
-            Supplier<Optional<String>> releaseKey,
-            String centralUrl) {
+    public KioskFeature(Core core, WijkStore wijken, Supplier<Optional<String>> releaseKey, String centralUrl) {
         this.core = core;
         this.registry = new KioskRegistry(core.db());
         this.gebeurtenissen = new Gebeurtenissen(core.db());
@@ -48,7 +42,6 @@ public final class KioskFeature implements Feature {
                 core.json(),
                 rechten,
                 aanmelding,
-                kaarten,
                 releaseKey,
                 centralUrl,
                 core.staff().audit(),

@@ -15,10 +15,12 @@ import nl.buurtstem.opendata.staff.Audit;
 import nl.buurtstem.opendata.staff.Medewerker;
 import nl.buurtstem.opendata.web.JsonBody;
 import nl.buurtstem.opendata.web.Problem;
+import nl.buurtstem.opstartkaart.BootSettings;
+import nl.buurtstem.opstartkaart.Opstartkaart;
 
 /**
- * The dashboard's "Kiosk aanmelden": registers a kiosk and hands staff its boot card as a zip, the same card
- * {@code buurtstem enroll} writes. Only an admin may: the card lets a device send answers in the municipality's name.
+ * The dashboard's "Kiosk aanmelden": registers a kiosk and hands staff its opstartkaart (boot card) as a zip, made by
+ * the opstartkaart module just as {@code buurtstem enroll} makes it. Only an admin may: the card lets a device send answers in the municipality's name.
  */
 final class OpstartkaartRoutes {
 
@@ -27,7 +29,6 @@ final class OpstartkaartRoutes {
     private final ObjectMapper json;
     private final KioskRechten access;
     private final Aanmelding aanmelding;
-    private final Optional<Opstartkaarten> kaarten;
     private final Supplier<Optional<String>> releaseKey;
     private final String centralUrl;
     private final Audit audit;
@@ -38,7 +39,6 @@ final class OpstartkaartRoutes {
             ObjectMapper json,
             KioskRechten access,
             Aanmelding aanmelding,
-            Optional<Opstartkaarten> kaarten,
             Supplier<Optional<String>> releaseKey,
             String centralUrl,
             Audit audit,
@@ -47,7 +47,6 @@ final class OpstartkaartRoutes {
         this.json = json;
         this.access = access;
         this.aanmelding = aanmelding;
-        this.kaarten = kaarten;
         this.releaseKey = releaseKey;
         this.centralUrl = centralUrl;
         this.audit = audit;
@@ -74,9 +73,6 @@ final class OpstartkaartRoutes {
 
     private enum Belemmering {
         GEEN_ADMIN("geen-admin", "Only an admin may register a kiosk."),
-        GEEN_PROVISIONING(
-                "geen-provisioning",
-                "This central node runs without the provisioning module; make the card " + "with ./buurtstem enroll."),
         GEEN_RELEASE(
                 "geen-release",
                 "No kiosk release has been published yet (docs/guides/it.md): without its key a "
@@ -96,9 +92,6 @@ final class OpstartkaartRoutes {
     }
 
     private Optional<Belemmering> belemmering() {
-        if (kaarten.isEmpty()) {
-            return Optional.of(Belemmering.GEEN_PROVISIONING);
-        }
         return releaseKey.get().isEmpty() ? Optional.of(Belemmering.GEEN_RELEASE) : Optional.empty();
     }
 
@@ -115,8 +108,8 @@ final class OpstartkaartRoutes {
             String wifiLand,
             String sshSleutel) {
 
-        Opstartkaarten.Aanvraag voorDeKaart() {
-            return new Opstartkaarten.Aanvraag(
+        nl.buurtstem.opstartkaart.Aanvraag voorDeKaart() {
+            return new nl.buurtstem.opstartkaart.Aanvraag(
                     naam.strip(),
                     stripped(openingstijden),
                     scherm,
@@ -133,17 +126,10 @@ final class OpstartkaartRoutes {
                                     .toList());
         }
 
-        Opstartkaarten.Aangemeld aangemeld(
-                KioskRegistry.Registration registration, String centralUrl, String releaseKey) {
+        Opstartkaart.Kiosk aangemeld(KioskRegistry.Registration registration, String centralUrl) {
             String huis = stripped(buurthuis).isEmpty() ? naam.strip() : buurthuis.strip();
-            return new Opstartkaarten.Aangemeld(
-                    registration.kioskId(),
-                    registration.enrollmentToken(),
-                    centralUrl,
-                    naam.strip(),
-                    huis,
-                    wijk,
-                    releaseKey);
+            return new Opstartkaart.Kiosk(
+                    registration.kioskId(), registration.enrollmentToken(), centralUrl, naam.strip(), huis, wijk);
         }
 
         private static String stripped(String value) {
@@ -162,18 +148,21 @@ final class OpstartkaartRoutes {
         });
         Aanvraag aanvraag = JsonBody.read(json, ctx, Aanvraag.class);
         aanmelding.check(aanvraag.naam(), aanvraag.wijk());
-        Opstartkaarten.Opstartkaart kaart;
+        BootSettings kaart;
         try {
-            kaart = kaarten.orElseThrow().maak(aanvraag.voorDeKaart());
+            kaart = aanvraag.voorDeKaart().instellingen();
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(
                     "invalid-boot-card", e.getMessage().replaceFirst("\\.?$", ". Nothing was registered."));
         }
         KioskRegistry.Registration registration =
-                aanmelding.registreer(aanvraag.naam(), aanvraag.buurthuis(), aanvraag.wijk(), kaart.openingstijden());
+                aanmelding.registreer(aanvraag.naam(), aanvraag.buurthuis(), aanvraag.wijk(), perDag(kaart));
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
-        kaart.schrijfZip(
-                aanvraag.aangemeld(registration, centralUrl, releaseKey.get().orElseThrow()), zip);
+        new Opstartkaart(
+                        aanvraag.aangemeld(registration, centralUrl),
+                        kaart.withReleaseKey(releaseKey.get().orElseThrow()),
+                        clock)
+                .writeZip(zip);
         audit.record(wie, "Kiosk aangemeld en opstartkaart gemaakt", "kiosk", registration.kioskId(), null);
         gebeurtenissen.note(
                 registration.kioskId(),
@@ -186,5 +175,12 @@ final class OpstartkaartRoutes {
                         "attachment; filename=\"opstartkaart-" + registration.kioskId() + ".zip\"")
                 .header("X-Kiosk-Id", registration.kioskId());
         ctx.status(201).contentType("application/zip").result(zip.toByteArray());
+    }
+
+    /** The opening hours per weekday for the registration, or null (always open) when none were given. */
+    private static Map<String, List<String>> perDag(BootSettings kaart) {
+        return kaart.openingHours().slots().isEmpty()
+                ? null
+                : kaart.openingHours().perDag();
     }
 }

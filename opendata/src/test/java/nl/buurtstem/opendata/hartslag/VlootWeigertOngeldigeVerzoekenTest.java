@@ -144,15 +144,15 @@ class VlootWeigertOngeldigeVerzoekenTest {
     }
 
     @Test
-    void without_the_provisioning_module_the_dashboard_says_where_cards_are_made_and_registers_nothing()
+    void the_central_node_alone_makes_boot_cards_and_only_a_missing_release_stops_it_registering_nothing()
             throws Exception {
         JsonNode kan = beheer.get("/api/beheer/opstartkaart");
         HttpResponse<String> refused =
                 beheer.post("/api/beheer/opstartkaart", "{\"naam\":\"Buurthuis Het Anker\",\"wijk\":\"WK019310\"}");
 
-        assertEquals("geen-provisioning", kan.path("reden").asText(), kan.toString());
+        assertEquals("geen-release", kan.path("reden").asText(), kan.toString());
         assertProblem(409, "cannot-make-boot-card", refused);
-        assertTrue(refused.body().contains("./buurtstem enroll"), refused.body());
+        assertTrue(refused.body().contains("docs/guides/it.md"), refused.body());
         assertEquals(1, beheer.get("/api/beheer/kiosks").path("kiosks").size(), "only the kiosk enrolled before");
     }
 }

@@ -12,8 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import nl.buurtstem.provisioning.boot.BootBundle;
-import nl.buurtstem.provisioning.boot.BootSettings;
+import nl.buurtstem.opstartkaart.BootSettings;
+import nl.buurtstem.opstartkaart.Opstartkaart;
 
 /**
  * Registers a kiosk at the central node and writes its boot bundle (kiosk.json, cloud-init files, first-boot
@@ -22,7 +22,7 @@ import nl.buurtstem.provisioning.boot.BootSettings;
  */
 public final class EnrollCommand {
 
-    static final String CONFIG_FILE = BootBundle.CONFIG_FILE;
+    static final String CONFIG_FILE = Opstartkaart.CONFIG_FILE;
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private EnrollCommand() {}
@@ -50,24 +50,24 @@ public final class EnrollCommand {
             }
             JsonNode registration = register(http, options);
             String kioskId = registration.get("kioskId").asText();
-            BootBundle.Kiosk kiosk = new BootBundle.Kiosk(
+            Opstartkaart.Kiosk kiosk = new Opstartkaart.Kiosk(
                     kioskId,
                     registration.get("enrollmentToken").asText(),
                     options.central(),
                     options.name(),
                     options.buurthuis(),
                     options.wijk());
-            BootBundle bundle = new BootBundle(kiosk, settings, Clock.systemUTC());
+            Opstartkaart kaart = new Opstartkaart(kiosk, settings, Clock.systemUTC());
             out.println("kiosk " + kioskId + " registered for wijk " + options.wijk());
             if (!card) {
-                bundle.writeConfigOnly(options.out());
+                kaart.writeConfigOnly(options.out());
                 out.println("configuration written to " + options.out().resolve(EnrollCommand.CONFIG_FILE));
                 err.println(
                         "enroll: " + NO_RELEASE_KEY + " Only kiosk.json was written (enough for a kiosk run by hand); "
                                 + "for a Raspberry Pi card publish a release first or give --release-key FILE.");
                 return 0;
             }
-            bundle.writeTo(options.out());
+            kaart.writeTo(options.out());
             out.println(
                     "boot bundle written to " + options.out() + (settings.bootPartition() ? " (boot partition)" : ""));
             out.println("network: "

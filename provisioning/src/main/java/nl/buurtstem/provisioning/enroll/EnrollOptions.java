@@ -3,8 +3,8 @@ package nl.buurtstem.provisioning.enroll;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import nl.buurtstem.provisioning.boot.BootBundle;
-import nl.buurtstem.provisioning.boot.BootSettings;
+import nl.buurtstem.opstartkaart.BootSettings;
+import nl.buurtstem.opstartkaart.Opstartkaart;
 
 /**
  * What {@code buurtstem enroll} was asked to do, checked before anything is sent.
@@ -50,6 +50,10 @@ record EnrollOptions(
             }
             String value = args[++i];
             try {
+                if (option.equals("--hardware") || option.equals("--pin-map")) {
+                    boot.hardware(HardwareFile.read(Path.of(value)));
+                    continue;
+                }
                 if (boot.accept(option, value)) {
                     continue;
                 }
@@ -76,7 +80,7 @@ record EnrollOptions(
             }
             out = boot.bootDir();
             try {
-                BootBundle.checkBootPartition(out);
+                Opstartkaart.checkBootPartition(out);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }

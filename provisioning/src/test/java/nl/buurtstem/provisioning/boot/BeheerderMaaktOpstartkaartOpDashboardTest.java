@@ -29,6 +29,7 @@ import nl.buurtstem.hardware.GpioPlatform;
 import nl.buurtstem.kiosk.KioskConfig;
 import nl.buurtstem.kiosk.KioskNode;
 import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opstartkaart.Tools;
 import nl.buurtstem.provisioning.enroll.EnrollCommand;
 import nl.buurtstem.provisioning.release.Releases;
 import nl.buurtstem.testsupport.Await;
@@ -67,7 +68,6 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
                 .dataDir(centralData)
                 .port(0)
                 .demoContent(true)
-                .opstartkaarten(new BootCardMaker())
                 .build()
                 .start();
         staffKey = Files.readString(centralData.resolve("staff-api-key")).strip();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
 import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opstartkaart.Tools;
 import nl.buurtstem.provisioning.release.Releases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +47,6 @@ class BeheerderMeldtKioskAanInBrowserTest {
                 .dataDir(centralData)
                 .port(0)
                 .demoContent(true)
-                .opstartkaarten(new BootCardMaker())
                 .build()
                 .start();
         new Releases(work, centralData).publishHealthy("0.1.0");

@@ -14,7 +14,6 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,6 +23,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.imageio.ImageIO;
 import nl.buurtstem.kiosk.fleet.FleetSettings;
+import nl.buurtstem.opstartkaart.Kaartbestand;
+import nl.buurtstem.opstartkaart.Tools;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,12 +67,7 @@ class BeheerderZietSchermafdrukTest {
         buitenstaander = ids[2];
         Files.setPosixFilePermissions(work, PosixFilePermissions.fromString("rwxr-xr-x"));
         script = Files.createDirectories(work.resolve("lib")).resolve("buurtstem-schermafdruk");
-        Files.copy(
-                Path.of(BootBundle.class
-                        .getResource("/boot/payload/lib/buurtstem-schermafdruk")
-                        .toURI()),
-                script,
-                StandardCopyOption.REPLACE_EXISTING);
+        Kaartbestand.kopieer("lib/buurtstem-schermafdruk", script);
         // As the package installs it, whatever umask the build runs under (the launcher's is 077): the session's
         // and the app's uids must read and run it.
         Files.setPosixFilePermissions(script.getParent(), PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -102,10 +98,7 @@ class BeheerderZietSchermafdrukTest {
                 Path.of(FleetSettings.SCREENSHOT_SCRIPT),
                 "the kiosk app's default screenshot command is the script first boot installs");
         assertTrue(
-                Files.readString(Path.of(BootBundle.class
-                                .getResource("/boot/payload/lib/buurtstem-scherm")
-                                .toURI()))
-                        .contains("/buurtstem-schermafdruk\" --publish"),
+                Kaartbestand.lees("lib/buurtstem-scherm").contains("/buurtstem-schermafdruk\" --publish"),
                 "the real screen session publishes the way this test's does");
         session = startScreenSession();
         Path shots = owned(work.resolve("app-tmp"), app, "rwx------");

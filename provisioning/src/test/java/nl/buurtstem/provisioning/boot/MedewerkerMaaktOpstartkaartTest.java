@@ -15,6 +15,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opstartkaart.Tools;
 import nl.buurtstem.provisioning.enroll.EnrollCommand;
 import nl.buurtstem.provisioning.release.Releases;
 import org.junit.jupiter.api.AfterEach;

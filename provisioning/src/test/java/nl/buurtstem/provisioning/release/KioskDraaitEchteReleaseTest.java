@@ -19,8 +19,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.buurtstem.opendata.CentralNode;
-import nl.buurtstem.provisioning.boot.BootBundle;
-import nl.buurtstem.provisioning.boot.Tools;
+import nl.buurtstem.opstartkaart.Kaartbestand;
+import nl.buurtstem.opstartkaart.Tools;
 import nl.buurtstem.provisioning.enroll.EnrollCommand;
 import nl.buurtstem.testsupport.Await;
 import nl.buurtstem.testsupport.FreePort;
@@ -137,9 +137,7 @@ class KioskDraaitEchteReleaseTest {
                 "bash " + work.resolve("restart"),
                 "BUURTSTEM_HEALTH_SECONDS",
                 "120"));
-        Path script = Path.of(BootBundle.class
-                .getResource("/boot/payload/lib/buurtstem-update")
-                .toURI());
+        Path script = Kaartbestand.kopieer("lib/buurtstem-update", work.resolve("lib/buurtstem-update"));
 
         Tools.Result update = Tools.run(List.of("bash", script.toString()), env, null);
 

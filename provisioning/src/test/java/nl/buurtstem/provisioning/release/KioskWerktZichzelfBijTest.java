@@ -18,8 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nl.buurtstem.opendata.CentralNode;
-import nl.buurtstem.provisioning.boot.BootBundle;
-import nl.buurtstem.provisioning.boot.Tools;
+import nl.buurtstem.opstartkaart.Kaartbestand;
+import nl.buurtstem.opstartkaart.Tools;
 import nl.buurtstem.testsupport.FreePort;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,9 +56,7 @@ class KioskWerktZichzelfBijTest {
                 .start();
         releases = new Releases(work.resolve("build"), centralData);
         state = Files.createDirectories(work.resolve("var-lib-buurtstem"));
-        script = Path.of(BootBundle.class
-                .getResource("/boot/payload/lib/buurtstem-update")
-                .toURI());
+        script = Kaartbestand.kopieer("lib/buurtstem-update", work.resolve("lib/buurtstem-update"));
         kioskPort = FreePort.find();
         // Stands in for `systemctl restart buurtstem-kiosk`: stop the running app, start the current release.
         Files.writeString(work.resolve("restart"), """

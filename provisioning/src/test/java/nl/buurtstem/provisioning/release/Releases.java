@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import nl.buurtstem.provisioning.boot.Tools;
+import nl.buurtstem.opstartkaart.Tools;
 
 /**
  * Kiosk releases for tests, in the real release format (a tar.gz with bin/buurtstem-kiosk), published with the

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import nl.buurtstem.opendata.CentralNode;
-import nl.buurtstem.provisioning.boot.Tools;
+import nl.buurtstem.opstartkaart.Tools;
 import nl.buurtstem.provisioning.release.Releases;
 import nl.buurtstem.testsupport.FreePort;
 import org.junit.jupiter.api.AfterAll;

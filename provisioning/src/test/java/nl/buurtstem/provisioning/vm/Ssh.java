@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import nl.buurtstem.provisioning.boot.Tools;
+import nl.buurtstem.opstartkaart.Tools;
 
 /** IT's way in: {@code ssh beheer@kiosk} with the private half of the key given at enroll, and nothing else. */
 final class Ssh {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import nl.buurtstem.provisioning.boot.Tools;
+import nl.buurtstem.opstartkaart.Tools;
 
 /**
  * The boot test's disk image (provisioning/vm/build-image.sh), built once per set of inputs and cached by

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import nl.buurtstem.provisioning.boot.Tools;
+import nl.buurtstem.opstartkaart.Tools;
 
 /**
  * A Raspberry Pi stood in for by QEMU (x86_64, TCG: this machine's /dev/kvm cannot be used), started the way the Pi's

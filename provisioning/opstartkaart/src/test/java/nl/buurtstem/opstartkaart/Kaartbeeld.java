@@ -1,4 +1,4 @@
-package nl.buurtstem.provisioning.boot;
+package nl.buurtstem.opstartkaart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -22,9 +22,9 @@ import java.util.stream.Collectors;
  * no device nodes (and CI has no udev to make them), so file systems are made and read at their offsets, and a
  * tool that needs a block device gets a loop device over one partition's bytes.
  */
-final class Kaartbeeld {
+public final class Kaartbeeld {
 
-    static final long MIB = 1024 * 1024;
+    public static final long MIB = 1024 * 1024;
     static final long SECTOR = 512;
     private static final String BOOT = "start=8192, size=16384, type=c\n";
 
@@ -34,7 +34,7 @@ final class Kaartbeeld {
         this.file = file;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
@@ -44,7 +44,7 @@ final class Kaartbeeld {
     }
 
     /** A card whose root grew over all of it, as Raspberry Pi OS Trixie leaves it after its first start. */
-    static Kaartbeeld withRootOverWholeCard(Path file, long cardBytes, Path rootFiles) throws Exception {
+    public static Kaartbeeld withRootOverWholeCard(Path file, long cardBytes, Path rootFiles) throws Exception {
         return make(file, cardBytes, "start=24576, type=83\n", rootFiles);
     }
 
@@ -92,7 +92,7 @@ final class Kaartbeeld {
     }
 
     /** What blkid finds in the partition at this index: TYPE, LABEL, UUID. */
-    Map<String, String> probe(int index) throws Exception {
+    public Map<String, String> probe(int index) throws Exception {
         Tools.Result probe =
                 Tools.run("blkid", "-p", "-O", String.valueOf(startByte(index)), "-o", "export", file.toString());
         return probe.output()

@@ -1,4 +1,4 @@
-package nl.buurtstem.provisioning.boot;
+package nl.buurtstem.opstartkaart;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

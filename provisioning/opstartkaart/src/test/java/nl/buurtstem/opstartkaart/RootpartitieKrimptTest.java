@@ -1,6 +1,6 @@
-package nl.buurtstem.provisioning.boot;
+package nl.buurtstem.opstartkaart;
 
-import static nl.buurtstem.provisioning.boot.Kaartbeeld.MIB;
+import static nl.buurtstem.opstartkaart.Kaartbeeld.MIB;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * resize2fs and sfdisk on a card image, the root partition given as a loop device the way /dev/mmcblk0p2 is.
  * The root size is 256 MiB here instead of 8 GiB, so the images stay small.
  */
-class RootpartitieKrimptTest {
+public class RootpartitieKrimptTest {
 
     private static final Map<String, String> SMALL_ROOT = Map.of("BUURTSTEM_ROOT_MIB", "256");
 
@@ -133,7 +133,7 @@ class RootpartitieKrimptTest {
                 Files.exists(hookFunctions), "apt-get install initramfs-tools-core");
         Path initramfs = Files.createDirectories(work.resolve("initramfs"));
         Path hook = Path.of(
-                BootBundle.class.getResource("/boot/payload/initramfs/hook").toURI());
+                Opstartkaart.class.getResource("/boot/payload/initramfs/hook").toURI());
         // Installed as first boot installs it, executable, where the hook looks for it.
         Path lib = Files.createDirectories(work.resolve("usr-local-lib-buurtstem"));
         Files.copy(script(), lib.resolve("buurtstem-shrinkroot"));
@@ -199,7 +199,8 @@ class RootpartitieKrimptTest {
     }
 
     /** What the initramfs does at the next start: the root partition as a block device, its disk, its number. */
-    static Tools.Result shrink(Kaartbeeld card, Path script, Map<String, String> env) throws Exception {
+    /** Runs the initramfs shrink as the next start does; the first-boot test in provisioning runs it too. */
+    public static Tools.Result shrink(Kaartbeeld card, Path script, Map<String, String> env) throws Exception {
         try (Kaartbeeld.Loop root = card.loop(1)) {
             return Tools.run(
                     List.of("sh", script.toString(), root.device(), card.file().toString(), "2"), env, null);
@@ -216,7 +217,7 @@ class RootpartitieKrimptTest {
     }
 
     private static Path script() throws Exception {
-        return Path.of(BootBundle.class
+        return Path.of(Opstartkaart.class
                 .getResource("/boot/payload/lib/buurtstem-shrinkroot")
                 .toURI());
     }

@@ -1,4 +1,4 @@
-package nl.buurtstem.provisioning.boot;
+package nl.buurtstem.opstartkaart;
 
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

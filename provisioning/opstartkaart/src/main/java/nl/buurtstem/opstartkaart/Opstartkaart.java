@@ -1,4 +1,4 @@
-package nl.buurtstem.provisioning.boot;
+package nl.buurtstem.opstartkaart;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,13 +18,14 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * The boot bundle for Raspberry Pi OS Trixie, as cloud-init's NoCloud source on the card's boot partition:
- * {@code user-data}, {@code network-config}, {@code meta-data}, the kiosk's {@code kiosk.json} (with its one-time
- * token), and the {@code buurtstem/} folder with the first-boot script, systemd units and settings.
+ * A kiosk's opstartkaart (boot card) for Raspberry Pi OS Trixie, as cloud-init's NoCloud source on the card's boot
+ * partition: {@code user-data}, {@code network-config}, {@code meta-data}, the kiosk's {@code kiosk.json} (with its
+ * one-time token), and the {@code buurtstem/} folder with the first-boot script, systemd units and settings. Made by
+ * {@code buurtstem enroll} and by the central node's dashboard ({@link Aanvraag}), with the same rules and files.
  */
-public final class BootBundle {
+public final class Opstartkaart {
 
-    /** The kiosk's configuration, at the top of the bundle (the demo and a hand-run kiosk read it there too). */
+    /** The kiosk's configuration, at the top of the card (the demo and a hand-run kiosk read it there too). */
     public static final String CONFIG_FILE = "kiosk.json";
 
     private static final String PAYLOAD = "buurtstem/";
@@ -35,11 +36,11 @@ public final class BootBundle {
     private final BootSettings settings;
     private final Clock clock;
 
-    /** What the central node said about the kiosk, plus what enroll was told. */
+    /** What the central node said about the kiosk when it registered it, plus what staff gave. */
     public record Kiosk(
             String kioskId, String enrollmentToken, String centralUrl, String naam, String buurthuis, String wijk) {}
 
-    public BootBundle(Kiosk kiosk, BootSettings settings, Clock clock) {
+    public Opstartkaart(Kiosk kiosk, BootSettings settings, Clock clock) {
         this.kiosk = kiosk;
         this.settings = settings;
         this.clock = clock;
@@ -59,7 +60,7 @@ public final class BootBundle {
     }
 
     /**
-     * Writes the bundle into {@code dir}; the kiosk.json is written last, so a bundle with it is complete. Onto a boot
+     * Writes the card into {@code dir}; the kiosk.json is written last, so a card with it is complete. Onto a boot
      * partition, cmdline.txt then also names the card's seed for cloud-init.
      */
     public void writeTo(Path dir) throws IOException {
@@ -76,7 +77,7 @@ public final class BootBundle {
     }
 
     /**
-     * The same bundle as one zip, for the dashboard's download: unpacked onto the boot partition it is the card
+     * The same card as one zip, for the dashboard's download: unpacked onto the boot partition it is the card
      * {@link #writeTo} makes. Nothing touches the central node's disk, so the token and Wi-Fi password stay off it.
      */
     public void writeZip(OutputStream out) throws IOException {
@@ -191,7 +192,7 @@ public final class BootBundle {
     }
 
     private static byte[] resource(String name) {
-        try (InputStream in = BootBundle.class.getResourceAsStream("/boot/" + name)) {
+        try (InputStream in = Opstartkaart.class.getResourceAsStream("/boot/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("the boot template " + name + " is missing from the build");
             }

@@ -1,4 +1,4 @@
-package nl.buurtstem.provisioning.boot;
+package nl.buurtstem.opstartkaart;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -90,7 +90,6 @@ public record BootSettings(
                 case "--hours" -> hours = OpeningHours.parse(value);
                 case "--screen" -> screenType = value.toLowerCase(Locale.ROOT);
                 case "--rotation" -> rotation = number(value, option);
-                case "--hardware", "--pin-map" -> hardware = HardwareFile.read(Path.of(value));
                 case "--hostname" -> hostname = value.toLowerCase(Locale.ROOT);
                 case "--ssh-key" -> sshKey(read(Path.of(value), option));
                 case "--release-key" -> releaseKeyPem = read(Path.of(value), option);
@@ -105,6 +104,12 @@ public record BootSettings(
         /** The Wi-Fi password, typed on the dashboard (the command line takes it from a file or the environment). */
         public Builder wifiPassword(String password) {
             this.wifiPassword = password == null ? null : password.strip();
+            return this;
+        }
+
+        /** kiosk.json's "hardware" part, already checked with the kiosk's own rules (enroll's --hardware FILE). */
+        public Builder hardware(ObjectNode hardware) {
+            this.hardware = hardware;
             return this;
         }
 

@@ -1,7 +1,7 @@
-package nl.buurtstem.provisioning.boot;
+package nl.buurtstem.opstartkaart;
 
-import static nl.buurtstem.provisioning.boot.Kaartbeeld.MIB;
-import static nl.buurtstem.provisioning.boot.Kaartbeeld.SECTOR;
+import static nl.buurtstem.opstartkaart.Kaartbeeld.MIB;
+import static nl.buurtstem.opstartkaart.Kaartbeeld.SECTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -94,7 +94,7 @@ class DataPartitieTest {
     }
 
     static Tools.Result datapart(Path image) throws Exception {
-        Path script = Path.of(BootBundle.class
+        Path script = Path.of(Opstartkaart.class
                 .getResource("/boot/payload/lib/buurtstem-datapart")
                 .toURI());
         return Tools.run(List.of("bash", script.toString(), image.toString()), Map.of(), image.getParent());

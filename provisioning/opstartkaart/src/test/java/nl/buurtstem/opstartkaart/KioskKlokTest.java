@@ -1,4 +1,4 @@
-package nl.buurtstem.provisioning.boot;
+package nl.buurtstem.opstartkaart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -159,7 +159,7 @@ class KioskKlokTest {
                     "apt ran with the central node's time, not the image's: " + call);
         }
         String userData = new String(
-                BootBundle.class.getResourceAsStream("/boot/user-data.yaml").readAllBytes(),
+                Opstartkaart.class.getResourceAsStream("/boot/user-data.yaml").readAllBytes(),
                 java.nio.charset.StandardCharsets.UTF_8);
         assertTrue(
                 !userData.contains("\npackages:") && !userData.contains("package_update"),
@@ -200,7 +200,7 @@ class KioskKlokTest {
 
     private Tools.Result run(String script, Path bin, String... args) throws Exception {
         Path file = Path.of(
-                BootBundle.class.getResource("/boot/payload/lib/" + script).toURI());
+                Opstartkaart.class.getResource("/boot/payload/lib/" + script).toURI());
         List<String> command = new java.util.ArrayList<>(List.of("bash", file.toString()));
         command.addAll(List.of(args));
         return Tools.run(

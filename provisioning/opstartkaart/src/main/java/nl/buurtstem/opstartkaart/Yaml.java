@@ -1,4 +1,4 @@
-package nl.buurtstem.provisioning.boot;
+package nl.buurtstem.opstartkaart;
 
 /** YAML double-quoted scalars, so names and Wi-Fi passwords with any character survive unchanged. */
 final class Yaml {

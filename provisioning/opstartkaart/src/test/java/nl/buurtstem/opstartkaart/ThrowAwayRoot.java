@@ -1,4 +1,4 @@
-package nl.buurtstem.provisioning.boot;
+package nl.buurtstem.opstartkaart;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -9,11 +9,11 @@ import java.util.stream.Stream;
  * The smallest root folder that looks like a fresh Raspberry Pi OS to the first-boot script: account files with
  * the Pi's hardware groups, systemd's target units (copied from this machine's systemd), and a boot partition.
  */
-final class ThrowAwayRoot {
+public final class ThrowAwayRoot {
 
     private ThrowAwayRoot() {}
 
-    static Path create(Path root) throws IOException {
+    public static Path create(Path root) throws IOException {
         Files.createDirectories(root.resolve("etc"));
         Files.writeString(root.resolve("etc/passwd"), "root:x:0:0:root:/root:/bin/bash\n");
         Files.writeString(root.resolve("etc/shadow"), "root:*:20000:0:99999:7:::\n");

@@ -1,4 +1,4 @@
-package nl.buurtstem.provisioning.boot;
+package nl.buurtstem.opstartkaart;
 
 /**
  * How the kiosk reaches the central node: Ethernet (always configured, by DHCP) and optionally one Wi-Fi network.

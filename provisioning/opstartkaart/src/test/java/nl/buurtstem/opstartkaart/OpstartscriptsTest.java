@@ -1,4 +1,4 @@
-package nl.buurtstem.provisioning.boot;
+package nl.buurtstem.opstartkaart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -15,7 +15,7 @@ class OpstartscriptsTest {
     @Test
     void every_script_on_the_card_passes_shellcheck() throws Exception {
         Tools.require("shellcheck");
-        Path payload = Path.of(BootBundle.class
+        Path payload = Path.of(Opstartkaart.class
                         .getResource("/boot/payload/firstboot.sh")
                         .toURI())
                 .getParent();
@@ -29,7 +29,11 @@ class OpstartscriptsTest {
                     .sorted()
                     .forEach(command::add);
         }
-        command.add(Path.of("pack-kiosk-release.sh").toAbsolutePath().toString());
+        // The release packer beside the card, in provisioning/.
+        command.add(Path.of("..", "pack-kiosk-release.sh")
+                .toAbsolutePath()
+                .normalize()
+                .toString());
         assertEquals(
                 12,
                 command.size() - 2,
