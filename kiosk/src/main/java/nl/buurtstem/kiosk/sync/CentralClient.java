@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 
 /** Talks to the central node's sync API (v1), through the kiosk's one {@link SignedClient}. */
 final class CentralClient {
@@ -43,11 +46,51 @@ final class CentralClient {
         return json.readValue(response.body(), Credentials.class);
     }
 
-    /** Uploads events as one batch and returns the sequence the central node acknowledged. */
-    long upload(Credentials me, List<Outbox.Event> events) throws IOException, InterruptedException, Refused {
-        HttpResponse<byte[]> response = signed(me, "POST", "/api/sync/v1/events", batch(events), null);
-        requireOk(response);
-        return json.readTree(response.body()).get("acknowledged").asLong();
+    /** A batch on its way to the central node. */
+    final class Upload {
+        private final List<Outbox.Event> events;
+        private final CompletableFuture<HttpResponse<byte[]>> response;
+
+        private Upload(List<Outbox.Event> events, CompletableFuture<HttpResponse<byte[]>> response) {
+            this.events = events;
+            this.response = response;
+        }
+
+        List<Outbox.Event> events() {
+            return events;
+        }
+
+        /** Waits for the answer: the sequence the central node acknowledged. */
+        long acknowledged() throws IOException, InterruptedException, Refused {
+            HttpResponse<byte[]> answer;
+            try {
+                answer = response.get();
+            } catch (ExecutionException e) {
+                throw unwrap(e);
+            }
+            requireOk(answer);
+            return json.readTree(answer.body()).get("acknowledged").asLong();
+        }
+    }
+
+    /** Sends events as one batch and returns at once; the upload's answer follows. */
+    Upload upload(Credentials me, List<Outbox.Event> events) throws IOException {
+        return new Upload(
+                events, central.sendAsync(me, "POST", "/api/sync/v1/events", batch(events), "application/json"));
+    }
+
+    private static IOException unwrap(ExecutionException e) {
+        Throwable cause = e.getCause();
+        while (cause instanceof CompletionException && cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof IOException io) {
+            return io;
+        }
+        if (cause instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        return new IOException(cause);
     }
 
     /** The batch as the protocol describes it; {@code sentAt} now, by this kiosk's own clock, for this attempt. */

@@ -73,11 +73,17 @@ public final class Outbox {
 
     /** At most {@code limit} of the oldest queued events, in sequence order. */
     public List<Event> oldest(int limit) {
+        return after(Long.MIN_VALUE, limit);
+    }
+
+    /** At most {@code limit} queued events numbered after {@code seq}, in sequence order. */
+    List<Event> after(long seq, int limit) {
         return db.transaction(c -> {
             List<Event> events = new ArrayList<>();
-            try (PreparedStatement q =
-                    c.prepareStatement("SELECT seq, id, type, at, data FROM outbox ORDER BY seq LIMIT ?")) {
-                q.setInt(1, limit);
+            try (PreparedStatement q = c.prepareStatement(
+                    "SELECT seq, id, type, at, data FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?")) {
+                q.setLong(1, seq);
+                q.setInt(2, limit);
                 try (ResultSet rs = q.executeQuery()) {
                     while (rs.next()) {
                         events.add(new Event(

@@ -14,6 +14,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The kiosk's one way to talk to the central node: every request signed as {@link Signer} describes, with the
@@ -85,9 +86,36 @@ public final class SignedClient {
         return clock.millis() + clockOffsetMillis;
     }
 
+    /**
+     * As {@link #send}, without waiting: the request is signed and on its way when this returns. A catching-up kiosk
+     * sends its next batch while the central node still commits the one before.
+     */
+    CompletableFuture<HttpResponse<byte[]>> sendAsync(
+            Credentials me, String method, String path, byte[] body, String contentType) {
+        return onceAsync(me, method, path, body, contentType).thenCompose(response -> {
+            if (response.statusCode() == 401 && learnFromStaleRefusal(response)) {
+                return onceAsync(me, method, path, body, contentType);
+            }
+            return CompletableFuture.completedFuture(response);
+        });
+    }
+
     private HttpResponse<byte[]> once(
             Credentials me, String method, String path, byte[] body, String contentType, String etag)
             throws IOException, InterruptedException {
+        return learn(
+                http.send(signed(me, method, path, body, contentType, etag), HttpResponse.BodyHandlers.ofByteArray()));
+    }
+
+    private CompletableFuture<HttpResponse<byte[]>> onceAsync(
+            Credentials me, String method, String path, byte[] body, String contentType) {
+        return http.sendAsync(
+                        signed(me, method, path, body, contentType, null), HttpResponse.BodyHandlers.ofByteArray())
+                .thenApply(this::learn);
+    }
+
+    private HttpRequest signed(
+            Credentials me, String method, String path, byte[] body, String contentType, String etag) {
         long now = now();
         String nonce = UUID.randomUUID().toString();
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(central + path))
@@ -105,7 +133,10 @@ public final class SignedClient {
         if (etag != null) {
             request.header("If-None-Match", etag);
         }
-        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return request.build();
+    }
+
+    private HttpResponse<byte[]> learn(HttpResponse<byte[]> response) {
         response.headers().firstValue("Date").ifPresent(this::learnFromDate);
         return response;
     }

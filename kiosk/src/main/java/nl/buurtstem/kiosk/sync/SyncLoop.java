@@ -108,7 +108,13 @@ public final class SyncLoop implements AutoCloseable {
     /**
      * Uploads a bounded round of batches, then refreshes content, so a kiosk catching up on weeks of answers
      * still gets new polls within a round. Each batch is committed and pruned on its own: a cut connection
-     * loses at most the batch in flight, which is simply sent again.
+     * loses at most the batches in flight, which are simply sent again.
+     *
+     * <p>The next batch is on its way while the central node still commits the one before (at most two in flight):
+     * reading, writing and signing it, and the central node reading and checking it, no longer wait for that commit.
+     * The central node commits a kiosk's batches one after another in whichever order they reach it, and acknowledges
+     * only without a gap below (docs/sync-protocol.md), so a batch answered before the one ahead of it is simply
+     * acknowledged with that one.
      *
      * @return whether events are still queued (the next round starts at once)
      */
@@ -116,19 +122,25 @@ public final class SyncLoop implements AutoCloseable {
         Credentials me = credentials();
         agreeNumbering(me);
         boolean more = false;
+        long acknowledged = Long.MIN_VALUE;
+        CentralClient.Upload inFlight = null;
         for (int round = 0; round < BATCHES_PER_ROUND; round++) {
-            List<Outbox.Event> events = outbox.oldest(BATCH_SIZE);
+            List<Outbox.Event> events = inFlight == null
+                    ? outbox.oldest(BATCH_SIZE)
+                    : outbox.after(inFlight.events().getLast().seq(), BATCH_SIZE);
             if (events.isEmpty()) {
                 more = false;
                 break;
             }
-            long acked = client.upload(me, events);
-            if (acked < events.getFirst().seq()) {
-                throw new IllegalStateException("the central node acknowledged " + acked
-                        + ", below the oldest queued event " + events.getFirst().seq() + "; events stay queued");
+            CentralClient.Upload next = client.upload(me, events);
+            if (inFlight != null) {
+                acknowledged = settle(inFlight, acknowledged);
             }
-            outbox.acknowledge(acked);
+            inFlight = next;
             more = events.size() == BATCH_SIZE;
+        }
+        if (inFlight != null) {
+            settle(inFlight, acknowledged);
         }
         Optional<CentralClient.Content> fresh = client.content(me, content.etag());
         if (fresh.isPresent()) {
@@ -136,6 +148,23 @@ public final class SyncLoop implements AutoCloseable {
         }
         report(new SyncStatus(true, outbox.size(), Instant.now(), null));
         return more;
+    }
+
+    /**
+     * Waits for an upload's answer and prunes what it acknowledged; returns the highest acknowledged so far. An
+     * answer below the batch is fine only when an earlier answer already covered it (it was committed first).
+     */
+    private long settle(CentralClient.Upload upload, long acknowledgedBefore)
+            throws IOException, InterruptedException, CentralClient.Refused {
+        long acked = upload.acknowledged();
+        long highest = Math.max(acked, acknowledgedBefore);
+        long first = upload.events().getFirst().seq();
+        if (highest < first) {
+            throw new IllegalStateException("the central node acknowledged " + acked
+                    + ", below the oldest queued event " + first + "; events stay queued");
+        }
+        outbox.acknowledge(highest);
+        return highest;
     }
 
     /**
