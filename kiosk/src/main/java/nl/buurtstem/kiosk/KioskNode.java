@@ -50,6 +50,7 @@ import nl.buurtstem.kiosk.voorlezen.Voorlezer;
 import nl.buurtstem.kiosk.web.Problems;
 import nl.buurtstem.kiosk.wijkbudget.WijkbudgetRoutes;
 import nl.buurtstem.kiosk.wijkbudget.WijkbudgetService;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * The kiosk in a buurthuis: the touch screen's web app, the physical panel, and the sync to the central node.
@@ -160,6 +161,9 @@ public final class KioskNode {
         app = Javalin.create(cfg -> {
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.startup.showJavalinBanner = false;
+            // One browser and the host's phone, on a Pi: Javalin's default pool (8 threads kept, up to 250) only costs
+            // memory here, each kept thread its stack and its own native allocations.
+            cfg.jetty.threadPool = new QueuedThreadPool(16, 2);
             cfg.staticFiles.add(files -> {
                 files.hostedPath = "/";
                 files.directory = "/kiosk-ui";
