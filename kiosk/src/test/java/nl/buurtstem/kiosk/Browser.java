@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -117,20 +117,7 @@ public final class Browser {
 
     private Result run(List<String> command, Map<String, String> env, long timeout)
             throws IOException, InterruptedException {
-        ProcessBuilder builder =
-                new ProcessBuilder(command).directory(suite.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException notThere) {
-            return new Result(127, command.getFirst() + " is not installed");
-        }
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(timeout, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return new Result(124, new String(output, StandardCharsets.UTF_8) + "\n(timed out)");
-        }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        Command.Result r = Command.run(command, suite, env, timeout);
+        return new Result(r.exit(), r.output());
     }
 }

@@ -2,13 +2,11 @@ package nl.buurtstem.opendata;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -57,20 +55,7 @@ public final class BrowserSuite {
     }
 
     private Result run(List<String> command, Map<String, String> env, long timeoutSeconds) throws Exception {
-        ProcessBuilder builder =
-                new ProcessBuilder(command).directory(folder.toFile()).redirectErrorStream(true);
-        builder.environment().putAll(env);
-        Process process;
-        try {
-            process = builder.start();
-        } catch (IOException notThere) {
-            return new Result(127, command.getFirst() + " is not installed");
-        }
-        byte[] output = process.getInputStream().readAllBytes();
-        if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
-            process.destroyForcibly();
-            return new Result(124, new String(output, StandardCharsets.UTF_8) + "\n(timed out)");
-        }
-        return new Result(process.exitValue(), new String(output, StandardCharsets.UTF_8));
+        Command.Result r = Command.run(command, folder, env, timeoutSeconds);
+        return new Result(r.exit(), r.output());
     }
 }
