@@ -55,7 +55,7 @@ public final class Gemeente {
                                 Duration.ofSeconds(10),
                                 Duration.ofMinutes(5),
                                 checkEvery)
-                        .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
+                        .withOpeningstijden(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
     }
 
     public void stop() {

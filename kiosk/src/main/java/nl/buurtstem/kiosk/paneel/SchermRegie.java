@@ -1,10 +1,14 @@
 package nl.buurtstem.kiosk.paneel;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +18,7 @@ import nl.buurtstem.hardware.KioskPanel;
 import nl.buurtstem.hardware.PanelListener;
 import nl.buurtstem.hardware.ScreenState;
 import nl.buurtstem.kiosk.sync.LocalContent;
+import nl.buurtstem.opstartkaart.Openingstijden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,7 +43,7 @@ public final class SchermRegie implements PanelListener, AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    private volatile Openingstijden openingstijden = Openingstijden.altijdOpen();
+    private volatile Openingstijden openingstijden = Openingstijden.nietGegeven();
     private boolean someone;
     private Instant lastSeen;
 
@@ -127,10 +132,25 @@ public final class SchermRegie implements PanelListener, AutoCloseable {
 
     private void read(LocalContent content) {
         try {
-            openingstijden = Openingstijden.uit(content.current().path("kiosk").path("openingstijden"));
+            openingstijden =
+                    Openingstijden.uit(perDag(content.current().path("kiosk").path("openingstijden")));
         } catch (IllegalArgumentException e) {
             log.warn("opening hours from the central node cannot be read ({}); the kiosk stays open", e.getMessage());
-            openingstijden = Openingstijden.altijdOpen();
+            openingstijden = Openingstijden.nietGegeven();
         }
+    }
+
+    /** The content's "openingstijden" object per weekday; missing or null is never given (always open). */
+    private static Map<String, List<String>> perDag(JsonNode node) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return null;
+        }
+        Map<String, List<String>> perDag = new LinkedHashMap<>();
+        node.fields().forEachRemaining(dag -> {
+            List<String> blokken = new ArrayList<>();
+            dag.getValue().forEach(blok -> blokken.add(blok.asText()));
+            perDag.put(dag.getKey(), blokken);
+        });
+        return perDag;
     }
 }

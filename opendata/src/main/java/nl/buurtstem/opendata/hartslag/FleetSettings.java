@@ -61,7 +61,7 @@ public record FleetSettings(
                         Duration.ofSeconds(40),
                         Duration.ofSeconds(45),
                         Duration.ofSeconds(5))
-                .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .withOpeningstijden(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
                 .withWebhook(webhookUrl);
     }
 
@@ -148,7 +148,7 @@ public record FleetSettings(
                 smtp);
     }
 
-    public FleetSettings withOpeningHours(LocalTime opens, LocalTime closes) {
+    public FleetSettings withOpeningstijden(LocalTime opens, LocalTime closes) {
         return new FleetSettings(
                 heartbeatInterval,
                 lateAfter,

@@ -3,9 +3,8 @@ package nl.buurtstem.opendata.hartslag;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
-import java.util.List;
 import nl.buurtstem.opendata.kiosk.Kiosk;
-import nl.buurtstem.opendata.kiosk.Openingstijden;
+import nl.buurtstem.opstartkaart.Openingstijden;
 
 /** Decides a kiosk's status from when it was last heard and the buurthuis' opening hours. */
 public final class StatusRules {
@@ -40,18 +39,7 @@ public final class StatusRules {
         if (kiosk.openingstijden() == null) {
             return isOpen(at);
         }
-        var local = at.atZone(settings.zone());
-        String dag = Openingstijden.DAGEN.get(local.getDayOfWeek().getValue() - 1);
-        LocalTime time = local.toLocalTime();
-        for (String blok : kiosk.openingstijden().getOrDefault(dag, List.of())) {
-            String[] vanTot = blok.split("-");
-            LocalTime van = LocalTime.parse(vanTot[0].strip());
-            String tot = vanTot[1].strip();
-            if (!time.isBefore(van) && (tot.equals("24:00") || time.isBefore(LocalTime.parse(tot)))) {
-                return true;
-            }
-        }
-        return false;
+        return Openingstijden.uit(kiosk.openingstijden()).open(at.atZone(settings.zone()));
     }
 
     /** Whether the buurthuizen are open at {@code at} by the fleet's hours; hours past midnight wrap around. */

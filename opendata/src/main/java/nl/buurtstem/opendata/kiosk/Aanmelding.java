@@ -5,6 +5,7 @@ import java.util.Map;
 import nl.buurtstem.opendata.web.Problem;
 import nl.buurtstem.opendata.wijk.Wijk;
 import nl.buurtstem.opendata.wijk.WijkStore;
+import nl.buurtstem.opstartkaart.Openingstijden;
 
 /** Registers a kiosk once what staff gave is checked: the same rules for the staff API and the dashboard's form. */
 final class Aanmelding {
@@ -34,7 +35,7 @@ final class Aanmelding {
             return null;
         }
         try {
-            return Openingstijden.check(perDag);
+            return Openingstijden.uit(perDag).perDag();
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest("invalid-openingstijden", e.getMessage());
         }

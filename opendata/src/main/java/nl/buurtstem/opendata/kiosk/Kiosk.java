@@ -8,7 +8,7 @@ import java.util.Map;
  * A kiosk registered by the municipality.
  *
  * @param ackedSeq       the highest sequence number up to which every event of this kiosk is committed
- * @param openingstijden when its buurthuis is open, per weekday (see {@link Openingstijden}); null = always open
+ * @param openingstijden when its buurthuis is open, per weekday (see {@link nl.buurtstem.opstartkaart.Openingstijden}); null = always open
  */
 public record Kiosk(
         String id,

@@ -71,11 +71,11 @@ public final class KioskRegistry {
         return new Registration(id, token);
     }
 
-    /** Sets when the kiosk's buurthuis is open (checked by {@link Openingstijden#check}); null = always open. */
+    /** Sets when the kiosk's buurthuis is open (checked by {@link nl.buurtstem.opstartkaart.Openingstijden#uit}); null = always open. */
     public void setOpeningstijden(String id, Map<String, List<String>> openingstijden) {
         db.run(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE kiosk SET openingstijden = ? WHERE id = ?")) {
-                s.setString(1, Openingstijden.toJson(openingstijden));
+                s.setString(1, OpeningstijdenKolom.toJson(openingstijden));
                 s.setString(2, id);
                 s.executeUpdate();
             }
@@ -184,7 +184,7 @@ public final class KioskRegistry {
                 rs.getString(7),
                 rs.getLong(8),
                 instant(rs.getString(9)),
-                Openingstijden.fromJson(rs.getString(10)));
+                OpeningstijdenKolom.fromJson(rs.getString(10)));
     }
 
     private static Instant instant(String text) {

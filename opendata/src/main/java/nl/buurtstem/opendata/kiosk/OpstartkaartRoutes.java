@@ -155,8 +155,11 @@ final class OpstartkaartRoutes {
             throw Problem.badRequest(
                     "invalid-boot-card", e.getMessage().replaceFirst("\\.?$", ". Nothing was registered."));
         }
-        KioskRegistry.Registration registration =
-                aanmelding.registreer(aanvraag.naam(), aanvraag.buurthuis(), aanvraag.wijk(), perDag(kaart));
+        KioskRegistry.Registration registration = aanmelding.registreer(
+                aanvraag.naam(),
+                aanvraag.buurthuis(),
+                aanvraag.wijk(),
+                kaart.openingstijden().perDag());
         ByteArrayOutputStream zip = new ByteArrayOutputStream();
         new Opstartkaart(
                         aanvraag.aangemeld(registration, centralUrl),
@@ -175,12 +178,5 @@ final class OpstartkaartRoutes {
                         "attachment; filename=\"opstartkaart-" + registration.kioskId() + ".zip\"")
                 .header("X-Kiosk-Id", registration.kioskId());
         ctx.status(201).contentType("application/zip").result(zip.toByteArray());
-    }
-
-    /** The opening hours per weekday for the registration, or null (always open) when none were given. */
-    private static Map<String, List<String>> perDag(BootSettings kaart) {
-        return kaart.openingHours().slots().isEmpty()
-                ? null
-                : kaart.openingHours().perDag();
     }
 }

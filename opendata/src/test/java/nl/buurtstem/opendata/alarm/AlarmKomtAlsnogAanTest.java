@@ -45,7 +45,7 @@ class AlarmKomtAlsnogAanTest {
                         Duration.ofSeconds(3),
                         Duration.ofSeconds(4),
                         Duration.ofMillis(200))
-                .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .withOpeningstijden(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
                 .withWebhook(webhook.url());
         centrale = new DraaiendeCentrale(node -> node.fleet(settings));
     }

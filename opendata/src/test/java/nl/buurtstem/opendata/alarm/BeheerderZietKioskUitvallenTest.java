@@ -51,7 +51,7 @@ class BeheerderZietKioskUitvallenTest {
                         Duration.ofSeconds(3),
                         Duration.ofSeconds(4),
                         Duration.ofMillis(200))
-                .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .withOpeningstijden(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
                 .withWebhook(webhook.url())
                 .withSmtp(new FleetSettings.Smtp(
                         "127.0.0.1",

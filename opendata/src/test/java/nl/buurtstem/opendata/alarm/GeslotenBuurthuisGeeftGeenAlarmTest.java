@@ -22,7 +22,7 @@ class GeslotenBuurthuisGeeftGeenAlarmTest {
 
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private final FleetSettings settings =
-            FleetSettings.defaults().withOpeningHours(LocalTime.of(8, 0), LocalTime.of(22, 0));
+            FleetSettings.defaults().withOpeningstijden(LocalTime.of(8, 0), LocalTime.of(22, 0));
     private final StatusRules rules = new StatusRules(settings);
 
     private static Instant at(int day, int hour) {

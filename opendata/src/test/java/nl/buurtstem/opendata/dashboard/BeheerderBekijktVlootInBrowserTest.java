@@ -44,7 +44,7 @@ class BeheerderBekijktVlootInBrowserTest {
                     Duration.ofSeconds(5),
                     Duration.ofSeconds(5),
                     Duration.ofMillis(500))
-            .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
+            .withOpeningstijden(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
 
     private Beheer beheer;
     private Thread heart;

@@ -35,7 +35,7 @@ class MedewerkerZietOpDeStartpaginaWelkeKioskAandachtNodigHeeftTest {
                             Duration.ofMinutes(3),
                             Duration.ofMinutes(10),
                             Duration.ofSeconds(1))
-                    .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
+                    .withOpeningstijden(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT))
             .clock(klok));
 
     @Test

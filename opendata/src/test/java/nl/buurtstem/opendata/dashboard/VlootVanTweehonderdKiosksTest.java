@@ -64,7 +64,7 @@ class VlootVanTweehonderdKiosksTest {
                         Duration.ofSeconds(6),
                         Duration.ofSeconds(7),
                         Duration.ofMillis(500))
-                .withOpeningHours(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
+                .withOpeningstijden(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)
                 .withWebhook(webhook.url());
         centrale = new DraaiendeCentrale(node -> node.fleet(settings).clock(klok));
     }

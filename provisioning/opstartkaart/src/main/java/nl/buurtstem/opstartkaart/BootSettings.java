@@ -22,7 +22,7 @@ public record BootSettings(
         String hostname,
         String timezone,
         Network network,
-        OpeningHours openingHours,
+        Openingstijden openingstijden,
         Screen screen,
         ObjectNode hardware,
         List<String> sshKeys,
@@ -56,7 +56,7 @@ public record BootSettings(
     /** The same settings, with the key the kiosk's releases must be signed with. */
     public BootSettings withReleaseKey(String pem) {
         return new BootSettings(
-                hostname, timezone, network, openingHours, screen, hardware, sshKeys, pem, bootPartition, kioskPort);
+                hostname, timezone, network, openingstijden, screen, hardware, sshKeys, pem, bootPartition, kioskPort);
     }
 
     /** Collects the boot options one by one while the command line is read. */
@@ -67,7 +67,7 @@ public record BootSettings(
         private String wifiSsid;
         private String wifiPassword;
         private String wifiCountry = "NL";
-        private OpeningHours hours = OpeningHours.unknown();
+        private Openingstijden hours = Openingstijden.nietGegeven();
         private String screenType = "touch7";
         private int rotation;
         private ObjectNode hardware;
@@ -87,7 +87,7 @@ public record BootSettings(
                 case "--wifi" -> wifiSsid = value;
                 case "--wifi-password-file" -> wifiPassword(read(Path.of(value), option));
                 case "--wifi-country" -> wifiCountry = value.toUpperCase(Locale.ROOT);
-                case "--hours" -> hours = OpeningHours.parse(value);
+                case "--hours" -> hours = Openingstijden.lees(value);
                 case "--screen" -> screenType = value.toLowerCase(Locale.ROOT);
                 case "--rotation" -> rotation = number(value, option);
                 case "--hostname" -> hostname = value.toLowerCase(Locale.ROOT);

@@ -140,8 +140,8 @@ public final class Opstartkaart {
                 "CENTRAL_URL=" + envValue(kiosk.centralUrl()),
                 "SCREEN=" + settings.screen().type(),
                 "ROTATION=" + settings.screen().rotation(),
-                "NIGHTLY_RESTART=" + settings.openingHours().nightlyRestart(),
-                "UPDATE_CHECK=" + settings.openingHours().updateCheck(),
+                "NIGHTLY_RESTART=" + settings.openingstijden().nightlyRestart(),
+                "UPDATE_CHECK=" + settings.openingstijden().updateCheck(),
                 "ENROLLED_AT=" + clock.instant().getEpochSecond(),
                 "");
     }

@@ -74,7 +74,7 @@ public final class EnrollCommand {
                     + (settings.network().hasWifi()
                             ? "Wi-Fi " + settings.network().wifiSsid() + " and Ethernet"
                             : "Ethernet")
-                    + "; nightly restart " + settings.openingHours().nightlyRestart());
+                    + "; nightly restart " + settings.openingstijden().nightlyRestart());
             return 0;
         } catch (Refused e) {
             err.println("enroll: " + e.getMessage());
@@ -116,11 +116,11 @@ public final class EnrollCommand {
                 .put("naam", options.name())
                 .put("buurthuis", options.buurthuis())
                 .put("wijk", options.wijk());
-        if (!options.boot().openingHours().slots().isEmpty()) {
+        if (options.boot().openingstijden().gegeven()) {
             // One place to type them: the central node sends them to the kiosk (screen off while closed).
             body.set(
                     "openingstijden",
-                    JSON.valueToTree(options.boot().openingHours().perDag()));
+                    JSON.valueToTree(options.boot().openingstijden().perDag()));
         }
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(URI.create(options.central() + "api/beheer/kiosks"))
