@@ -25,11 +25,11 @@ public final class Browser {
     /** The personas' walks in six languages at three sizes, with the read-aloud recorded by espeak-ng. */
     static final Browser WANDELINGEN = new Browser(Path.of("src/test/browser"), "wandelingen.test.mjs", 1800);
     /** "Wat er gebeurde" at 800x480 in six languages, with axe-core and screenshots. */
-    static final Browser GEBEURD = new Browser(Path.of("src/test/browser"), "gebeurd.test.mjs", 600);
+    public static final Browser GEBEURD = new Browser(Path.of("src/test/browser"), "gebeurd.test.mjs", 600);
     /** The whole loop: an idea on one kiosk, staff pages, the answer in her language on another kiosk. */
     public static final Browser KRINGLOOP = new Browser(Path.of("src/test/browser"), "kringloop.test.mjs", 600);
     /** The host's PIN-protected hardware check screen. */
-    static final Browser HOST_CHECK = new Browser(Path.of("src/test/host-browser"), "controle.test.mjs", 600);
+    public static final Browser HOST_CHECK = new Browser(Path.of("src/test/host-browser"), "controle.test.mjs", 600);
 
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
@@ -73,7 +73,7 @@ public final class Browser {
      * Runs a resident's suite against a kiosk, with the demo's stemcodes to vote with, and fails the test when the
      * suite fails. Returns the folder in the build directory ({@code target/<folder>}) with its log and screenshots.
      */
-    Path runAgainst(KioskNode kiosk, List<String> stemcodes, String folder) throws Exception {
+    public Path runAgainst(KioskNode kiosk, List<String> stemcodes, String folder) throws Exception {
         Path artefacts = artefacts(folder);
         Result result = run(
                 Map.of(

@@ -1,4 +1,4 @@
-package nl.buurtstem.kiosk;
+package nl.buurtstem.kiosk.host;
 
 import static nl.buurtstem.kiosk.Centrale.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -15,6 +15,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.buurtstem.kiosk.Gemeente;
+import nl.buurtstem.kiosk.KioskConfig;
+import nl.buurtstem.kiosk.KioskNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.buurtstem.kiosk;
+package nl.buurtstem.kiosk.gebeurd;
 
 import static nl.buurtstem.testsupport.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,6 +12,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import nl.buurtstem.kiosk.Browser;
+import nl.buurtstem.kiosk.Centrale;
+import nl.buurtstem.kiosk.Gemeente;
+import nl.buurtstem.kiosk.KioskNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.buurtstem.kiosk;
+package nl.buurtstem.kiosk.initiatief;
 
 import static nl.buurtstem.kiosk.Centrale.JSON;
 import static nl.buurtstem.testsupport.Await.await;
@@ -20,6 +20,8 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import javax.imageio.ImageIO;
+import nl.buurtstem.kiosk.Gemeente;
+import nl.buurtstem.kiosk.KioskNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package nl.buurtstem.kiosk;
+package nl.buurtstem.kiosk.idee;
 
 import static nl.buurtstem.kiosk.Centrale.JSON;
 import static nl.buurtstem.testsupport.Await.await;
@@ -11,6 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import nl.buurtstem.kiosk.Centrale;
+import nl.buurtstem.kiosk.Gemeente;
+import nl.buurtstem.kiosk.KioskNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

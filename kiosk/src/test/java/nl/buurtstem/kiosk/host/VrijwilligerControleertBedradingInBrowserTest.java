@@ -1,9 +1,12 @@
-package nl.buurtstem.kiosk;
+package nl.buurtstem.kiosk.host;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.Map;
+import nl.buurtstem.kiosk.Browser;
+import nl.buurtstem.kiosk.Gemeente;
+import nl.buurtstem.kiosk.KioskNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;

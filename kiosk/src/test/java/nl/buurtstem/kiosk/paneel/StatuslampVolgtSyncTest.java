@@ -1,4 +1,4 @@
-package nl.buurtstem.kiosk;
+package nl.buurtstem.kiosk.paneel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -10,7 +10,6 @@ import nl.buurtstem.hardware.KioskPanel;
 import nl.buurtstem.hardware.Lamp;
 import nl.buurtstem.hardware.PanelListener;
 import nl.buurtstem.hardware.PinMap;
-import nl.buurtstem.kiosk.paneel.StatusLamp;
 import nl.buurtstem.kiosk.sync.SyncStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
