@@ -39,17 +39,8 @@ class HergebruikerLeestVertaaldeTekstenTest {
     @Test
     void translations_come_beside_the_dutch_until_the_dutch_changes() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        beheer.publiceer("initiatief", "moestuin-assendorp", INITIATIEF.formatted("Moestuin"));
         beheer.publiceer("plan", "speeltuin-assendorp", PLAN);
-        Medewerkersessie vertaler = new Medewerkersessie(centrale.url())
-                .login(
-                        "admin",
-                        Files.readString(centrale.data().resolve("staff-admin-password"))
-                                .strip());
-        vertaal(
-                vertaler,
-                "initiatief/moestuin-assendorp",
-                Map.of("titel", "حديقة الخضروات", "verhaal", "يزرع الجيران الخضروات معًا."));
+        Medewerkersessie vertaler = initiatiefInHetArabisch(beheer);
         vertaal(vertaler, "plan/speeltuin-assendorp", Map.of("titel", "Yeni oyun parkı"), "tr");
 
         String beide = """
@@ -92,16 +83,7 @@ class HergebruikerLeestVertaaldeTekstenTest {
     @Test
     void a_kiosk_gets_no_translation_of_dutch_that_changed_since() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        beheer.publiceer("initiatief", "moestuin-assendorp", INITIATIEF.formatted("Moestuin"));
-        Medewerkersessie vertaler = new Medewerkersessie(centrale.url())
-                .login(
-                        "admin",
-                        Files.readString(centrale.data().resolve("staff-admin-password"))
-                                .strip());
-        vertaal(
-                vertaler,
-                "initiatief/moestuin-assendorp",
-                Map.of("titel", "حديقة الخضروات", "verhaal", "يزرع الجيران الخضروات معًا."));
+        initiatiefInHetArabisch(beheer);
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), "WK019313");
         assertEquals("حديقة الخضروات", arabisch(kiosk).path("titel").asText(), "the translation reaches the kiosk");
 
@@ -115,6 +97,22 @@ class HergebruikerLeestVertaaldeTekstenTest {
                 "يزرع الجيران الخضروات معًا.", arabisch.path("verhaal").asText(), "the story's Dutch did not change");
     }
 
+    /** Publishes the initiative and has its title and story translated into Arabic; returns the translator. */
+    private Medewerkersessie initiatiefInHetArabisch(Beheer beheer) throws Exception {
+        beheer.publiceer("initiatief", "moestuin-assendorp", INITIATIEF.formatted("Moestuin"));
+        Medewerkersessie vertaler = new Medewerkersessie(centrale.url())
+                .login(
+                        "admin",
+                        Files.readString(centrale.data().resolve("staff-admin-password"))
+                                .strip());
+        vertaal(
+                vertaler,
+                "initiatief/moestuin-assendorp",
+                Map.of("titel", "حديقة الخضروات", "verhaal", "يزرع الجيران الخضروات معًا."),
+                "ar");
+        return vertaler;
+    }
+
     private static JsonNode arabisch(TestKiosk kiosk) throws Exception {
         HttpResponse<String> content =
                 kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
@@ -124,10 +122,6 @@ class HergebruikerLeestVertaaldeTekstenTest {
                 .path("vertalingen")
                 .path("initiatief/moestuin-assendorp")
                 .path("ar");
-    }
-
-    private static void vertaal(Medewerkersessie vertaler, String item, Map<String, String> velden) throws Exception {
-        vertaal(vertaler, item, velden, "ar");
     }
 
     private static void vertaal(Medewerkersessie vertaler, String item, Map<String, String> velden, String taal)
