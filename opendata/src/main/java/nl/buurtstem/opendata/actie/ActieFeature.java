@@ -6,8 +6,9 @@ import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.store.Migrations;
 
 /**
- * Remote actions staff ask of a kiosk (refresh, reload, a message, a screenshot, restart): kept until the kiosk's
- * next heartbeat hands them out, and its answer is recorded; a requested screenshot is kept per kiosk.
+ * Remote actions staff ask of a kiosk (refresh, reload, a message, a screenshot, restart): handed out in every
+ * heartbeat reply until the kiosk reports what became of them, which is recorded; a requested screenshot is kept per
+ * kiosk.
  */
 public final class ActieFeature implements Feature {
 

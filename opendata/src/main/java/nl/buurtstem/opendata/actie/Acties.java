@@ -18,8 +18,9 @@ import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.StoreException;
 
 /**
- * Remote actions waiting for, sent to, and done by kiosks. An action is handed out once: a reboot that was
- * carried by a lost reply is asked again by staff rather than repeated by the kiosk after it comes back.
+ * Remote actions waiting for, sent to, and done by kiosks. An action goes out with every heartbeat reply until the
+ * kiosk reports what became of it: a reply lost on the way (a timeout, a Wi-Fi drop) no longer loses the action. The
+ * kiosk carries out each action id once, also when it gets it again (docs/sync-protocol.md, "Heartbeat").
  */
 public final class Acties {
 
@@ -51,24 +52,29 @@ public final class Acties {
         return new KioskActie(id, kioskId, soort, params, door, at, null, null, null, null);
     }
 
-    /** The actions waiting for this kiosk, now marked as sent. */
+    /**
+     * The actions this kiosk has not reported on yet, oldest first; those not sent before are now marked as sent
+     * (the dashboard's "onderweg" dates from the first time).
+     */
     public List<KioskActie> handOut(String kioskId, Instant at) {
         return db.transaction(c -> {
-            List<KioskActie> waiting =
-                    query(c, "WHERE kiosk_id = ? AND verstuurd_at IS NULL ORDER BY gevraagd_at", kioskId);
-            try (PreparedStatement s = c.prepareStatement(
-                    "UPDATE kiosk_actie SET verstuurd_at = ? WHERE kiosk_id = ? AND verstuurd_at IS NULL")) {
+            List<KioskActie> open = query(c, "WHERE kiosk_id = ? AND klaar_at IS NULL ORDER BY gevraagd_at", kioskId);
+            try (PreparedStatement s = c.prepareStatement("UPDATE kiosk_actie SET verstuurd_at = ? "
+                    + "WHERE kiosk_id = ? AND klaar_at IS NULL AND verstuurd_at IS NULL")) {
                 s.setString(1, at.toString());
                 s.setString(2, kioskId);
                 s.executeUpdate();
             }
-            return waiting;
+            return open;
         });
     }
 
-    /** Notes what the kiosk reported; a result for an action of another kiosk is ignored. */
-    public void done(String kioskId, Hartslag.Result result, Instant at) {
-        db.run(c -> {
+    /**
+     * Notes what the kiosk reported; false when there was nothing to note: a result for an action of another kiosk,
+     * or one already noted (a kiosk reports again when it cannot know the first report arrived).
+     */
+    public boolean done(String kioskId, Hartslag.Result result, Instant at) {
+        return db.transaction(c -> {
             try (PreparedStatement s = c.prepareStatement("UPDATE kiosk_actie SET klaar_at = ?, ok = ?, bericht = ? "
                     + "WHERE id = ? AND kiosk_id = ? AND klaar_at IS NULL")) {
                 s.setString(1, at.toString());
@@ -76,7 +82,7 @@ public final class Acties {
                 s.setString(3, result.message());
                 s.setString(4, result.action());
                 s.setString(5, kioskId);
-                s.executeUpdate();
+                return s.executeUpdate() > 0;
             }
         });
     }

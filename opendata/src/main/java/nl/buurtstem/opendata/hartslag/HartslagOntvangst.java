@@ -9,7 +9,10 @@ import nl.buurtstem.opendata.actie.KioskActie;
 import nl.buurtstem.opendata.kiosk.Gebeurtenissen;
 import nl.buurtstem.opendata.kiosk.Kiosk;
 
-/** Takes in a kiosk's heartbeat: keeps it, notes what changed in the kiosk's log, and hands out waiting actions. */
+/**
+ * Takes in a kiosk's heartbeat: keeps it, notes what changed in the kiosk's log, and hands out the actions it has not
+ * reported on yet.
+ */
 public final class HartslagOntvangst {
 
     private final HartslagStore hartslagen;
@@ -36,9 +39,10 @@ public final class HartslagOntvangst {
         received.incrementAndGet();
         noteChanges(kiosk.id(), previous, hartslag, now);
         for (Hartslag.Result result : hartslag.results()) {
-            acties.done(kiosk.id(), result, now);
+            if (!acties.done(kiosk.id(), result, now)) {
+                continue;
+            }
             acties.find(result.action())
-                    .filter(a -> a.kioskId().equals(kiosk.id()))
                     .ifPresent(a -> log.note(
                             kiosk.id(),
                             now,
