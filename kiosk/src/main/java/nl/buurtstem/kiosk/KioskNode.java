@@ -64,7 +64,12 @@ public final class KioskNode {
 
     /** Every feature's tables, in the order they are made; a new feature adds its steps here. */
     static final List<Migrations.Steps> SCHEMA = List.of(
-            Outbox.SCHEMA, LocalContent.SCHEMA, PeilingService.SCHEMA, IdeeService.SCHEMA, WijkbudgetService.SCHEMA);
+            Outbox.SCHEMA,
+            LocalContent.SCHEMA,
+            PeilingService.SCHEMA,
+            IdeeService.SCHEMA,
+            WijkbudgetService.SCHEMA,
+            KioskFleet.SCHEMA);
 
     private final KioskConfig config;
     private final Settings settings;

@@ -12,13 +12,14 @@ final class CommandRunner {
     /** How a command ended; {@code output} is its last words, for the heartbeat's lastError. */
     record Outcome(boolean ok, String output) {}
 
+    /** Runs the command; when the calling thread is interrupted meanwhile, ends it and answers "interrupted". */
     Outcome run(List<String> command, Duration limit) {
         if (command.isEmpty()) {
             return new Outcome(false, "not configured on this kiosk");
         }
+        Process process = null;
         try {
-            Process process =
-                    new ProcessBuilder(command).redirectErrorStream(true).start();
+            process = new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getOutputStream().close();
             if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
                 process.destroyForcibly();
@@ -35,6 +36,7 @@ final class CommandRunner {
         } catch (IOException e) {
             return new Outcome(false, "cannot run " + command.getFirst() + ": " + e.getMessage());
         } catch (InterruptedException e) {
+            process.destroy();
             Thread.currentThread().interrupt();
             return new Outcome(false, "interrupted");
         }

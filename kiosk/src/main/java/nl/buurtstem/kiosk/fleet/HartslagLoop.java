@@ -3,8 +3,8 @@ package nl.buurtstem.kiosk.fleet;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.buurtstem.kiosk.sync.Credentials;
@@ -12,22 +12,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Sends a heartbeat every interval on its own thread, carries out the remote actions its reply brings, and
- * reports their results in the next one. A failed heartbeat is simply tried again next interval: the
- * central node notices silence by itself.
+ * Sends a heartbeat every interval on its own thread, carries out the remote actions its reply brings, each at most
+ * once, and reports their outcomes in the next one. A failed heartbeat is simply tried again next interval: the
+ * central node notices silence by itself, and hands out again what it has no outcome for.
  */
 final class HartslagLoop implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(HartslagLoop.class);
+    private static final int MAX_ROUNDS = 10;
     private final ObjectMapper json;
     private final HartslagClient client;
     private final HartslagReport report;
     private final RemoteActions actions;
     private final Watchdog watchdog;
     private final Path credentialsFile;
+    private final BegonnenActies begun;
+    private final Clock clock;
     private final Object pause = new Object();
-    private final List<RemoteActions.Result> unreported = new ArrayList<>();
-    private final List<JsonNode> accepted = new ArrayList<>();
     private volatile Duration interval;
     private volatile boolean running;
     private Thread thread;
@@ -37,13 +38,17 @@ final class HartslagLoop implements AutoCloseable {
             HartslagClient client,
             HartslagReport report,
             RemoteActions actions,
+            BegonnenActies begun,
             Watchdog watchdog,
             Path credentialsFile,
-            Duration interval) {
+            Duration interval,
+            Clock clock) {
         this.json = json;
         this.client = client;
         this.report = report;
         this.actions = actions;
+        this.begun = begun;
+        this.clock = clock;
         this.watchdog = watchdog;
         this.credentialsFile = credentialsFile;
         this.interval = interval;
@@ -73,9 +78,9 @@ final class HartslagLoop implements AutoCloseable {
     }
 
     /**
-     * Sends one heartbeat and carries out what its reply asks; false when the kiosk is not enrolled yet. Results travel
+     * Sends one heartbeat and carries out what its reply asks; false when the kiosk is not enrolled yet. Outcomes travel
      * at once rather than a whole interval later, and the reply to that report is handled like any other: staff may
-     * have asked something meanwhile, and the central node hands an action out only once.
+     * have asked something meanwhile. The rounds are bounded in case the central node keeps handing out an action.
      */
     private boolean beat() throws Exception {
         Optional<Credentials> me = Credentials.load(credentialsFile);
@@ -83,39 +88,40 @@ final class HartslagLoop implements AutoCloseable {
             return false;
         }
         JsonNode reply = report(me.get());
-        while (true) {
+        for (int round = 0; round < MAX_ROUNDS; round++) {
             long seconds = reply.path("intervalSeconds").asLong(0);
             if (seconds > 0) {
                 interval = Duration.ofSeconds(seconds);
             }
             for (JsonNode action : reply.path("actions")) {
-                if (RemoteActions.disruptive(action.path("type").asText())) {
-                    accepted.add(action);
-                    unreported.add(actions.refuseOrAccept(action));
-                } else {
-                    unreported.add(actions.carryOut(action));
+                carryOutOnce(action);
+                if (!running) {
+                    return true;
                 }
             }
-            if (unreported.isEmpty()) {
+            if (begun.unreported().isEmpty()) {
                 return true;
             }
             reply = report(me.get());
         }
+        return true;
     }
 
     /**
-     * One heartbeat with the results not reported yet. A restart or reboot is carried out only once its "started" has
-     * reached the central node; a report that fails keeps both for the next heartbeat.
+     * An action this kiosk began before is not carried out again, whether it finished or this app was restarted in the
+     * middle of it (a restart action does just that): its outcome goes with the next heartbeat instead.
      */
-    private JsonNode report(Credentials me) throws Exception {
-        List<RemoteActions.Result> sending = List.copyOf(unreported);
-        JsonNode reply = client.heartbeat(me, json.writeValueAsBytes(report.now(sending)));
-        unreported.removeAll(sending);
-        List<JsonNode> due = List.copyOf(accepted);
-        accepted.clear();
-        for (JsonNode action : due) {
-            actions.carryOut(action);
+    private void carryOutOnce(JsonNode action) {
+        if (begun.begin(action.path("id").asText(), action.path("type").asText(), clock.instant())) {
+            actions.carryOut(action).ifPresent(begun::finish);
         }
+    }
+
+    /** One heartbeat with the outcomes the central node has not confirmed; they stay until a heartbeat is answered. */
+    private JsonNode report(Credentials me) throws Exception {
+        List<RemoteActions.Result> sending = begun.unreported();
+        JsonNode reply = client.heartbeat(me, json.writeValueAsBytes(report.now(sending)));
+        begun.reported(sending);
         return reply;
     }
 

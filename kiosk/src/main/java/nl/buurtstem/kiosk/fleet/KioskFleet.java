@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.function.Supplier;
 import nl.buurtstem.hardware.Health;
 import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.SignedClient;
 import nl.buurtstem.kiosk.sync.SyncStatus;
 
@@ -22,6 +23,9 @@ import nl.buurtstem.kiosk.sync.SyncStatus;
  * }</pre>
  */
 public final class KioskFleet implements AutoCloseable {
+
+    /** The remote actions this kiosk began, so none is carried out twice. */
+    public static final Migrations.Steps SCHEMA = BegonnenActies.SCHEMA;
 
     private final PageLiveness page;
     private final HartslagLoop loop;
@@ -73,7 +77,10 @@ public final class KioskFleet implements AutoCloseable {
                 incidents,
                 dataDir,
                 clock);
-        loop = new HartslagLoop(json, client, report, actions, watchdog, credentialsFile, settings.heartbeatInterval());
+        BegonnenActies begun = new BegonnenActies(db);
+        begun.settleAfterStart(clock.instant());
+        loop = new HartslagLoop(
+                json, client, report, actions, begun, watchdog, credentialsFile, settings.heartbeatInterval(), clock);
     }
 
     public void install(JavalinConfig cfg) {

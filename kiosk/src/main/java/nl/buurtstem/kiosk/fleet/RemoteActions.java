@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /** Carries out what staff asked from the dashboard, one action at a time, and says how it went. */
 final class RemoteActions {
@@ -45,24 +46,15 @@ final class RemoteActions {
         this.clock = clock;
     }
 
-    /** Whether this action ends the app or the computer, so its result must be sent before it is carried out. */
-    static boolean disruptive(String type) {
-        return "restart-app".equals(type) || "reboot".equals(type);
-    }
-
-    Result refuseOrAccept(JsonNode action) {
-        List<String> command =
-                "reboot".equals(action.path("type").asText()) ? settings.rebootCommand() : settings.appRestartCommand();
-        return command.isEmpty()
-                ? new Result(action.path("id").asText(), false, "not configured on this kiosk")
-                : new Result(action.path("id").asText(), true, "started");
-    }
-
-    Result carryOut(JsonNode action) {
+    /**
+     * Carries out one action; empty when this app is being stopped meanwhile, as a restart of the app or the computer
+     * stops it: {@link BegonnenActies#settleAfterStart} then settles the outcome when the app runs again.
+     */
+    Optional<Result> carryOut(JsonNode action) {
         String id = action.path("id").asText();
         String type = action.path("type").asText();
         try {
-            return switch (type) {
+            Result result = switch (type) {
                 case "refresh-content" -> {
                     refreshContent.run();
                     yield new Result(id, true, "sync started");
@@ -87,20 +79,24 @@ final class RemoteActions {
                 case "reboot" -> run(id, settings.rebootCommand());
                 default -> new Result(id, false, "this kiosk does not know the action " + type);
             };
+            return Thread.currentThread().isInterrupted() ? Optional.empty() : Optional.of(result);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Result(id, false, "interrupted");
+            return Optional.empty();
         } catch (Exception e) {
             incidents.error(type + " failed: " + e.getMessage());
-            return new Result(id, false, e.getMessage());
+            return Optional.of(new Result(id, false, e.getMessage()));
         }
     }
 
     private Result run(String id, List<String> command) {
         CommandRunner.Outcome outcome = commands.run(command, Duration.ofSeconds(30));
         if (!outcome.ok()) {
-            incidents.error(outcome.output());
+            if (!Thread.currentThread().isInterrupted()) {
+                incidents.error(outcome.output());
+            }
+            return new Result(id, false, outcome.output());
         }
-        return new Result(id, outcome.ok(), outcome.output());
+        return new Result(id, true, outcome.output().isEmpty() ? "started" : "started: " + outcome.output());
     }
 }

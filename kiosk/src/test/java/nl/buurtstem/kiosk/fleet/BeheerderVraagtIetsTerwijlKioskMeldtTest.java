@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Staff ask a kiosk for something while it is still reporting how their previous request went. The central node hands
- * the new request out in its answer to that report, once: the kiosk must carry it out from there too. On a busy
+ * the new request out in its answer to that report: the kiosk must carry it out from there too. On a busy
  * machine this happened by chance; here the network between them makes it happen every time.
  */
 class BeheerderVraagtIetsTerwijlKioskMeldtTest {
