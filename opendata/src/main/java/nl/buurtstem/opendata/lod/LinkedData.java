@@ -77,6 +77,10 @@ public final class LinkedData implements AutoCloseable {
     public boolean replace(String graphIri, Graph given, Instant when) {
         var name = NodeFactory.createURI(graphIri);
         Graph content = canonical(given);
+        // Every start publishes every graph again; most are unchanged, and a read costs no commit to disk.
+        if (Txn.calculateRead(dataset, () -> same(dataset.getGraph(name), content))) {
+            return false;
+        }
         boolean differs = Txn.calculateWrite(dataset, () -> {
             Graph current = dataset.getGraph(name);
             if (hasBlankNodes(content) || hasBlankNodes(current)) {
@@ -112,6 +116,13 @@ public final class LinkedData implements AutoCloseable {
         gone.forEach(current::delete);
         added.forEach(current::add);
         return !gone.isEmpty() || !added.isEmpty();
+    }
+
+    private static boolean same(Graph current, Graph content) {
+        if (hasBlankNodes(content) || hasBlankNodes(current)) {
+            return current.isIsomorphicWith(content);
+        }
+        return current.size() == content.size() && content.stream().allMatch(current::contains);
     }
 
     private static boolean hasBlankNodes(Graph g) {

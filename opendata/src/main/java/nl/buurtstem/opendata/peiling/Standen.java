@@ -33,7 +33,18 @@ final class Standen {
 
     /** Remembers the totals of one period of the poll as published, in place of what was remembered of it. */
     void bewaar(String peiling, Instant periode, List<BeschermdeUitslag.Totaal> totalen) {
+        List<String> nieuw = totalen.stream()
+                .map(t -> regel(
+                        t.wijk(),
+                        t.optie(),
+                        t.beveiliging().verborgen() ? 0 : t.antwoorden(),
+                        t.beveiliging().verborgen() ? 1 : 0))
+                .sorted()
+                .toList();
         db.run(c -> {
+            if (regels(c, peiling, periode).equals(nieuw)) {
+                return; // the same period published again (every start does so): no write, no wait for the disk
+            }
             try (PreparedStatement d =
                     c.prepareStatement("DELETE FROM peiling_lijn WHERE peiling = ? AND periode = ?")) {
                 d.setString(1, peiling);
@@ -80,6 +91,26 @@ final class Standen {
             }
             return standen;
         });
+    }
+
+    private static List<String> regels(Connection c, String peiling, Instant periode) throws SQLException {
+        List<String> regels = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT wijk, optie, getoond, verborgen FROM peiling_lijn WHERE peiling = ? AND periode = ?")) {
+            q.setString(1, peiling);
+            q.setLong(2, periode.toEpochMilli());
+            try (ResultSet rs = q.executeQuery()) {
+                while (rs.next()) {
+                    regels.add(regel(rs.getString(1), rs.getInt(2), rs.getLong(3), rs.getInt(4)));
+                }
+            }
+        }
+        regels.sort(null);
+        return regels;
+    }
+
+    private static String regel(String wijk, int optie, long getoond, int verborgen) {
+        return wijk + "|" + optie + "|" + getoond + "|" + verborgen;
     }
 
     private static void insert(Connection c, String peiling, List<BeschermdeUitslag.Totaal> totalen)
