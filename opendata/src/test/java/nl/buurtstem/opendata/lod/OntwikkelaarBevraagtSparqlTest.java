@@ -44,7 +44,10 @@ class OntwikkelaarBevraagtSparqlTest {
         web = new Web(centrale.url());
         plans = """
                 PREFIX dct: <http://purl.org/dc/terms/>
-                SELECT ?plan ?titel WHERE { ?plan a <%sdef/Plan> ; dct:title ?titel } ORDER BY ?titel""".formatted(centrale.baseUri());
+                SELECT ?plan ?titel WHERE {
+                  ?plan a <%sdef/Plan> ; dct:title ?titel
+                  FILTER(langMatches(lang(?titel), "nl"))
+                } ORDER BY ?titel""".formatted(centrale.baseUri());
     }
 
     @Test
