@@ -24,6 +24,7 @@ import nl.buurtstem.opendata.begroting.BegrotingFeature;
 import nl.buurtstem.opendata.catalogus.CatalogusFeature;
 import nl.buurtstem.opendata.catalogus.CatalogusSettings;
 import nl.buurtstem.opendata.dashboard.DashboardFeature;
+import nl.buurtstem.opendata.demo.DemoAgendavertalingen;
 import nl.buurtstem.opendata.demo.DemoBewonersinhoud;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.demo.DemoOpenData;
@@ -187,12 +188,13 @@ public final class CentralNode {
      */
     private List<Feature> features(Core core) {
         Features all = new Features();
-        WijkFeature wijk = all.add(new WijkFeature(core));
+        // Translations first: the rooms below publish them beside their Dutch.
+        VertalingFeature vertaling = all.add(new VertalingFeature(core));
+        WijkFeature wijk = all.add(new WijkFeature(core, vertaling.store()::actueel));
         PeilingFeature peiling =
                 all.add(new PeilingFeature(core, settings.privacyThreshold(), settings.publicatieperiode()));
-        VertalingFeature vertaling = all.add(new VertalingFeature(core));
         PlanFeature plan = all.add(new PlanFeature(core, vertaling.store()::actueel));
-        all.add(new WijkBeheerFeature(core, wijk, plan.plannen()::inWijk));
+        WijkBeheerFeature wijkBeheer = all.add(new WijkBeheerFeature(core, wijk, plan.plannen()::inWijk));
         InitiatiefFeature initiatief =
                 all.add(new InitiatiefFeature(core, new Wijknamen(wijk.wijken())::naam, vertaling.store()));
         WijkbudgetFeature wijkbudget =
@@ -278,6 +280,7 @@ public final class CentralNode {
         demoSeed = () -> {
             DemoContent.seedIfEmpty(wijk.wijken(), peiling.peilingen(), plan.plannen(), initiatief.initiatieven());
             DemoContent.gebiedsagendaIfNone(wijk.agendas());
+            DemoAgendavertalingen.seedIfNone(wijk.agendas(), vertaling.store());
             DemoBewonersinhoud.seedIfEmpty(
                     peiling.peilingen(), wijkbudget.store(), initiatief.menukaart(), wijk.kaart(), vertaling.store());
             DemoOpenData.seedIfEmpty(begroting.store(), begroting.subsidies(), evaluatie.store(), idee.publicaties());
@@ -309,7 +312,8 @@ public final class CentralNode {
                         planBeheer.vertaalbaar(),
                         initiatiefBeheer.vertaalbaar(),
                         wijkbudgetBeheer.vertaalbaar(),
-                        idee.vertaalbaar())));
+                        idee.vertaalbaar(),
+                        wijkBeheer.vertaalbaar())));
         all.add(new SyncFeature(core, kiosk.registry(), kioskAuth, all.syncEvents(), all.kioskContent()));
         all.add(new StaffFeature(
                 core,

@@ -99,18 +99,28 @@ public final class DemoContent {
                 true));
     }
 
-    /** An invented gebiedsagenda for Holtenbroek, unless it has one (staff may have written or emptied it). */
-    public static void gebiedsagendaIfNone(Gebiedsagenda.Store agendas) {
-        if (agendas.van("WK019330").isPresent()) {
-            return;
-        }
-        try {
-            agendas.bewaar(new Gebiedsagenda(
+    /** The invented gebiedsagendas: Diezerpoort's (the demo kiosk's wijk) and Holtenbroek's. */
+    static final List<Gebiedsagenda> GEBIEDSAGENDAS = List.of(
+            new Gebiedsagenda(
+                    WIJK_DIEZERPOORT,
+                    List.of("Meer groen en minder stenen in de straten", "Veilig lopen en fietsen naar school"),
+                    List.of("De Vechtstraat groener en veiliger maken", "Een plek om te spelen op het lege veld")),
+            new Gebiedsagenda(
                     "WK019330",
                     List.of("Meer groen en schaduw in de straten", "Jong en oud ontmoeten elkaar in de wijk"),
                     List.of("Een groen schoolplein bij de basisschool", "Een ontmoetingsplek in het buurthuis")));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("the demo's gebiedsagenda cannot be written", e);
+
+    /** The invented gebiedsagendas, each unless its wijk has one (staff may have written or emptied it). */
+    public static void gebiedsagendaIfNone(Gebiedsagenda.Store agendas) {
+        for (Gebiedsagenda agenda : GEBIEDSAGENDAS) {
+            if (agendas.van(agenda.wijk()).isPresent()) {
+                continue;
+            }
+            try {
+                agendas.bewaar(agenda);
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("the demo's gebiedsagenda cannot be written", e);
+            }
         }
     }
 }

@@ -179,6 +179,12 @@ final class VertalingPaginas {
         if (veld.startsWith("optie")) {
             return "Antwoord " + veld.substring(5);
         }
+        if (veld.matches("doel\\d+")) {
+            return "Doel " + veld.substring(4);
+        }
+        if (veld.matches("opgave\\d+")) {
+            return "Opgave " + veld.substring(6);
+        }
         return switch (veld) {
             case "vraag" -> "Vraag";
             case "titel" -> "Titel";

@@ -5,9 +5,13 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.buurtstem.opendata.store.Database;
 
@@ -27,6 +31,30 @@ public record Gebiedsagenda(String wijk, List<String> doelen, List<String> opgav
     /** An agenda as staff write it, not yet stored. */
     public Gebiedsagenda(String wijk, List<String> doelen, List<String> opgaven) {
         this(wijk, doelen, opgaven, null);
+    }
+
+    /** As translators and kiosks name it: "gebiedsagenda/{wijk}". */
+    public String item() {
+        return "gebiedsagenda/" + wijk;
+    }
+
+    /**
+     * Its texts as fields to translate, in the order staff wrote them: "doel1", "doel2", ..., "opgave1", ... A goal
+     * moved to another line is another field's text, so its translation is seen as made from other Dutch.
+     */
+    public Map<String, String> velden() {
+        Map<String, String> velden = new LinkedHashMap<>();
+        for (int i = 0; i < doelen.size(); i++) {
+            velden.put("doel" + (i + 1), doelen.get(i));
+        }
+        for (int i = 0; i < opgaven.size(); i++) {
+            velden.put("opgave" + (i + 1), opgaven.get(i));
+        }
+        return velden;
+    }
+
+    public boolean leeg() {
+        return doelen.isEmpty() && opgaven.isEmpty();
     }
 
     /** Where agendas are kept (table wijk_agenda, made with the outlines' schema). */
@@ -65,21 +93,40 @@ public record Gebiedsagenda(String wijk, List<String> doelen, List<String> opgav
         public Optional<Gebiedsagenda> van(String wijk) {
             return db.transaction(c -> {
                 try (PreparedStatement q =
-                        c.prepareStatement("SELECT doelen, opgaven, gewijzigd FROM wijk_agenda WHERE code = ?")) {
+                        c.prepareStatement("SELECT code, doelen, opgaven, gewijzigd FROM wijk_agenda WHERE code = ?")) {
                     q.setString(1, wijk);
                     try (ResultSet rs = q.executeQuery()) {
-                        return rs.next()
-                                ? Optional.of(new Gebiedsagenda(
-                                        wijk,
-                                        json.readValue(rs.getString(1), LIJST),
-                                        json.readValue(rs.getString(2), LIJST),
-                                        rs.getString(3) == null ? null : Instant.parse(rs.getString(3))))
-                                : Optional.<Gebiedsagenda>empty();
+                        return rs.next() ? Optional.of(lees(rs)) : Optional.<Gebiedsagenda>empty();
                     }
-                } catch (JsonProcessingException e) {
-                    throw new IllegalStateException("a stored gebiedsagenda is unreadable", e);
                 }
             });
+        }
+
+        /** Every stored agenda, by wijk code. */
+        public List<Gebiedsagenda> alle() {
+            return db.transaction(c -> {
+                List<Gebiedsagenda> alle = new ArrayList<>();
+                try (PreparedStatement q = c.prepareStatement(
+                                "SELECT code, doelen, opgaven, gewijzigd FROM wijk_agenda ORDER BY code");
+                        ResultSet rs = q.executeQuery()) {
+                    while (rs.next()) {
+                        alle.add(lees(rs));
+                    }
+                }
+                return alle;
+            });
+        }
+
+        private Gebiedsagenda lees(ResultSet rs) throws SQLException {
+            try {
+                return new Gebiedsagenda(
+                        rs.getString(1),
+                        json.readValue(rs.getString(2), LIJST),
+                        json.readValue(rs.getString(3), LIJST),
+                        rs.getString(4) == null ? null : Instant.parse(rs.getString(4)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a stored gebiedsagenda is unreadable", e);
+            }
         }
     }
 }

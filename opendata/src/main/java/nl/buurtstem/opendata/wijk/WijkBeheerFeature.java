@@ -6,16 +6,22 @@ import java.util.function.Function;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.sync.ContentSection;
+import nl.buurtstem.opendata.vertaling.Vertaalitem;
 
-/** The staff's side of wijken: names, outlines for the kiosk's map, and each wijk's gebiedsagenda. */
+/**
+ * The staff's side of wijken: names, outlines for the kiosk's map, and each wijk's gebiedsagenda (which translators
+ * translate like other content).
+ */
 public final class WijkBeheerFeature implements Feature {
 
     private final WijkPaginas paginas;
     private final Gebiedsagenda.Store agendas;
     private final WijkVoorbeeld voorbeeld;
+    private final WijkFeature wijk;
 
     /** @param plannenIn the plans published for a wijk, for the preview of its kiosk screen */
     public WijkBeheerFeature(Core core, WijkFeature wijk, Function<String, List<?>> plannenIn) {
+        this.wijk = wijk;
         this.agendas = wijk.agendas();
         this.paginas = new WijkPaginas(
                 core.staff().paginas(),
@@ -26,6 +32,30 @@ public final class WijkBeheerFeature implements Feature {
                 agendas,
                 wijk::gewijzigd);
         this.voorbeeld = new WijkVoorbeeld(core.staff().paginas(), wijk.wijken(), wijk.kaart(), plannenIn);
+    }
+
+    /** What residents read of each wijk's gebiedsagenda: its goals and tasks, one field each. */
+    public Vertaalitem.Bron vertaalbaar() {
+        return new Vertaalitem.Bron() {
+            @Override
+            public List<Vertaalitem> get() {
+                return agendas.alle().stream()
+                        .filter(a -> !a.leeg())
+                        .map(a -> new Vertaalitem(
+                                a.item(),
+                                "Gebiedsagenda",
+                                wijk.wijken().find(a.wijk()).map(Wijk::naam).orElse(a.wijk()),
+                                a.velden()))
+                        .toList();
+            }
+
+            @Override
+            public void vertaald(String item) {
+                if (item.startsWith("gebiedsagenda/")) {
+                    wijk.gewijzigd(item.substring("gebiedsagenda/".length()));
+                }
+            }
+        };
     }
 
     @Override

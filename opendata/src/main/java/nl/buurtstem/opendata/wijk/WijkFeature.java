@@ -8,6 +8,7 @@ import nl.buurtstem.opendata.lod.ItemPublication;
 import nl.buurtstem.opendata.staff.Inhoud;
 import nl.buurtstem.opendata.store.Migrations;
 import nl.buurtstem.opendata.sync.ContentSection;
+import nl.buurtstem.opendata.vertaling.ActueleVertalingen;
 
 /**
  * The wijken the municipality works with (CBS wijkcode, name, map year, outline, gebiedsagenda) and the simple wijk map
@@ -21,12 +22,13 @@ public final class WijkFeature implements Feature {
     private final Gebiedsagenda.Store agendas;
     private final ItemPublication<Wijk> publication;
 
-    public WijkFeature(Core core) {
+    /** @param vertalingen the gebiedsagendas' translations, published with them */
+    public WijkFeature(Core core, ActueleVertalingen vertalingen) {
         this.wijken = new WijkStore(core.db());
         this.kaart = new WijkkaartStore(core.db(), core.json());
         this.grenzen = new WijkGrenzen(core.db(), core.json());
         this.agendas = new Gebiedsagenda.Store(core.db(), core.json(), core.clock());
-        WijkRdf rdf = new WijkRdf(core.iris());
+        WijkRdf rdf = new WijkRdf(core.iris(), vertalingen);
         this.publication = core.publication(
                 "wijk",
                 Wijk.class,
@@ -52,7 +54,7 @@ public final class WijkFeature implements Feature {
         return agendas;
     }
 
-    /** Publishes the wijk again, with the outline or gebiedsagenda staff just gave it. */
+    /** Publishes the wijk again, with the outline, gebiedsagenda or translation staff just gave it. */
     void gewijzigd(String code) {
         publication.changed(code);
     }

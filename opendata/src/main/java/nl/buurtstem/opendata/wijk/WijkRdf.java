@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import nl.buurtstem.opendata.lod.CbsGebieden;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
+import nl.buurtstem.opendata.vertaling.ActueleVertalingen;
 import org.apache.jena.datatypes.BaseDatatype;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -26,9 +27,12 @@ import org.apache.jena.vocabulary.RDFS;
 public final class WijkRdf {
 
     private final Iris iris;
+    private final ActueleVertalingen vertalingen;
 
-    public WijkRdf(Iris iris) {
+    /** @param vertalingen the gebiedsagenda's translations ("gebiedsagenda/…"), published beside the Dutch */
+    public WijkRdf(Iris iris, ActueleVertalingen vertalingen) {
         this.iris = iris;
+        this.vertalingen = vertalingen;
     }
 
     public String graphOf(Wijk wijk) {
@@ -77,7 +81,7 @@ public final class WijkRdf {
                     .add(geometrie, RDF.type, m.createResource(GEO + "Geometry"))
                     .add(geometrie, m.createProperty(GEO, "asWKT"), m.createTypedLiteral(wkt(grens), WKT));
         }
-        agenda.ifPresent(a -> GebiedsagendaRdf.add(m, w, iris.def(""), a));
+        agenda.ifPresent(a -> GebiedsagendaRdf.add(m, w, iris.def(""), a, vertalingen.van(a.item(), a.velden())));
         return m.getGraph();
     }
 

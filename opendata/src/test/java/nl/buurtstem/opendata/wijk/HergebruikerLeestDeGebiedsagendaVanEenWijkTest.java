@@ -31,7 +31,7 @@ class HergebruikerLeestDeGebiedsagendaVanEenWijkTest {
               <%1$sid/wijk/%2$s> schema:subjectOf ?agenda .
               ?agenda a bs:Gebiedsagenda .
               { ?agenda bs:wijkdoel ?item BIND("doel" AS ?soort) } UNION { ?agenda bs:opgave ?item BIND("opgave" AS ?soort) }
-              ?item schema:position ?positie ; schema:name ?tekst .
+              ?item schema:position ?positie ; schema:name ?tekst FILTER(LANG(?tekst) = "nl")
             } ORDER BY ?soort ?positie""";
 
     private final TestClock klok = new TestClock("2026-03-02T09:00:00Z");
