@@ -25,6 +25,23 @@ export async function toegankelijk(page, naam) {
   }));
   const fouten = uit.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
   assert.deepEqual(fouten, [], `axe-core on ${naam}`);
+  await pastInDeBreedte(page, naam);
+}
+
+/**
+ * Nothing sticks out sideways: a civil servant on a laptop never scrolls left and right to find the menu or a
+ * button. axe-core does not check this (WCAG's reflow rule is about 320 px, which a staff page need not meet).
+ */
+export async function pastInDeBreedte(page, naam) {
+  const uitstekend = await page.evaluate(() => {
+    const breedte = document.documentElement.clientWidth;
+    return document.documentElement.scrollWidth <= breedte ? [] : [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > breedte + 1)
+      .slice(0, 3)
+      .map((e) => `${e.tagName.toLowerCase()}.${e.className} (${Math.round(e.getBoundingClientRect().right)} px)`);
+  });
+  const breedte = page.viewportSize().width;
+  assert.deepEqual(uitstekend, [], `${naam} is wider than a ${breedte} px screen`);
 }
 
 /**

@@ -4,7 +4,7 @@
 // Started by BeheerderVoegtWijkpanelToeInBrowserTest.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { CENTRAL, ingelogd, startChromium, toegankelijk } from "./medewerker.mjs";
+import { CENTRAL, ingelogd, pastInDeBreedte, startChromium, toegankelijk } from "./medewerker.mjs";
 
 const ADMIN_PASSWORD = process.env.ADMIN_PASSWORD;
 const WIMS_WACHTWOORD = "een-lang-wachtwoord-voor-wim";
@@ -23,6 +23,10 @@ test("a beheerder adds a wijkpanel volunteer, who proposes a poll for their own 
   await beheerder.page.getByRole("link", { name: "Medewerkers" }).click();
   await beheerder.page.getByRole("heading", { level: 1, name: "Medewerkers" }).waitFor();
   await toegankelijk(beheerder.page, "the staff logins page");
+  // A beheerder's menu is the longest; on a small laptop it wraps rather than widen the page.
+  await beheerder.page.setViewportSize({ width: 1024, height: 768 });
+  await pastInDeBreedte(beheerder.page, "the staff logins page");
+  await beheerder.page.setViewportSize({ width: 1280, height: 900 });
   await beheerder.page.getByLabel("Naam", { exact: true }).fill("Wim van het wijkpanel");
   await beheerder.page.getByLabel("Gebruikersnaam").fill("wim");
   await beheerder.page.getByLabel("Wijkpanel", { exact: true }).check();
