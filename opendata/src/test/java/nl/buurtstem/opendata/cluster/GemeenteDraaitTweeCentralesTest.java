@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.cluster;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -112,8 +113,7 @@ class GemeenteDraaitTweeCentralesTest {
 
                 assertEquals(
                         1,
-                        Await.await(() -> webhook.about(silent.id, "alert", "offline"), l -> !l.isEmpty())
-                                .size(),
+                        alarmen(Await.await(() -> webhook.about(silent.id, "alert", "offline"), l -> !l.isEmpty())),
                         "the silent kiosk's alarm arrived");
                 leader.startAgain();
                 for (Vlootkiosk kiosk : syncing) {
@@ -132,8 +132,8 @@ class GemeenteDraaitTweeCentralesTest {
                 }
                 assertEquals(
                         1,
-                        webhook.about(silent.id, "alert", "offline").size(),
-                        "the alarm went out once, though the node watching the fleet was killed");
+                        alarmen(webhook.about(silent.id, "alert", "offline")),
+                        "one alarm went out, though the node watching the fleet was killed");
                 assertTrue(
                         webhook.about(syncing.getFirst().id, "alert", "offline").isEmpty(),
                         "kiosks that kept beating raised no alarm");
@@ -177,6 +177,18 @@ class GemeenteDraaitTweeCentralesTest {
             Thread.sleep(Math.max(0, Duration.between(Instant.now(), next).toMillis()));
         }
         return null;
+    }
+
+    /**
+     * How many alarms the messages are about. A node killed after sending a message but before noting it leaves it to
+     * the node that takes over, which sends it again with the same alertId (docs/ops/fleet.md): delivered at least
+     * once, never lost. Two alertIds would be two alarms for one silence, which is what must not happen.
+     */
+    private static long alarmen(List<JsonNode> berichten) {
+        return berichten.stream()
+                .map(b -> b.path("alertId").asLong())
+                .distinct()
+                .count();
     }
 
     /** The node that took the fleet alarms for the cluster, by its log. */
