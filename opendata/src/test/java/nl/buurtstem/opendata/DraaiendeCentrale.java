@@ -119,6 +119,18 @@ public final class DraaiendeCentrale
         node = startNode(port);
     }
 
+    /**
+     * Stops the node, empties its TDB2 folder (a lost disk, a restore of the database alone) and starts it again: it
+     * publishes everything again from its database.
+     */
+    public void herstartZonderTdb2() {
+        int port = node.port();
+        node.stop();
+        node = null;
+        delete(data.resolve("tdb2"));
+        node = startNode(port);
+    }
+
     private void start() throws IOException {
         data = Files.createTempDirectory("buurtstem-central");
         database = TestStore.fresh();

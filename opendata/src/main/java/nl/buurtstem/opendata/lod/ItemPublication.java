@@ -1,8 +1,10 @@
 package nl.buurtstem.opendata.lod;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -64,16 +66,18 @@ public final class ItemPublication<T> {
 
     /** Publishes every item now; used at start. */
     public void publishAll() {
+        SequencedMap<String, Supplier<Graph>> graphs = new LinkedHashMap<>();
         for (T item : all.get()) {
-            publisher.publishNow(graphOf(id.apply(item)), content(item));
+            graphs.put(graphOf(id.apply(item)), () -> content(item));
         }
         status.withdrawnJson(soort)
-                .forEach((ref, json) -> publisher.publishNow(
+                .forEach((ref, json) -> graphs.put(
                         graphOf(ref),
-                        tombstone(
+                        () -> tombstone(
                                 iris.id(soort, ref),
                                 mapping.apply(fromJson.apply(json)),
                                 status.withdrawnAt(soort, ref))));
+        publisher.publishAllNow(graphs);
     }
 
     /** Republishes one item within a moment, after it or its status changed. */

@@ -75,32 +75,66 @@ public final class LinkedData implements AutoCloseable {
 
     /** As {@link #replace(String, Graph)}, for a change made at {@code when} (by another central node, perhaps). */
     public boolean replace(String graphIri, Graph given, Instant when) {
-        var name = NodeFactory.createURI(graphIri);
-        Graph content = canonical(given);
+        return !replaceAll(List.of(new Replacement(graphIri, given, when))).isEmpty();
+    }
+
+    /** A graph's new content, changed at {@code when}. */
+    public record Replacement(String graphIri, Graph content, Instant when) {}
+
+    /**
+     * As {@link #replace(String, Graph, Instant)} for each graph, all in one write transaction (none when all are
+     * the same as what is published); answers the IRIs of the graphs that changed, in the given order. Each graph's
+     * change stays atomic for readers. A node starting on an empty TDB2 publishes hundreds of poll periods: one
+     * commit each, with its syncs to disk, made the first publication of a million triples take 28 s instead of 11.
+     */
+    public List<String> replaceAll(List<Replacement> replacements) {
+        List<Replacement> canonical = replacements.stream()
+                .map(r -> new Replacement(r.graphIri(), canonical(r.content()), r.when()))
+                .toList();
         // Every start publishes every graph again; most are unchanged, and a read costs no commit to disk.
-        if (Txn.calculateRead(dataset, () -> same(dataset.getGraph(name), content))) {
-            return false;
+        List<Replacement> differing = Txn.calculateRead(
+                dataset,
+                () -> canonical.stream()
+                        .filter(r -> !same(dataset.getGraph(NodeFactory.createURI(r.graphIri())), r.content()))
+                        .toList());
+        if (differing.isEmpty()) {
+            return List.of();
         }
-        boolean differs = Txn.calculateWrite(dataset, () -> {
-            Graph current = dataset.getGraph(name);
-            if (hasBlankNodes(content) || hasBlankNodes(current)) {
-                if (current.isIsomorphicWith(content)) {
-                    return false;
-                }
-                dataset.removeGraph(name);
-                dataset.addGraph(name, content);
-                return true;
-            }
-            return applyDifference(current, content);
-        });
-        if (differs) {
-            changed.put(graphIri, when);
-            write(changesFile, changed, "when each published graph last changed");
-            if (issued.putIfAbsent(graphIri, when) == null) {
-                write(issuesFile, issued, "when each graph was first published");
-            }
+        List<Replacement> changes = Txn.calculateWrite(
+                dataset, () -> differing.stream().filter(this::applyInTxn).toList());
+        if (changes.isEmpty()) {
+            return List.of();
         }
-        return differs;
+        changes.forEach(r -> changed.put(r.graphIri(), r.when()));
+        write(changesFile, changed, "when each published graph last changed");
+        boolean first = false;
+        for (Replacement r : changes) {
+            first |= issued.putIfAbsent(r.graphIri(), r.when()) == null;
+        }
+        if (first) {
+            write(issuesFile, issued, "when each graph was first published");
+        }
+        return changes.stream().map(Replacement::graphIri).toList();
+    }
+
+    private boolean applyInTxn(Replacement r) {
+        var name = NodeFactory.createURI(r.graphIri());
+        Graph content = r.content();
+        Graph current = dataset.getGraph(name);
+        if (hasBlankNodes(content) || hasBlankNodes(current)) {
+            if (current.isIsomorphicWith(content)) {
+                return false;
+            }
+            dataset.removeGraph(name);
+            dataset.addGraph(name, content);
+            return true;
+        }
+        return applyDifference(current, content);
+    }
+
+    /** Whether no graph is published here: a lost or new TDB2 folder. */
+    public boolean isEmpty() {
+        return Txn.calculateRead(dataset, () -> !dataset.find().hasNext());
     }
 
     /**
@@ -111,6 +145,10 @@ public final class LinkedData implements AutoCloseable {
      * triples" is exactly what isomorphism means.
      */
     private static boolean applyDifference(Graph current, Graph content) {
+        if (current.isEmpty()) {
+            content.find().forEachRemaining(current::add);
+            return !content.isEmpty();
+        }
         List<Triple> gone = current.stream().filter(t -> !content.contains(t)).toList();
         List<Triple> added = content.stream().filter(t -> !current.contains(t)).toList();
         gone.forEach(current::delete);

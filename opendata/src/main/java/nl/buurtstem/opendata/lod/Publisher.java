@@ -3,8 +3,10 @@ package nl.buurtstem.opendata.lod;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.SequencedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -34,6 +36,8 @@ public final class Publisher implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Publisher.class);
     private static final long SETTLE_MILLIS = 250;
+    /** How many triples a start writes in one transaction at most (about 20 for a million, instead of 360). */
+    private static final long BATCH_TRIPLES = 50_000;
     /** How often a node looks for graphs other nodes published, when no notification woke it. */
     private static final Duration FOLLOW_EVERY = Duration.ofSeconds(1);
 
@@ -110,6 +114,38 @@ public final class Publisher implements AutoCloseable {
     /** Publishes graph {@code graphIri} now, on the caller's thread, built from the latest data. */
     public void publishNow(String graphIri, Supplier<Graph> content) {
         write(graphIri, content);
+    }
+
+    /**
+     * Publishes these graphs now, on the caller's thread, each built from the latest data in the given order (a
+     * later one may read what building an earlier one kept) and written a batch at a time, in one TDB2 transaction
+     * each: used at start, when a node publishes everything again, possibly into an empty TDB2.
+     */
+    public void publishAllNow(SequencedMap<String, Supplier<Graph>> graphs) {
+        if (shared != null) {
+            boolean any = false;
+            for (var g : graphs.entrySet()) {
+                any |= shared.publish(g.getKey(), g.getValue());
+            }
+            if (any) {
+                catchUp();
+            }
+            return;
+        }
+        List<LinkedData.Replacement> batch = new ArrayList<>();
+        long triples = 0;
+        for (var g : graphs.entrySet()) {
+            Graph content = g.getValue().get();
+            batch.add(new LinkedData.Replacement(g.getKey(), content, clock.instant()));
+            triples += content.size();
+            // Bounded, so the graphs built but not yet written stay a small part of the heap.
+            if (triples >= BATCH_TRIPLES) {
+                linkedData.replaceAll(batch).forEach(this::published);
+                batch.clear();
+                triples = 0;
+            }
+        }
+        linkedData.replaceAll(batch).forEach(this::published);
     }
 
     /** Publishes the graph within a moment; {@code content} is built then, from the latest data. */

@@ -47,6 +47,13 @@ final class Replica {
         } catch (IOException | NumberFormatException e) {
             log.warn("cannot read {}; copying every published graph again", positionFile);
         }
+        if (position > 0 && linkedData.isEmpty()) {
+            // The TDB2 folder was lost or emptied while the position beside it stayed: what it counted is gone.
+            log.warn(
+                    "{} says the copy is complete, but the TDB2 is empty; copying every published graph again",
+                    positionFile);
+            position = 0;
+        }
         if (position == 0) {
             // Graphs of another database, or of this node's time alone, must not linger among the copies.
             linkedData.clear();
@@ -63,12 +70,11 @@ final class Replica {
             if (versions.isEmpty()) {
                 break;
             }
-            for (SharedGraphs.Version v : versions) {
-                if (linkedData.replace(v.graph(), v.content(), v.gewijzigd())) {
-                    changed.add(v.graph());
-                }
-                position = v.volgnummer();
-            }
+            // One TDB2 transaction per batch: a node copying everything into an empty TDB2 commits 20 times fewer.
+            changed.addAll(linkedData.replaceAll(versions.stream()
+                    .map(v -> new LinkedData.Replacement(v.graph(), v.content(), v.gewijzigd()))
+                    .toList()));
+            position = versions.getLast().volgnummer();
             save();
         }
         if (start == 0 && position > 0) {

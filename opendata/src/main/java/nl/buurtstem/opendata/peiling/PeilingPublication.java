@@ -1,8 +1,11 @@
 package nl.buurtstem.opendata.peiling;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.SequencedMap;
 import java.util.Set;
+import java.util.function.Supplier;
 import nl.buurtstem.opendata.lod.Publisher;
 import org.apache.jena.graph.Graph;
 
@@ -42,13 +45,16 @@ public final class PeilingPublication {
 
     /** Rebuilds every poll's graphs and the shared structure now; used at start. */
     public void publishAll() {
-        publisher.publishNow(cube.structureGraph(), cube.structure());
+        SequencedMap<String, Supplier<Graph>> graphs = new LinkedHashMap<>();
+        graphs.put(cube.structureGraph(), cube::structure);
         for (Peiling p : peilingen.all()) {
             for (Instant periode : antwoorden.perioden(p.id())) {
-                publisher.publishNow(cube.graphOf(p.id(), periode), () -> periode(p.id(), periode));
+                graphs.put(cube.graphOf(p.id(), periode), () -> periode(p.id(), periode));
             }
-            publisher.publishNow(cube.graphOf(p.id()), () -> eigen(p.id()));
+            // After its periods: built once their totals are kept.
+            graphs.put(cube.graphOf(p.id()), () -> eigen(p.id()));
         }
+        publisher.publishAllNow(graphs);
     }
 
     /** Republishes these polls whole within a moment (staff changed them): every period and their own graph. */

@@ -1,0 +1,174 @@
+package nl.buurtstem.opendata.lod;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.TestKiosk;
+import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.opendata.peiling.Peiling;
+import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.TestClock;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A central node whose TDB2 folder is lost (a broken disk, a restore of the database alone) publishes everything again
+ * when it starts: every graph a reuser read before, with the same triples, a poll's closed days included. On
+ * PostgreSQL the node copies them again from the shared database, also when the note of how far its copy got survived.
+ */
+class CentraleZonderTdb2PubliceertAllesOpnieuwTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String PEILING = "speeltuin";
+
+    private final TestClock klok = new TestClock(Instant.now());
+
+    @RegisterExtension
+    final DraaiendeCentrale centrale = new DraaiendeCentrale(b -> b.clock(klok).publicatieperiode(Duration.ofDays(1)));
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private long seq;
+
+    @Test
+    void a_node_that_lost_its_tdb2_publishes_the_same_graphs_again() throws Exception {
+        eenPeilingMetDrieGeslotenDagen();
+        Map<String, Model> voor = stabiel();
+        assertEquals(
+                3,
+                voor.keySet().stream()
+                        .filter(g -> g.contains("/peiling/" + PEILING + "/periode/"))
+                        .count(),
+                "the poll's closed days are published: " + voor.keySet());
+
+        centrale.herstartZonderTdb2();
+
+        Await.await("the same graphs with the same triples published again", () -> zelfde(voor, grafen()));
+    }
+
+    private void eenPeilingMetDrieGeslotenDagen() throws Exception {
+        String body = JSON.writeValueAsString(new Peiling(
+                PEILING,
+                DemoContent.WIJK_DIEZERPOORT,
+                "Wat mist u in de speeltuin?",
+                List.of("Schommel", "Bankje", "Niets"),
+                false));
+        assertEquals(
+                200, staff("PUT", "/api/beheer/inhoud/peiling/" + PEILING, body).statusCode());
+        assertEquals(
+                200,
+                staff("POST", "/api/beheer/inhoud/peiling/" + PEILING + "/publiceren", "{}")
+                        .statusCode());
+        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+        for (int dag = 1; dag <= 3; dag++) {
+            antwoorden(kiosk, 1 + dag % 3, 5 + dag);
+            klok.advance(Duration.ofDays(1));
+            long gesloten = dag;
+            // A day is closed while the next one runs; only the day just past, so each waits for its close.
+            Await.await("day " + dag + " closed and published", this::dagen, n -> n == gesloten);
+        }
+    }
+
+    private long dagen() throws Exception {
+        return select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }").stream()
+                .filter(row -> row.path("g").path("value").asText().contains("/peiling/" + PEILING + "/periode/"))
+                .count();
+    }
+
+    /** The graphs once they stay the same for a whole round of closing periods (the standings follow the days). */
+    private Map<String, Model> stabiel() throws Exception {
+        Map<String, Model> vorige = grafen();
+        while (true) {
+            centrale.wachtOpRondes("peiling-perioden", 2);
+            Map<String, Model> nu = grafen();
+            if (zelfde(vorige, nu)) {
+                return nu;
+            }
+            vorige = nu;
+        }
+    }
+
+    private static boolean zelfde(Map<String, Model> voor, Map<String, Model> na) {
+        return voor.keySet().equals(na.keySet())
+                && voor.entrySet().stream().allMatch(e -> e.getValue().isIsomorphicWith(na.get(e.getKey())));
+    }
+
+    /** Every named graph with its triples, as a reuser who mirrors the graphs reads them. */
+    private Map<String, Model> grafen() throws Exception {
+        Map<String, Model> grafen = new TreeMap<>();
+        for (JsonNode row : select("SELECT DISTINCT ?g WHERE { GRAPH ?g { } }")) {
+            String g = row.path("g").path("value").asText();
+            grafen.put(g, construct("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <" + g + "> { ?s ?p ?o } }"));
+        }
+        return grafen;
+    }
+
+    private void antwoorden(TestKiosk kiosk, int optie, int aantal) throws Exception {
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            events.add(TestKiosk.answer(++seq, UUID.randomUUID().toString(), klok.instant(), PEILING, optie));
+        }
+        HttpResponse<String> response = kiosk.send(
+                "POST",
+                "/api/sync/v1/events",
+                TestKiosk.batch(klok.instant(), String.join(",", events)),
+                kiosk.secret,
+                klok.millis());
+        assertEquals(200, response.statusCode(), response.body());
+    }
+
+    private List<JsonNode> select(String query) throws Exception {
+        List<JsonNode> rows = new ArrayList<>();
+        JSON.readTree(sparql(query, "application/sparql-results+json"))
+                .path("results")
+                .path("bindings")
+                .forEach(rows::add);
+        return rows;
+    }
+
+    private Model construct(String query) throws Exception {
+        Model m = ModelFactory.createDefaultModel();
+        m.read(new StringReader(sparql(query, "application/n-triples")), null, "N-TRIPLES");
+        return m;
+    }
+
+    private String sparql(String query, String accept) throws Exception {
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
+                        .header("Accept", accept)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
+    }
+
+    private HttpResponse<String> staff(String method, String path, String body) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(centrale.url() + path.substring(1)))
+                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
+                        .header("Content-Type", "application/json")
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
