@@ -1,5 +1,5 @@
-// Plans in my wijk: a list beside a simple offline map (SVG outlines, no tile server); per plan its phases and the
-// next moments to take part.
+// Plans in my wijk: a list beside a simple offline map (SVG outlines, no tile server), and below them the wijk's
+// gebiedsagenda; per plan its phases and the next moments to take part.
 import { el, svg, haal } from "./dom.js";
 import { t, inhoud, inhoudEl, alleenNederlands, datum } from "./taal.js";
 import { terugKnop } from "./peiling.js";
@@ -14,11 +14,13 @@ export async function plannen(app) {
   app.titel(t("tegel.plannen"));
   const data = await haal("api/plannen").catch(() => ({ plannen: [] }));
   const lijst = data.plannen || [];
+  const wijknaam = data.wijk && data.wijk.naam ? data.wijk.naam : "";
+  const gevallen = [];
   if (!lijst.length) {
-    app.toon(el("p", { class: "uitleg" }, t("plannen.geen")), terugKnop(app));
+    app.toon(el("p", { class: "uitleg" }, t("plannen.geen")), gebiedsagenda(data.gebiedsagenda, wijknaam, gevallen),
+      alleenNederlands(gevallen), terugKnop(app));
     return;
   }
-  const gevallen = [];
   const kaarten = lijst.map((p, i) => {
     const item = `plan/${p.id}`;
     const volgende = komend(p)[0];
@@ -28,8 +30,23 @@ export async function plannen(app) {
       el("button", { type: "button", class: "knop hoofd", "data-actie": "plan", onclick: () => app.ga("plan", p.id) }, t("plannen.meer")));
   });
   app.toon(el("div", { class: "plannen-met-kaart" },
-    el("div", { class: "lijst" }, el("p", {}, t("plannen.intro", { wijk: data.wijk && data.wijk.naam ? data.wijk.naam : "" })), kaarten, alleenNederlands(gevallen)),
+    el("div", { class: "lijst" }, el("p", {}, t("plannen.intro", { wijk: wijknaam })), kaarten,
+      gebiedsagenda(data.gebiedsagenda, wijknaam, gevallen), alleenNederlands(gevallen)),
     kaart(data.wijkkaart, data.wijk && data.wijk.code, lijst)));
+}
+
+// The wijk's gebiedsagenda below its plans: what the municipality and the wijk want together (goals) and what they
+// will do for it (tasks), each line translated on its own ("doel1", "opgave2"), so one changed goal falls back alone.
+function gebiedsagenda(agenda, wijknaam, gevallen) {
+  if (!agenda || !agenda.wijk || !((agenda.doelen || []).length + (agenda.opgaven || []).length)) return null;
+  const item = `gebiedsagenda/${agenda.wijk}`;
+  const lijst = (soort, teksten) => el("ul", { class: "agenda-lijst", "data-agenda": soort },
+    teksten.map((tekst, i) => inhoudEl("li", { "data-veld": `${soort}${i + 1}` }, item, `${soort}${i + 1}`, tekst, gevallen)));
+  return el("section", { class: "kaart agenda", "data-gebiedsagenda": agenda.wijk, "aria-labelledby": "agenda-kop" },
+    el("h2", { id: "agenda-kop" }, t("agenda.kop", { wijk: wijknaam })),
+    el("p", {}, t("agenda.uitleg")),
+    (agenda.doelen || []).length ? [el("h3", {}, t("agenda.doelen")), lijst("doel", agenda.doelen)] : null,
+    (agenda.opgaven || []).length ? [el("h3", {}, t("agenda.opgaven")), lijst("opgave", agenda.opgaven)] : null);
 }
 
 function momentKort(item, p, m, gevallen) {

@@ -28,6 +28,8 @@ public final class Browser {
     public static final Browser GEBEURD = new Browser(Path.of("src/test/browser"), "gebeurd.test.mjs", 600);
     /** The whole loop: an idea on one kiosk, staff pages, the answer in her language on another kiosk. */
     public static final Browser KRINGLOOP = new Browser(Path.of("src/test/browser"), "kringloop.test.mjs", 600);
+    /** A wijk's gebiedsagenda from the staff's pages to a resident's Arabic, and back to Dutch where it changed. */
+    public static final Browser GEBIEDSAGENDA = new Browser(Path.of("src/test/browser"), "gebiedsagenda.test.mjs", 600);
     /** The host's PIN-protected hardware check screen. */
     public static final Browser HOST_CHECK = new Browser(Path.of("src/test/host-browser"), "controle.test.mjs", 600);
 

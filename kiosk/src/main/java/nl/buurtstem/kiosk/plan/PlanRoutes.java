@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import nl.buurtstem.kiosk.sync.LocalContent;
 
-/** Plans in this kiosk's wijk, with the wijk map, from the local copy: works with the network cable pulled. */
+/**
+ * Plans in this kiosk's wijk, with the wijk map and the wijk's gebiedsagenda, from the local copy: works with the network
+ * cable pulled.
+ */
 public final class PlanRoutes {
 
     private final LocalContent content;
@@ -23,6 +26,7 @@ public final class PlanRoutes {
             body.set("buurthuis", content.current().path("kiosk").path("buurthuis"));
             body.set("plannen", content.current().path("plannen"));
             body.set("wijkkaart", content.current().path("wijkkaart"));
+            body.set("gebiedsagenda", content.current().path("gebiedsagenda"));
             ctx.json(body);
         });
     }

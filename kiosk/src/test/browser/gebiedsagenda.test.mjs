@@ -1,0 +1,201 @@
+// A wijk's gebiedsagenda from the staff's pages to a resident's language, in Debian's Chromium against a real central
+// node and kiosk: a publicist writes Diezerpoort's goals and tasks on the wijk's page, a translator translates them into
+// Arabic on the translations page; on the kiosk at 800x480 a resident picks Arabic, opens the plans for her wijk and
+// reads the agenda below them in Arabic, right to left. The publicist then rewrites the first goal: the kiosk shows
+// that goal in Dutch, marked as Dutch, with the note that it is not in her language yet, while the others stay Arabic.
+// Checks text of at least 20 px, nothing wider than the screen and axe-core; keeps screenshots of both. Started by
+// BewonerLeestDeGebiedsagendaInHaarTaalTest.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+const { KIOSK_URL: KIOSK, CENTRAL_URL: CENTRAL, PUBLICIST, VERTALER, WACHTWOORD } = process.env;
+const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
+const WIJK = "WK019311";
+const DOELEN = ["Meer bomen en groen in de straten", "Buren kennen elkaar en helpen elkaar"];
+const OPGAVE = "Twintig bomen planten in de Vechtstraat";
+const ARABISCH = {
+  doel1: "مزيد من الأشجار والخضرة في الشوارع",
+  doel2: "الجيران يعرفون بعضهم ويساعدون بعضهم",
+  opgave1: "زراعة عشرين شجرة في شارع فيختسترات",
+};
+const NIEUW_DOEL = "Meer bomen, groen en bankjes in de straten";
+const WACHT = 60_000;
+let browser;
+
+before(async () => {
+  for (const [naam, waarde] of Object.entries({ KIOSK, CENTRAL, PUBLICIST, VERTALER, WACHTWOORD })) {
+    assert.ok(waarde, `${naam} is needed`);
+  }
+  mkdirSync(ARTEFACTS, { recursive: true });
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+      "--disable-component-update", "--disable-sync"],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** axe-core (WCAG 2.2 A/AA), evaluated rather than added as a script tag: the staff pages' CSP blocks inline scripts. */
+async function toegankelijk(page, naam) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
+  const fouten = await page.evaluate(async () => (await window.axe.run(document, {
+    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
+  })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`));
+  assert.deepEqual(fouten, [], `axe-core on ${naam}`);
+}
+
+/** Polls until `klaar()` is true, the way a person looks again: no fixed waits. */
+async function totdat(klaar, wat) {
+  const tot = Date.now() + WACHT;
+  for (;;) {
+    if (await klaar()) return;
+    assert.ok(Date.now() < tot, `waited a minute for ${wat}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** A staff member logged in through the login form, at a desktop size. */
+async function medewerker(naam) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  await page.goto(`${CENTRAL}beheer/`);
+  await page.waitForURL(/beheer\/login/);
+  await page.getByLabel("Gebruikersnaam").fill(naam);
+  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
+  await page.getByRole("button", { name: "Inloggen" }).click();
+  await page.getByRole("heading", { level: 1, name: "Overzicht" }).waitFor();
+  return { context, page };
+}
+
+/** The publicist writes Diezerpoort's goals and tasks, one a line, on the wijk's page. */
+async function schrijfAgenda(doelen) {
+  const { context, page } = await medewerker(PUBLICIST);
+  await page.getByRole("link", { name: "Wijken" }).first().click();
+  await page.getByRole("link", { name: "Diezerpoort" }).click();
+  await page.getByRole("heading", { level: 1, name: "Wijk Diezerpoort" }).waitFor();
+  await page.getByLabel("Doelen").fill(doelen.join("\n"));
+  await page.getByLabel("Opgaven").fill(OPGAVE);
+  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByText("De wijk Diezerpoort is opgeslagen").waitFor();
+  await context.close();
+}
+
+/** What the kiosk holds of the agenda and its Arabic, as its screens read it. */
+async function opDeKiosk() {
+  const plannen = await (await fetch(`${KIOSK}api/plannen`)).json();
+  const vertalingen = await (await fetch(`${KIOSK}api/vertalingen`)).json();
+  return { agenda: plannen.gebiedsagenda || {}, ar: ((vertalingen[`gebiedsagenda/${WIJK}`] || {}).ar) || {} };
+}
+
+/** A resident at 800x480 by touch: picks Arabic on the home screen and opens the plans for her wijk. */
+async function bewonerInHetArabisch() {
+  const context = await browser.newContext({ viewport: { width: 800, height: 480 }, hasTouch: true });
+  context.setDefaultTimeout(15_000);
+  const page = await context.newPage();
+  const fouten = [];
+  page.on("pageerror", (e) => fouten.push(String(e)));
+  const rustig = () => page.waitForFunction(() => Date.now() >= Number(document.body.dataset.rustTot || 0));
+  const tik = async (selector) => {
+    const doel = page.locator(selector).first();
+    await doel.waitFor();
+    await rustig();
+    await doel.tap();
+    await rustig();
+  };
+  await page.goto(KIOSK);
+  await page.locator("[data-tegel]").first().waitFor();
+  await tik("[data-taal=ar]");
+  await page.waitForFunction(() => document.documentElement.lang === "ar"
+    && document.querySelector("[data-taal=ar]")?.getAttribute("aria-pressed") === "true");
+  await tik("[data-tegel=plannen]");
+  const agenda = page.locator(`[data-gebiedsagenda=${WIJK}]`);
+  await agenda.waitFor();
+  await agenda.scrollIntoViewIfNeeded();
+  return { context, page, agenda, fouten };
+}
+
+/** Text of at least 20 px, nothing wider than the screen, right to left, and axe-core, on the screen as it is. */
+async function rustigEnLeesbaar(page, scherm) {
+  const meting = await page.evaluate(() => {
+    const zichtbaar = (e) => { const b = e.getBoundingClientRect(); return b.width > 0 && b.height > 0 && getComputedStyle(e).visibility !== "hidden"; };
+    const klein = [...document.querySelectorAll("main *:not(svg):not(svg *)")].filter(zichtbaar)
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 20)
+      .map((e) => `${e.tagName} "${e.textContent.trim().slice(0, 20)}" ${getComputedStyle(e).fontSize}`);
+    const breed = [...document.querySelectorAll("main *")].filter(zichtbaar)
+      .filter((e) => { const b = e.getBoundingClientRect(); return b.left < -1 || b.right > window.innerWidth + 1; })
+      .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().left)}..${Math.round(e.getBoundingClientRect().right)}`);
+    return { klein, breed, dir: document.documentElement.dir };
+  });
+  assert.equal(meting.dir, "rtl", `the page runs right to left, ${scherm}`);
+  assert.deepEqual(meting.klein, [], `text under 20 px, ${scherm}`);
+  assert.deepEqual(meting.breed, [], `wider than the screen, ${scherm}`);
+  await toegankelijk(page, scherm);
+}
+
+test("a resident reads her wijk's gebiedsagenda in Arabic, and in Dutch where the Dutch changed since", async () => {
+  await schrijfAgenda(DOELEN);
+
+  const { context: vertaling, page } = await medewerker(VERTALER);
+  await page.getByRole("link", { name: "Vertalingen" }).first().click();
+  const rij = page.locator(`tr[data-item="gebiedsagenda/${WIJK}"]`);
+  assert.match(await rij.locator("th").innerText(), /Gebiedsagenda: Diezerpoort/);
+  await rij.locator('td[data-taal="ar"] a').click();
+  await page.getByRole("heading", { level: 1, name: /in het Arabisch/ }).waitFor();
+  const doel1 = page.getByLabel("Doel 1 (Arabisch)");
+  assert.equal(await doel1.getAttribute("dir"), "rtl");
+  await doel1.fill(ARABISCH.doel1);
+  await page.getByLabel("Doel 2 (Arabisch)").fill(ARABISCH.doel2);
+  await page.getByLabel("Opgave 1 (Arabisch)").fill(ARABISCH.opgave1);
+  await toegankelijk(page, "translating a gebiedsagenda");
+  await page.getByRole("button", { name: "Vertaling opslaan" }).click();
+  await page.getByText("De vertaling in het Arabisch").waitFor();
+  await vertaling.close();
+
+  await totdat(async () => {
+    const { agenda, ar } = await opDeKiosk();
+    return (agenda.doelen || [])[0] === DOELEN[0] && ar.doel1 === ARABISCH.doel1 && ar.opgave1 === ARABISCH.opgave1;
+  }, "the agenda and its Arabic on the kiosk");
+
+  const eerst = await bewonerInHetArabisch();
+  for (const [veld, tekst] of Object.entries(ARABISCH)) {
+    const regel = eerst.agenda.locator(`[data-veld=${veld}]`);
+    assert.equal(await regel.innerText(), tekst, `${veld} in Arabic`);
+    assert.equal(await regel.getAttribute("lang"), null, `${veld} is not marked as Dutch`);
+  }
+  assert.equal(await eerst.agenda.locator("[lang=nl]").count(), 0, "nothing of the agenda falls back to Dutch");
+  await rustigEnLeesbaar(eerst.page, "the plans screen with the agenda in Arabic");
+  await eerst.page.screenshot({ path: join(ARTEFACTS, "gebiedsagenda-ar.png") });
+  assert.deepEqual(eerst.fouten, [], "no script errors");
+  await eerst.context.close();
+
+  await schrijfAgenda([NIEUW_DOEL, DOELEN[1]]);
+  await totdat(async () => {
+    const { agenda, ar } = await opDeKiosk();
+    return (agenda.doelen || [])[0] === NIEUW_DOEL && !ar.doel1;
+  }, "the new Dutch on the kiosk, without the outdated Arabic");
+
+  const daarna = await bewonerInHetArabisch();
+  const gewijzigd = daarna.agenda.locator("[data-veld=doel1]");
+  assert.equal(await gewijzigd.innerText(), NIEUW_DOEL, "the changed goal in today's Dutch");
+  assert.equal(await gewijzigd.getAttribute("lang"), "nl");
+  assert.equal(await gewijzigd.getAttribute("dir"), "ltr");
+  assert.equal(await daarna.agenda.locator("[data-veld=doel2]").innerText(), ARABISCH.doel2, "the other goal stays Arabic");
+  const noot = daarna.page.locator(".alleen-nl");
+  assert.equal(await noot.innerText(), "هذا النص غير متوفر بلغتك بعد. تراه باللغة الهولندية.");
+  await rustigEnLeesbaar(daarna.page, "the plans screen with one goal in Dutch");
+  await daarna.page.screenshot({ path: join(ARTEFACTS, "gebiedsagenda-ar-nl.png") });
+  await noot.scrollIntoViewIfNeeded();
+  await daarna.page.screenshot({ path: join(ARTEFACTS, "gebiedsagenda-ar-noot.png") });
+  assert.deepEqual(daarna.fouten, [], "no script errors");
+  await daarna.context.close();
+});
