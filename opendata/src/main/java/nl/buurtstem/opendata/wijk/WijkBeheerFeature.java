@@ -31,7 +31,7 @@ public final class WijkBeheerFeature implements Feature {
                 wijk.grenzen(),
                 agendas,
                 wijk::gewijzigd);
-        this.voorbeeld = new WijkVoorbeeld(core.staff().paginas(), wijk.wijken(), wijk.kaart(), plannenIn);
+        this.voorbeeld = new WijkVoorbeeld(core.staff().paginas(), wijk.wijken(), wijk.kaart(), plannenIn, agendas);
     }
 
     /** What residents read of each wijk's gebiedsagenda: its goals and tasks, one field each. */

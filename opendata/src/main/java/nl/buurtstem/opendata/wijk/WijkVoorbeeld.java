@@ -13,20 +13,27 @@ import nl.buurtstem.opendata.web.Problem;
 
 /**
  * "Voorbeeld op de kiosk" for a wijk: the kiosk's own "Plannen" screen as a kiosk in the wijk shows it, with the wijk's
- * name and its outline picked out on the wijk map. A wijk has no draft: what staff saved is what the kiosks get.
+ * name, its outline picked out on the wijk map, and its gebiedsagenda below the plans. A wijk has no draft: what staff saved is what the kiosks get.
  */
 final class WijkVoorbeeld {
 
     private final WijkStore wijken;
     private final WijkkaartStore kaart;
     private final Function<String, List<?>> plannenIn;
+    private final Gebiedsagenda.Store agendas;
     private final KioskVoorbeeld kiosk;
 
     /** @param plannenIn the plans published for a wijk, as its kiosks get them */
-    WijkVoorbeeld(StaffPaginas paginas, WijkStore wijken, WijkkaartStore kaart, Function<String, List<?>> plannenIn) {
+    WijkVoorbeeld(
+            StaffPaginas paginas,
+            WijkStore wijken,
+            WijkkaartStore kaart,
+            Function<String, List<?>> plannenIn,
+            Gebiedsagenda.Store agendas) {
         this.wijken = wijken;
         this.kaart = kaart;
         this.plannenIn = plannenIn;
+        this.agendas = agendas;
         this.kiosk = new KioskVoorbeeld(paginas);
     }
 
@@ -46,12 +53,16 @@ final class WijkVoorbeeld {
                 w.naam(), "/beheer/wijken/" + w.code(), KioskVoorbeeld.pad("wijk", w.code(), "plannen", null));
     }
 
-    /** What the kiosk's api/plannen answers (kiosk PlanRoutes) in this wijk: the wijk, its plans and the wijk map. */
+    /**
+     * What the kiosk's api/plannen answers (kiosk PlanRoutes) in this wijk: the wijk, its plans, the wijk map and its
+     * gebiedsagenda.
+     */
     private Map<String, Object> opKiosk(Wijk w) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("wijk", w);
         body.put("plannen", plannenIn.apply(w.code()));
         body.put("wijkkaart", kaart.current().orElse(null));
+        body.put("gebiedsagenda", agendas.van(w.code()).orElse(null));
         return body;
     }
 
