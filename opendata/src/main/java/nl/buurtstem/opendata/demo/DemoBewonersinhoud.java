@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import nl.buurtstem.opendata.initiatief.Menukaart;
@@ -103,7 +104,15 @@ public final class DemoBewonersinhoud {
                 true,
                 "Elke stemcode telt één keer. Gebruikt iemand dezelfde code twee keer, dan telt de stem die de gemeente "
                         + "het eerst ontvangt. De andere stem bewaren we, maar tellen we niet mee.",
-                true));
+                true,
+                null,
+                // Ideas since June, proposals since September, voting since October (9:00 Dutch time); no end yet,
+                // so the demo's kiosk takes votes whatever day it is shown.
+                new Wijkbudget.Fasen(
+                        Instant.parse("2026-06-01T07:00:00Z"),
+                        Instant.parse("2026-09-01T07:00:00Z"),
+                        Instant.parse("2026-10-01T07:00:00Z"),
+                        null)));
 
         menukaart.save(new Menukaart(
                 "zwolle",

@@ -119,6 +119,7 @@ public final class WijkbudgetRdf {
                     m.createProperty(iris.def("stemmenTot")),
                     m.createTypedLiteral(w.eind().toString(), XSDDatatype.XSDdateTime));
         }
+        WijkbudgetFasenRdf.add(m, iris, r, w);
         // While residents still vote, a count that went up after someone was seen at the kiosk would tell what she
         // chose: the votes are published once, when voting has ended.
         boolean uitslagBekend = w.demo() || w.isGesloten(nu);
