@@ -9,34 +9,51 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
-import nl.buurtstem.opendata.sync.RequestSignature;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
-/** A kiosk as the protocol document describes it, speaking raw HTTP to a real central node. */
+/**
+ * A kiosk as docs/sync-protocol.md describes it, speaking raw signed HTTP to a real central node: it enrolls, syncs
+ * batches of events and sends heartbeats. It signs by the document, not with the central node's own code, so the
+ * protocol text is what is tested. Kiosk's sync bench and opendata's benches drive it too: keep its paths lean.
+ */
 public final class TestKiosk {
 
     public static final String PEILING = "speelplek-diezerpoort";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http;
     private final String base;
     public final String id;
     public final String secret;
 
-    private TestKiosk(String base, String id, String secret) {
+    private TestKiosk(HttpClient http, String base, String id, String secret) {
+        this.http = http;
         this.base = base;
         this.id = id;
         this.secret = secret;
     }
 
-    /** Registers a kiosk with the staff key, then enrolls it with the one-time token. */
+    /** Registers a kiosk named "Testkiosk" for {@code wijk} with the node's staff key, then enrolls it. */
     public static TestKiosk enroll(CentralNode node, String wijk) throws Exception {
-        String base = node.url().replaceAll("/$", "");
-        HttpClient http = HttpClient.newHttpClient();
+        return enroll(HttpClient.newHttpClient(), node.url(), staffKey(node), "Testkiosk", wijk);
+    }
+
+    /** Registers a kiosk with the staff key at {@code base} (a node, or a proxy before it), then enrolls it. */
+    public static TestKiosk enroll(HttpClient http, String base, String staffKey, String naam, String wijk)
+            throws Exception {
+        String root = base.replaceAll("/$", "");
         HttpResponse<String> registered = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/beheer/kiosks"))
-                        .header("Authorization", "Bearer " + staffKey(node))
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"naam\":\"Testkiosk\",\"wijk\":\"" + wijk + "\"}"))
+                HttpRequest.newBuilder(URI.create(root + "/api/beheer/kiosks"))
+                        .header("Authorization", "Bearer " + staffKey)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(
+                                JSON.writeValueAsBytes(Map.of("naam", naam, "wijk", wijk))))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         if (registered.statusCode() != 201) {
@@ -44,13 +61,14 @@ public final class TestKiosk {
         }
         String token = JSON.readTree(registered.body()).get("enrollmentToken").asText();
         HttpResponse<String> enrolled = http.send(
-                HttpRequest.newBuilder(URI.create(base + "/api/sync/v1/enroll"))
+                HttpRequest.newBuilder(URI.create(root + "/api/sync/v1/enroll"))
                         .POST(HttpRequest.BodyPublishers.ofString("{\"enrollmentToken\":\"" + token + "\"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         JsonNode credentials = JSON.readTree(enrolled.body());
         return new TestKiosk(
-                base,
+                http,
+                root,
                 credentials.get("kioskId").asText(),
                 credentials.get("secret").asText());
     }
@@ -59,8 +77,55 @@ public final class TestKiosk {
         return Files.readString(node.dataDir().resolve("staff-api-key")).trim();
     }
 
+    /** This kiosk, its requests going to the node at {@code url} instead (as a balancer spreads them). */
+    public TestKiosk via(String url) {
+        return new TestKiosk(http, url.replaceAll("/$", ""), id, secret);
+    }
+
+    /** A heartbeat of a healthy kiosk, with the given outbox depth and temperature; returns the reply. */
+    public JsonNode heartbeat(long outbox, Double temperature) throws IOException, InterruptedException {
+        return heartbeat(healthy(outbox, temperature));
+    }
+
+    public String healthy(long outbox, Double temperature) {
+        return "{\"protocol\":1,\"software\":\"0.1.0-test\",\"uptimeSeconds\":120,\"outbox\":" + outbox
+                + ",\"answersToday\":3,\"cpuTemperature\":" + temperature
+                + ",\"throttled\":false,\"underVoltage\":false,"
+                + "\"diskFreeBytes\":8000000000,\"diskTotalBytes\":16000000000,\"screenOn\":true,\"pageAlive\":true}";
+    }
+
+    public JsonNode heartbeat(String body) throws IOException, InterruptedException {
+        HttpResponse<String> response =
+                post("/api/sync/v1/heartbeat", body.getBytes(StandardCharsets.UTF_8), "application/json");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("heartbeat refused: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** Sends a batch of events as the kiosk's sync does; the node's reply ("accepted", "acknowledged"). */
+    public JsonNode sync(String batch) throws IOException, InterruptedException {
+        HttpResponse<String> response =
+                post("/api/sync/v1/events", batch.getBytes(StandardCharsets.UTF_8), "application/json");
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("batch refused: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
     public HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
         return send("POST", path, body, secret, System.currentTimeMillis());
+    }
+
+    public HttpResponse<String> post(String path, byte[] body, String type) throws IOException, InterruptedException {
+        HttpRequest.Builder request = signing(
+                "POST",
+                path,
+                body,
+                secret,
+                System.currentTimeMillis(),
+                UUID.randomUUID().toString());
+        return send(request.header("Content-Type", type).build());
     }
 
     public HttpResponse<String> send(String method, String path, String body, String signingSecret, long timestamp)
@@ -81,16 +146,19 @@ public final class TestKiosk {
     /** A signed request, as it would travel over the wire: it can be sent again byte for byte, as an attacker would. */
     public HttpRequest signed(
             String method, String path, byte[] body, String signingSecret, long timestamp, String nonce) {
+        return signing(method, path, body, signingSecret, timestamp, nonce).build();
+    }
+
+    private HttpRequest.Builder signing(
+            String method, String path, byte[] body, String signingSecret, long timestamp, String nonce) {
         String ts = Long.toString(timestamp);
-        String signature =
-                RequestSignature.sign(signingSecret, RequestSignature.canonical(method, path, ts, nonce, body));
+        String canonical = method + "\n" + path + "\n" + ts + "\n" + nonce + "\n" + sha256Hex(body);
         return HttpRequest.newBuilder(URI.create(base + path))
-                .header(RequestSignature.KIOSK, id)
-                .header(RequestSignature.TIMESTAMP, ts)
-                .header(RequestSignature.NONCE, nonce)
-                .header(RequestSignature.SIGNATURE, signature)
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body))
-                .build();
+                .header("Buurtstem-Kiosk", id)
+                .header("Buurtstem-Timestamp", ts)
+                .header("Buurtstem-Nonce", nonce)
+                .header("Buurtstem-Signature", hmac(signingSecret, canonical))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
     }
 
     public HttpResponse<String> unsigned(String path, String body) throws IOException, InterruptedException {
@@ -113,15 +181,20 @@ public final class TestKiosk {
     /** Answers with sequences {@code from} to {@code to}, each with an id derived from its sequence (so resends match). */
     public static String answers(long from, long to) {
         StringBuilder events = new StringBuilder();
+        Instant at = Instant.now();
         for (long seq = from; seq <= to; seq++) {
-            events.append(events.isEmpty() ? "" : ",").append(answerEvent(seq));
+            events.append(events.isEmpty() ? "" : ",").append(answerEvent(seq, at));
         }
-        return batch(Instant.now(), events.toString());
+        return batch(at, events.toString());
     }
 
     /** The answer with this sequence, always the same event (same id, same option) when built again. */
     public static String answerEvent(long seq) {
-        return answer(seq, idOf(seq), Instant.now(), PEILING, 1 + (int) (seq % 4));
+        return answerEvent(seq, Instant.now());
+    }
+
+    private static String answerEvent(long seq, Instant at) {
+        return answer(seq, idOf(seq), at, PEILING, 1 + (int) (seq % 4));
     }
 
     static String idOf(long seq) {
@@ -135,5 +208,25 @@ public final class TestKiosk {
     public static String answer(long seq, String id, Instant at, String peiling, int optie) {
         return "{\"seq\":" + seq + ",\"id\":\"" + id + "\",\"type\":\"antwoord\",\"at\":\"" + at
                 + "\",\"data\":{\"peiling\":\"" + peiling + "\",\"optie\":" + optie + ",\"kanaal\":\"scherm\"}}";
+    }
+
+    private static String hmac(String secret, String canonical) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+            return Base64.getUrlEncoder()
+                    .withoutPadding()
+                    .encodeToString(mac.doFinal(canonical.getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256Hex(byte[] body) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

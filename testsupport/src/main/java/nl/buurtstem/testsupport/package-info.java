@@ -6,7 +6,7 @@
  *
  * <p>This module depends on no other Buurtstem module: hardware, opendata, kiosk and provisioning all take it in test
  * scope, and opendata's own tests use it, so a dependency on any of them would be a cycle Maven refuses. Helpers that
- * start a running central node or kiosk ({@code DraaiendeCentrale}, {@code Beheer}, {@code Vlootkiosk},
- * {@code TestKiosk}, ...) therefore stay in opendata's test-jar, which kiosk and provisioning already use.
+ * start a running central node or kiosk ({@code DraaiendeCentrale}, {@code Beheer}, the signed
+ * fake kiosk {@code TestKiosk}, ...) therefore stay in opendata's test-jar, which kiosk and provisioning already use.
  */
 package nl.buurtstem.testsupport;

@@ -2,6 +2,7 @@ package nl.buurtstem.kiosk.sync;
 
 import static nl.buurtstem.testsupport.Await.await;
 
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -23,6 +24,7 @@ import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
 import nl.buurtstem.kiosk.Registratie;
 import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.opendata.TestKiosk;
 
 /**
  * Prints sync figures beside baselines measured in the same run (bench/sync-bench runs it). Not a test:
@@ -59,18 +61,23 @@ public final class SyncBench {
 
     /** Central ingest with many kiosks at once, beside the same rows inserted raw in batches of the same size. */
     private static void ingest(Centrale centrale, int kiosks, int batches, Path work) throws Exception {
-        List<BenchKiosk> fleet = new ArrayList<>();
+        List<TestKiosk> fleet = new ArrayList<>();
         for (int k = 0; k < kiosks; k++) {
-            fleet.add(BenchKiosk.enroll(centrale, "Bench " + k));
+            // A client of its own, as every real kiosk has its own connection.
+            fleet.add(TestKiosk.enroll(
+                    HttpClient.newHttpClient(), centrale.url(), centrale.staffKey(), "Bench " + k, Centrale.WIJK));
         }
         ExecutorService pool = Executors.newFixedThreadPool(kiosks);
         long start = System.nanoTime();
         List<Future<Integer>> sent = new ArrayList<>();
-        for (BenchKiosk kiosk : fleet) {
+        for (TestKiosk kiosk : fleet) {
             sent.add(pool.submit(() -> {
                 int events = 0;
                 for (int b = 0; b < batches; b++) {
-                    events += kiosk.upload(b * SyncLoop.BATCH_SIZE + 1, SyncLoop.BATCH_SIZE);
+                    long from = (long) b * SyncLoop.BATCH_SIZE + 1;
+                    events += kiosk.sync(TestKiosk.answers(from, from + SyncLoop.BATCH_SIZE - 1))
+                            .get("accepted")
+                            .asInt();
                 }
                 return events;
             }));

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
-import nl.buurtstem.opendata.Vlootkiosk;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -26,12 +26,12 @@ class ActieOverleeftVerlorenAntwoordTest {
     final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()));
 
     private Beheer beheer;
-    private Vlootkiosk kiosk;
+    private TestKiosk kiosk;
 
     @BeforeEach
     void connect() throws Exception {
         beheer = new Beheer(centrale.url(), centrale.data());
-        kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
+        kiosk = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
         kiosk.heartbeat(0, 50.0);
     }
 

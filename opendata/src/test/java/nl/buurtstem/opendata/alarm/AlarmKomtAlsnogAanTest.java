@@ -10,7 +10,7 @@ import java.time.LocalTime;
 import java.util.List;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
-import nl.buurtstem.opendata.Vlootkiosk;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.testsupport.Await;
@@ -58,7 +58,7 @@ class AlarmKomtAlsnogAanTest {
     @Test
     void an_alert_the_webhook_refused_is_delivered_once_it_answers_again() throws Exception {
         webhook.refuseNext(3);
-        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
+        TestKiosk kiosk = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
 
         kiosk.heartbeat(0, 84.0);
 
@@ -75,7 +75,7 @@ class AlarmKomtAlsnogAanTest {
     @Test
     void alert_and_recovery_made_while_the_webhook_was_down_arrive_in_order_after_a_restart() throws Exception {
         webhook.down();
-        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Pelikaan", "WK019313");
+        TestKiosk kiosk = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Pelikaan", "WK019313");
         kiosk.heartbeat(0, 84.0);
         Await.await(() -> melding(kiosk.id), m -> m.contains("trying again"));
         kiosk.heartbeat(0, 55.0);

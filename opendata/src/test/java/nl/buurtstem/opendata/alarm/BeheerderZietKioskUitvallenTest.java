@@ -12,7 +12,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.SmtpOntvanger;
-import nl.buurtstem.opendata.Vlootkiosk;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.testsupport.Await;
@@ -70,7 +70,7 @@ class BeheerderZietKioskUitvallenTest {
 
     @Test
     void silent_kiosk_turns_offline_alerts_once_and_sends_a_recovery_notice() throws Exception {
-        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
+        TestKiosk kiosk = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
         AtomicBoolean beating = new AtomicBoolean(true);
         Thread heart = new Thread(() -> {
             while (!Thread.currentThread().isInterrupted()) {
@@ -131,7 +131,7 @@ class BeheerderZietKioskUitvallenTest {
 
     @Test
     void overheating_kiosk_alerts_and_recovers_when_it_cools_down() throws Exception {
-        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
+        TestKiosk kiosk = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
         kiosk.heartbeat(0, 84.0);
         Await.await(() -> webhook.about(kiosk.id, "alert", "overheating"), l -> !l.isEmpty());
         assertTrue(beheer.get("/api/beheer/kiosks").toString().contains("Kiosk is te heet"));
@@ -145,7 +145,7 @@ class BeheerderZietKioskUitvallenTest {
 
     @Test
     void dead_kiosk_page_and_full_disk_each_raise_their_own_alert() throws Exception {
-        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Pelikaan", "WK019313");
+        TestKiosk kiosk = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Pelikaan", "WK019313");
         kiosk.heartbeat("{\"software\":\"0.1.0\",\"outbox\":0,\"pageAlive\":false,\"underVoltage\":true,"
                 + "\"diskFreeBytes\":100000000,\"diskTotalBytes\":16000000000}");
         Await.await(() -> webhook.about(kiosk.id, "alert", "browser-dead"), l -> !l.isEmpty());
@@ -159,7 +159,7 @@ class BeheerderZietKioskUitvallenTest {
 
     @Test
     void growing_outbox_raises_an_alert() throws Exception {
-        Vlootkiosk kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Holtenbroek", "WK019330");
+        TestKiosk kiosk = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Holtenbroek", "WK019330");
         for (long depth : new long[] {40, 55, 70, 90}) {
             kiosk.heartbeat(depth, 50.0);
         }

@@ -13,7 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.CentralNode;
-import nl.buurtstem.opendata.Vlootkiosk;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 
 /**
@@ -39,10 +39,10 @@ public final class FleetBench {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Beheer beheer = new Beheer(central.url(), dir);
-            List<Vlootkiosk> fleet = new ArrayList<>();
+            List<TestKiosk> fleet = new ArrayList<>();
             List<String> wijken = List.of("WK019310", "WK019311", "WK019313", "WK019330", "WK019331");
             for (int i = 0; i < kiosks; i++) {
-                fleet.add(Vlootkiosk.enroll(
+                fleet.add(TestKiosk.enroll(
                         beheer.http, beheer.base, beheer.key, "Buurthuis " + i, wijken.get(i % wijken.size())));
             }
             HttpClient http = beheer.http;

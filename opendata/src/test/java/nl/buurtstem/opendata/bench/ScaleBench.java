@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -24,7 +23,6 @@ import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.LocalPostgres;
-import nl.buurtstem.opendata.sync.RequestSignature;
 
 /**
  * The measurements behind bench/scale-bench: kiosk ingest (answers acknowledged per second) and SPARQL throughput
@@ -128,10 +126,11 @@ public final class ScaleBench {
                 nodes.add(builder.build().start());
                 base = nodes.getFirst().baseUri();
             }
-            List<Kiosk> fleet = new ArrayList<>();
+            List<TestKiosk> fleet = new ArrayList<>();
+            String staffKey = TestKiosk.staffKey(nodes.getFirst());
             for (int i = 0; i < kiosks; i++) {
-                TestKiosk k = TestKiosk.enroll(nodes.getFirst(), DemoContent.WIJK_DIEZERPOORT);
-                fleet.add(new Kiosk(k.id, k.secret));
+                fleet.add(TestKiosk.enroll(
+                        http, nodes.getFirst().url(), staffKey, "Testkiosk", DemoContent.WIJK_DIEZERPOORT));
             }
             List<String> urls = nodes.stream().map(CentralNode::url).toList();
             double ingest = ingest(pool, fleet, urls);
@@ -148,20 +147,20 @@ public final class ScaleBench {
     }
 
     /** Every kiosk sends its answers in batches, spread over the nodes as a balancer would; answers acked per second. */
-    private double ingest(ExecutorService pool, List<Kiosk> fleet, List<String> urls) throws Exception {
+    private double ingest(ExecutorService pool, List<TestKiosk> fleet, List<String> urls) throws Exception {
         AtomicLong acked = new AtomicLong();
         long start = System.nanoTime();
         List<Future<?>> work = new ArrayList<>();
         for (int k = 0; k < fleet.size(); k++) {
-            Kiosk kiosk = fleet.get(k);
+            TestKiosk kiosk = fleet.get(k);
             int first = k;
             work.add(pool.submit(() -> {
                 long done = 0;
                 int request = first;
                 while (done < answersEach) {
                     long to = Math.min(done + batch, answersEach);
-                    HttpResponse<String> r = kiosk.post(
-                            urls.get(request++ % urls.size()), "/api/sync/v1/events", TestKiosk.answers(done + 1, to));
+                    HttpResponse<String> r = kiosk.via(urls.get(request++ % urls.size()))
+                            .post("/api/sync/v1/events", TestKiosk.answers(done + 1, to));
                     if (r.statusCode() != 200) {
                         throw new IllegalStateException(r.statusCode() + " " + r.body());
                     }
@@ -196,7 +195,7 @@ public final class ScaleBench {
     }
 
     /** Median time from an acknowledged answer on the first node to its count in SPARQL on the second. */
-    private double freshness(Kiosk kiosk, List<String> urls, String base) throws Exception {
+    private double freshness(TestKiosk kiosk, List<String> urls, String base) throws Exception {
         String body = "query=" + URLEncoder.encode(QUERY.formatted(base), StandardCharsets.UTF_8);
         List<Double> samples = new ArrayList<>();
         long seq = answersEach;
@@ -204,7 +203,7 @@ public final class ScaleBench {
             long before = total(query(urls.get(1), body));
             seq++;
             long start = System.nanoTime();
-            HttpResponse<String> r = kiosk.post(urls.get(0), "/api/sync/v1/events", TestKiosk.answers(seq, seq));
+            HttpResponse<String> r = kiosk.via(urls.get(0)).post("/api/sync/v1/events", TestKiosk.answers(seq, seq));
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(r.body());
             }
@@ -242,32 +241,5 @@ public final class ScaleBench {
 
     private static double seconds(long startNanos) {
         return (System.nanoTime() - startNanos) / 1e9;
-    }
-
-    /** A kiosk signing its requests as the protocol says, sending to whichever node it is given. */
-    private final class Kiosk {
-        private final String id;
-        private final String secret;
-
-        Kiosk(String id, String secret) {
-            this.id = id;
-            this.secret = secret;
-        }
-
-        HttpResponse<String> post(String url, String path, String json) throws Exception {
-            byte[] body = json.getBytes(StandardCharsets.UTF_8);
-            String ts = Long.toString(System.currentTimeMillis());
-            String nonce = UUID.randomUUID().toString();
-            String signature = RequestSignature.sign(secret, RequestSignature.canonical("POST", path, ts, nonce, body));
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(url.replaceAll("/$", "") + path))
-                            .header(RequestSignature.KIOSK, id)
-                            .header(RequestSignature.TIMESTAMP, ts)
-                            .header(RequestSignature.NONCE, nonce)
-                            .header(RequestSignature.SIGNATURE, signature)
-                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        }
     }
 }

@@ -24,7 +24,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
-import nl.buurtstem.opendata.Vlootkiosk;
 import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.store.DatabaseAddress;
@@ -85,20 +84,20 @@ class GemeenteDraaitTweeCentralesTest {
                 HttpClient http = HttpClient.newHttpClient();
                 String staffKey =
                         Files.readString(dataA.resolve("staff-api-key")).trim();
-                List<Vlootkiosk> kiosks = new ArrayList<>();
+                List<TestKiosk> kiosks = new ArrayList<>();
                 for (int i = 1; i <= KIOSKS; i++) {
-                    kiosks.add(Vlootkiosk.enroll(
+                    kiosks.add(TestKiosk.enroll(
                             http, base.replaceAll("/$", ""), staffKey, "Kiosk " + i, DemoContent.WIJK_DIEZERPOORT));
                 }
                 // One kiosk's power goes: it sent one heartbeat and stays silent. The others sync and keep beating.
-                Vlootkiosk silent = kiosks.getFirst();
+                TestKiosk silent = kiosks.getFirst();
                 silent.heartbeat(0, 45.0);
-                List<Vlootkiosk> syncing = kiosks.subList(1, KIOSKS);
+                List<TestKiosk> syncing = kiosks.subList(1, KIOSKS);
                 Map<String, AtomicLong> acknowledged = new ConcurrentHashMap<>();
                 AtomicBoolean beating = new AtomicBoolean(true);
                 ExecutorService threads = Executors.newFixedThreadPool(syncing.size() + 1);
                 List<Future<?>> syncs = new ArrayList<>();
-                for (Vlootkiosk kiosk : syncing) {
+                for (TestKiosk kiosk : syncing) {
                     AtomicLong acked = acknowledged.computeIfAbsent(kiosk.id, k -> new AtomicLong());
                     syncs.add(threads.submit(() -> syncAll(kiosk, acked)));
                 }
@@ -116,7 +115,7 @@ class GemeenteDraaitTweeCentralesTest {
                         alarmen(Await.await(() -> webhook.about(silent.id, "alert", "offline"), l -> !l.isEmpty())),
                         "the silent kiosk's alarm arrived");
                 leader.startAgain();
-                for (Vlootkiosk kiosk : syncing) {
+                for (TestKiosk kiosk : syncing) {
                     long acked = acknowledged.get(kiosk.id).get();
                     assertEquals(ANSWERS_EACH, acked, "every answer acknowledged in the end");
                     assertEquals(
@@ -144,7 +143,7 @@ class GemeenteDraaitTweeCentralesTest {
     }
 
     /** Sends answers 1..ANSWERS_EACH as a kiosk does: what is not acknowledged is sent again, whatever went wrong. */
-    private static Void syncAll(Vlootkiosk kiosk, AtomicLong acked) throws Exception {
+    private static Void syncAll(TestKiosk kiosk, AtomicLong acked) throws Exception {
         while (acked.get() < ANSWERS_EACH) {
             long from = acked.get() + 1;
             long to = Math.min(from + BATCH - 1, ANSWERS_EACH);
@@ -163,10 +162,10 @@ class GemeenteDraaitTweeCentralesTest {
         return null;
     }
 
-    private static Void keepBeating(List<Vlootkiosk> kiosks, AtomicBoolean beating) throws Exception {
+    private static Void keepBeating(List<TestKiosk> kiosks, AtomicBoolean beating) throws Exception {
         while (beating.get()) {
             Instant next = Instant.now().plusMillis(500);
-            for (Vlootkiosk kiosk : kiosks) {
+            for (TestKiosk kiosk : kiosks) {
                 try {
                     kiosk.heartbeat(0, 45.0);
                 } catch (IOException | IllegalStateException missed) {

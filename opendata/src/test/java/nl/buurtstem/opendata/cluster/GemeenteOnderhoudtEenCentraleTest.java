@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
-import nl.buurtstem.opendata.Vlootkiosk;
 import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.store.DatabaseAddress;
@@ -84,10 +83,10 @@ class GemeenteOnderhoudtEenCentraleTest {
             String staffKey = Files.readString(dataB.resolve("staff-api-key")).trim();
             HttpClient http = HttpClient.newHttpClient();
             String viaB = b.url().replaceAll("/$", "");
-            Vlootkiosk silent =
-                    Vlootkiosk.enroll(http, viaB, staffKey, "Buurthuis De Kroon", DemoContent.WIJK_DIEZERPOORT);
-            Vlootkiosk busy =
-                    Vlootkiosk.enroll(http, viaB, staffKey, "Buurthuis Het Anker", DemoContent.WIJK_DIEZERPOORT);
+            TestKiosk silent =
+                    TestKiosk.enroll(http, viaB, staffKey, "Buurthuis De Kroon", DemoContent.WIJK_DIEZERPOORT);
+            TestKiosk busy =
+                    TestKiosk.enroll(http, viaB, staffKey, "Buurthuis Het Anker", DemoContent.WIJK_DIEZERPOORT);
             silent.heartbeat(0, 45.0);
             AtomicBoolean beating = new AtomicBoolean(true);
             Thread heart = Thread.ofVirtual().start(() -> keepBeating(busy, beating));
@@ -177,7 +176,7 @@ class GemeenteOnderhoudtEenCentraleTest {
                 HttpRequest.newBuilder(URI.create(node.url() + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void sync(Vlootkiosk kiosk, long from, long to) throws Exception {
+    private static void sync(TestKiosk kiosk, long from, long to) throws Exception {
         HttpResponse<String> r = kiosk.post(
                 "/api/sync/v1/events",
                 TestKiosk.answers(from, to).getBytes(StandardCharsets.UTF_8),
@@ -210,7 +209,7 @@ class GemeenteOnderhoudtEenCentraleTest {
                 .sum();
     }
 
-    private static void keepBeating(Vlootkiosk kiosk, AtomicBoolean beating) {
+    private static void keepBeating(TestKiosk kiosk, AtomicBoolean beating) {
         while (beating.get()) {
             try {
                 kiosk.heartbeat(0, 45.0);

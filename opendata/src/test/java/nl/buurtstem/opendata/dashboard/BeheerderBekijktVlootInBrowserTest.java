@@ -19,7 +19,7 @@ import javax.imageio.ImageIO;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
-import nl.buurtstem.opendata.Vlootkiosk;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.AfterEach;
@@ -64,8 +64,8 @@ class BeheerderBekijktVlootInBrowserTest {
 
     @Test
     void staff_read_the_fleet_and_get_a_screenshot_in_chromium() throws Exception {
-        Vlootkiosk kroon = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
-        Vlootkiosk anker = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
+        TestKiosk kroon = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
+        TestKiosk anker = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
         beheer.post("/api/beheer/kiosks", "{\"naam\":\"Buurthuis Nog Niet Aangesloten\",\"wijk\":\"WK019313\"}");
         anker.heartbeat(0, 50.0);
         heart = new Thread(() -> beatAndAct(kroon), "kroon-heartbeat");
@@ -96,7 +96,7 @@ class BeheerderBekijktVlootInBrowserTest {
     }
 
     /** The simulated kiosk: heartbeats, uploads a PNG when a screenshot is asked, reports results next time. */
-    private static void beatAndAct(Vlootkiosk kiosk) {
+    private static void beatAndAct(TestKiosk kiosk) {
         List<String> results = new ArrayList<>();
         while (!Thread.currentThread().isInterrupted()) {
             try {

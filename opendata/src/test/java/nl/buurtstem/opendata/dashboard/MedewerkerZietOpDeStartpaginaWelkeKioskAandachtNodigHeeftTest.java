@@ -12,7 +12,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
-import nl.buurtstem.opendata.Vlootkiosk;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.testsupport.Await;
 import nl.buurtstem.testsupport.TestClock;
@@ -41,10 +41,9 @@ class MedewerkerZietOpDeStartpaginaWelkeKioskAandachtNodigHeeftTest {
     @Test
     void the_staff_home_names_the_kiosk_that_went_silent_and_the_one_never_connected() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        Vlootkiosk kroon = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
-        Vlootkiosk anker = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019311");
-        Vlootkiosk nieuw =
-                Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Wijkcentrum Holtenbroek", "WK019330");
+        TestKiosk kroon = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
+        TestKiosk anker = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019311");
+        TestKiosk nieuw = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Wijkcentrum Holtenbroek", "WK019330");
         kroon.heartbeat(0, 45.0);
         anker.heartbeat(0, 45.0);
         // Four minutes on (within the kiosks' allowed clock skew, so Het Anker's signed heartbeat still counts).

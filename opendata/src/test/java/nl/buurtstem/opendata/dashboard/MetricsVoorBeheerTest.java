@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Promtool;
-import nl.buurtstem.opendata.Vlootkiosk;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -39,10 +39,10 @@ class MetricsVoorBeheerTest {
 
     @Test
     void metrics_carry_a_gauge_per_kiosk_and_pass_promtool() throws Exception {
-        Vlootkiosk warm = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis \"De Kroon\"", "WK019311");
+        TestKiosk warm = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis \"De Kroon\"", "WK019311");
         warm.heartbeat(3, 61.5);
-        Vlootkiosk onbekend =
-                Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Zonder Sensor", "WK019310");
+        TestKiosk onbekend =
+                TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Zonder Sensor", "WK019310");
         onbekend.heartbeat("{\"software\":\"0.1.0\",\"outbox\":0}");
 
         HttpResponse<String> r = beheer.metrics();
@@ -65,7 +65,7 @@ class MetricsVoorBeheerTest {
 
     @Test
     void metrics_need_the_metrics_token_or_a_staff_login() throws Exception {
-        Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311")
+        TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311")
                 .heartbeat(3, 61.5);
 
         HttpResponse<String> anyone = beheer.unauthenticated("/metrics");
@@ -84,7 +84,7 @@ class MetricsVoorBeheerTest {
 
     @Test
     void grafana_dashboard_only_asks_for_metrics_the_central_node_exposes() throws Exception {
-        Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311")
+        TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311")
                 .heartbeat(3, 61.5);
         String metrics = beheer.metrics().body();
         String dashboard = Files.readString(Path.of("../docs/ops/grafana-dashboard.json"));

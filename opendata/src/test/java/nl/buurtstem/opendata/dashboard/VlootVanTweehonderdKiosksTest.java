@@ -20,7 +20,7 @@ import java.util.stream.Collectors;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Promtool;
-import nl.buurtstem.opendata.Vlootkiosk;
+import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.WebhookOntvanger;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.testsupport.Await;
@@ -76,9 +76,9 @@ class VlootVanTweehonderdKiosksTest {
 
     @Test
     void fleet_of_200_shows_the_silent_ones_offline_with_one_alert_each() throws Exception {
-        List<Vlootkiosk> fleet = new ArrayList<>();
+        List<TestKiosk> fleet = new ArrayList<>();
         for (int i = 0; i < KIOSKS; i++) {
-            fleet.add(Vlootkiosk.enroll(
+            fleet.add(TestKiosk.enroll(
                     beheer.http, beheer.base, beheer.key, "Buurthuis " + i, WIJKEN.get(i % WIJKEN.size())));
         }
         Set<String> silent = fleet.subList(0, SILENT).stream().map(k -> k.id).collect(Collectors.toSet());
@@ -120,11 +120,11 @@ class VlootVanTweehonderdKiosksTest {
     }
 
     /** One heartbeat from each of these kiosks, eight at a time, as 200 buurthuizen would send them. */
-    private static void beat(List<Vlootkiosk> kiosks) throws Exception {
+    private static void beat(List<TestKiosk> kiosks) throws Exception {
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         try {
             List<Future<?>> sent = new ArrayList<>();
-            for (Vlootkiosk kiosk : kiosks) {
+            for (TestKiosk kiosk : kiosks) {
                 sent.add(threads.submit(() -> {
                     kiosk.heartbeat(0, 50.0);
                     return null;

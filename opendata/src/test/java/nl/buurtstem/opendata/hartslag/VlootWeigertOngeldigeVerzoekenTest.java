@@ -12,7 +12,7 @@ import java.time.Duration;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.RauweVerbinding;
-import nl.buurtstem.opendata.Vlootkiosk;
+import nl.buurtstem.opendata.TestKiosk;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -26,12 +26,12 @@ class VlootWeigertOngeldigeVerzoekenTest {
     final DraaiendeCentrale centrale = new DraaiendeCentrale(node -> node.fleet(FleetSettings.defaults()));
 
     private Beheer beheer;
-    private Vlootkiosk kiosk;
+    private TestKiosk kiosk;
 
     @BeforeEach
     void connect() throws Exception {
         beheer = new Beheer(centrale.url(), centrale.data());
-        kiosk = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
+        kiosk = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
     }
 
     private static void assertProblem(int status, String type, HttpResponse<String> r) throws Exception {
@@ -79,7 +79,7 @@ class VlootWeigertOngeldigeVerzoekenTest {
 
     @Test
     void screenshots_must_be_png_and_asked_of_this_kiosk() throws Exception {
-        Vlootkiosk ander = Vlootkiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
+        TestKiosk ander = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
         String actie = Beheer.JSON
                 .readTree(beheer.post("/api/beheer/kiosks/" + kiosk.id + "/acties", "{\"type\":\"screenshot\"}")
                         .body())
