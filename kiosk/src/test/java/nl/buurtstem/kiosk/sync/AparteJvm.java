@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nl.buurtstem.testsupport.StartedProcess;
 
 /**
@@ -30,12 +31,21 @@ final class AparteJvm implements AutoCloseable {
 
     /** As {@link #start(String, int, Path, String...)}, with these JVM flags. */
     static AparteJvm start(String mainClass, int port, List<String> jvmFlags, Path log, String... args) {
-        return start(mainClass, port, jvmFlags, Duration.ofSeconds(60), log, args);
+        return start(mainClass, port, Map.of(), jvmFlags, Duration.ofSeconds(60), log, args);
     }
 
-    /** As above, waiting up to {@code patience} for /health (a bench on a busy machine starts slowly). */
+    /**
+     * As above, with these environment variables (e.g. the launcher's MALLOC_ARENA_MAX), waiting up to {@code patience}
+     * for /health (a bench on a busy machine starts slowly).
+     */
     static AparteJvm start(
-            String mainClass, int port, List<String> jvmFlags, Duration patience, Path log, String... args) {
+            String mainClass,
+            int port,
+            Map<String, String> environment,
+            List<String> jvmFlags,
+            Duration patience,
+            Path log,
+            String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--enable-native-access=ALL-UNNAMED");
@@ -43,8 +53,9 @@ final class AparteJvm implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         try {
-            Process process = new ProcessBuilder(command)
-                    .redirectErrorStream(true)
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().putAll(environment);
+            Process process = builder.redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                     .start();
             AparteJvm jvm = new AparteJvm(process, port);

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.buurtstem.kiosk.Centrale;
@@ -28,7 +30,8 @@ import nl.buurtstem.testsupport.FreePort;
  * its poll; then residents tapping through every screen and answering while the backlog drains; the resident set
  * size (VmRSS) after start and its peak (VmHWM) read from /proc. It measures; it asserts nothing.
  *
- * <p>Arguments: [backlog=20000] [visits=300], then one argument per flag set, flags separated by spaces.
+ * <p>Arguments: [backlog=20000] [visits=300], then one argument per flag set, flags separated by spaces (leading
+ * {@code NAME=value} words are set in the kiosk's environment, as the launcher exports them).
  */
 public final class KioskGeheugenBench {
 
@@ -143,11 +146,22 @@ public final class KioskGeheugenBench {
         }
     }
 
+    /** Starts the kiosk with {@code flags}: JVM flags, after environment variables such as MALLOC_ARENA_MAX=2. */
     private static AparteJvm start(String flags, Path data, int port, String log) {
+        Map<String, String> environment = new LinkedHashMap<>();
+        List<String> jvmFlags = new ArrayList<>();
+        for (String flag : flags.trim().split("\\s+")) {
+            if (flag.matches("[A-Z_]+=.*")) {
+                environment.put(flag.substring(0, flag.indexOf('=')), flag.substring(flag.indexOf('=') + 1));
+            } else {
+                jvmFlags.add(flag);
+            }
+        }
         return AparteJvm.start(
                 KIOSK_MAIN,
                 port,
-                List.of(flags.trim().split("\\s+")),
+                environment,
+                jvmFlags,
                 Duration.ofMinutes(5),
                 data.resolve(log),
                 "--config",
