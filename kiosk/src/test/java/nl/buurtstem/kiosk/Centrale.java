@@ -3,11 +3,9 @@ package nl.buurtstem.kiosk;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -17,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
 
@@ -115,18 +114,7 @@ public final class Centrale {
 
     /** Runs a SELECT over the SPARQL protocol and returns the result bindings. */
     public JsonNode sparql(String query) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(url + "sparql"))
-                        .header("Accept", "application/sparql-results+json")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("SPARQL answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body()).path("results").path("bindings");
+        return Sparql.select(url, query);
     }
 
     /** Answers of this kiosk in the published Data Cube. */

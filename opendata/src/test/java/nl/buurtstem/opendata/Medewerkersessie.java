@@ -61,16 +61,7 @@ public final class Medewerkersessie {
 
     /** A query to the SPARQL endpoint, as anyone may send it; the results as JSON. */
     public JsonNode sparql(String query) throws Exception {
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(url + "sparql"))
-                        .header("Accept", "application/sparql-results+json")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return Beheer.JSON.readTree(r.body());
+        return Sparql.results(url, query);
     }
 
     private HttpResponse<String> post(String pad, Map<String, String> velden) throws Exception {

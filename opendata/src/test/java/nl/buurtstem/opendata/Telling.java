@@ -1,13 +1,6 @@
 package nl.buurtstem.opendata;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,11 +12,9 @@ import nl.buurtstem.testsupport.Await;
 /** Counts what a central node holds: the answers in its database, and what SPARQL shows of them. */
 public final class Telling {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final String url;
     private final String baseUri;
     private final DatabaseAddress database;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     public Telling(CentralNode central) {
         this(central.url(), central.baseUri(), central.database());
@@ -56,23 +47,7 @@ public final class Telling {
                        <%1$sdef/aantalAntwoorden> ?n .
                   FILTER(STRENDS(STR(?kiosk), "/%2$s"))
                 }""".formatted(baseUri, kioskId);
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(url + "sparql"))
-                        .header("Accept", "application/sparql-results+json")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("SPARQL answered " + response.statusCode() + ": " + response.body());
-        }
-        JsonNode totaal = JSON.readTree(response.body())
-                .path("results")
-                .path("bindings")
-                .path(0)
-                .path("totaal")
-                .path("value");
+        JsonNode totaal = Sparql.select(url, query).path(0).path("totaal").path("value");
         return totaal.isMissingNode() ? 0 : totaal.asLong();
     }
 

@@ -9,15 +9,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.lod.DataCubeChecks;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.QueryPage;
@@ -208,20 +207,11 @@ class MedewerkerImporteertBegrotingTest {
     }
 
     private HttpResponse<String> sparql(String query, String accept) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Accept", accept)
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return Sparql.post(centrale.url(), query, accept);
     }
 
     private JsonNode select(String query) throws Exception {
-        return JSON.readTree(sparql(query, "application/sparql-results+json").body())
-                .get("results")
-                .get("bindings");
+        return Sparql.select(centrale.url(), query);
     }
 
     private Model dump(String file) throws Exception {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -18,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.lod.DataCubeChecks;
@@ -140,13 +140,7 @@ class OntwikkelaarDownloadtDumpsTest {
     }
 
     private String sparql(String query) throws Exception {
-        return http.send(
-                        HttpRequest.newBuilder(URI.create(centrale.url() + "sparql?query="
-                                        + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                                .header("Accept", "text/csv")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+        return Sparql.body(centrale.url(), query, "text/csv");
     }
 
     private static byte[] gunzip(byte[] gz) throws IOException {

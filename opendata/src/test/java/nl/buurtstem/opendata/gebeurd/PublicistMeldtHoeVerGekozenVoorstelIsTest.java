@@ -6,11 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +16,7 @@ import java.util.UUID;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.testsupport.Await;
@@ -168,16 +166,6 @@ class PublicistMeldtHoeVerGekozenVoorstelIsTest {
     }
 
     private boolean sparqlAsk(String query) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                                .header("Accept", "application/sparql-results+json")
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return Beheer.JSON.readTree(r.body()).path("boolean").asBoolean();
+        return Sparql.ask(centrale.url(), query);
     }
 }

@@ -5,15 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.UUID;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.testsupport.Await;
@@ -78,13 +77,7 @@ class MedewerkerPubliceertOpgeschoondIdeeTest {
     private String sparql(String word) throws Exception {
         String q = "SELECT ?s ?o WHERE { ?s ?p ?o FILTER(isLiteral(?o) && CONTAINS(LCASE(STR(?o)), \""
                 + word.toLowerCase() + "\")) }";
-        return http.send(
-                        HttpRequest.newBuilder(URI.create(centrale.url() + "sparql?query="
-                                        + URLEncoder.encode(q, StandardCharsets.UTF_8)))
-                                .header("Accept", "text/csv")
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
+        return Sparql.body(centrale.url(), q, "text/csv");
     }
 
     private HttpResponse<String> staff(String method, String path, String json) throws Exception {

@@ -7,11 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,6 +18,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -97,21 +94,13 @@ class HergebruikerDraaitElkVoorbeeldTest {
                 .findFirst()
                 .orElse("")
                 .startsWith("CONSTRUCT");
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Accept", construct ? "text/turtle" : "application/sparql-results+json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), query + "\n" + r.body());
+        String body = Sparql.body(centrale.url(), query, construct ? "text/turtle" : "application/sparql-results+json");
         if (construct) {
             Model model = ModelFactory.createDefaultModel();
-            RDFParser.fromString(r.body(), Lang.TURTLE).parse(model);
+            RDFParser.fromString(body, Lang.TURTLE).parse(model);
             return (int) model.size();
         }
-        return json.readTree(r.body()).path("results").path("bindings").size();
+        return json.readTree(body).path("results").path("bindings").size();
     }
 
     /** The demo's content is published within moments of the start. */

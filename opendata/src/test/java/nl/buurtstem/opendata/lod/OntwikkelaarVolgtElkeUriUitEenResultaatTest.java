@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -16,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.testsupport.Await;
@@ -84,16 +84,6 @@ class OntwikkelaarVolgtElkeUriUitEenResultaatTest {
     }
 
     private JsonNode awaitRows(String query) throws Exception {
-        return Await.await(
-                () -> JSON.readTree(http.send(
-                                        HttpRequest.newBuilder(URI.create(centrale.url() + "sparql?query="
-                                                        + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                                                .header("Accept", "application/sparql-results+json")
-                                                .build(),
-                                        HttpResponse.BodyHandlers.ofString())
-                                .body())
-                        .get("results")
-                        .get("bindings"),
-                rows -> !rows.isEmpty());
+        return Await.await(() -> Sparql.select(centrale.url(), query), rows -> !rows.isEmpty());
     }
 }

@@ -8,6 +8,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import nl.buurtstem.opendata.Sparql;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
@@ -48,13 +49,7 @@ final class Web {
     }
 
     HttpResponse<String> sparqlPost(String query, String accept) throws Exception {
-        return send(
-                "POST",
-                "/sparql",
-                "application/x-www-form-urlencoded",
-                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8),
-                accept,
-                null);
+        return http.send(Sparql.request(base, query, accept), HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> send(String method, String path, String contentType, String body, String accept, String origin)

@@ -3,14 +3,8 @@ package nl.buurtstem.opendata.peiling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.testsupport.Await;
@@ -19,8 +13,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A synced answer becomes a Data Cube observation that anyone can count over the SPARQL protocol. */
 class AntwoordVerschijntInSparqlTest {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
@@ -50,20 +42,8 @@ class AntwoordVerschijntInSparqlTest {
     }
 
     private JsonNode awaitRows(String query, int expected) throws Exception {
-        HttpClient http = HttpClient.newHttpClient();
         return Await.await(
-                () -> {
-                    HttpResponse<String> response = http.send(
-                            HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                                    .header("Accept", "application/sparql-results+json")
-                                    .header("Content-Type", "application/x-www-form-urlencoded")
-                                    .POST(HttpRequest.BodyPublishers.ofString(
-                                            "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-                    assertEquals(200, response.statusCode(), response.body());
-                    return JSON.readTree(response.body()).get("results").get("bindings");
-                },
+                () -> Sparql.select(centrale.url(), query),
                 rows -> rows.size() == expected
                         && rows.get(0).has("aantal")
                         && rows.get(0).get("aantal").get("value").asInt() == 2);

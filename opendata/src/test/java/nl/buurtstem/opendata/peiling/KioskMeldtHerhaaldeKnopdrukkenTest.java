@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.testsupport.Await;
@@ -91,21 +88,8 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
                   ?obs qb:dataSet <%1$sid/dataset/peilingresultaten> ; <%1$sdef/peiling> <%1$sid/peiling/%2$s> ;
                        <%1$sdef/kanaal> <%1$sid/kanaal/knop> ; <%1$sdef/%3$s> ?n .
                 }""".formatted(centrale.baseUri(), TestKiosk.PEILING, measure);
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                        .header("Accept", "application/sparql-results+json")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        JsonNode value = JSON.readTree(response.body())
-                .get("results")
-                .get("bindings")
-                .path(0)
-                .path("totaal")
-                .path("value");
+        JsonNode value =
+                Sparql.select(centrale.url(), query).path(0).path("totaal").path("value");
         return value.isMissingNode() ? 0 : value.asLong();
     }
 }

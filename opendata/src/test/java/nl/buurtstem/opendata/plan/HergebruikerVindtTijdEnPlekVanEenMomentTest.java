@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.testsupport.Await;
 import org.apache.jena.rdf.model.Model;
@@ -100,15 +98,6 @@ class HergebruikerVindtTijdEnPlekVanEenMomentTest {
     }
 
     private JsonNode select(String query) throws Exception {
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Accept", "application/sparql-results+json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return new ObjectMapper().readTree(r.body()).get("results").get("bindings");
+        return Sparql.select(centrale.url(), query);
     }
 }

@@ -5,17 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.junit.jupiter.api.Tag;
@@ -147,16 +144,6 @@ class MedewerkerBekijktElkeSoortInhoudOpKioskTest {
     private boolean inSparql(String tekst) throws Exception {
         String query = "ASK { { ?s ?p ?o } UNION { GRAPH ?g { ?s ?p ?o } } FILTER(isLiteral(?o) && STR(?o) = \"" + tekst
                 + "\") }";
-        HttpResponse<String> r = new Beheer(centrale.url(), centrale.data())
-                .http.send(
-                        HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                                .header("Accept", "application/sparql-results+json")
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return Beheer.JSON.readTree(r.body()).path("boolean").asBoolean();
+        return Sparql.ask(centrale.url(), query);
     }
 }

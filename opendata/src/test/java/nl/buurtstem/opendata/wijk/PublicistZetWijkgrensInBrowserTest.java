@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.testsupport.Await;
@@ -83,18 +80,7 @@ class PublicistZetWijkgrensInBrowserTest {
     private String ask(String wijk) throws Exception {
         String query = "PREFIX geo: <http://www.opengis.net/ont/geosparql#> SELECT ?wkt { <" + wijk
                 + "> geo:hasDefaultGeometry/geo:asWKT ?wkt }";
-        HttpResponse<String> r = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                                .header("Accept", "application/sparql-results+json")
-                                .header("Content-Type", "application/sparql-query")
-                                .POST(HttpRequest.BodyPublishers.ofString(query))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        return Beheer.JSON
-                .readTree(r.body())
-                .path("results")
-                .path("bindings")
+        return Sparql.select(centrale.url(), query)
                 .path(0)
                 .path("wkt")
                 .path("value")

@@ -29,6 +29,7 @@ import java.util.stream.Collectors;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.SmtpOntvanger;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.store.TestStore;
@@ -287,16 +288,6 @@ class WijkupdateKomtPerMailTest {
     }
 
     private boolean sparqlAsk(String query) throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                                .header("Accept", "application/sparql-results+json")
-                                .header("Content-Type", "application/x-www-form-urlencoded")
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        return Beheer.JSON.readTree(r.body()).path("boolean").asBoolean();
+        return Sparql.ask(centrale.url(), query);
     }
 }
