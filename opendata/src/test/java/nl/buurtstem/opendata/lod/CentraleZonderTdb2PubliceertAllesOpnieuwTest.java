@@ -4,13 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.StringReader;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -19,13 +16,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.peiling.Peiling;
 import nl.buurtstem.testsupport.Await;
 import nl.buurtstem.testsupport.TestClock;
 import org.apache.jena.rdf.model.Model;
-import org.apache.jena.rdf.model.ModelFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -136,30 +133,12 @@ class CentraleZonderTdb2PubliceertAllesOpnieuwTest {
 
     private List<JsonNode> select(String query) throws Exception {
         List<JsonNode> rows = new ArrayList<>();
-        JSON.readTree(sparql(query, "application/sparql-results+json"))
-                .path("results")
-                .path("bindings")
-                .forEach(rows::add);
+        Sparql.select(centrale.url(), query).forEach(rows::add);
         return rows;
     }
 
     private Model construct(String query) throws Exception {
-        Model m = ModelFactory.createDefaultModel();
-        m.read(new StringReader(sparql(query, "application/n-triples")), null, "N-TRIPLES");
-        return m;
-    }
-
-    private String sparql(String query, String accept) throws Exception {
-        HttpResponse<String> response = http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                        .header("Accept", accept)
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), response.body());
-        return response.body();
+        return Sparql.construct(centrale.url(), query);
     }
 
     private HttpResponse<String> staff(String method, String path, String body) throws Exception {

@@ -3,16 +3,11 @@ package nl.buurtstem.opendata.wijkbudget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -59,8 +54,6 @@ class HergebruikerVraagtDeFasenVanEenWijkbudgetTest {
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void each_phase_is_an_event_with_its_dutch_start_and_end_and_can_be_asked_for_at_any_moment() throws Exception {
         new Beheer(centrale.url(), centrale.data()).publiceer("wijkbudget", "wijkbudget-assendorp-2027", WIJKBUDGET);
@@ -86,16 +79,7 @@ class HergebruikerVraagtDeFasenVanEenWijkbudgetTest {
 
     /** The query's rows as a reuser's script reads them, the columns joined by " | ". */
     private List<String> rijen(String query) throws Exception {
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "sparql"))
-                        .header("Accept", "application/sparql-results+json")
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "query=" + URLEncoder.encode(query, StandardCharsets.UTF_8)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), r.body());
-        JsonNode json = Beheer.JSON.readTree(r.body());
+        JsonNode json = Sparql.results(centrale.url(), query);
         List<String> rijen = new ArrayList<>();
         for (JsonNode rij : json.path("results").path("bindings")) {
             List<String> cellen = new ArrayList<>();
