@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import nl.buurtstem.opendata.Sparql;
+import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
 
@@ -31,6 +32,7 @@ public final class Centrale {
     private final String url;
     private final Path data;
     private final DatabaseAddress database;
+    private final Telling telling;
 
     /** @param url where the central node answers, ending in "/"; also its base URI (the default) */
     public Centrale(String url, Path data) {
@@ -42,6 +44,7 @@ public final class Centrale {
         this.url = url;
         this.data = data;
         this.database = database;
+        this.telling = new Telling(url, url, database);
     }
 
     public String url() {
@@ -119,7 +122,7 @@ public final class Centrale {
 
     /** Answers of this kiosk in the published Data Cube. */
     public long sparqlTelling(String kioskId) throws Exception {
-        return sparqlSom("aantalAntwoorden", Map.of("kiosk", "kiosk/" + kioskId));
+        return telling.inSparql(kioskId);
     }
 
     /** Answers to one poll by one channel ("scherm", "knop") in the published Data Cube. */
@@ -149,8 +152,7 @@ public final class Centrale {
 
     /** Answers of this kiosk in the central node's database. */
     public long telling(String kioskId) throws Exception {
-        return Long.parseLong(rijen("SELECT count(*) FROM antwoord WHERE kiosk_id = ?", kioskId)
-                .getFirst());
+        return telling.inDatabase(kioskId);
     }
 
     /** The first column of a query on the central node's database, over a connection of its own as an auditor's. */
@@ -182,10 +184,9 @@ public final class Centrale {
     }
 
     private HttpResponse<String> staff(String method, String path, String body) throws Exception {
-        String key = Files.readString(data.resolve("staff-api-key")).trim();
         return http.send(
                 HttpRequest.newBuilder(URI.create(url + path))
-                        .header("Authorization", "Bearer " + key)
+                        .header("Authorization", "Bearer " + staffKey())
                         .header("Content-Type", "application/json")
                         .method(method, HttpRequest.BodyPublishers.ofString(body))
                         .build(),
