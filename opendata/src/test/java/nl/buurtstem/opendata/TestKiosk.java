@@ -95,20 +95,18 @@ public final class TestKiosk {
     }
 
     public JsonNode heartbeat(String body) throws IOException, InterruptedException {
-        HttpResponse<String> response =
-                post("/api/sync/v1/heartbeat", body.getBytes(StandardCharsets.UTF_8), "application/json");
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("heartbeat refused: " + response.statusCode() + " " + response.body());
-        }
-        return JSON.readTree(response.body());
+        return answered("/api/sync/v1/heartbeat", body, "heartbeat");
     }
 
     /** Sends a batch of events as the kiosk's sync does; the node's reply ("accepted", "acknowledged"). */
     public JsonNode sync(String batch) throws IOException, InterruptedException {
-        HttpResponse<String> response =
-                post("/api/sync/v1/events", batch.getBytes(StandardCharsets.UTF_8), "application/json");
+        return answered("/api/sync/v1/events", batch, "batch");
+    }
+
+    private JsonNode answered(String path, String body, String what) throws IOException, InterruptedException {
+        HttpResponse<String> response = post(path, body.getBytes(StandardCharsets.UTF_8), "application/json");
         if (response.statusCode() != 200) {
-            throw new IllegalStateException("batch refused: " + response.statusCode() + " " + response.body());
+            throw new IllegalStateException(what + " refused: " + response.statusCode() + " " + response.body());
         }
         return JSON.readTree(response.body());
     }
