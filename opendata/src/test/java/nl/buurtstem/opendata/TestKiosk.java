@@ -149,14 +149,37 @@ public final class TestKiosk {
 
     private HttpRequest.Builder signing(
             String method, String path, byte[] body, String signingSecret, long timestamp, String nonce) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        return sign(request, method, path, body, signingSecret, timestamp, nonce);
+    }
+
+    /** Adds this kiosk's signature headers, signed now, to a request built elsewhere (a fuzzer's). */
+    public HttpRequest.Builder sign(HttpRequest.Builder request, String method, String path, byte[] body) {
+        return sign(
+                request,
+                method,
+                path,
+                body,
+                secret,
+                System.currentTimeMillis(),
+                UUID.randomUUID().toString());
+    }
+
+    private HttpRequest.Builder sign(
+            HttpRequest.Builder request,
+            String method,
+            String path,
+            byte[] body,
+            String signingSecret,
+            long timestamp,
+            String nonce) {
         String ts = Long.toString(timestamp);
         String canonical = method + "\n" + path + "\n" + ts + "\n" + nonce + "\n" + sha256Hex(body);
-        return HttpRequest.newBuilder(URI.create(base + path))
-                .header("Buurtstem-Kiosk", id)
+        return request.header("Buurtstem-Kiosk", id)
                 .header("Buurtstem-Timestamp", ts)
                 .header("Buurtstem-Nonce", nonce)
-                .header("Buurtstem-Signature", hmac(signingSecret, canonical))
-                .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+                .header("Buurtstem-Signature", hmac(signingSecret, canonical));
     }
 
     public HttpResponse<String> unsigned(String path, String body) throws IOException, InterruptedException {

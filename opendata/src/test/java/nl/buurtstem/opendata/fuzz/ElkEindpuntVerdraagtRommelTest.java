@@ -13,14 +13,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
-import nl.buurtstem.opendata.sync.RequestSignature;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -179,16 +177,7 @@ class ElkEindpuntVerdraagtRommelTest {
 
             @Override
             public void apply(HttpRequest.Builder request, String method, String path, byte[] body) {
-                String timestamp = Long.toString(System.currentTimeMillis());
-                String nonce = UUID.randomUUID().toString();
-                request.header(RequestSignature.KIOSK, kiosk.id)
-                        .header(RequestSignature.TIMESTAMP, timestamp)
-                        .header(RequestSignature.NONCE, nonce)
-                        .header(
-                                RequestSignature.SIGNATURE,
-                                RequestSignature.sign(
-                                        kiosk.secret,
-                                        RequestSignature.canonical(method, path, timestamp, nonce, body)));
+                kiosk.sign(request, method, path, body);
             }
         };
     }
