@@ -7,12 +7,10 @@
 // BewonerLeestDeGebiedsagendaInHaarTaalTest.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { kioskScherm, medewerker as inloggen, startChromium, toegankelijk, totdat } from "./verhaal.mjs";
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const { KIOSK_URL: KIOSK, CENTRAL_URL: CENTRAL, PUBLICIST, VERTALER, WACHTWOORD } = process.env;
 const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
 const WIJK = "WK019311";
@@ -24,57 +22,21 @@ const ARABISCH = {
   opgave1: "زراعة عشرين شجرة في شارع فيختسترات",
 };
 const NIEUW_DOEL = "Meer bomen, groen en bankjes in de straten";
-const WACHT = 60_000;
 let browser;
+
+const medewerker = (naam) => inloggen(browser, CENTRAL, naam, WACHTWOORD);
 
 before(async () => {
   for (const [naam, waarde] of Object.entries({ KIOSK, CENTRAL, PUBLICIST, VERTALER, WACHTWOORD })) {
     assert.ok(waarde, `${naam} is needed`);
   }
   mkdirSync(ARTEFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
+  browser = await startChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
-
-/** axe-core (WCAG 2.2 A/AA), evaluated rather than added as a script tag: the staff pages' CSP blocks inline scripts. */
-async function toegankelijk(page, naam) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const fouten = await page.evaluate(async () => (await window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-  })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`));
-  assert.deepEqual(fouten, [], `axe-core on ${naam}`);
-}
-
-/** Polls until `klaar()` is true, the way a person looks again: no fixed waits. */
-async function totdat(klaar, wat) {
-  const tot = Date.now() + WACHT;
-  for (;;) {
-    if (await klaar()) return;
-    assert.ok(Date.now() < tot, `waited a minute for ${wat}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-/** A staff member logged in through the login form, at a desktop size. */
-async function medewerker(naam) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  await page.goto(`${CENTRAL}beheer/`);
-  await page.waitForURL(/beheer\/login/);
-  await page.getByLabel("Gebruikersnaam").fill(naam);
-  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.getByRole("heading", { level: 1, name: "Overzicht" }).waitFor();
-  return { context, page };
-}
 
 /** The publicist writes Diezerpoort's goals and tasks, one a line, on the wijk's page. */
 async function schrijfAgenda(doelen) {
@@ -98,29 +60,14 @@ async function opDeKiosk() {
 
 /** A resident at 800x480 by touch: picks Arabic on the home screen and opens the plans for her wijk. */
 async function bewonerInHetArabisch() {
-  const context = await browser.newContext({ viewport: { width: 800, height: 480 }, hasTouch: true });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  const fouten = [];
-  page.on("pageerror", (e) => fouten.push(String(e)));
-  const rustig = () => page.waitForFunction(() => Date.now() >= Number(document.body.dataset.rustTot || 0));
-  const tik = async (selector) => {
-    const doel = page.locator(selector).first();
-    await doel.waitFor();
-    await rustig();
-    await doel.tap();
-    await rustig();
-  };
-  await page.goto(KIOSK);
-  await page.locator("[data-tegel]").first().waitFor();
-  await tik("[data-taal=ar]");
-  await page.waitForFunction(() => document.documentElement.lang === "ar"
-    && document.querySelector("[data-taal=ar]")?.getAttribute("aria-pressed") === "true");
-  await tik("[data-tegel=plannen]");
-  const agenda = page.locator(`[data-gebiedsagenda=${WIJK}]`);
+  const kiosk = await kioskScherm(browser, KIOSK);
+  await kiosk.open();
+  await kiosk.taal("ar");
+  await kiosk.tik("[data-tegel=plannen]");
+  const agenda = kiosk.page.locator(`[data-gebiedsagenda=${WIJK}]`);
   await agenda.waitFor();
   await agenda.scrollIntoViewIfNeeded();
-  return { context, page, agenda, fouten };
+  return { context: kiosk.context, page: kiosk.page, agenda, fouten: kiosk.fouten };
 }
 
 /** Text of at least 20 px, nothing wider than the screen, right to left, and axe-core, on the screen as it is. */

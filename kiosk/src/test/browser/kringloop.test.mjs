@@ -8,12 +8,10 @@
 // checks that the contact details are gone from both databases). axe-core checks each new or changed screen.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync, readFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { chromium } from "playwright-core";
+import { kioskScherm, medewerker as inloggen, startChromium, toegankelijk, totdat } from "./verhaal.mjs";
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 const { KIOSK_A, KIOSK_B, CENTRAL_URL: CENTRAL, STAFF_KEY, MAKELAAR, VERTALER, WACHTWOORD, WIJKBUDGET_JSON, TELEFOON } = process.env;
 // The wijkbudget the idea becomes a proposal of, as staff published it.
 const WIJKBUDGET = WIJKBUDGET_JSON && JSON.parse(WIJKBUDGET_JSON).id;
@@ -21,102 +19,23 @@ const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
 const IDEE = "bankje bij de bushalte";
 const ANTWOORD = "Goed idee. Het bankje is nu een voorstel voor het wijkbudget. Stem mee!";
 const ARABISCH = "فكرة جيدة. المقعد الآن اقتراح لميزانية الحي. صوّت معنا!";
-const WACHT = 60_000;
 let browser;
 let bon;
+
+const medewerker = (naam) => inloggen(browser, CENTRAL, naam, WACHTWOORD);
+const kiosk = (url) => kioskScherm(browser, url);
 
 before(async () => {
   for (const [naam, waarde] of Object.entries({ KIOSK_A, KIOSK_B, CENTRAL, STAFF_KEY, MAKELAAR, VERTALER, WACHTWOORD, WIJKBUDGET_JSON, TELEFOON })) {
     assert.ok(waarde, `${naam} is needed`);
   }
   mkdirSync(ARTEFACTS, { recursive: true });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-      "--disable-component-update", "--disable-sync"],
-  });
+  browser = await startChromium();
 });
 
 after(async () => {
   await browser?.close();
 });
-
-/** axe-core (WCAG 2.2 A/AA), evaluated rather than added as a script tag: the staff pages' CSP blocks inline scripts. */
-async function toegankelijk(page, naam) {
-  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.evaluate(AXE);
-  const fouten = await page.evaluate(async () => (await window.axe.run(document, {
-    runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] },
-  })).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`));
-  assert.deepEqual(fouten, [], `axe-core on ${naam}`);
-}
-
-/** Polls until `klaar()` is true, the way a person looks again: no fixed waits. */
-async function totdat(klaar, wat) {
-  const tot = Date.now() + WACHT;
-  for (;;) {
-    if (await klaar()) return;
-    assert.ok(Date.now() < tot, `waited a minute for ${wat}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-/** A kiosk screen at 800x480 by touch, as a resident uses it; its script errors are collected. */
-async function kiosk(url) {
-  const context = await browser.newContext({ viewport: { width: 800, height: 480 }, hasTouch: true });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  const fouten = [];
-  page.on("pageerror", (e) => fouten.push(String(e)));
-  const rustig = () => page.waitForFunction(() => Date.now() >= Number(document.body.dataset.rustTot || 0));
-  const k = {
-    page, fouten, context,
-    async open() {
-      await page.goto(url);
-      await page.locator("[data-tegel]").first().waitFor();
-    },
-    async tik(selector) {
-      const doel = page.locator(selector).first();
-      await doel.waitFor();
-      await rustig();
-      await doel.tap();
-      await rustig();
-    },
-    /** Picks a language on the home screen and waits until the screen is drawn again in it. */
-    async taal(code) {
-      await k.tik(`[data-taal=${code}]`);
-      await page.waitForFunction((c) => document.documentElement.lang === c
-        && document.querySelector(`[data-taal=${c}]`)?.getAttribute("aria-pressed") === "true", code);
-    },
-    async typ(tekst) {
-      for (const teken of tekst) {
-        const toets = page.locator(`[data-toets="${teken.toLocaleLowerCase()}"]`).first();
-        for (const pagina of ["abc", "a-z", "123"]) {
-          if (await toets.count()) break;
-          const wissel = page.locator(`[data-toets="${pagina}"]`);
-          if (await wissel.count()) await wissel.first().tap();
-        }
-        await toets.tap();
-      }
-    },
-  };
-  return k;
-}
-
-/** A staff member logged in through the login form, at a desktop size. */
-async function medewerker(naam) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, acceptDownloads: true });
-  context.setDefaultTimeout(15_000);
-  const page = await context.newPage();
-  const fouten = [];
-  page.on("pageerror", (e) => fouten.push(String(e)));
-  await page.goto(`${CENTRAL}beheer/`);
-  await page.waitForURL(/beheer\/login/);
-  await page.getByLabel("Gebruikersnaam").fill(naam);
-  await page.getByLabel("Wachtwoord").fill(WACHTWOORD);
-  await page.getByRole("button", { name: "Inloggen" }).click();
-  await page.getByRole("heading", { level: 1, name: "Overzicht" }).waitFor();
-  return { context, page, fouten };
-}
 
 async function staff(method, pad, body) {
   const r = await fetch(`${CENTRAL}${pad}`, {
