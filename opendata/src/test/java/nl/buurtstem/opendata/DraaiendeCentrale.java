@@ -15,6 +15,8 @@ import java.util.function.UnaryOperator;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
 import nl.buurtstem.testsupport.Await;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -127,6 +129,8 @@ public final class DraaiendeCentrale
         int port = node.port();
         node.stop();
         node = null;
+        // TDB2 keeps a database open per folder for the JVM's life; a real restart is a new JVM, which forgets it.
+        TDBInternal.expel(DatabaseMgr.connectDatasetGraph(data.resolve("tdb2").toString()), true);
         delete(data.resolve("tdb2"));
         node = startNode(port);
     }
