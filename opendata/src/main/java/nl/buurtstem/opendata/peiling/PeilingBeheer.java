@@ -58,11 +58,12 @@ public final class PeilingBeheer {
                 this::changed);
     }
 
-    /** Republishes tombstones of withdrawn polls; used at start, after the polls themselves. */
+    /** Republishes tombstones of withdrawn polls, their periods emptied; used at start, after the polls themselves. */
     public void publishWithdrawn() {
-        status.withdrawnJson("peiling")
-                .keySet()
-                .forEach(ref -> publisher.publishNow(cube.graphOf(ref), tombstone(ref)));
+        status.withdrawnJson("peiling").keySet().forEach(ref -> {
+            publication.trekIn(ref);
+            publisher.publishNow(cube.graphOf(ref), tombstone(ref));
+        });
     }
 
     private void changed(String ref) {
@@ -78,9 +79,7 @@ public final class PeilingBeheer {
         try {
             Peiling last = json.readValue(status.withdrawnJson("peiling").get(ref), Peiling.class);
             return ItemPublication.tombstone(
-                    iris.id("peiling", ref),
-                    cube.publication(last, new BeschermdeUitslag(List.of(), List.of())),
-                    status.withdrawnAt("peiling", ref));
+                    iris.id("peiling", ref), cube.peiling(last, List.of()), status.withdrawnAt("peiling", ref));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the withdrawn poll " + ref + " is unreadable", e);
         }

@@ -71,9 +71,15 @@ public final class PeilingPublication {
         }
     }
 
-    /** The graphs a withdrawn poll no longer has (its tombstone replaces its own graph). */
+    /**
+     * Empties the period graphs a withdrawn poll no longer has (its tombstone replaces its own graph) and forgets its
+     * standings. Its periods come from its answers, which are kept: also called at every start, so a node stopped
+     * before the emptied graphs were written leaves no withdrawn counts in the open data. An empty graph over an empty
+     * one is no write.
+     */
     void trekIn(String peilingId) {
-        for (Instant periode : standen.vergeet(peilingId)) {
+        standen.vergeet(peilingId);
+        for (Instant periode : antwoorden.perioden(peilingId)) {
             publisher.publishSoon(
                     cube.graphOf(peilingId, periode), () -> PeilingCube.model().getGraph());
         }

@@ -55,24 +55,13 @@ final class Standen {
         });
     }
 
-    /** Forgets the poll's periods (it was withdrawn) and answers which they were. */
-    List<Instant> vergeet(String peiling) {
-        return db.transaction(c -> {
-            List<Instant> perioden = new ArrayList<>();
-            try (PreparedStatement q =
-                    c.prepareStatement("SELECT DISTINCT periode FROM peiling_lijn WHERE peiling = ?")) {
-                q.setString(1, peiling);
-                try (ResultSet rs = q.executeQuery()) {
-                    while (rs.next()) {
-                        perioden.add(Instant.ofEpochMilli(rs.getLong(1)));
-                    }
-                }
-            }
+    /** Forgets the poll's standings: it was withdrawn. */
+    void vergeet(String peiling) {
+        db.run(c -> {
             try (PreparedStatement d = c.prepareStatement("DELETE FROM peiling_lijn WHERE peiling = ?")) {
                 d.setString(1, peiling);
                 d.executeUpdate();
             }
-            return perioden;
         });
     }
 
