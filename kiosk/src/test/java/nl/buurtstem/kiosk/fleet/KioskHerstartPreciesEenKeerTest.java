@@ -73,7 +73,10 @@ class KioskHerstartPreciesEenKeerTest {
 
             String id = askRestart();
 
-            JsonNode actie = await(() -> actie(id), a -> a.path("ok").isBoolean());
+            JsonNode actie = await(
+                    "the restart's outcome at the central node",
+                    () -> actie(id),
+                    a -> a.path("ok").isBoolean());
             assertEquals(1, wifi.dropped(), "the first reply carrying the restart was lost");
             assertTrue(actie.path("ok").asBoolean(), actie.toString());
             assertTrue(actie.path("bericht").asText().contains("started"), actie.toString());

@@ -106,7 +106,10 @@ class BeheerderZietKioskUitvallenTest {
                     smtp.mails().toString());
 
             beating.set(true);
-            Await.await(() -> webhook.about(kiosk.id, "recovery", "offline"), l -> !l.isEmpty());
+            Await.await(
+                    "the recovery notice by webhook",
+                    () -> webhook.about(kiosk.id, "recovery", "offline"),
+                    l -> !l.isEmpty());
             assertEquals("online", beheer.status(kiosk.id));
             assertEquals(
                     1,
@@ -148,9 +151,11 @@ class BeheerderZietKioskUitvallenTest {
         TestKiosk kiosk = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Pelikaan", "WK019313");
         kiosk.heartbeat("{\"software\":\"0.1.0\",\"outbox\":0,\"pageAlive\":false,\"underVoltage\":true,"
                 + "\"diskFreeBytes\":100000000,\"diskTotalBytes\":16000000000}");
-        Await.await(() -> webhook.about(kiosk.id, "alert", "browser-dead"), l -> !l.isEmpty());
-        Await.await(() -> webhook.about(kiosk.id, "alert", "disk-full"), l -> !l.isEmpty());
-        Await.await(() -> webhook.about(kiosk.id, "alert", "under-voltage"), l -> !l.isEmpty());
+        Await.await(
+                "the browser-dead alert", () -> webhook.about(kiosk.id, "alert", "browser-dead"), l -> !l.isEmpty());
+        Await.await("the disk-full alert", () -> webhook.about(kiosk.id, "alert", "disk-full"), l -> !l.isEmpty());
+        Await.await(
+                "the under-voltage alert", () -> webhook.about(kiosk.id, "alert", "under-voltage"), l -> !l.isEmpty());
         JsonNode hartslag = beheer.get("/api/beheer/kiosks/" + kiosk.id).path("hartslag");
         assertTrue(
                 hartslag.path("cpuTemperature").isNull(),

@@ -49,8 +49,6 @@ class GemeenteDraaitTweeCentralesTest {
     private static final long ANSWERS_EACH = 300;
     private static final int BATCH = 10;
     /** What the public may expect: a synced answer is in SPARQL on every node within this (see docs/ops/scale.md). */
-    private static final Duration FRESHNESS = Duration.ofSeconds(5);
-
     @TempDir
     Path root;
 
@@ -103,7 +101,8 @@ class GemeenteDraaitTweeCentralesTest {
                 }
                 threads.submit(() -> keepBeating(syncing, beating));
 
-                CentraleProces leader = Await.await(() -> alarmLeader(a, b), l -> l != null);
+                CentraleProces leader =
+                        Await.await("a node to take the fleet alarms", () -> alarmLeader(a, b), l -> l != null);
                 Await.await(() -> total(acknowledged), n -> n >= syncing.size() * ANSWERS_EACH / 2);
                 leader.kill9();
                 for (Future<?> sync : syncs) {

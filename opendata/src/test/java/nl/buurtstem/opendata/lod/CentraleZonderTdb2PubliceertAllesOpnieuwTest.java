@@ -97,15 +97,15 @@ class CentraleZonderTdb2PubliceertAllesOpnieuwTest {
 
     /** The graphs once they stay the same for a whole round of closing periods (the standings follow the days). */
     private Map<String, Model> stabiel() throws Exception {
-        Map<String, Model> vorige = grafen();
-        while (true) {
-            centrale.wachtOpRondes("peiling-perioden", 2);
-            Map<String, Model> nu = grafen();
-            if (zelfde(vorige, nu)) {
-                return nu;
-            }
-            vorige = nu;
-        }
+        return Await.await(
+                "the graphs to stay the same for a whole round of closing periods",
+                () -> {
+                    Map<String, Model> voor = grafen();
+                    centrale.wachtOpRondes("peiling-perioden", 2);
+                    Map<String, Model> na = grafen();
+                    return zelfde(voor, na) ? na : null;
+                },
+                grafen -> grafen != null);
     }
 
     private static Set<String> anders(Map<String, Model> voor, Map<String, Model> na) {

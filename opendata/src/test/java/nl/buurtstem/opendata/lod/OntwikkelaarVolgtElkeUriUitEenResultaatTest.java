@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -30,7 +29,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /** Every IRI of ours in a SPARQL result dereferences, via 303, to Turtle and JSON-LD that describe it. */
 class OntwikkelaarVolgtElkeUriUitEenResultaatTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient http =
             HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class KioskMeldtHerhaaldeKnopdrukkenTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();

@@ -100,7 +100,8 @@ class OnderzoekerLeestDeStandVanEenPeilingTest {
     void a_withdrawn_poll_takes_its_days_and_standing_with_it() throws Exception {
         antwoorden(1, 7);
         klok.advance(Duration.ofDays(1));
-        wachtOpStand("peilingstand", Map.of("1", "7 0", "2", "0 1", "3", "0 1"));
+        Map<String, String> gepubliceerd = Map.of("1", "7 0", "2", "0 1", "3", "0 1");
+        assertEquals(gepubliceerd, wachtOpStand("peilingstand", gepubliceerd));
         assertEquals(1, periodeGrafen().size());
 
         assertEquals(

@@ -67,7 +67,7 @@ class HergebruikerLeestDeGebiedsagendaVanEenWijkTest {
         String hernoemd = """
                 PREFIX schema: <https://schema.org/>
                 ASK { <%sid/wijk/%s> schema:name "Diezerpoort-Oost"@nl }""".formatted(centrale.baseUri(), wijk);
-        Await.await(() -> weekLater.sparqlAsk(hernoemd), ja -> ja); // the wijk is published again, agenda and all
+        Await.await("the wijk published again, agenda and all", () -> weekLater.sparqlAsk(hernoemd), ja -> ja);
         assertEquals("2026-03-02T09:00:00Z", gewijzigd(weekLater, wijk), "the same text saved again is no change");
 
         klok.advance(Duration.ofDays(7));
