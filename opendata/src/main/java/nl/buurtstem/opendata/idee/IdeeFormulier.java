@@ -1,11 +1,11 @@
 package nl.buurtstem.opendata.idee;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import nl.buurtstem.opendata.Gemeentetijd;
 import nl.buurtstem.opendata.staff.Formulier;
 
 /** The form that deals with an idea: its values from an idea, and back, with errors in plain Dutch. */
@@ -15,7 +15,7 @@ final class IdeeFormulier {
     private static final Pattern PERSOONLIJK =
             Pattern.compile("[^\\s@]+@[^\\s@]+\\.[a-zA-Z]{2,}|(\\+31|0)[\\s-]?\\d([\\s-]?\\d){8}");
     private static final DateTimeFormatter MAAND =
-            DateTimeFormatter.ofPattern("yyyy-MM").withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("yyyy-MM").withZone(Gemeentetijd.ZONE);
 
     private IdeeFormulier() {}
 

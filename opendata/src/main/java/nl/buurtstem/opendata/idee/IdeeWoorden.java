@@ -1,9 +1,9 @@
 package nl.buurtstem.opendata.idee;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import nl.buurtstem.opendata.Gemeentetijd;
 import nl.buurtstem.opendata.staff.Medewerker;
 import nl.buurtstem.opendata.staff.Optie;
 import nl.buurtstem.opendata.staff.Rol;
@@ -13,7 +13,7 @@ final class IdeeWoorden {
 
     static final DateTimeFormatter WANNEER = DateTimeFormatter.ofPattern(
                     "d MMM yyyy HH:mm", Locale.forLanguageTag("nl"))
-            .withZone(ZoneId.of("Europe/Amsterdam"));
+            .withZone(Gemeentetijd.ZONE);
 
     private IdeeWoorden() {}
 

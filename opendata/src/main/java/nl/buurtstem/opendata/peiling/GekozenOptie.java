@@ -1,15 +1,13 @@
 package nl.buurtstem.opendata.peiling;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.function.Function;
+import nl.buurtstem.opendata.Gemeentetijd;
 import nl.buurtstem.opendata.sync.KioskEvent;
 
 /** The poll option a kiosk event names: "antwoord" and "onderdrukt" events share this shape and its rules. */
 final class GekozenOptie {
-
-    private static final ZoneId MUNICIPALITY_ZONE = ZoneId.of("Europe/Amsterdam");
 
     /** The answer the event stands for, or why it cannot be counted (then {@code antwoord} is null). */
     record Gelezen(Antwoord antwoord, String probleem) {}
@@ -47,7 +45,7 @@ final class GekozenOptie {
                         optie,
                         kanaal,
                         event.kiosk().wijk(),
-                        event.time().atZone(MUNICIPALITY_ZONE).toLocalDate()),
+                        event.time().atZone(Gemeentetijd.ZONE).toLocalDate()),
                 null);
     }
 }

@@ -2,12 +2,12 @@ package nl.buurtstem.opendata.peiling;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.buurtstem.opendata.Gemeentetijd;
 
 /**
  * The polls in a kiosk's content feed, as the kiosk contract has them: in the order staff chose ({@code volgorde}),
@@ -17,7 +17,6 @@ import java.util.Optional;
  */
 final class KioskPeilingen {
 
-    static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     static final Comparator<Peiling> VOLGORDE = Comparator.comparing(
                     (Peiling p) -> p.volgorde() == null ? Integer.MAX_VALUE : p.volgorde())
             .thenComparing(Peiling::id);
@@ -85,6 +84,6 @@ final class KioskPeilingen {
     }
 
     static String tijd(Instant instant) {
-        return instant.atZone(AMSTERDAM).toOffsetDateTime().toString();
+        return instant.atZone(Gemeentetijd.ZONE).toOffsetDateTime().toString();
     }
 }

@@ -4,11 +4,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import nl.buurtstem.opendata.Gemeentetijd;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -154,7 +154,7 @@ public final class PeilingCube {
                         obs,
                         t.kanaal(),
                         m.createResource(iris.id("kanaal", c.kanaal().code())))
-                .add(obs, t.periode(), periode(m, c.periode()))
+                .add(obs, t.periode(), Gemeentetijd.xsdDateTime(m, c.periode()))
                 .add(obs, t.aantal(), m.createTypedLiteral(Long.toString(c.antwoorden()), XSDDatatype.XSDinteger))
                 .add(obs, t.onderdrukt(), m.createTypedLiteral(Long.toString(c.onderdrukt()), XSDDatatype.XSDinteger));
         status.mark(m, obs, beschermd.beveiliging(), t.aantal(), t.onderdrukt());
@@ -174,21 +174,13 @@ public final class PeilingCube {
                 .add(obs, t.peiling(), m.createResource(iris.id("peiling", peiling)))
                 .add(obs, t.optie(), optie(m, peiling, totaal.optie()))
                 .add(obs, t.wijk(), m.createResource(iris.id("wijk", wijk)))
-                .add(obs, t.periode(), periode(m, totaal.periode()))
+                .add(obs, t.periode(), Gemeentetijd.xsdDateTime(m, totaal.periode()))
                 .add(obs, t.aantal(), m.createTypedLiteral(Long.toString(totaal.antwoorden()), XSDDatatype.XSDinteger));
         status.mark(m, obs, totaal.beveiliging(), t.aantal());
     }
 
     private static String wijk(String wijk) {
         return wijk == null ? "onbekend" : wijk;
-    }
-
-    // Always with seconds: xsd:dateTime requires them, and OffsetDateTime.toString() leaves out ":00".
-    private static final DateTimeFormatter XSD_DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
-
-    private static Literal periode(Model m, Instant begin) {
-        return m.createTypedLiteral(
-                XSD_DATE_TIME.format(begin.atZone(Publicatieperiode.GEMEENTE)), XSDDatatype.XSDdateTime);
     }
 
     /** The period in an observation's IRI: its start in UTC, digits only. */

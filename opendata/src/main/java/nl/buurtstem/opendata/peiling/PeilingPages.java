@@ -8,6 +8,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import nl.buurtstem.opendata.Gemeentetijd;
 import nl.buurtstem.opendata.web.Html;
 import org.apache.jena.rdf.model.Model;
 
@@ -82,7 +83,7 @@ public final class PeilingPages {
                 .append(" gepubliceerd")
                 .append(uitslag.laatstePeriode()
                         .map(begin ->
-                                ", tot " + MOMENT.format(periode.einde(begin).atZone(Publicatieperiode.GEMEENTE)))
+                                ", tot " + MOMENT.format(periode.einde(begin).atZone(Gemeentetijd.ZONE)))
                         .orElse(""))
                 .append(".</p>");
         body.append(

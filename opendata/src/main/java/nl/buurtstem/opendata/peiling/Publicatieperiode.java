@@ -3,7 +3,7 @@ package nl.buurtstem.opendata.peiling;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.buurtstem.opendata.Gemeentetijd;
 
 /**
  * How poll results reach the open data: per closed period, never live. Whoever saw a neighbour tap and then watched
@@ -15,7 +15,6 @@ import java.time.ZoneId;
 public record Publicatieperiode(Duration lengte, boolean demo) {
 
     public static final Duration KORTSTE = Duration.ofDays(1);
-    static final ZoneId GEMEENTE = ZoneId.of("Europe/Amsterdam");
     private static final long DAG = Duration.ofDays(1).toSeconds();
 
     public Publicatieperiode {
@@ -36,9 +35,9 @@ public record Publicatieperiode(Duration lengte, boolean demo) {
     public Instant begin(Instant moment) {
         if (inHeleDagen()) {
             long dagen = lengte.toDays();
-            long dag = moment.atZone(GEMEENTE).toLocalDate().toEpochDay();
+            long dag = moment.atZone(Gemeentetijd.ZONE).toLocalDate().toEpochDay();
             return LocalDate.ofEpochDay(Math.floorDiv(dag, dagen) * dagen)
-                    .atStartOfDay(GEMEENTE)
+                    .atStartOfDay(Gemeentetijd.ZONE)
                     .toInstant();
         }
         long millis = lengte.toMillis();
@@ -54,10 +53,10 @@ public record Publicatieperiode(Duration lengte, boolean demo) {
     public Instant einde(Instant moment) {
         if (inHeleDagen()) {
             return begin(moment)
-                    .atZone(GEMEENTE)
+                    .atZone(Gemeentetijd.ZONE)
                     .toLocalDate()
                     .plusDays(lengte.toDays())
-                    .atStartOfDay(GEMEENTE)
+                    .atStartOfDay(Gemeentetijd.ZONE)
                     .toInstant();
         }
         return begin(moment).plus(lengte);

@@ -1,11 +1,9 @@
 package nl.buurtstem.opendata.plan;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nl.buurtstem.opendata.Gemeentetijd;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Plek;
 import nl.buurtstem.opendata.lod.Vocab;
@@ -25,8 +23,6 @@ import org.apache.jena.vocabulary.RDFS;
  * each phase and each participatiemoment a schema:Event (when, where, how) that is about the plan.
  */
 public final class PlanRdf {
-
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final Iris iris;
     private final ActueleVertalingen vertalingen;
@@ -96,7 +92,11 @@ public final class PlanRdf {
                     .add(e, RDFS.label, m.createLiteral(moment.wat(), "nl"))
                     .add(e, prop(m, Vocab.SCHEMA, "about"), p);
             if (moment.wanneer() != null) {
-                m.add(e, prop(m, Vocab.SCHEMA, "startDate"), dateTime(m, moment.wanneer()));
+                m.add(
+                        e,
+                        prop(m, Vocab.SCHEMA, "startDate"),
+                        Gemeentetijd.xsdDateTime(
+                                m, moment.wanneer().atZone(Gemeentetijd.ZONE).toInstant()));
             }
             if (moment.waar() != null) {
                 m.add(
@@ -122,13 +122,6 @@ public final class PlanRdf {
         if (date != null) {
             m.add(r, prop(m, Vocab.SCHEMA, property), m.createTypedLiteral(date.toString(), XSDDatatype.XSDdate));
         }
-    }
-
-    /** A moment as the time in the Netherlands, with its offset from UTC, so NOW() and other zones compare it. */
-    private static Literal dateTime(Model m, LocalDateTime t) {
-        return m.createTypedLiteral(
-                t.atZone(NEDERLAND).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                XSDDatatype.XSDdateTime);
     }
 
     private static Property prop(Model m, String ns, String local) {

@@ -5,9 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Supplier;
+import nl.buurtstem.opendata.Gemeentetijd;
 import nl.buurtstem.opendata.web.UnreadBody;
 
 /**
@@ -16,8 +16,6 @@ import nl.buurtstem.opendata.web.UnreadBody;
  * 0.1, leads there.
  */
 final class StaffPages {
-
-    private static final ZoneId GEMEENTE = ZoneId.of("Europe/Amsterdam");
 
     private final StaffPaginas paginas;
     private final StaffAuth auth;
@@ -129,7 +127,8 @@ final class StaffPages {
                         Formulier.leeg()
                                 .zet(
                                         "maand",
-                                        YearMonth.now(clock.withZone(GEMEENTE)).toString())));
+                                        YearMonth.now(clock.withZone(Gemeentetijd.ZONE))
+                                                .toString())));
     }
 
     /** Only a path on this node: a login link must not lead somewhere else afterwards. */

@@ -2,12 +2,12 @@ package nl.buurtstem.opendata.staff;
 
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
+import nl.buurtstem.opendata.Gemeentetijd;
 
 /**
  * A moment typed on a staff form, in Dutch time (Europe/Amsterdam), as a datetime-local field sends it or as people
@@ -15,7 +15,6 @@ import java.util.Locale;
  */
 public final class Tijdveld {
 
-    public static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
     private static final DateTimeFormatter VELD = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
     private static final List<DateTimeFormatter> GETYPT = List.of(
             VELD,
@@ -34,7 +33,9 @@ public final class Tijdveld {
         }
         for (DateTimeFormatter formaat : GETYPT) {
             try {
-                return LocalDateTime.parse(tekst, formaat).atZone(AMSTERDAM).toInstant();
+                return LocalDateTime.parse(tekst, formaat)
+                        .atZone(Gemeentetijd.ZONE)
+                        .toInstant();
             } catch (DateTimeParseException e) {
                 // the next way of writing it
             }
@@ -47,7 +48,7 @@ public final class Tijdveld {
     public static String veld(Instant tijd) {
         return tijd == null
                 ? ""
-                : tijd.atZone(AMSTERDAM)
+                : tijd.atZone(Gemeentetijd.ZONE)
                         .toLocalDateTime()
                         .truncatedTo(ChronoUnit.MINUTES)
                         .format(VELD);
@@ -55,7 +56,7 @@ public final class Tijdveld {
 
     /** "12 mei 2027 om 09:00", for lists and messages. */
     public static String leesbaar(Instant tijd) {
-        return tijd.atZone(AMSTERDAM)
+        return tijd.atZone(Gemeentetijd.ZONE)
                 .format(DateTimeFormatter.ofPattern("d MMMM yyyy 'om' HH:mm", Locale.forLanguageTag("nl")));
     }
 }

@@ -1,14 +1,12 @@
 package nl.buurtstem.opendata.wijkbudget;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import nl.buurtstem.opendata.Gemeentetijd;
 import nl.buurtstem.opendata.lod.Iris;
 import nl.buurtstem.opendata.lod.Vocab;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
-import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
@@ -21,8 +19,6 @@ import org.apache.jena.vocabulary.RDFS;
  * from the wijkbudget by bs:fase; a phase staff gave no start is left out.
  */
 final class WijkbudgetFasenRdf {
-
-    private static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     /** One phase: its code (the last part of its IRI and its dct:identifier), its names, and when it starts. */
     private record Fase(String code, String nl, String en, Instant begin) {}
@@ -50,10 +46,10 @@ final class WijkbudgetFasenRdf {
                             m.createProperty(Vocab.SCHEMA, "position"),
                             m.createTypedLiteral(Integer.toString(i + 1), XSDDatatype.XSDinteger))
                     .add(f, m.createProperty(Vocab.SCHEMA, "about"), wijkbudget)
-                    .add(f, m.createProperty(Vocab.SCHEMA, "startDate"), tijd(m, fase.begin()));
+                    .add(f, m.createProperty(Vocab.SCHEMA, "startDate"), Gemeentetijd.xsdDateTime(m, fase.begin()));
             Instant einde = einde(fasen, i);
             if (einde != null) {
-                m.add(f, m.createProperty(Vocab.SCHEMA, "endDate"), tijd(m, einde));
+                m.add(f, m.createProperty(Vocab.SCHEMA, "endDate"), Gemeentetijd.xsdDateTime(m, einde));
             }
         }
     }
@@ -82,11 +78,5 @@ final class WijkbudgetFasenRdf {
             }
         }
         return null;
-    }
-
-    private static Literal tijd(Model m, Instant t) {
-        return m.createTypedLiteral(
-                t.atZone(NEDERLAND).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-                XSDDatatype.XSDdateTime);
     }
 }

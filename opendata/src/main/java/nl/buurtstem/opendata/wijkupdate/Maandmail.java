@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import nl.buurtstem.opendata.Gemeentetijd;
 import nl.buurtstem.opendata.mail.MailFout;
 import nl.buurtstem.opendata.mail.Mailer;
 import nl.buurtstem.opendata.store.Cluster;
@@ -64,10 +65,10 @@ final class Maandmail implements AutoCloseable {
 
     void verstuur() {
         Instant nu = clock.instant();
-        YearMonth deze = YearMonth.from(nu.atZone(WijkupdateInhoud.GEMEENTE));
+        YearMonth deze = YearMonth.from(nu.atZone(Gemeentetijd.ZONE));
         Instant vanaf = deze.atDay(1)
                 .atTime(LocalTime.of(UUR, 0))
-                .atZone(WijkupdateInhoud.GEMEENTE)
+                .atZone(Gemeentetijd.ZONE)
                 .toInstant();
         if (nu.isBefore(vanaf) || !cluster.leads("wijkupdate-mail")) {
             return;

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.List;
 import nl.buurtstem.opendata.Core;
 import nl.buurtstem.opendata.Feature;
+import nl.buurtstem.opendata.Gemeentetijd;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.idee.IdeePublicaties;
 import nl.buurtstem.opendata.mail.Mailer;
@@ -68,8 +69,7 @@ public final class WijkupdateFeature implements Feature {
         return Formulier.leeg()
                 .zet(
                         "maand",
-                        YearMonth.now(core.clock().withZone(WijkupdateInhoud.GEMEENTE))
-                                .toString());
+                        YearMonth.now(core.clock().withZone(Gemeentetijd.ZONE)).toString());
     }
 
     @Override

@@ -4,11 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import nl.buurtstem.opendata.Gemeentetijd;
 import nl.buurtstem.opendata.idee.GepubliceerdIdee;
 import nl.buurtstem.opendata.idee.IdeePublicaties;
 import nl.buurtstem.opendata.lod.Iris;
@@ -27,7 +27,6 @@ import nl.buurtstem.opendata.wijkbudget.WijkbudgetFeature;
  */
 final class WijkupdateInhoud {
 
-    static final ZoneId GEMEENTE = ZoneId.of("Europe/Amsterdam");
     private static final int MOMENTEN = 6;
     private static final int IDEEEN = 4;
 
@@ -71,7 +70,7 @@ final class WijkupdateInhoud {
     /** Moments from the start of the month (or from now, for this month), soonest first. */
     private List<Wijkupdate.Moment> momenten(String wijk, YearMonth maand, Instant nu) {
         LocalDateTime vanaf = maand.atDay(1).atStartOfDay();
-        LocalDateTime nuHier = LocalDateTime.ofInstant(nu, GEMEENTE);
+        LocalDateTime nuHier = LocalDateTime.ofInstant(nu, Gemeentetijd.ZONE);
         if (nuHier.isAfter(vanaf)) {
             vanaf = nuHier;
         }
@@ -90,7 +89,8 @@ final class WijkupdateInhoud {
     private List<Wijkupdate.Uitslag> peilingen(String wijk, YearMonth maand, Instant nu) {
         List<Wijkupdate.Uitslag> result = new ArrayList<>();
         for (Peiling p : peilingen.peilingen().askedIn(wijk)) {
-            if (!p.isGesloten(nu) || !YearMonth.from(p.eind().atZone(GEMEENTE)).equals(maand)) {
+            if (!p.isGesloten(nu)
+                    || !YearMonth.from(p.eind().atZone(Gemeentetijd.ZONE)).equals(maand)) {
                 continue;
             }
             BeschermdeUitslag uitslag = peilingen.uitslag(p);
@@ -129,7 +129,7 @@ final class WijkupdateInhoud {
             }
             if (!w.isGesloten(nu)) {
                 result.add(new Wijkupdate.Budget(w.titel(), w.bedrag(), true, w.eind(), List.of()));
-            } else if (YearMonth.from(w.eind().atZone(GEMEENTE)).equals(maand)) {
+            } else if (YearMonth.from(w.eind().atZone(Gemeentetijd.ZONE)).equals(maand)) {
                 List<Wijkbudget.Voorstel> winnaars = wijkbudgetten.winnaars(w, nu);
                 List<Wijkupdate.Voorstel> voorstellen = new ArrayList<>();
                 wijkbudgetten
