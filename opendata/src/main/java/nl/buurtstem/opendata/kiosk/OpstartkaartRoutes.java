@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -108,22 +107,39 @@ final class OpstartkaartRoutes {
             String wifiLand,
             String sshSleutel) {
 
-        nl.buurtstem.opstartkaart.Aanvraag voorDeKaart() {
-            return new nl.buurtstem.opstartkaart.Aanvraag(
-                    naam.strip(),
-                    stripped(openingstijden),
-                    scherm,
-                    rotatie == null ? 0 : rotatie,
-                    stripped(wifi),
-                    wifiWachtwoord,
-                    wifiLand,
-                    sshSleutel == null
-                            ? List.of()
-                            : sshSleutel
-                                    .lines()
-                                    .map(String::strip)
-                                    .filter(line -> !line.isEmpty())
-                                    .toList());
+        /**
+         * The card's settings, checked with the same rules as {@code buurtstem enroll}, before anything is registered.
+         *
+         * @throws IllegalArgumentException naming the setting that is wrong and how to write it
+         */
+        BootSettings kaartinstellingen() {
+            BootSettings.Builder builder = new BootSettings.Builder(Map.of());
+            if (!stripped(openingstijden).isEmpty()) {
+                builder.accept("--hours", openingstijden.strip());
+            }
+            if (!stripped(scherm).isEmpty()) {
+                builder.accept("--screen", scherm);
+            }
+            builder.accept("--rotation", Integer.toString(rotatie == null ? 0 : rotatie));
+            if (!stripped(wifi).isEmpty()) {
+                if (wifiWachtwoord == null || wifiWachtwoord.isBlank()) {
+                    throw new IllegalArgumentException(
+                            "the Wi-Fi network needs its password (open Wi-Fi networks are not supported)");
+                }
+                builder.accept("--wifi", wifi.strip());
+                builder.wifiPassword(wifiWachtwoord);
+            }
+            if (!stripped(wifiLand).isEmpty()) {
+                builder.accept("--wifi-country", wifiLand.strip());
+            }
+            if (sshSleutel != null) {
+                sshSleutel
+                        .lines()
+                        .map(String::strip)
+                        .filter(line -> !line.isEmpty())
+                        .forEach(builder::sshKey);
+            }
+            return builder.build(naam.strip());
         }
 
         Opstartkaart.Kiosk aangemeld(KioskRegistry.Registration registration, String centralUrl) {
@@ -150,7 +166,7 @@ final class OpstartkaartRoutes {
         aanmelding.check(aanvraag.naam(), aanvraag.wijk());
         BootSettings kaart;
         try {
-            kaart = aanvraag.voorDeKaart().instellingen();
+            kaart = aanvraag.kaartinstellingen();
         } catch (IllegalArgumentException e) {
             throw Problem.badRequest(
                     "invalid-boot-card", e.getMessage().replaceFirst("\\.?$", ". Nothing was registered."));

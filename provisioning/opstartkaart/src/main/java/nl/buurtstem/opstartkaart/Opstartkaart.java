@@ -21,7 +21,7 @@ import java.util.zip.ZipOutputStream;
  * A kiosk's opstartkaart (boot card) for Raspberry Pi OS Trixie, as cloud-init's NoCloud source on the card's boot
  * partition: {@code user-data}, {@code network-config}, {@code meta-data}, the kiosk's {@code kiosk.json} (with its
  * one-time token), and the {@code buurtstem/} folder with the first-boot script, systemd units and settings. Made by
- * {@code buurtstem enroll} and by the central node's dashboard ({@link Aanvraag}), with the same rules and files.
+ * {@code buurtstem enroll} and by the central node's dashboard (its "Kiosk aanmelden" form), with the same rules and files.
  */
 public final class Opstartkaart {
 
