@@ -23,6 +23,8 @@ import nl.buurtstem.opendata.store.Database;
  */
 public record Gebiedsagenda(String wijk, List<String> doelen, List<String> opgaven, Instant gewijzigd) {
 
+    private static final String ITEM = "gebiedsagenda/";
+
     public Gebiedsagenda {
         doelen = List.copyOf(doelen);
         opgaven = List.copyOf(opgaven);
@@ -35,7 +37,12 @@ public record Gebiedsagenda(String wijk, List<String> doelen, List<String> opgav
 
     /** As translators and kiosks name it: "gebiedsagenda/{wijk}". */
     public String item() {
-        return "gebiedsagenda/" + wijk;
+        return ITEM + wijk;
+    }
+
+    /** The wijk whose agenda {@code item} names, if it names one. */
+    static Optional<String> wijkVan(String item) {
+        return item.startsWith(ITEM) ? Optional.of(item.substring(ITEM.length())) : Optional.empty();
     }
 
     /**

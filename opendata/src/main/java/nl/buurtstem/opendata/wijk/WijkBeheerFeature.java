@@ -18,11 +18,13 @@ public final class WijkBeheerFeature implements Feature {
     private final Gebiedsagenda.Store agendas;
     private final WijkVoorbeeld voorbeeld;
     private final WijkFeature wijk;
+    private final Wijknamen namen;
 
     /** @param plannenIn the plans published for a wijk, for the preview of its kiosk screen */
     public WijkBeheerFeature(Core core, WijkFeature wijk, Function<String, List<?>> plannenIn) {
         this.wijk = wijk;
         this.agendas = wijk.agendas();
+        this.namen = new Wijknamen(wijk.wijken());
         this.paginas = new WijkPaginas(
                 core.staff().paginas(),
                 core.staff().audit(),
@@ -41,19 +43,13 @@ public final class WijkBeheerFeature implements Feature {
             public List<Vertaalitem> get() {
                 return agendas.alle().stream()
                         .filter(a -> !a.leeg())
-                        .map(a -> new Vertaalitem(
-                                a.item(),
-                                "Gebiedsagenda",
-                                wijk.wijken().find(a.wijk()).map(Wijk::naam).orElse(a.wijk()),
-                                a.velden()))
+                        .map(a -> new Vertaalitem(a.item(), "Gebiedsagenda", namen.naam(a.wijk()), a.velden()))
                         .toList();
             }
 
             @Override
             public void vertaald(String item) {
-                if (item.startsWith("gebiedsagenda/")) {
-                    wijk.gewijzigd(item.substring("gebiedsagenda/".length()));
-                }
+                Gebiedsagenda.wijkVan(item).ifPresent(wijk::gewijzigd);
             }
         };
     }
