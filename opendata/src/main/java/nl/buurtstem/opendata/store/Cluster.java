@@ -91,8 +91,9 @@ public final class Cluster implements AutoCloseable {
     }
 
     /**
-     * How many rounds each background job has begun on this node since it started, by name: every round asks
-     * {@link #leads} once, led or not. Shows an operator (and a test) that the jobs keep turning.
+     * How many times each background job asked {@link #leads} on this node since it started, by name, led or not: a
+     * periodic job once a round, the dumps and the SPARQL store also once for each change they carry. Shows an operator
+     * (and a test) that the jobs keep turning: a count that stops growing is a stuck job.
      */
     public synchronized Map<String, Long> rounds() {
         return new TreeMap<>(rounds);
