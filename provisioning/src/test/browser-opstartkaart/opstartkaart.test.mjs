@@ -40,13 +40,29 @@ async function formulier() {
   return { page, fouten };
 }
 
-test("a wrong opening time is refused in words, and the overview gains no kiosk", async () => {
+test("wrong settings are refused in Dutch next to their fields, and the overview gains no kiosk", async () => {
   const { page, fouten } = await formulier();
   await page.getByLabel("Naam van de kiosk").fill("Buurthuis Het Anker");
   await page.getByLabel("Wijk", { exact: true }).selectOption("WK019310");
   await page.getByLabel("Openingstijden").fill("maandag van negen tot vijf");
+  await page.getByLabel("Wifi-netwerk").fill("Buurthuis Het Anker");
   await page.getByRole("button", { name: "Aanmelden en opstartkaart downloaden" }).click();
-  await page.getByText(/Niet gelukt: .*maandag van negen tot vijf/).waitFor();
+  await page.getByText("Niet gelukt: verbeter wat bij de velden staat. Er is niets aangemeld.").waitFor();
+
+  const open = page.getByLabel("Openingstijden");
+  assert.equal(await open.getAttribute("aria-invalid"), "true");
+  assert.match(await open.getAttribute("aria-describedby"), /kaart-open-fout/, "a screen reader reads the error");
+  assert.match(await page.locator("#kaart-open-fout").textContent(),
+    /^Schrijf de openingstijden zoals ma-vr 09:00-17:00, za 10:00-13:00 \(niet: "maandag van negen tot vijf"\)/);
+  assert.match(await page.getByLabel("Wifi-wachtwoord").getAttribute("aria-describedby"), /kaart-wifi-wachtwoord-fout/);
+  assert.match(await page.locator("#kaart-wifi-wachtwoord-fout").textContent(), /Vul het wachtwoord van het wifi-netwerk in/);
+  assert.equal(await page.getByLabel("Naam van de kiosk").getAttribute("aria-invalid"), null, "a right field is not marked");
+  assert.equal(await page.evaluate(() => document.activeElement.id), "kaart-open", "the first wrong field has the focus");
+  assert.doesNotMatch(await page.locator("#aanmelden").innerText(), /Nothing|must|needs|Wi-Fi/, "no English for staff");
+  // The error sits between its label and its field, in the field's column: the form keeps its two columns.
+  const [veld, foutvak] = await Promise.all([open.boundingBox(), page.locator("#kaart-open-fout").boundingBox()]);
+  assert.ok(Math.abs(veld.x - foutvak.x) < 2 && foutvak.y < veld.y, JSON.stringify({ veld, foutvak }));
+  await page.screenshot({ path: join(ARTEFACTS, "fout-bij-veld.png"), fullPage: true });
   assert.equal(await page.getByLabel("Naam van de kiosk").inputValue(), "Buurthuis Het Anker", "what was typed stays");
   await page.goto(`${CENTRAL}beheer/kiosks/#`);
   await page.locator("#kiosklijst").waitFor();

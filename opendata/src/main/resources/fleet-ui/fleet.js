@@ -202,8 +202,33 @@ async function laadAanmelden() {
   }
 }
 
+/** The form's fields by the names the central node gives its errors. */
+const KAARTVELDEN = {
+  naam: "kaart-naam", wijk: "kaart-wijk", openingstijden: "kaart-open", scherm: "kaart-scherm",
+  rotatie: "kaart-rotatie", wifi: "kaart-wifi", wifiWachtwoord: "kaart-wifi-wachtwoord", sshSleutel: "kaart-ssh",
+};
+
+/** Each error in Dutch just above its field, linked to it for screen readers; the first wrong field gets the focus. */
+function toonVeldfouten(velden) {
+  document.querySelectorAll("#aanmelden-form .utrecht-form-field-error-message").forEach((e) => e.remove());
+  for (const id of Object.values(KAARTVELDEN)) {
+    const veld = $(id);
+    veld.removeAttribute("aria-invalid");
+    veld.setAttribute("aria-describedby", (veld.getAttribute("aria-describedby") || "").replace(`${id}-fout`, "").trim());
+  }
+  const fout = Object.entries(velden).filter(([naam]) => KAARTVELDEN[naam]);
+  for (const [naam, tekst] of fout) {
+    const veld = $(KAARTVELDEN[naam]);
+    veld.before(el("div", { class: "utrecht-form-field-error-message", id: `${veld.id}-fout` }, tekst));
+    veld.setAttribute("aria-invalid", "true");
+    veld.setAttribute("aria-describedby", `${veld.id}-fout ${veld.getAttribute("aria-describedby") || ""}`.trim());
+  }
+  if (fout.length) $(KAARTVELDEN[fout[0][0]]).focus();
+}
+
 async function meldAan() {
   const waarde = (id) => $(id).value.trim();
+  toonVeldfouten({});
   $("aanmelden-melding").textContent = "Bezig met aanmelden…";
   $("aanmelden-klaar").hidden = true;
   const antwoord = await api("/opstartkaart", {
@@ -216,7 +241,12 @@ async function meldAan() {
   });
   if (!antwoord.ok) {
     const probleem = await antwoord.json();
-    $("aanmelden-melding").textContent = `Niet gelukt: ${probleem.detail}`;
+    if (probleem.velden) {
+      toonVeldfouten(probleem.velden);
+      $("aanmelden-melding").textContent = "Niet gelukt: verbeter wat bij de velden staat. Er is niets aangemeld.";
+    } else {
+      $("aanmelden-melding").textContent = `Niet gelukt: ${KAN_NIET_AANMELDEN[probleem.reden] || probleem.detail}`;
+    }
     return;
   }
   const kioskId = antwoord.headers.get("X-Kiosk-Id");

@@ -23,10 +23,15 @@ final class Aanmelding {
         if (naam == null || naam.isBlank()) {
             throw Problem.badRequest("invalid-kiosk", "naam is required: how staff will recognise this kiosk.");
         }
-        if (!Wijk.isWijkcode(wijk) || wijken.find(wijk).isEmpty()) {
+        if (!kentWijk(wijk)) {
             throw Problem.badRequest(
                     "unknown-wijk", "wijk must be the CBS code of a known wijk, e.g. WK019310; got " + wijk + ".");
         }
+    }
+
+    /** Whether {@code wijk} is the CBS code of a wijk of this municipality. */
+    boolean kentWijk(String wijk) {
+        return Wijk.isWijkcode(wijk) && wijken.find(wijk).isPresent();
     }
 
     /** Opening hours as staff sent them, checked; null stays null (always open). */

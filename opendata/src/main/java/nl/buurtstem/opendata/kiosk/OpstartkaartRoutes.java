@@ -94,65 +94,6 @@ final class OpstartkaartRoutes {
         return releaseKey.get().isEmpty() ? Optional.of(Belemmering.GEEN_RELEASE) : Optional.empty();
     }
 
-    /** The dashboard's form as sent; blank fields mean "not given". */
-    private record Aanvraag(
-            String naam,
-            String buurthuis,
-            String wijk,
-            String openingstijden,
-            String scherm,
-            Integer rotatie,
-            String wifi,
-            String wifiWachtwoord,
-            String wifiLand,
-            String sshSleutel) {
-
-        /**
-         * The card's settings, checked with the same rules as {@code buurtstem enroll}, before anything is registered.
-         *
-         * @throws IllegalArgumentException naming the setting that is wrong and how to write it
-         */
-        BootSettings kaartinstellingen() {
-            BootSettings.Builder builder = new BootSettings.Builder(Map.of());
-            if (!stripped(openingstijden).isEmpty()) {
-                builder.accept("--hours", openingstijden.strip());
-            }
-            if (!stripped(scherm).isEmpty()) {
-                builder.accept("--screen", scherm);
-            }
-            builder.accept("--rotation", Integer.toString(rotatie == null ? 0 : rotatie));
-            if (!stripped(wifi).isEmpty()) {
-                if (wifiWachtwoord == null || wifiWachtwoord.isBlank()) {
-                    throw new IllegalArgumentException(
-                            "the Wi-Fi network needs its password (open Wi-Fi networks are not supported)");
-                }
-                builder.accept("--wifi", wifi.strip());
-                builder.wifiPassword(wifiWachtwoord);
-            }
-            if (!stripped(wifiLand).isEmpty()) {
-                builder.accept("--wifi-country", wifiLand.strip());
-            }
-            if (sshSleutel != null) {
-                sshSleutel
-                        .lines()
-                        .map(String::strip)
-                        .filter(line -> !line.isEmpty())
-                        .forEach(builder::sshKey);
-            }
-            return builder.build(naam.strip());
-        }
-
-        Opstartkaart.Kiosk aangemeld(KioskRegistry.Registration registration, String centralUrl) {
-            String huis = stripped(buurthuis).isEmpty() ? naam.strip() : buurthuis.strip();
-            return new Opstartkaart.Kiosk(
-                    registration.kioskId(), registration.enrollmentToken(), centralUrl, naam.strip(), huis, wijk);
-        }
-
-        private static String stripped(String value) {
-            return value == null ? "" : value.strip();
-        }
-    }
-
     private void maak(Context ctx) throws IOException {
         Medewerker wie = access.require(ctx, KioskRechten.Recht.AANMELDEN);
         belemmering().ifPresent(reden -> {
@@ -162,8 +103,15 @@ final class OpstartkaartRoutes {
                     reden.detail + " Nothing was registered.",
                     Map.of("reden", reden.code));
         });
-        Aanvraag aanvraag = JsonBody.read(json, ctx, Aanvraag.class);
-        aanmelding.check(aanvraag.naam(), aanvraag.wijk());
+        KaartAanvraag aanvraag = JsonBody.read(json, ctx, KaartAanvraag.class);
+        Map<String, String> fouten = aanvraag.fouten(aanmelding);
+        if (!fouten.isEmpty()) {
+            throw new Problem(
+                    400,
+                    "invalid-boot-card",
+                    "Some fields are wrong, each told in velden (in Dutch, for the form). Nothing was registered.",
+                    Map.of("velden", fouten));
+        }
         BootSettings kaart;
         try {
             kaart = aanvraag.kaartinstellingen();

@@ -19,6 +19,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -151,18 +153,24 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         HttpResponse<byte[]> hours = post(http, FORM.replace("ma-vr 09:00-22:00", "maandag negen tot vijf"));
         HttpResponse<byte[]> wifi = post(http, FORM.replace("kroon-wifi-2026", ""));
         HttpResponse<byte[]> wijk = post(http, FORM.replace("WK019311", "WK999999"));
+        HttpResponse<byte[]> nooitDicht = post(http, FORM.replace("ma-vr 09:00-22:00", "ma-zo 00:00-23:59"));
 
+        // Each wrong field by its name, in Dutch for the form, and only that field.
         assertEquals(400, hours.statusCode());
+        assertEquals(List.of("openingstijden"), velden(hours), problem(hours).toString());
         assertTrue(
-                problem(hours).path("detail").asText().contains("maandag negen tot vijf"),
+                veld(hours, "openingstijden").contains("\"maandag negen tot vijf\"")
+                        && veld(hours, "openingstijden").contains("ma-vr 09:00-17:00"),
                 problem(hours).toString());
         assertEquals(400, wifi.statusCode());
+        assertEquals(List.of("wifiWachtwoord"), velden(wifi), problem(wifi).toString());
         assertTrue(
-                problem(wifi).path("detail").asText().contains("Wi-Fi network needs its password"),
+                veld(wifi, "wifiWachtwoord").contains("wachtwoord van het wifi-netwerk"),
                 problem(wifi).toString());
         assertEquals(400, wijk.statusCode());
+        assertEquals(List.of("wijk"), velden(wijk), problem(wijk).toString());
         assertTrue(
-                problem(wijk).path("detail").asText().contains("WK999999"),
+                problem(wijk).path("detail").asText().contains("Nothing was registered"),
                 problem(wijk).toString());
         assertEquals(0, get("/api/beheer/kiosks").path("kiosks").size());
     }
@@ -276,6 +284,17 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
 
     private static JsonNode problem(HttpResponse<byte[]> response) throws IOException {
         return JSON.readTree(response.body());
+    }
+
+    /** The form fields the refusal names, in order. */
+    private static List<String> velden(HttpResponse<byte[]> response) throws IOException {
+        List<String> namen = new ArrayList<>();
+        problem(response).path("velden").fieldNames().forEachRemaining(namen::add);
+        return namen;
+    }
+
+    private static String veld(HttpResponse<byte[]> response, String naam) throws IOException {
+        return problem(response).path("velden").path(naam).asText();
     }
 
     private static Path unzip(byte[] zip, Path dir) throws IOException {
