@@ -46,11 +46,28 @@ final class AparteJvm implements AutoCloseable {
             Duration patience,
             Path log,
             String... args) {
+        return start(
+                mainClass, System.getProperty("java.class.path"), port, environment, jvmFlags, patience, log, args);
+    }
+
+    /**
+     * As above, on {@code classpath} instead of this test's: a bench runs the kiosk on the release's jars, as a Pi does
+     * (a class data archive cannot be written for a classpath with folders of classes in it).
+     */
+    static AparteJvm start(
+            String mainClass,
+            String classpath,
+            int port,
+            Map<String, String> environment,
+            List<String> jvmFlags,
+            Duration patience,
+            Path log,
+            String... args) {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("--enable-native-access=ALL-UNNAMED");
         command.addAll(jvmFlags);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of("-cp", classpath, mainClass));
         command.addAll(List.of(args));
         try {
             ProcessBuilder builder = new ProcessBuilder(command);

@@ -31,7 +31,8 @@ import nl.buurtstem.testsupport.FreePort;
  * size (VmRSS) after start and its peak (VmHWM) read from /proc. It measures; it asserts nothing.
  *
  * <p>Arguments: [backlog=20000] [visits=300], then one argument per flag set, flags separated by spaces (leading
- * {@code NAME=value} words are set in the kiosk's environment, as the launcher exports them).
+ * {@code NAME=value} words are set in the kiosk's environment, as the launcher exports them). The kiosk runs on the
+ * classpath in {@code kiosk.bench.classpath} (bench/kiosk-memory: the release's jars), else on this bench's own.
  */
 public final class KioskGeheugenBench {
 
@@ -159,6 +160,7 @@ public final class KioskGeheugenBench {
         }
         return AparteJvm.start(
                 KIOSK_MAIN,
+                System.getProperty("kiosk.bench.classpath", System.getProperty("java.class.path")),
                 port,
                 environment,
                 jvmFlags,
