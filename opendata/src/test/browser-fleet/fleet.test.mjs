@@ -11,11 +11,13 @@ const CENTRAL = process.env.CENTRAL_URL;
 const PASSWORD = process.env.ADMIN_PASSWORD;
 const ONLINE = process.env.KIOSK_ONLINE;
 const OFFLINE = process.env.KIOSK_OFFLINE;
+const REDACTEUR_WACHTWOORD = process.env.REDACTEUR_WACHTWOORD;
 const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
 let browser;
 
 before(async () => {
-  assert.ok(CENTRAL && PASSWORD && ONLINE && OFFLINE, "CENTRAL_URL, ADMIN_PASSWORD, KIOSK_ONLINE and KIOSK_OFFLINE are needed");
+  assert.ok(CENTRAL && PASSWORD && ONLINE && OFFLINE && REDACTEUR_WACHTWOORD,
+    "CENTRAL_URL, ADMIN_PASSWORD, KIOSK_ONLINE, KIOSK_OFFLINE and REDACTEUR_WACHTWOORD are needed");
   mkdirSync(ARTEFACTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -28,15 +30,15 @@ after(async () => {
   await browser?.close();
 });
 
-async function ingelogd() {
+async function ingelogd(gebruikersnaam = "admin", wachtwoord = PASSWORD) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const fouten = [];
   page.on("pageerror", (e) => fouten.push(String(e)));
   await page.goto(`${CENTRAL}beheer/kiosks/`);
   // The dashboard sends a visitor without a login to the one staff login, which brings them back.
   await page.waitForURL(/beheer\/login/);
-  await page.getByLabel("Gebruikersnaam").fill("admin");
-  await page.getByLabel("Wachtwoord").fill(PASSWORD);
+  await page.getByLabel("Gebruikersnaam").fill(gebruikersnaam);
+  await page.getByLabel("Wachtwoord").fill(wachtwoord);
   await page.getByRole("button", { name: "Inloggen" }).click();
   await page.waitForURL(`${CENTRAL}beheer/kiosks/`);
   await page.locator(`#kiosklijst tr[data-kiosk="${ONLINE}"]`).waitFor();
@@ -114,5 +116,17 @@ test("a message for the kiosk screen is asked from the dashboard and lands in th
   await page.getByText("Gevraagd; de kiosk krijgt het bij zijn volgende hartslag.").waitFor();
   await page.goto(`${CENTRAL}beheer/kiosks/#audit`);
   await page.locator("#auditlog li", { hasText: "Vanavond dicht wegens verbouwing" }).waitFor();
+  await page.close();
+});
+
+test("an editor who asks a kiosk for what her role may not is told so in Dutch, and nothing is asked", async () => {
+  const { page, fouten } = await ingelogd("rik", REDACTEUR_WACHTWOORD);
+  await page.goto(`${CENTRAL}beheer/kiosks/#kiosk/${ONLINE}`);
+  await page.locator("#kiosk-naam", { hasText: "Buurthuis De Kroon" }).waitFor();
+  await page.getByRole("button", { name: "Inhoud nu verversen" }).click();
+  await page.getByText("Niet gelukt: dat mag je rol niet. Vraag het een collega die het wel mag, zoals de beheerder.").waitFor();
+  assert.doesNotMatch(await page.locator("#actie-melding").innerText(), /role|Ask|publisher/, "no English for staff");
+  assert.doesNotMatch(await page.locator("#actielog").innerText(), /Inhoud nu verversen door Rik/);
+  assert.deepEqual(fouten, []);
   await page.close();
 });

@@ -178,8 +178,24 @@ async function vraagActie(type, extra = {}) {
   const antwoord = await api(`/kiosks/${encodeURIComponent(id)}/acties`, {
     method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ type, ...extra }) });
   const body = await antwoord.json();
-  $("actie-melding").textContent = antwoord.ok ? "Gevraagd; de kiosk krijgt het bij zijn volgende hartslag." : `Niet gelukt: ${body.detail}`;
+  $("actie-melding").textContent = antwoord.ok ? "Gevraagd; de kiosk krijgt het bij zijn volgende hartslag." : `Niet gelukt: ${inWoorden(body)}`;
   await laadKiosk(id);
+}
+
+/**
+ * A refusal in the staff's words. The central node's problem details are written for programs, in English; its
+ * problem type says what went wrong, and that is what staff read here.
+ */
+const WEIGERINGEN = {
+  "role-not-allowed": "dat mag je rol niet. Vraag het een collega die het wel mag, zoals de beheerder.",
+  "kiosk-revoked": "deze kiosk is ingetrokken en voert geen acties meer uit.",
+  "invalid-message": "schrijf een bericht van ten hoogste 280 tekens en kies 1 tot 1440 minuten.",
+};
+
+function inWoorden(probleem) {
+  const type = String(probleem.type || "").split("/").pop();
+  return KAN_NIET_AANMELDEN[probleem.reden] || WEIGERINGEN[type]
+    || `er ging iets mis (${type || "onbekende fout"}). Probeer het zo nog eens; lukt het dan niet, vraag het ICT.`;
 }
 
 const KAN_NIET_AANMELDEN = {
@@ -245,7 +261,7 @@ async function meldAan() {
       toonVeldfouten(probleem.velden);
       $("aanmelden-melding").textContent = "Niet gelukt: verbeter wat bij de velden staat. Er is niets aangemeld.";
     } else {
-      $("aanmelden-melding").textContent = `Niet gelukt: ${KAN_NIET_AANMELDEN[probleem.reden] || probleem.detail}`;
+      $("aanmelden-melding").textContent = `Niet gelukt: ${inWoorden(probleem)}`;
     }
     return;
   }

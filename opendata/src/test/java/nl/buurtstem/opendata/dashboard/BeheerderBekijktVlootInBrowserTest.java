@@ -46,6 +46,8 @@ class BeheerderBekijktVlootInBrowserTest {
                     Duration.ofMillis(500))
             .withOpeningstijden(LocalTime.MIDNIGHT, LocalTime.MIDNIGHT)));
 
+    private static final String REDACTEUR_WACHTWOORD = "rik-redigeert-2026";
+
     private Beheer beheer;
     private Thread heart;
 
@@ -67,6 +69,7 @@ class BeheerderBekijktVlootInBrowserTest {
         TestKiosk kroon = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
         TestKiosk anker = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
         beheer.post("/api/beheer/kiosks", "{\"naam\":\"Buurthuis Nog Niet Aangesloten\",\"wijk\":\"WK019313\"}");
+        beheer.voegMedewerkerToe("rik", "Rik Redacteur", "redacteur", REDACTEUR_WACHTWOORD);
         anker.heartbeat(0, 50.0);
         heart = new Thread(() -> beatAndAct(kroon), "kroon-heartbeat");
         heart.start();
@@ -90,6 +93,8 @@ class BeheerderBekijktVlootInBrowserTest {
                                 kroon.id,
                                 "KIOSK_OFFLINE",
                                 anker.id,
+                                "REDACTEUR_WACHTWOORD",
+                                REDACTEUR_WACHTWOORD,
                                 "ARTEFACTS",
                                 Path.of("target-browser-fleet").toAbsolutePath().toString()));
         assertEquals(0, result.exit(), result.output());
