@@ -82,7 +82,7 @@ public final class GebeurdFeature implements Feature {
             if (!p.isGesloten(nu)) {
                 continue;
             }
-            long[] getoond = peilingen.uitslag(p).getoondPerOptie(p.opties().size(), wijk);
+            long[] getoond = peilingen.stand(p).getoondPerOptie(p.opties().size(), wijk);
             List<Map<String, Object>> opties = new ArrayList<>();
             for (int i = 0; i < getoond.length; i++) {
                 opties.add(Map.of("tekst", p.opties().get(i), "aantal", getoond[i]));

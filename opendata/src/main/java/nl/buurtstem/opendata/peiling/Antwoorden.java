@@ -12,12 +12,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.buurtstem.opendata.store.Database;
+import nl.buurtstem.opendata.store.Migrations;
 
 /**
  * Counted answers and uncounted presses, each received in a period that is still open or closed. Only closed
  * periods are ever read for publication.
  */
 public final class Antwoorden {
+
+    /**
+     * The closed periods each poll got answers or presses in, written as a period closes: how the channels know that
+     * the kept standings ({@link Standen}) hold every period so far, without reading the answers.
+     */
+    static final Migrations.Steps SCHEMA = new Migrations.Steps(
+            "peiling-periode",
+            List.of(
+                    "CREATE TABLE peiling_periode (peiling TEXT NOT NULL, periode INTEGER NOT NULL, "
+                            + "PRIMARY KEY (peiling, periode))",
+                    "INSERT INTO peiling_periode(peiling, periode) "
+                            + "SELECT peiling, periode FROM antwoord WHERE periode IS NOT NULL "
+                            + "UNION SELECT peiling, periode FROM onderdrukt WHERE periode IS NOT NULL"));
 
     private static final String NOG_OPEN = "periode IS NULL AND (ontvangen IS NULL OR ontvangen < ?)";
 
@@ -67,6 +81,16 @@ public final class Antwoorden {
                     u.setLong(2, grens.toEpochMilli());
                     u.executeUpdate();
                 }
+            }
+            // In the same transaction: no moment where a period is closed and not known to be.
+            try (PreparedStatement s = c.prepareStatement(
+                    "INSERT INTO peiling_periode(peiling, periode) VALUES (?, ?) ON CONFLICT DO NOTHING")) {
+                for (String peiling : peilingen) {
+                    s.setString(1, peiling);
+                    s.setLong(2, periode.toEpochMilli());
+                    s.addBatch();
+                }
+                s.executeBatch();
             }
             return peilingen;
         });

@@ -31,6 +31,14 @@ final class Celbeveiliging {
         this.drempel = drempel;
     }
 
+    /**
+     * What {@link #beveilig} depends on besides the cells: the same cells give the same result under the same
+     * grondslag.
+     */
+    String grondslag(int opties, boolean demo) {
+        return "opties=" + opties + ";demo=" + demo + ";drempel=" + drempel;
+    }
+
     /** @param opties how many answer options the poll has */
     BeschermdeUitslag beveilig(List<Cel> cellen, int opties, boolean demo) {
         Map<Cel.Lijn, List<Cel>> lijnen = new LinkedHashMap<>();

@@ -53,8 +53,8 @@ public final class PeilingFeature implements Feature {
     }
 
     /** The poll's results as every channel may show them (closed periods, small counts held back). */
-    public BeschermdeUitslag uitslag(Peiling peiling) {
-        return publication.uitslag(peiling);
+    public GetoondeStand stand(Peiling peiling) {
+        return publication.stand(peiling);
     }
 
     /** The polls a kiosk of the wijk would ask with this draft published, in the feed's shape: for a preview. */
@@ -73,7 +73,7 @@ public final class PeilingFeature implements Feature {
 
     @Override
     public List<Migrations.Steps> schema() {
-        return List.of(PeilingStore.SCHEMA, Onderdrukkingen.SCHEMA, Standen.SCHEMA);
+        return List.of(PeilingStore.SCHEMA, Onderdrukkingen.SCHEMA, Standen.SCHEMA, Antwoorden.SCHEMA);
     }
 
     @Override
@@ -96,7 +96,7 @@ public final class PeilingFeature implements Feature {
     private Map<String, Map<Integer, Long>> uitslagenIn(String wijk) {
         Map<String, Map<Integer, Long>> result = new TreeMap<>();
         for (Peiling p : peilingen.askedIn(wijk)) {
-            long[] getoond = publication.uitslag(p).getoondPerOptie(p.opties().size(), wijk);
+            long[] getoond = publication.stand(p).getoondPerOptie(p.opties().size(), wijk);
             Map<Integer, Long> perOptie = new TreeMap<>();
             for (int i = 0; i < getoond.length; i++) {
                 perOptie.put(i + 1, getoond[i]);

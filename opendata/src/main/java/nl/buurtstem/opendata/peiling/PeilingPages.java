@@ -66,7 +66,7 @@ public final class PeilingPages {
 
     /** The same protected figures as the Data Cube: the sum of the shown totals, never a live count. */
     private String resultsBody(Peiling p) {
-        BeschermdeUitslag uitslag = publication.uitslag(p);
+        GetoondeStand uitslag = publication.stand(p);
         long[] totals = uitslag.getoondPerOptie(p.opties().size(), null);
         long sum = 0;
         for (long t : totals) {

@@ -38,8 +38,17 @@ public final class PeilingPublication {
         this.publisher = publisher;
     }
 
-    /** The results of {@code peiling} as every channel may show them. */
-    public BeschermdeUitslag uitslag(Peiling peiling) {
+    /**
+     * What the kiosks, pages and wijkupdates show of {@code peiling}: its kept standings, read without its answers.
+     * When they are not complete (a period closed and not yet published, the poll changed and not yet republished),
+     * the same sums are worked out from every closed period's answers, as the open data will show them a moment later.
+     */
+    public GetoondeStand stand(Peiling peiling) {
+        return standen.volledig(peiling.id(), grondslag(peiling)).orElseGet(() -> GetoondeStand.uit(uitslag(peiling)));
+    }
+
+    /** The results of {@code peiling} over every closed period, recounted from its answers. */
+    BeschermdeUitslag uitslag(Peiling peiling) {
         return beveilig(peiling, antwoorden.cellen(peiling.id()));
     }
 
@@ -101,12 +110,16 @@ public final class PeilingPublication {
     private Graph periode(String id, Instant periode) {
         Peiling p = peilingen.find(id).orElseThrow();
         BeschermdeUitslag uitslag = beveilig(p, antwoorden.cellen(id, periode));
-        standen.bewaar(id, periode, uitslag.totalen());
+        standen.bewaar(id, periode, uitslag.totalen(), grondslag(p));
         return cube.periode(id, uitslag);
     }
 
     private Graph eigen(String id) {
         return cube.peiling(peilingen.find(id).orElseThrow(), standen.van(id));
+    }
+
+    private String grondslag(Peiling p) {
+        return beveiliging.grondslag(p.opties().size(), p.demo());
     }
 
     private BeschermdeUitslag beveilig(Peiling p, List<Cel> cellen) {

@@ -22,11 +22,15 @@ record Stand(String wijk, int optie, long antwoorden, long achtergehouden) {
     static List<Stand> uit(BeschermdeUitslag uitslag) {
         Map<String, Stand> perLijn = new TreeMap<>();
         for (BeschermdeUitslag.Totaal t : uitslag.totalen()) {
-            boolean verborgen = t.beveiliging().verborgen();
-            Stand bij = new Stand(t.wijk(), t.optie(), verborgen ? 0 : t.antwoorden(), verborgen ? 1 : 0);
-            perLijn.merge(t.wijk() + " " + t.optie(), bij, Stand::plus);
+            perLijn.merge(t.wijk() + " " + t.optie(), van(t), Stand::plus);
         }
         return new ArrayList<>(perLijn.values());
+    }
+
+    /** What one period total adds to its stand: itself when shown, nothing but one held back when held back. */
+    static Stand van(BeschermdeUitslag.Totaal t) {
+        boolean verborgen = t.beveiliging().verborgen();
+        return new Stand(t.wijk(), t.optie(), verborgen ? 0 : t.antwoorden(), verborgen ? 1 : 0);
     }
 
     /** The standings per option over all wijken. */

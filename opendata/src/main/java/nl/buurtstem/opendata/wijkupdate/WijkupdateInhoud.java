@@ -12,7 +12,7 @@ import nl.buurtstem.opendata.Gemeentetijd;
 import nl.buurtstem.opendata.idee.GepubliceerdIdee;
 import nl.buurtstem.opendata.idee.IdeePublicaties;
 import nl.buurtstem.opendata.lod.Iris;
-import nl.buurtstem.opendata.peiling.BeschermdeUitslag;
+import nl.buurtstem.opendata.peiling.GetoondeStand;
 import nl.buurtstem.opendata.peiling.Peiling;
 import nl.buurtstem.opendata.peiling.PeilingFeature;
 import nl.buurtstem.opendata.plan.Plan;
@@ -93,7 +93,7 @@ final class WijkupdateInhoud {
                     || !YearMonth.from(p.eind().atZone(Gemeentetijd.ZONE)).equals(maand)) {
                 continue;
             }
-            BeschermdeUitslag uitslag = peilingen.uitslag(p);
+            GetoondeStand uitslag = peilingen.stand(p);
             long[] getoond = uitslag.getoondPerOptie(p.opties().size(), wijk);
             boolean[] verborgen = uitslag.verborgenPerOptie(p.opties().size(), wijk);
             List<Wijkupdate.Optie> opties = new ArrayList<>();
