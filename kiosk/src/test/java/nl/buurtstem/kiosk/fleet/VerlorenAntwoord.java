@@ -61,15 +61,20 @@ final class VerlorenAntwoord implements AutoCloseable {
             threads.execute(() -> copy(client, upstream));
             InputStream in = upstream.getInputStream();
             OutputStream out = client.getOutputStream();
-            byte[] buffer = new byte[65536];
+            // The end of the previous read is kept before the next one, so a marker split across two reads is found.
+            int keep = marker.length - 1;
+            byte[] buffer = new byte[keep + 65536];
+            int kept = 0;
             int n;
-            while ((n = in.read(buffer)) >= 0) {
-                // A small JSON reply arrives in one read on localhost; a marker split across reads is merely not cut.
-                if (contains(buffer, n) && dropped.compareAndSet(0, 1)) {
+            while ((n = in.read(buffer, kept, buffer.length - kept)) >= 0) {
+                if (contains(buffer, kept + n) && dropped.compareAndSet(0, 1)) {
                     return;
                 }
-                out.write(buffer, 0, n);
+                out.write(buffer, kept, n);
                 out.flush();
+                int tail = Math.min(keep, kept + n);
+                System.arraycopy(buffer, kept + n - tail, buffer, 0, tail);
+                kept = tail;
             }
         } catch (IOException gone) {
             // one side hung up; closing both ends the exchange
