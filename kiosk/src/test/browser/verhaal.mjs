@@ -95,3 +95,23 @@ export async function kioskScherm(browser, url) {
   };
   return k;
 }
+
+/** A resident's screen as it is: text of at least 20 px, nothing wider than the screen, the direction of `taal`, and
+ * axe-core. */
+export async function rustigEnLeesbaar(page, taal, scherm) {
+  const meting = await page.evaluate(() => {
+    const zichtbaar = (e) => { const b = e.getBoundingClientRect(); return b.width > 0 && b.height > 0 && getComputedStyle(e).visibility !== "hidden"; };
+    const klein = [...document.querySelectorAll("main *:not(svg):not(svg *)")].filter(zichtbaar)
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 20)
+      .map((e) => `${e.tagName} "${e.textContent.trim().slice(0, 20)}" ${getComputedStyle(e).fontSize}`);
+    const breed = [...document.querySelectorAll("main *")].filter(zichtbaar)
+      .filter((e) => { const b = e.getBoundingClientRect(); return b.left < -1 || b.right > window.innerWidth + 1; })
+      .map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().left)}..${Math.round(e.getBoundingClientRect().right)}`);
+    return { klein, breed, dir: document.documentElement.dir };
+  });
+  assert.equal(meting.dir, taal === "ar" ? "rtl" : "ltr", `the direction of ${taal}, ${scherm}`);
+  assert.deepEqual(meting.klein, [], `text under 20 px in ${taal}, ${scherm}`);
+  assert.deepEqual(meting.breed, [], `wider than the screen in ${taal}, ${scherm}`);
+  await toegankelijk(page, `${scherm} in ${taal}`);
+}
