@@ -1,17 +1,15 @@
 package nl.buurtstem.kiosk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import nl.buurtstem.testsupport.BrowserSuite;
 import nl.buurtstem.testsupport.Command;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * A Node browser suite under src/test (Node + playwright-core driving Debian's Chromium). Installs its npm
@@ -33,43 +31,20 @@ public final class Browser {
     /** The host's PIN-protected hardware check screen. */
     public static final Browser HOST_CHECK = new Browser(Path.of("src/test/host-browser"), "controle.test.mjs", 600);
 
-    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-    private final Path suite;
+    private final BrowserSuite suite;
     private final String testFile;
     private final long timeoutSeconds;
 
     private Browser(Path suite, String testFile, long timeoutSeconds) {
-        this.suite = suite.toAbsolutePath();
+        this.suite = new BrowserSuite(suite.toString());
         this.testFile = testFile;
         this.timeoutSeconds = timeoutSeconds;
     }
 
+    /** Skips (or on CI fails) the story before it starts anything, when Chromium or Node is missing. */
     public void requireTools() throws Exception {
-        String missing = null;
-        if (!Files.isExecutable(CHROMIUM)) {
-            missing = "Debian's chromium (" + CHROMIUM + ")";
-        } else if (run(List.of("node", "--version"), Map.of(), 30).exit() != 0) {
-            missing = "node";
-        }
-        if (missing != null) {
-            String message = "the browser suite in " + suite + " needs " + missing
-                    + "; install it with: apt-get install chromium nodejs npm";
-            if ("true".equals(System.getenv("CI"))) {
-                fail(message);
-            }
-            Assumptions.abort(message);
-        }
-        // npm writes this file after a complete install; without it the suite's packages are missing or half there.
-        if (!Files.exists(suite.resolve("node_modules/.package-lock.json"))) {
-            Result npm = run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), 600);
-            if (npm.exit() != 0) {
-                fail("npm ci failed in " + suite + ":\n" + npm.output());
-            }
-        }
+        suite.requireTools();
     }
-
-    public record Result(int exit, String output) {}
 
     /**
      * Runs a resident's suite against a kiosk, with the demo's stemcodes to vote with, and fails the test when the
@@ -77,7 +52,7 @@ public final class Browser {
      */
     public Path runAgainst(KioskNode kiosk, List<String> stemcodes, String folder) throws Exception {
         Path artefacts = artefacts(folder);
-        Result result = run(
+        Command.Result result = run(
                 Map.of(
                         "KIOSK_URL",
                         kiosk.url(),
@@ -103,7 +78,7 @@ public final class Browser {
     }
 
     /** Runs the suite's test file; {@code artefacts} is emptied first and then holds its browser.log. */
-    public Result run(Map<String, String> env, Path artefacts) throws Exception {
+    public Command.Result run(Map<String, String> env, Path artefacts) throws Exception {
         if (Files.isDirectory(artefacts)) {
             try (var old = Files.walk(artefacts)) {
                 for (Path p : old.sorted(Comparator.reverseOrder()).toList()) {
@@ -112,14 +87,8 @@ public final class Browser {
             }
         }
         Files.createDirectories(artefacts);
-        Result result = run(List.of("node", "--test", "--test-reporter=spec", testFile), env, timeoutSeconds);
+        Command.Result result = suite.run(testFile, env, timeoutSeconds);
         Files.writeString(artefacts.resolve("browser.log"), result.output(), StandardCharsets.UTF_8);
         return result;
-    }
-
-    private Result run(List<String> command, Map<String, String> env, long timeout)
-            throws IOException, InterruptedException {
-        Command.Result r = Command.run(command, suite, env, timeout);
-        return new Result(r.exit(), r.output());
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import nl.buurtstem.kiosk.Browser;
 import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -64,7 +65,7 @@ class VrijwilligerControleertBedradingInBrowserTest {
                         .toURI())
                 .getParent()
                 .resolve("host-browser");
-        Browser.Result run = Browser.HOST_CHECK.run(
+        Command.Result run = Browser.HOST_CHECK.run(
                 Map.of("KIOSK_URL", kiosk.url(), "HOST_PIN", PIN, "ARTEFACTS", artefacts.toString()), artefacts);
 
         assertEquals(0, run.exit(), run.output());

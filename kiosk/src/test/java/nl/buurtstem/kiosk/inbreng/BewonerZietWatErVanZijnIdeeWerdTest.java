@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import nl.buurtstem.kiosk.Browser;
 import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.opendata.wijkupdate.GedrukteAffiche;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class BewonerZietWatErVanZijnIdeeWerdTest {
         assertEquals(200, centrale.publiceer("wijkbudget", WIJKBUDGET, BUDGET).statusCode());
 
         Path artefacts = Browser.artefacts("kringloop");
-        Browser.Result verhaal = Browser.KRINGLOOP.run(
+        Command.Result verhaal = Browser.KRINGLOOP.run(
                 Map.of(
                         "KIOSK_A",
                         buurt.deKroon.url(),

@@ -10,6 +10,7 @@ import nl.buurtstem.kiosk.Browser;
 import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class BewonerLeestDeGebiedsagendaInHaarTaalTest {
         kiosk = gemeente.kiosk("Buurthuis De Kroon", kioskData).build().start();
 
         Path artefacts = Browser.artefacts("kiosk-screenshots/gebiedsagenda");
-        Browser.Result verhaal = Browser.GEBIEDSAGENDA.run(
+        Command.Result verhaal = Browser.GEBIEDSAGENDA.run(
                 Map.of(
                         "KIOSK_URL",
                         kiosk.url(),

@@ -17,11 +17,12 @@ import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import nl.buurtstem.opendata.Beheer;
-import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.BrowserSuite;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
@@ -80,7 +81,7 @@ class BeheerderBekijktVlootInBrowserTest {
                         .size(),
                 n -> n > 0);
 
-        BrowserSuite.Result result = new BrowserSuite("src/test/browser-fleet")
+        Command.Result result = new BrowserSuite("src/test/browser-fleet")
                 .run(
                         "fleet.test.mjs",
                         Map.of(

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
-import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.testsupport.BrowserSuite;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,7 +28,7 @@ class PublicistEvalueertPlanInBrowserTest {
     void a_publicist_evaluates_a_plan_and_it_is_in_the_open_data() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
         beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
-        BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
+        Command.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(
                         "evaluatie.test.mjs",
                         Map.of("CENTRAL_URL", centrale.url(), "PUBLICIST", "piet", "WACHTWOORD", WACHTWOORD));

@@ -13,13 +13,14 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import nl.buurtstem.opendata.Beheer;
-import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.store.TestStore;
 import nl.buurtstem.testsupport.Await;
+import nl.buurtstem.testsupport.BrowserSuite;
+import nl.buurtstem.testsupport.Command;
 import nl.buurtstem.testsupport.TestClock;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class IdeeenmakelaarHandeltIdeeAfTest {
         idee(kiosk, 2, """
                 {"tekst": "Meer bloemen in het park.", "thema": "groen"}""");
 
-        BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
+        Command.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(
                         "ideeen.test.mjs",
                         Map.of(

@@ -17,10 +17,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import nl.buurtstem.opendata.Beheer;
-import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.BrowserSuite;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -48,7 +49,7 @@ class MedewerkerPlaatstInitiatiefInBrowserTest {
         Path foto = centrale.data().resolve("moestuin.jpg");
         Files.write(foto, fotoMetVerborgenGegevens());
 
-        BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
+        Command.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(
                         "initiatief.test.mjs",
                         Map.of(

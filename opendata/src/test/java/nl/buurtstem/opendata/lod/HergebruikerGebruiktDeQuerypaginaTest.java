@@ -3,8 +3,9 @@ package nl.buurtstem.opendata.lod;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Map;
-import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.testsupport.BrowserSuite;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -29,7 +30,7 @@ class HergebruikerGebruiktDeQuerypaginaTest {
 
         @Test
         void the_query_page_works_in_chromium() throws Exception {
-            BrowserSuite.Result result =
+            Command.Result result =
                     SUITE.run("sparql.test.mjs", Map.of("CENTRAL_URL", centrale.url(), "BASE_URI", centrale.baseUri()));
             assertEquals(0, result.exit(), result.output());
         }
@@ -47,7 +48,7 @@ class HergebruikerGebruiktDeQuerypaginaTest {
         void the_query_page_works_in_chromium_below_the_path() throws Exception {
             proxy.target(centrale.url());
             try (proxy) {
-                BrowserSuite.Result result = SUITE.run(
+                Command.Result result = SUITE.run(
                         "sparql.test.mjs", Map.of("CENTRAL_URL", proxy.base(), "BASE_URI", centrale.baseUri()));
                 assertEquals(0, result.exit(), result.output());
             }

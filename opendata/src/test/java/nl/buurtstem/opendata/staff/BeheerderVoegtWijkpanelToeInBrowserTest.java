@@ -7,8 +7,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
-import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.testsupport.BrowserSuite;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -27,7 +28,7 @@ class BeheerderVoegtWijkpanelToeInBrowserTest {
     @Test
     void a_wijkpanel_proposes_for_its_own_wijk_and_a_publicist_approves() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
+        Command.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(
                         "medewerkers.test.mjs",
                         Map.of(

@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtstem.opendata.Beheer;
-import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.BrowserSuite;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -49,7 +50,7 @@ class MedewerkerBekijktElkeSoortInhoudOpKioskTest {
         beheer.voegMedewerkerToe("ria", "Ria Redacteur", "redacteur", WACHTWOORD);
         beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
 
-        BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
+        Command.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(
                         "voorvertoning.test.mjs",
                         Map.of(
@@ -135,7 +136,7 @@ class MedewerkerBekijktElkeSoortInhoudOpKioskTest {
         }
     }
 
-    private static String uit(BrowserSuite.Result result, String wat) {
+    private static String uit(Command.Result result, String wat) {
         Matcher m = Pattern.compile(wat + "=([a-z0-9-]+)").matcher(result.output());
         assertTrue(m.find(), result.output());
         return m.group(1);

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Files;
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
-import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.testsupport.BrowserSuite;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -35,7 +36,7 @@ class AndereSitesBlijvenBuitenInChromiumTest {
 
     private void run(String file) throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        BrowserSuite.Result result = new BrowserSuite("src/test/browser-security")
+        Command.Result result = new BrowserSuite("src/test/browser-security")
                 .run(
                         file,
                         Map.of(

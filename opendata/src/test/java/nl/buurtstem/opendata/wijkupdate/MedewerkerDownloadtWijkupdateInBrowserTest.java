@@ -9,9 +9,10 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
-import nl.buurtstem.opendata.BrowserSuite;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.demo.DemoContent;
+import nl.buurtstem.testsupport.BrowserSuite;
+import nl.buurtstem.testsupport.Command;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -37,7 +38,7 @@ class MedewerkerDownloadtWijkupdateInBrowserTest {
         beheer.voegMedewerkerToe("rita", "Rita Redacteur", "redacteur", WACHTWOORD);
         Path affiche = Files.createTempFile("wijkupdate", ".pdf");
         try {
-            BrowserSuite.Result result = new BrowserSuite("src/test/browser-beheer")
+            Command.Result result = new BrowserSuite("src/test/browser-beheer")
                     .run(
                             "wijkupdate.test.mjs",
                             Map.of(
