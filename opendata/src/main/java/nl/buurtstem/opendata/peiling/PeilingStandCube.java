@@ -93,34 +93,14 @@ final class PeilingStandCube {
     }
 
     private void dataSet(Model m, Resource dataSet, Resource structuur, String titel, List<Property> dimensies) {
-        m.add(dataSet, RDF.type, m.createResource(Vocab.QB + "DataSet"))
-                .add(dataSet, m.createProperty(Vocab.QB, "structure"), structuur)
-                .add(dataSet, m.createProperty(Vocab.DCTERMS, "title"), m.createLiteral(titel, "nl"))
-                .add(dataSet, RDFS.label, m.createLiteral(titel, "nl"))
-                .add(
-                        dataSet,
-                        RDFS.comment,
-                        m.createLiteral(
-                                "Over alle gesloten periodes: de som van de gepubliceerde periodetotalen "
-                                        + "(peilingtotalen). Achtergehouden totalen tellen niet mee; hoeveel dat er "
-                                        + "zijn staat in aantalAchtergehoudenTotalen.",
-                                "nl"))
-                .add(dataSet, m.createProperty(Vocab.DCTERMS, "isPartOf"), t.dataSet());
-        m.add(structuur, RDF.type, m.createResource(Vocab.QB + "DataStructureDefinition"));
-        int order = 1;
-        for (Property dim : dimensies) {
-            Resource spec = m.createResource(structuur.getURI() + "/" + dim.getLocalName());
-            m.add(structuur, m.createProperty(Vocab.QB, "component"), spec)
-                    .add(spec, m.createProperty(Vocab.QB, "dimension"), dim)
-                    .add(
-                            spec,
-                            m.createProperty(Vocab.QB, "order"),
-                            m.createTypedLiteral(Integer.toString(order++), XSDDatatype.XSDinteger));
-        }
-        for (Property measure : List.of(t.aantal(), t.achtergehouden())) {
-            Resource spec = m.createResource(structuur.getURI() + "/" + measure.getLocalName());
-            m.add(structuur, m.createProperty(Vocab.QB, "component"), spec)
-                    .add(spec, m.createProperty(Vocab.QB, "measure"), measure);
-        }
+        PeilingStructuur.deelset(m, t, dataSet, structuur, titel, dimensies, List.of(t.aantal(), t.achtergehouden()));
+        m.add(
+                dataSet,
+                RDFS.comment,
+                m.createLiteral(
+                        "Over alle gesloten periodes: de som van de gepubliceerde periodetotalen "
+                                + "(peilingtotalen). Achtergehouden totalen tellen niet mee; hoeveel dat er "
+                                + "zijn staat in aantalAchtergehoudenTotalen.",
+                        "nl"));
     }
 }

@@ -114,30 +114,51 @@ final class PeilingStructuur {
 
     /** The totals' own structure: the same dimensions without kiosk and channel, answers as the only measure. */
     private void totaalStructuur(Model m) {
-        m.add(t.totalen(), RDF.type, m.createResource(Vocab.QB + "DataSet"))
-                .add(t.totalen(), m.createProperty(Vocab.QB, "structure"), t.totaalStructuur())
-                .add(
-                        t.totalen(),
-                        m.createProperty(Vocab.DCTERMS, "title"),
-                        m.createLiteral("Totalen van peilingen per wijk en periode", "nl"))
-                .add(t.totalen(), RDFS.label, m.createLiteral("Totalen van peilingen per wijk en periode", "nl"))
-                .add(t.totalen(), m.createProperty(Vocab.DCTERMS, "isPartOf"), t.dataSet());
-        m.add(t.totaalStructuur(), RDF.type, m.createResource(Vocab.QB + "DataStructureDefinition"));
+        deelset(
+                m,
+                t,
+                t.totalen(),
+                t.totaalStructuur(),
+                "Totalen van peilingen per wijk en periode",
+                List.of(t.peiling(), t.optie(), t.wijk(), t.periode()),
+                List.of(t.aantal()));
+        status.declare(m, t.totaalStructuur());
+    }
+
+    /**
+     * A data set that is part of peilingresultaten with a structure of its own (the totals, the standings): its
+     * {@code dimensies} in this order and its {@code maten} as measures, the dimensions and measures declared elsewhere.
+     */
+    static void deelset(
+            Model m,
+            PeilingTermen t,
+            Resource dataSet,
+            Resource structuur,
+            String titel,
+            List<Property> dimensies,
+            List<Property> maten) {
+        m.add(dataSet, RDF.type, m.createResource(Vocab.QB + "DataSet"))
+                .add(dataSet, m.createProperty(Vocab.QB, "structure"), structuur)
+                .add(dataSet, m.createProperty(Vocab.DCTERMS, "title"), m.createLiteral(titel, "nl"))
+                .add(dataSet, RDFS.label, m.createLiteral(titel, "nl"))
+                .add(dataSet, m.createProperty(Vocab.DCTERMS, "isPartOf"), t.dataSet());
+        m.add(structuur, RDF.type, m.createResource(Vocab.QB + "DataStructureDefinition"));
         int order = 1;
-        for (Property dim : List.of(t.peiling(), t.optie(), t.wijk(), t.periode())) {
-            Resource spec = m.createResource(t.totaalStructuur().getURI() + "/" + dim.getLocalName());
-            m.add(t.totaalStructuur(), m.createProperty(Vocab.QB, "component"), spec)
+        for (Property dim : dimensies) {
+            Resource spec = m.createResource(structuur.getURI() + "/" + dim.getLocalName());
+            m.add(structuur, m.createProperty(Vocab.QB, "component"), spec)
                     .add(spec, m.createProperty(Vocab.QB, "dimension"), dim)
                     .add(
                             spec,
                             m.createProperty(Vocab.QB, "order"),
                             m.createTypedLiteral(Integer.toString(order++), XSDDatatype.XSDinteger));
         }
-        measure(m, t.totaalStructuur(), t.aantal());
-        status.declare(m, t.totaalStructuur());
+        for (Property maat : maten) {
+            measure(m, structuur, maat);
+        }
     }
 
-    private void measure(Model m, Resource structuur, Property measure) {
+    private static void measure(Model m, Resource structuur, Property measure) {
         Resource spec = m.createResource(structuur.getURI() + "/" + measure.getLocalName());
         m.add(structuur, m.createProperty(Vocab.QB, "component"), spec)
                 .add(spec, m.createProperty(Vocab.QB, "measure"), measure);
