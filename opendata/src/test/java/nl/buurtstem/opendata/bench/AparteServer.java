@@ -57,6 +57,38 @@ final class AparteServer implements AutoCloseable {
         return process.pid();
     }
 
+    /** CPU time the server's process has used so far (all its threads, user and system), in seconds. */
+    double cpuSeconds() {
+        return process.toHandle()
+                        .info()
+                        .totalCpuDuration()
+                        .orElseThrow(() -> new IllegalStateException("this OS does not tell a process's CPU time"))
+                        .toNanos()
+                / 1e9;
+    }
+
+    /**
+     * Waits until the server has used less than a tenth of a core over two seconds: the central node goes on with
+     * its start (the dumps of every dataset are checked, or written) after its endpoint first answers, and a
+     * measurement taken meanwhile shares the cores with that work. Answers the seconds waited.
+     */
+    double awaitIdle(Duration within) throws InterruptedException {
+        long start = System.nanoTime();
+        long deadline = start + within.toNanos();
+        double before = cpuSeconds();
+        while (true) {
+            Thread.sleep(2000);
+            double now = cpuSeconds();
+            if (now - before < 0.2) {
+                return (System.nanoTime() - start) / 1e9;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException(naam + " still busy after " + within + ": see its log");
+            }
+            before = now;
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         process.destroy();

@@ -1,12 +1,16 @@
 package nl.buurtstem.opendata.bench;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,7 +35,7 @@ import org.apache.jena.tdb2.sys.TDBInternal;
  * Jena version), each in its own JVM with the same flags, on copies of the same TDB2 files, with a check that both
  * give the same answer; the poll aggregates over the detail cube (before) and over peilingtotalen and the standings
  * peilingstand and peilingstandperwijk (after), with a check that the answer is the same; and the throughput of all
- * queries together, measured first. It measures; it asserts nothing.
+ * queries together, measured first, once both servers are idle. It measures; it asserts nothing.
  */
 public final class OpendataBench {
 
@@ -133,12 +137,22 @@ public final class OpendataBench {
             throws Exception {
         List<Query> queries = queries(BASE);
         List<String> texts = queries.stream().map(Query::sparql).toList();
+        // The node's start goes on after its endpoint answers (its dumps, then their garbage): measured meanwhile, it
+        // had 0.64-0.73x Fuseki's queries/s at 1.3x its CPU per query (docs/ops/scale.md).
+        double oursBusy = ours.awaitIdle(Duration.ofMinutes(15));
+        double theirsBusy = theirs.awaitIdle(Duration.ofMinutes(15));
+        System.out.printf(
+                Locale.ROOT,
+                "waited for both servers to be idle after their endpoints answered: central node %.0f s (the rest of "
+                        + "its start: the dumps of every dataset checked or written), Fuseki %.0f s%n",
+                oursBusy,
+                theirsBusy);
         for (int warm = 0; warm < 3; warm++) {
             meting.throughput(ours.endpoint, texts, 1, 1);
             meting.throughput(theirs.endpoint, texts, 1, 1);
         }
         // First, so a run cut short by a time limit still prints it (issue 21's last run did not).
-        throughput(meting, ours, theirs, texts, Math.max(1, rounds / 4), threads);
+        throughput(meting, ours, theirs, queries, Math.max(1, rounds / 4), threads);
         System.out.printf(
                 Locale.ROOT,
                 "SPARQL latency, one query at a time, %d runs each, the two servers taking turns (ms):%n",
@@ -193,25 +207,72 @@ public final class OpendataBench {
     }
 
     private static void throughput(
-            SparqlMeting meting, AparteServer ours, AparteServer theirs, List<String> texts, int rounds, int threads)
+            SparqlMeting meting, AparteServer ours, AparteServer theirs, List<Query> queries, int rounds, int threads)
             throws Exception {
-        double oursQps = 0;
-        double theirsQps = 0;
-        // Two passes, alternating, best of each: neither side profits from running second (warm caches, JIT).
-        for (int pass = 0; pass < 2; pass++) {
-            oursQps = Math.max(oursQps, meting.throughput(ours.endpoint, texts, rounds, threads));
-            theirsQps = Math.max(theirsQps, meting.throughput(theirs.endpoint, texts, rounds, threads));
-        }
+        List<String> texts = queries.stream().map(Query::sparql).toList();
         System.out.printf(
                 Locale.ROOT,
-                "SPARQL throughput, all %d queries x %d rounds, %d client threads:%n",
+                "SPARQL throughput, all %d queries x %d rounds, %d client threads, two passes alternating (load %.1f):%n",
                 texts.size(),
                 rounds,
-                threads);
+                threads,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        double oursQps = 0;
+        double theirsQps = 0;
+        List<List<double[]>> oursMs = new ArrayList<>();
+        List<List<double[]>> theirsMs = new ArrayList<>();
+        // Two passes, alternating, best of each: neither side profits from running second (warm caches, JIT).
+        for (int pass = 1; pass <= 2; pass++) {
+            SparqlMeting.Doorvoer a = measured(meting, ours, texts, rounds, threads);
+            SparqlMeting.Doorvoer b = measured(meting, theirs, texts, rounds, threads);
+            oursQps = Math.max(oursQps, a.perSecond());
+            theirsQps = Math.max(theirsQps, b.perSecond());
+            oursMs.add(a.ms());
+            theirsMs.add(b.ms());
+            System.out.printf(
+                    Locale.ROOT,
+                    "  pass %d: central node %6.1f queries/s, Fuseki %6.1f (%.2f)%n",
+                    pass,
+                    a.perSecond(),
+                    b.perSecond(),
+                    a.perSecond() / b.perSecond());
+        }
         System.out.printf(Locale.ROOT, "  central node /sparql  %8.1f queries/s%n", oursQps);
         System.out.printf(Locale.ROOT, "  standalone Fuseki     %8.1f queries/s (baseline)%n", theirsQps);
-        System.out.printf(Locale.ROOT, "  ratio ours/Fuseki     %8.2f%n", oursQps / theirsQps);
+        System.out.printf(
+                Locale.ROOT,
+                "  ratio ours/Fuseki     %8.2f (load %.1f)%n",
+                oursQps / theirsQps,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.printf(
+                Locale.ROOT, "  each query among the others, p50 of both passes (ms): %8s %10s%n", "ours", "Fuseki");
+        for (int q = 0; q < queries.size(); q++) {
+            System.out.printf(
+                    Locale.ROOT,
+                    "    %-50s %8.1f %10.1f%n",
+                    queries.get(q).label(),
+                    SparqlMeting.pct(joined(oursMs, q), 50),
+                    SparqlMeting.pct(joined(theirsMs, q), 50));
+        }
         System.out.flush();
+    }
+
+    /** A throughput pass, with the CPU the server's process spent on it (its threads and its GC) per query. */
+    private static SparqlMeting.Doorvoer measured(
+            SparqlMeting meting, AparteServer server, List<String> texts, int rounds, int threads) throws Exception {
+        double cpu = server.cpuSeconds();
+        SparqlMeting.Doorvoer d = meting.throughput(server.endpoint, texts, rounds, threads);
+        System.out.printf(
+                Locale.ROOT,
+                "    %-12s %6.1f queries/s, %5.0f CPU-ms a query in its process%n",
+                server.naam.startsWith("Fuseki") ? "Fuseki" : server.naam,
+                d.perSecond(),
+                (server.cpuSeconds() - cpu) * 1000 / (rounds * texts.size()));
+        return d;
+    }
+
+    private static double[] joined(List<List<double[]>> passes, int query) {
+        return passes.stream().flatMapToDouble(p -> Arrays.stream(p.get(query))).toArray();
     }
 
     private static void dumps(Path dir) throws Exception {

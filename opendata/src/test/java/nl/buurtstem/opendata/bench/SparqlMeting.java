@@ -59,21 +59,30 @@ final class SparqlMeting {
         return (System.nanoTime() - t) / 1e6;
     }
 
-    /** Queries per second over {@code rounds} of every query, spread over {@code threads}. */
-    double throughput(String endpoint, List<String> queries, int rounds, int threads) throws Exception {
+    /** Queries per second, and each query's latencies (ms, in {@code queries}' order) among the others. */
+    record Doorvoer(double perSecond, List<double[]> ms) {}
+
+    /** {@code rounds} of every query, spread over {@code threads}. */
+    Doorvoer throughput(String endpoint, List<String> queries, int rounds, int threads) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
+            double[][] ms = new double[queries.size()][rounds];
             long t = System.nanoTime();
             List<Future<?>> jobs = new ArrayList<>();
             for (int r = 0; r < rounds; r++) {
-                for (String q : queries) {
-                    jobs.add(pool.submit(() -> ask(endpoint, q)));
+                for (int q = 0; q < queries.size(); q++) {
+                    int round = r;
+                    int query = q;
+                    jobs.add(pool.submit(() -> {
+                        ms[query][round] = timed(endpoint, queries.get(query));
+                        return null;
+                    }));
                 }
             }
             for (Future<?> f : jobs) {
                 f.get();
             }
-            return jobs.size() / ((System.nanoTime() - t) / 1e9);
+            return new Doorvoer(jobs.size() / ((System.nanoTime() - t) / 1e9), Arrays.asList(ms));
         } finally {
             pool.shutdown();
         }
