@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.nio.file.Path;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -137,6 +138,23 @@ class KanalenTonenDeStandOokTijdensDePublicatieTest {
         assertTrue(standen.volledig(PEILING, grondslag()).isEmpty(), "nothing is kept of it");
         assertEquals(voor, getoond());
         assertEquals(nageteld(), getoond());
+    }
+
+    @Test
+    void after_an_upgrade_the_days_closed_before_it_are_known() throws Exception {
+        // A node from before peiling_periode: its migration finds the closed days in the answers.
+        db.run(c -> {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("DELETE FROM peiling_periode");
+                s.executeUpdate(Antwoorden.SCHEMA.sql().get(1));
+            }
+        });
+        String voor = getoond();
+        publication.trekIn(PEILING);
+        peilingen.save(peiling());
+
+        assertTrue(standen.volledig(PEILING, grondslag()).isEmpty(), "the two days are known, and not kept");
+        assertEquals(voor, getoond());
     }
 
     @Test
