@@ -104,6 +104,7 @@ public final class KioskGeheugenBench {
             peiling = new Bewoners(first.url()).actievePeiling();
             await(() -> new Bewoners(first.url()).wachtend(), n -> n == 0, Duration.ofMinutes(2));
         }
+        sayIfNoArchive(flags, data);
         queue(data, peiling, backlog);
 
         long t0 = System.nanoTime();
@@ -144,6 +145,23 @@ public final class KioskGeheugenBench {
                 String.format(Locale.ROOT, "%.1f s", drained.get() / 1e9),
                 flags
             };
+        }
+    }
+
+    /**
+     * A class data archive is written when the first start exits; without it the measured start runs without one, as
+     * this bench did unnoticed while the kiosk ran on a classpath with folders (the JVM then refuses to write it).
+     */
+    private static void sayIfNoArchive(String flags, Path data) {
+        for (String flag : flags.trim().split("\\s+")) {
+            if (flag.startsWith("-XX:SharedArchiveFile=")
+                    && !Files.exists(Path.of(flag.substring(flag.indexOf('=') + 1)))) {
+                System.out.printf(
+                        Locale.ROOT,
+                        "no class data archive after the first start, so these figures are without one: %s (see %s)%n",
+                        flag,
+                        data.resolve("first.log"));
+            }
         }
     }
 
