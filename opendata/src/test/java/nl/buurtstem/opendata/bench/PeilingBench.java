@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -70,6 +71,14 @@ public final class PeilingBench {
                     "same figures: feed %s, page %s%n",
                     uitslagen(feed(viaOud)).equals(uitslagen(feed(viaNieuw))),
                     page(http, oudUrl, eerste).equals(page(http, nieuwUrl, eerste)));
+            // After its endpoint answers a node still checks its dumps (tens of CPU-seconds): measured only after.
+            double oudBezig = oud.awaitIdle(Duration.ofMinutes(15));
+            double nieuwBezig = nieuw.awaitIdle(Duration.ofMinutes(15));
+            System.out.printf(
+                    Locale.ROOT,
+                    "waited for both servers to be idle: baseline %.0f s, this tree %.0f s more%n",
+                    oudBezig,
+                    nieuwBezig);
             System.out.println("load before measuring: " + load());
             double[][] feed = alternate(rounds, () -> feed(viaOud), () -> feed(viaNieuw));
             double[][] pagina = alternate(rounds, () -> page(http, oudUrl, eerste), () -> page(http, nieuwUrl, eerste));
