@@ -218,7 +218,8 @@ public final class TestKiosk {
         return answer(seq, idOf(seq), at, PEILING, 1 + (int) (seq % 4));
     }
 
-    static String idOf(long seq) {
+    /** The id of the answer with this sequence, as {@link #answers} sends it. */
+    public static String idOf(long seq) {
         return "00000000-0000-4000-8000-" + String.format("%012d", seq);
     }
 
