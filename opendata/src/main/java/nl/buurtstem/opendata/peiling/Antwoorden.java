@@ -43,19 +43,41 @@ public final class Antwoorden {
 
     /** Records an answer inside the caller's transaction; false when it was already counted. */
     static boolean record(Connection c, Antwoord a, Instant ontvangen) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement(
-                "INSERT INTO antwoord(kiosk_id, seq, peiling, optie, kanaal, wijk, datum, ontvangen) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")) {
-            s.setString(1, a.kioskId());
-            s.setLong(2, a.seq());
-            s.setString(3, a.peiling());
-            s.setInt(4, a.optie());
-            s.setString(5, a.kanaal().code());
-            s.setString(6, a.wijk());
-            s.setString(7, a.datum().toString());
-            s.setLong(8, ontvangen.toEpochMilli());
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+            bind(s, a, ontvangen);
             return s.executeUpdate() == 1;
         }
+    }
+
+    /** As {@link #record}, for a batch's answers in one statement batch; one already there stays as it was. */
+    static void recordAll(Connection c, List<Ontvangen> antwoorden) throws SQLException {
+        if (antwoorden.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement(INSERT)) {
+            for (Ontvangen o : antwoorden) {
+                bind(s, o.antwoord(), o.ontvangen());
+                s.addBatch();
+            }
+            s.executeBatch();
+        }
+    }
+
+    /** An answer and when the central node received it. */
+    record Ontvangen(Antwoord antwoord, Instant ontvangen) {}
+
+    private static final String INSERT = "INSERT INTO antwoord(kiosk_id, seq, peiling, optie, kanaal, wijk, datum, "
+            + "ontvangen) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+    private static void bind(PreparedStatement s, Antwoord a, Instant ontvangen) throws SQLException {
+        s.setString(1, a.kioskId());
+        s.setLong(2, a.seq());
+        s.setString(3, a.peiling());
+        s.setInt(4, a.optie());
+        s.setString(5, a.kanaal().code());
+        s.setString(6, a.wijk());
+        s.setString(7, a.datum().toString());
+        s.setLong(8, ontvangen.toEpochMilli());
     }
 
     /**

@@ -44,6 +44,12 @@ public interface EventHandler {
         return this;
     }
 
+    /**
+     * Writes what a batch's handler ({@link #forBatch}) gathered from its events, inside the ingest transaction after
+     * the batch's last event: e.g. all their rows as one statement batch instead of one statement each.
+     */
+    default void flush(Connection c) throws SQLException {}
+
     /** Called after the transaction with this handler's new events committed (e.g. to republish). */
     default void committed(List<KioskEvent> events) {}
 }

@@ -65,6 +65,9 @@ final class EventIngest {
                 }
                 insert.executeBatch();
             }
+            for (EventHandler handler : forBatch.values()) {
+                handler.flush(c);
+            }
             long acked = advanceAck(c, kiosk.id());
             KioskRegistry.noteSync(c, kiosk.id(), acked, received);
             return new Outcome(acked, accepted, duplicates);
