@@ -83,11 +83,15 @@ public final class SyncBench {
             }));
         }
         long events = 0;
-        for (Future<Integer> f : sent) {
-            events += f.get();
+        try {
+            for (Future<Integer> f : sent) {
+                events += f.get();
+            }
+        } finally {
+            // Also when a kiosk's sync failed: its pool's threads would keep the JVM, and the bench lock, alive.
+            pool.shutdownNow();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        pool.shutdown();
         double central = events / seconds;
         double raw = rawBatchInsert(
                 work.resolve("raw-central.db"),
