@@ -3,7 +3,6 @@ package nl.buurtstem.opendata.lod;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,21 +14,15 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.LongConsumer;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
-import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
-import org.apache.jena.riot.RDFParser;
-import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.riot.system.StreamRDFWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -204,13 +197,7 @@ public final class Dumps implements AutoCloseable {
                 return false;
             }
         }
-        Graph written = GraphFactory.createDefaultGraph();
-        try (InputStream in = new GZIPInputStream(Files.newInputStream(directory.resolve(spec.slug() + ".nt.gz")))) {
-            RDFParser.source(in).lang(Lang.NTRIPLES).parse(written);
-        } catch (RiotException e) {
-            return false;
-        }
-        return written.isIsomorphicWith(content.getGraph());
+        return GeschrevenDump.gelijk(directory.resolve(spec.slug() + ".nt.gz"), content.getGraph());
     }
 
     private Model snapshot(DatasetSpec spec) {
