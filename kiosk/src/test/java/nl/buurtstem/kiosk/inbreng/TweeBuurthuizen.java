@@ -9,11 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
 import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.testsupport.Await;
 
 /**
  * A municipality with a kiosk in two buurthuizen, De Kroon and Het Anker: a resident leaves something at one and
@@ -45,18 +47,27 @@ final class TweeBuurthuizen implements AutoCloseable {
     static TweeBuurthuizen start(Path data, UnaryOperator<CentralNode.Builder> instellingen) throws Exception {
         Gemeente gemeente = Gemeente.start(Files.createDirectories(data.resolve("centrale")), instellingen);
         KioskNode deKroon = null;
+        KioskNode hetAnker = null;
         try {
             deKroon = gemeente.kiosk("Buurthuis De Kroon", Files.createDirectories(data.resolve("de-kroon")))
                     .build()
                     .start();
-            KioskNode hetAnker = gemeente.kiosk(
-                            "Buurthuis Het Anker", Files.createDirectories(data.resolve("het-anker")))
+            hetAnker = gemeente.kiosk("Buurthuis Het Anker", Files.createDirectories(data.resolve("het-anker")))
                     .build()
                     .start();
+            // Each kiosk enrolls in the background; a story that looks a code up before that would get "not connected
+            // yet" on a busy machine. The credentials file appears, whole, once a kiosk has enrolled.
+            for (String buurthuis : List.of("de-kroon", "het-anker")) {
+                Path credentials = data.resolve(buurthuis).resolve("credentials.json");
+                Await.await(buurthuis + " enrolled at the central node", () -> Files.exists(credentials));
+            }
             return new TweeBuurthuizen(gemeente, deKroon, hetAnker);
         } catch (Exception | AssertionError failed) {
             if (deKroon != null) {
                 deKroon.stop();
+            }
+            if (hetAnker != null) {
+                hetAnker.stop();
             }
             gemeente.stop();
             throw failed;
