@@ -2,7 +2,6 @@ package nl.buurtstem.opendata.kiosk;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import nl.buurtstem.opstartkaart.BootSettings;
 import nl.buurtstem.opstartkaart.Opstartkaart;
@@ -40,17 +39,17 @@ record KaartAanvraag(
                         "openingstijden",
                         "Schrijf de openingstijden zoals ma-vr 09:00-17:00, za 10:00-13:00 (niet: \"" + onleesbaarDeel()
                                 + "\"). Leeg laten: altijd open.");
-            } else if (fout(b -> b.accept("--hours", openingstijden.strip())).isPresent()) {
+            } else if (weigert(b -> b.accept("--hours", openingstijden.strip()))) {
                 fouten.put(
                         "openingstijden",
                         "De kiosk herstart en werkt zich bij als het buurthuis dicht is. Laat het buurthuis daarom "
                                 + "elke nacht ten minste een uur dicht, bijvoorbeeld tussen 02:00 en 03:00.");
             }
         }
-        if (!leeg(scherm) && fout(b -> b.accept("--screen", scherm)).isPresent()) {
+        if (!leeg(scherm) && weigert(b -> b.accept("--screen", scherm))) {
             fouten.put("scherm", "Kies een scherm uit de lijst.");
         }
-        if (fout(b -> b.accept("--rotation", Integer.toString(draaiing()))).isPresent()) {
+        if (weigert(b -> b.accept("--rotation", Integer.toString(draaiing())))) {
             fouten.put("rotatie", "Kies hoe het scherm gedraaid is: 0, 90, 180 of 270 graden.");
         }
         if (!leeg(wifi)) {
@@ -58,11 +57,11 @@ record KaartAanvraag(
                 fouten.put(
                         "wifiWachtwoord",
                         "Vul het wachtwoord van het wifi-netwerk in. Een open wifi-netwerk zonder wachtwoord kan niet.");
-            } else if (fout(this::wifiOp).isPresent()) {
+            } else if (weigert(this::wifiOp)) {
                 fouten.put("wifiWachtwoord", "Een wifi-wachtwoord heeft 8 tot 63 tekens.");
             }
         }
-        if (!leeg(sshSleutel) && fout(this::sshOp).isPresent()) {
+        if (!leeg(sshSleutel) && weigert(this::sshOp)) {
             fouten.put(
                     "sshSleutel",
                     "Plak hier alleen de openbare SSH-sleutel van ICT: de regel die begint met ssh-ed25519 of ssh-rsa. "
@@ -146,15 +145,15 @@ record KaartAanvraag(
         }
     }
 
-    /** What the card's rules say of this one setting, given alone. */
-    private static Optional<String> fout(Consumer<BootSettings.Builder> instelling) {
+    /** Whether the card's rules refuse this one setting, given alone. */
+    private static boolean weigert(Consumer<BootSettings.Builder> instelling) {
         BootSettings.Builder builder = new BootSettings.Builder(Map.of());
         try {
             instelling.accept(builder);
             builder.build("kiosk");
-            return Optional.empty();
+            return false;
         } catch (IllegalArgumentException e) {
-            return Optional.of(e.getMessage());
+            return true;
         }
     }
 
