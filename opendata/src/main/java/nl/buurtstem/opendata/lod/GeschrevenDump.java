@@ -12,6 +12,7 @@ import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
 import org.apache.jena.riot.system.StreamRDFBase;
 import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.util.iterator.ExtendedIterator;
 
 /**
  * Whether a dataset's N-Triples dump on disk holds exactly the content about to be written. Read as a stream and
@@ -47,9 +48,13 @@ final class GeschrevenDump {
     }
 
     private static boolean heeftBlankeKnopen(Graph content) {
-        return content.find()
-                .filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank())
-                .hasNext();
+        ExtendedIterator<Triple> blank = content.find()
+                .filterKeep(t -> t.getSubject().isBlank() || t.getObject().isBlank());
+        try {
+            return blank.hasNext();
+        } finally {
+            blank.close();
+        }
     }
 
     /** Counts the triples on disk, and stops reading at the first that the content does not hold. */
