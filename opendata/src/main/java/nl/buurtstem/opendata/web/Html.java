@@ -43,6 +43,7 @@ public final class Html {
                 <meta charset="utf-8">
                 <meta name="viewport" content="width=device-width, initial-scale=1">
                 <title>%s · Buurtstem</title>
+                <link rel="icon" href="/assets/buurtstem.svg" type="image/svg+xml">
                 <link rel="stylesheet" href="/assets/central.css">
                 </head>
                 <body>
