@@ -9,9 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
 import nl.buurtstem.testsupport.Await;
@@ -105,6 +109,32 @@ public final class DraaiendeCentrale
     public void wachtOpRondes(String job, int rondes) throws Exception {
         long nu = rondes(job);
         Await.await("'" + job + "' to begin " + rondes + " more rounds", () -> rondes(job), n -> n >= nu + rondes);
+    }
+
+    /**
+     * Waits until every download on the node's /dumps/ page is there. A dataset's files are written one after the
+     * other after start, and one still being written answers 503, so waiting for one file says nothing of the rest.
+     */
+    public void wachtOpDumps() throws Exception {
+        Await.await("every dump on /dumps/ to be written", this::ontbrekendeDumps, List::isEmpty);
+    }
+
+    private List<String> ontbrekendeDumps() throws Exception {
+        String pagina = HTTP.send(
+                        HttpRequest.newBuilder(URI.create(url() + "dumps/")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        List<String> ontbrekend = new ArrayList<>();
+        Matcher link = Pattern.compile("href=\"/(dumps/[^\"]+)\"").matcher(pagina);
+        while (link.find()) {
+            HttpRequest head = HttpRequest.newBuilder(URI.create(url() + link.group(1)))
+                    .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                    .build();
+            if (HTTP.send(head, HttpResponse.BodyHandlers.discarding()).statusCode() != 200) {
+                ontbrekend.add(link.group(1));
+            }
+        }
+        return ontbrekend;
     }
 
     private long rondes(String job) throws Exception {

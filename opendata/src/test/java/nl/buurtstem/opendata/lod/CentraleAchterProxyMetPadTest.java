@@ -53,7 +53,7 @@ class CentraleAchterProxyMetPadTest {
     @BeforeAll
     void connect() throws Exception {
         proxy.target(centrale.url());
-        Redactie.wachtTot(() -> status(proxy.base() + "dumps/plannen.nt.gz") == 200, "the dumps are written");
+        centrale.wachtOpDumps();
     }
 
     @AfterAll
@@ -140,14 +140,6 @@ class CentraleAchterProxyMetPadTest {
         assertTrue(seen.stream().anyMatch(u -> u.contains("/doc/peiling/")), "reached a poll page");
         assertTrue(seen.stream().anyMatch(u -> u.endsWith("/def/")), "reached the vocabulary");
         assertTrue(seen.stream().anyMatch(u -> u.contains("/sparql-ui/vendor/yasgui.min.js")), "the query page's code");
-    }
-
-    private int status(String url) {
-        try {
-            return get(url, null).statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private HttpResponse<String> get(String url, String accept) throws Exception {

@@ -55,7 +55,7 @@ class MachineVindtDeOpenDataTest {
     @BeforeAll
     void connect() throws Exception {
         web = new Web(centrale.url());
-        Redactie.wachtTot(() -> status("/dumps/plannen.nt.gz") == 200, "the dumps are written after start");
+        centrale.wachtOpDumps();
     }
 
     @Test
@@ -202,13 +202,5 @@ class MachineVindtDeOpenDataTest {
         m.listObjectsOfProperty(m.createProperty(property))
                 .forEachRemaining(o -> out.add(o.asResource().getURI()));
         return out;
-    }
-
-    private int status(String path) {
-        try {
-            return web.getBytes(path).statusCode();
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

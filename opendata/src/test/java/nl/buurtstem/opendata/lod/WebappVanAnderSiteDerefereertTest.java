@@ -40,6 +40,7 @@ class WebappVanAnderSiteDerefereertTest {
         Redactie.wachtTot(
                 () -> status("GET", "/doc/plan/groen-schoolplein-holtenbroek", "text/turtle") == 410,
                 "the withdrawn plan answers 410");
+        centrale.wachtOpDumps();
     }
 
     @ParameterizedTest
