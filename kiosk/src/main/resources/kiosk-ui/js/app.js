@@ -186,15 +186,19 @@ async function leesVoor() {
 }
 leesKnop.addEventListener("click", () => (speelt() ? stopGeluid() : leesVoor()));
 
-// The physical help button beside the screen reads the screen aloud too (counted by the kiosk app).
+// The physical help button beside the screen reads the screen aloud too (counted by the kiosk app). The first ask, at
+// once, only learns the count: a press before it (while the page loaded) is not told apart from older ones.
 let hulpKeer = null;
-setInterval(async () => {
+async function vraagHulpknop() {
   try {
     const { keer } = await (await fetch("api/hulpknop")).json();
     if (hulpKeer !== null && keer > hulpKeer) leesVoor();
     hulpKeer = keer;
+    document.body.dataset.hulpknop = String(keer);
   } catch (e) { /* the kiosk app restarts; try again */ }
-}, 1500);
+}
+vraagHulpknop();
+setInterval(vraagHulpknop, 1500);
 
 // Privacy: a minute without a touch returns home and forgets half-filled input; then the attract screen. Reading aloud
 // counts as being there; a quarter of a minute before going home the screen asks "Bent u er nog?".
