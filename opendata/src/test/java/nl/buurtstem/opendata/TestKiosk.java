@@ -11,11 +11,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -32,12 +36,16 @@ public final class TestKiosk {
     private final String base;
     public final String id;
     public final String secret;
+    private final Clock klok;
+    private final AtomicLong seq;
 
-    private TestKiosk(HttpClient http, String base, String id, String secret) {
+    private TestKiosk(HttpClient http, String base, String id, String secret, Clock klok, AtomicLong seq) {
         this.http = http;
         this.base = base;
         this.id = id;
         this.secret = secret;
+        this.klok = klok;
+        this.seq = seq;
     }
 
     /** Registers a kiosk named "Testkiosk" for {@code wijk} with the node's staff key, then enrolls it. */
@@ -70,7 +78,9 @@ public final class TestKiosk {
                 http,
                 root,
                 credentials.get("kioskId").asText(),
-                credentials.get("secret").asText());
+                credentials.get("secret").asText(),
+                Clock.systemUTC(),
+                new AtomicLong());
     }
 
     public static String staffKey(CentralNode node) throws IOException {
@@ -79,7 +89,40 @@ public final class TestKiosk {
 
     /** This kiosk, its requests going to the node at {@code url} instead (as a balancer spreads them). */
     public TestKiosk via(String url) {
-        return new TestKiosk(http, url.replaceAll("/$", ""), id, secret);
+        return new TestKiosk(http, url.replaceAll("/$", ""), id, secret, klok, seq);
+    }
+
+    /**
+     * This kiosk on the test's clock (the one the node runs on): it signs, dates and sends its events by that clock,
+     * so a day that the test lets pass has passed for the kiosk too.
+     */
+    public TestKiosk op(Clock klok) {
+        return new TestKiosk(http, base, id, secret, klok, seq);
+    }
+
+    /** Residents tap {@code optie} of the poll {@code aantal} times; the kiosk syncs the answers in one batch. */
+    public void antwoorden(String peiling, int optie, int aantal) throws IOException, InterruptedException {
+        List<String> events = new ArrayList<>();
+        for (int i = 0; i < aantal; i++) {
+            events.add(answer(seq.incrementAndGet(), UUID.randomUUID().toString(), klok.instant(), peiling, optie));
+        }
+        stuur(events);
+    }
+
+    /** An event of this kiosk, made now under its next sequence number, as its outbox stores it. */
+    public String gebeurtenis(String type, String data) {
+        return "{\"seq\":" + seq.incrementAndGet() + ",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type
+                + "\",\"at\":\"" + klok.instant() + "\",\"data\":" + data + "}";
+    }
+
+    /** Syncs these events in one batch sent now; the node's reply, failing unless the node took the batch. */
+    public JsonNode stuur(List<String> events) throws IOException, InterruptedException {
+        return sync(batch(klok.instant(), String.join(",", events)));
+    }
+
+    /** What the node sends this kiosk to show (its wijk's content), asked now; the answer is the test's to check. */
+    public HttpResponse<String> content() throws IOException, InterruptedException {
+        return send("GET", "/api/sync/v1/content", "", secret, klok.millis());
     }
 
     /** A heartbeat of a healthy kiosk, with the given outbox depth and temperature; returns the reply. */
@@ -112,17 +155,12 @@ public final class TestKiosk {
     }
 
     public HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return send("POST", path, body, secret, System.currentTimeMillis());
+        return send("POST", path, body, secret, klok.millis());
     }
 
     public HttpResponse<String> post(String path, byte[] body, String type) throws IOException, InterruptedException {
         HttpRequest.Builder request = signing(
-                "POST",
-                path,
-                body,
-                secret,
-                System.currentTimeMillis(),
-                UUID.randomUUID().toString());
+                "POST", path, body, secret, klok.millis(), UUID.randomUUID().toString());
         return send(request.header("Content-Type", type).build());
     }
 
@@ -162,7 +200,7 @@ public final class TestKiosk {
                 path,
                 body,
                 secret,
-                System.currentTimeMillis(),
+                klok.millis(),
                 UUID.randomUUID().toString());
     }
 
@@ -191,7 +229,7 @@ public final class TestKiosk {
     }
 
     public long acknowledged() throws IOException, InterruptedException {
-        HttpResponse<String> status = send("GET", "/api/sync/v1/status", "", secret, System.currentTimeMillis());
+        HttpResponse<String> status = send("GET", "/api/sync/v1/status", "", secret, klok.millis());
         return JSON.readTree(status.body()).get("acknowledged").asLong();
     }
 

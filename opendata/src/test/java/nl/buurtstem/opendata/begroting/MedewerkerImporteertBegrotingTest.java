@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.lod.DataCubeChecks;
@@ -166,23 +167,7 @@ class MedewerkerImporteertBegrotingTest {
     }
 
     private HttpResponse<String> put(String soort, String ref, String body) throws Exception {
-        HttpResponse<String> saved = http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/inhoud/" + soort + "/" + ref))
-                        .header("Authorization", "Bearer " + key)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (saved.statusCode() != 200) {
-            return saved;
-        }
-        return http.send(
-                HttpRequest.newBuilder(
-                                URI.create(centrale.url() + "api/beheer/inhoud/" + soort + "/" + ref + "/publiceren"))
-                        .header("Authorization", "Bearer " + key)
-                        .POST(HttpRequest.BodyPublishers.noBody())
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new Beheer(centrale.url(), centrale.data()).bewaarEnPubliceer(soort, ref, body);
     }
 
     /** The rows of a SELECT answer whose {@code column} has {@code value}: the demo has its own figures too. */

@@ -211,8 +211,7 @@ public final class PeilingBench {
     }
 
     private static String feed(TestKiosk kiosk) throws Exception {
-        HttpResponse<String> r =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> r = kiosk.content();
         if (r.statusCode() != 200) {
             throw new IllegalStateException("the feed answered " + r.statusCode() + ": " + r.body());
         }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,11 +63,7 @@ class MedewerkerZietOpDeStartpaginaWelkeKioskAandachtNodigHeeftTest {
     }
 
     private static String startpagina(Beheer beheer) throws Exception {
-        HttpResponse<String> r = beheer.http.send(
-                HttpRequest.newBuilder(URI.create(beheer.base + "/beheer/"))
-                        .header("Authorization", "Bearer " + beheer.key)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = beheer.send("GET", "/beheer/", null);
         assertEquals(200, r.statusCode(), r.body());
         return r.body();
     }

@@ -6,14 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.UUID;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
@@ -31,29 +25,19 @@ class BewonerZietWatErGebeurdeTest {
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
 
-    private final HttpClient http = HttpClient.newHttpClient();
-
     @Test
     void a_closed_poll_shows_its_published_result_and_an_answered_idea_its_answer() throws Exception {
+        Beheer beheer = new Beheer(centrale.url(), centrale.data());
         Instant eind = Instant.now().plusSeconds(4);
-        staff("PUT", "/api/beheer/inhoud/peiling/bankjes-klaar", """
+        beheer.publiceer("peiling", "bankjes-klaar", """
                 {"id": "bankjes-klaar", "wijk": "%s", "vraag": "Meer bankjes aan het water?",
                  "opties": ["Ja", "Nee", "Weet niet"], "demo": false, "eind": "%s"}""".formatted(DemoContent.WIJK_DIEZERPOORT, eind));
-        staff("POST", "/api/beheer/inhoud/peiling/bankjes-klaar/publiceren", "{}");
-        staff("PUT", "/api/beheer/inhoud/idee/bankje-bushalte", """
+        beheer.publiceer("idee", "bankje-bushalte", """
                 {"id": "bankje-bushalte", "wijk": "%s", "thema": "verkeer", "tekst": "Een bankje bij de bushalte.",
                  "maand": "2026-12", "status": "beantwoord", "antwoord": "Er komt een bankje bij de bushalte."}""".formatted(DemoContent.WIJK_DIEZERPOORT));
-        staff("POST", "/api/beheer/inhoud/idee/bankje-bushalte/publiceren", "{}");
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        List<String> events = new ArrayList<>();
-        for (int i = 1; i <= 13; i++) {
-            events.add(
-                    TestKiosk.answer(i, UUID.randomUUID().toString(), Instant.now(), "bankjes-klaar", i <= 7 ? 1 : 2));
-        }
-        assertEquals(
-                200,
-                kiosk.post("/api/sync/v1/events", TestKiosk.batch(Instant.now(), String.join(",", events)))
-                        .statusCode());
+        kiosk.antwoorden("bankjes-klaar", 1, 7);
+        kiosk.antwoorden("bankjes-klaar", 2, 6);
 
         JsonNode gebeurd = Await.await(
                 () -> feed(kiosk).path("watErGebeurde"),
@@ -85,15 +69,14 @@ class BewonerZietWatErGebeurdeTest {
                 + "zeven op de tien in de peiling. De stoep is breder, dus met een rollator kunt u er goed langs. "
                 + "Het werk duurde twee maanden langer dan gepland, omdat de leidingen onder de straat ouder waren "
                 + "dan gedacht. Bewoners kregen daarover elke maand een brief.";
-        staff("PUT", "/api/beheer/inhoud/evaluatie/vechtstraat-2028", """
+        Beheer beheer = new Beheer(centrale.url(), centrale.data());
+        beheer.publiceer("evaluatie", "vechtstraat-2028", """
                 {"id": "vechtstraat-2028", "evalueert": "plan/herinrichting-vechtstraat",
                  "titel": "Terugblik op de nieuwe Vechtstraat", "datum": "2028-06-01",
                  "doelen": ["Groener"], "uitkomsten": "%s", "lessen": ["Vertel vaker hoe het werk gaat."]}""".formatted(lang));
-        staff("POST", "/api/beheer/inhoud/evaluatie/vechtstraat-2028/publiceren", "{}");
-        staff("PUT", "/api/beheer/inhoud/evaluatie/schoolplein-2027", """
+        beheer.publiceer("evaluatie", "schoolplein-2027", """
                 {"id": "schoolplein-2027", "evalueert": "plan/groen-schoolplein-holtenbroek",
                  "titel": "Terugblik op het schoolplein", "datum": "2027-09-01", "uitkomsten": "Het plein is groen."}""");
-        staff("POST", "/api/beheer/inhoud/evaluatie/schoolplein-2027/publiceren", "{}");
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
 
         JsonNode evaluaties = feed(kiosk).path("watErGebeurde").path("evaluaties");
@@ -114,20 +97,8 @@ class BewonerZietWatErGebeurdeTest {
     }
 
     private JsonNode feed(TestKiosk kiosk) throws Exception {
-        HttpResponse<String> r =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> r = kiosk.content();
         assertEquals(200, r.statusCode(), r.body());
         return Beheer.JSON.readTree(r.body());
-    }
-
-    private void staff(String method, String path, String body) throws Exception {
-        HttpResponse<String> r = http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + path.substring(1)))
-                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                        .header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), method + " " + path + ": " + r.body());
     }
 }

@@ -5,14 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Sparql;
@@ -49,7 +46,7 @@ class PublicistMeldtHoeVerGekozenVoorstelIsTest {
     void winners_within_the_budget_show_how_far_they_are_on_the_kiosk_and_in_the_open_data() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
         beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
-        staff(beheer, "PUT", "/api/beheer/inhoud/wijkbudget/" + WIJKBUDGET, """
+        beheer.publiceer("wijkbudget", WIJKBUDGET, """
                 {"id": "%s", "wijk": "%s", "titel": "Wijkbudget Diezerpoort 2027", "uitleg": "Verdeel 10.000 euro.",
                  "bedrag": 10000, "stemcodes": false, "demo": false, "eind": "%s",
                  "voorstellen": [
@@ -58,27 +55,19 @@ class PublicistMeldtHoeVerGekozenVoorstelIsTest {
                    {"id": "bomen", "titel": "Bomen in de straat", "bedrag": 5000},
                    {"id": "lantaarn", "titel": "Lantaarnpaal", "bedrag": 500}]}""".formatted(
                         WIJKBUDGET, DemoContent.WIJK_DIEZERPOORT, klok.instant().plus(Duration.ofDays(1))));
-        staff(beheer, "POST", "/api/beheer/inhoud/wijkbudget/" + WIJKBUDGET + "/publiceren", "{}");
         // A resident's idea the municipality turned into the benches proposal.
-        staff(beheer, "PUT", "/api/beheer/inhoud/idee/bankjes-aan-het-water", """
+        beheer.publiceer("idee", "bankjes-aan-het-water", """
                 {"id": "bankjes-aan-het-water", "wijk": "%s", "thema": "groen", "tekst": "Bankjes aan het water.",
                  "maand": "2026-12", "status": "omgezet", "antwoord": "Het is een voorstel voor het wijkbudget.",
-                 "omgezetNaar": "wijkbudget/%s/voorstel/bankjes"}""".formatted(
-                        DemoContent.WIJK_DIEZERPOORT, WIJKBUDGET));
-        staff(beheer, "POST", "/api/beheer/inhoud/idee/bankjes-aan-het-water/publiceren", "{}");
-        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+                 "omgezetNaar": "wijkbudget/%s/voorstel/bankjes"}""".formatted(DemoContent.WIJK_DIEZERPOORT, WIJKBUDGET));
+        TestKiosk kiosk =
+                TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT).op(klok);
         List<String> biljetten = new ArrayList<>();
-        stem(biljetten, 8, "\"bankjes\", \"bomen\"");
-        stem(biljetten, 3, "\"bankjes\"");
-        stem(biljetten, 9, "\"speeltoestel\"");
-        stem(biljetten, 2, "\"lantaarn\"");
-        HttpResponse<String> r = kiosk.send(
-                "POST",
-                "/api/sync/v1/events",
-                TestKiosk.batch(klok.instant(), String.join(",", biljetten)),
-                kiosk.secret,
-                klok.millis());
-        assertEquals(200, r.statusCode(), r.body());
+        stem(kiosk, biljetten, 8, "\"bankjes\", \"bomen\"");
+        stem(kiosk, biljetten, 3, "\"bankjes\"");
+        stem(kiosk, biljetten, 9, "\"speeltoestel\"");
+        stem(kiosk, biljetten, 2, "\"lantaarn\"");
+        kiosk.stuur(biljetten);
         klok.advance(Duration.ofDays(2));
 
         Command.Result result = new BrowserSuite("src/test/browser-beheer")
@@ -127,16 +116,15 @@ class PublicistMeldtHoeVerGekozenVoorstelIsTest {
                 "SPARQL finds the chain idea, proposal, result, and how far the winners are");
     }
 
-    private void stem(List<String> biljetten, int aantal, String voorstellen) {
+    private static void stem(TestKiosk kiosk, List<String> biljetten, int aantal, String voorstellen) {
         for (int i = 0; i < aantal; i++) {
-            biljetten.add("{\"seq\":" + (biljetten.size() + 1) + ",\"id\":\"" + UUID.randomUUID()
-                    + "\",\"type\":\"stembiljet\",\"at\":\"" + klok.instant() + "\",\"data\":{\"wijkbudget\":\""
-                    + WIJKBUDGET + "\",\"voorstellen\":[" + voorstellen + "]}}");
+            biljetten.add(kiosk.gebeurtenis(
+                    "stembiljet", "{\"wijkbudget\":\"" + WIJKBUDGET + "\",\"voorstellen\":[" + voorstellen + "]}"));
         }
     }
 
     private JsonNode budget(TestKiosk kiosk) throws Exception {
-        HttpResponse<String> r = kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, klok.millis());
+        HttpResponse<String> r = kiosk.content();
         assertEquals(200, r.statusCode(), r.body());
         for (JsonNode w : Beheer.JSON.readTree(r.body()).path("watErGebeurde").path("wijkbudgetten")) {
             if (w.path("id").asText().equals(WIJKBUDGET)) {
@@ -153,17 +141,6 @@ class PublicistMeldtHoeVerGekozenVoorstelIsTest {
             }
         }
         throw new AssertionError("no proposal " + id + " in " + budget);
-    }
-
-    private static void staff(Beheer beheer, String method, String path, String body) throws Exception {
-        HttpResponse<String> r = beheer.http.send(
-                HttpRequest.newBuilder(URI.create(beheer.base + path))
-                        .header("Authorization", "Bearer " + beheer.key)
-                        .header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), method + " " + path + ": " + r.body());
     }
 
     private boolean sparqlAsk(String query) throws Exception {

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Sparql;
@@ -44,13 +43,14 @@ class IdeeenmakelaarHandeltIdeeAfTest {
     @Test
     void the_ideeenmakelaar_answers_an_idea_from_a_plan_and_its_contact_details_go_after_90_days() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        medewerker(beheer, "ilse", "Ilse Ideeënmakelaar", "ideeenmakelaar");
-        medewerker(beheer, "ria", "Ria Redacteur", "redacteur");
-        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        idee(kiosk, 1, """
+        beheer.voegMedewerkerToe("ilse", "Ilse Ideeënmakelaar", "ideeenmakelaar", WACHTWOORD);
+        beheer.voegMedewerkerToe("ria", "Ria Redacteur", "redacteur", WACHTWOORD);
+        TestKiosk kiosk =
+                TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT).op(klok);
+        idee(kiosk, """
                 {"tekst": "Een bankje bij de bushalte, dan kan ik even zitten.", "thema": "verkeer", "taal": "nl",
                  "plan": "herinrichting-vechtstraat", "contact": "buur@example.nl", "toestemming": true}""");
-        idee(kiosk, 2, """
+        idee(kiosk, """
                 {"tekst": "Meer bloemen in het park.", "thema": "groen"}""");
 
         Command.Result result = new BrowserSuite("src/test/browser-beheer")
@@ -92,12 +92,8 @@ class IdeeenmakelaarHandeltIdeeAfTest {
         assertNull(contact, "wiped 90 days after the idea was dealt with");
     }
 
-    private void idee(TestKiosk kiosk, long seq, String data) throws Exception {
-        String event = "{\"seq\":" + seq + ",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"idee\",\"at\":\""
-                + klok.instant() + "\",\"data\":" + data + "}";
-        HttpResponse<String> r = kiosk.send(
-                "POST", "/api/sync/v1/events", TestKiosk.batch(klok.instant(), event), kiosk.secret, klok.millis());
-        assertEquals(200, r.statusCode(), r.body());
+    private static void idee(TestKiosk kiosk, String data) throws Exception {
+        kiosk.stuur(List.of(kiosk.gebeurtenis("idee", data)));
     }
 
     /** A column of the plan's idea, read from the database as an auditor would. */
@@ -114,13 +110,5 @@ class IdeeenmakelaarHandeltIdeeAfTest {
 
     private boolean sparqlAsk(String query) throws Exception {
         return Sparql.ask(centrale.url(), query);
-    }
-
-    private static void medewerker(Beheer beheer, String naam, String volledig, String rol) throws Exception {
-        HttpResponse<String> r = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(
-                        Map.of("gebruikersnaam", naam, "naam", volledig, "rol", rol, "wachtwoord", WACHTWOORD)));
-        assertEquals(201, r.statusCode(), r.body());
     }
 }

@@ -74,8 +74,7 @@ class VertalerVertaaltAntwoordOpIdeeTest {
         assertEquals(ANTWOORD, inbreng.path("antwoord").asText());
         assertEquals(ARABISCH, inbreng.path("vertalingen").path("ar").asText(), inbreng.toString());
         assertTrue(inbreng.path("vertalingen").path("tr").isMissingNode(), "no Turkish yet: the kiosk shows Dutch");
-        JsonNode content =
-                json(kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis()));
+        JsonNode content = json(kiosk.content());
         assertEquals(
                 ARABISCH,
                 content.path("vertalingen")

@@ -49,8 +49,7 @@ class BewonerZietInitiatievenUitBuurwijkenTest {
     }
 
     private static JsonNode initiatieven(TestKiosk kiosk) throws Exception {
-        HttpResponse<String> r =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> r = kiosk.content();
         assertEquals(200, r.statusCode(), r.body());
         return Beheer.JSON.readTree(r.body()).path("initiatieven");
     }

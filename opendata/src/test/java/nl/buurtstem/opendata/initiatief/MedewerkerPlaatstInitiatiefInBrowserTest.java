@@ -67,8 +67,7 @@ class MedewerkerPlaatstInitiatiefInBrowserTest {
         Matcher id = Pattern.compile("INITIATIEF=([a-z0-9-]+)").matcher(result.output());
         assertTrue(id.find(), result.output());
 
-        HttpResponse<String> content =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> content = kiosk.content();
         JsonNode gevonden = null;
         for (JsonNode i : Beheer.JSON.readTree(content.body()).path("initiatieven")) {
             if (i.path("id").asText().equals(id.group(1))) {

@@ -40,8 +40,7 @@ class MedewerkerWerktMenukaartBijInBrowserTest {
                         Map.of("CENTRAL_URL", centrale.url(), "PUBLICIST", "piet", "WACHTWOORD", WACHTWOORD));
         assertEquals(0, result.exit(), result.output());
 
-        HttpResponse<String> content =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> content = kiosk.content();
         JsonNode stap = Beheer.JSON
                 .readTree(content.body())
                 .path("menukaart")

@@ -3,8 +3,6 @@ package nl.buurtstem.opendata.initiatief;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
@@ -30,13 +28,7 @@ class TeLangVerhaalWordtGeweigerdTest {
         String body = "{\"id\":\"lang-verhaal\",\"wijk\":\"WK019311\",\"titel\":\"Een lang verhaal\",\"verhaal\":\""
                 + verhaal + "\",\"meedoen\":\"Kom langs\",\"demo\":false}";
 
-        HttpResponse<String> r = beheer.http.send(
-                HttpRequest.newBuilder(URI.create(beheer.base + "/api/beheer/inhoud/initiatief/lang-verhaal"))
-                        .header("Authorization", "Bearer " + beheer.key)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = beheer.bewaar("initiatief", "lang-verhaal", body);
 
         assertEquals(400, r.statusCode(), r.body());
         assertTrue(r.body().contains("verhaal may have at most " + InitiatiefBeheer.MAX_TEKST), r.body());

@@ -14,6 +14,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
@@ -35,6 +36,7 @@ class MedewerkerTrektKioskInTest {
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
 
     private TestKiosk kiosk;
+    private Beheer beheer;
     private final HttpClient http = HttpClient.newHttpClient();
 
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
@@ -53,6 +55,7 @@ class MedewerkerTrektKioskInTest {
                 },
                 true));
         kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+        beheer = new Beheer(centrale.url(), centrale.data());
     }
 
     @AfterEach
@@ -65,26 +68,18 @@ class MedewerkerTrektKioskInTest {
         assertEquals(
                 200, kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 3)).statusCode());
 
-        assertEquals(
-                204,
-                staff("POST", "/api/beheer/kiosks/" + kiosk.id + "/intrekken", "{\"reden\":\"" + REDEN + "\"}")
-                        .statusCode());
+        assertEquals(204, beheer.trekKioskIn(kiosk.id, REDEN).statusCode());
         HttpResponse<String> refused = kiosk.post("/api/sync/v1/events", TestKiosk.answers(4, 6));
 
         assertEquals(403, refused.statusCode());
         JsonNode problem = JSON.readTree(refused.body());
         assertEquals("/problems/kiosk-revoked", problem.get("type").asText());
         assertTrue(problem.get("detail").asText().contains(REDEN));
-        assertEquals(
-                403,
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis())
-                        .statusCode());
+        assertEquals(403, kiosk.content().statusCode());
 
-        JsonNode listed = find(
-                JSON.readTree(staff("GET", "/api/beheer/kiosks", null).body()).path("kiosks"), kiosk.id);
+        JsonNode listed = find(beheer.get("/api/beheer/kiosks").path("kiosks"), kiosk.id);
         assertEquals(REDEN, listed.get("revokedReason").asText());
-        JsonNode sync = JSON.readTree(
-                staff("GET", "/api/beheer/sync/kiosks/" + kiosk.id, null).body());
+        JsonNode sync = beheer.get("/api/beheer/sync/kiosks/" + kiosk.id);
         assertEquals(REDEN, sync.get("revokedReason").asText());
         assertEquals("kiosk-revoked", sync.get("lastRefusal").get("type").asText());
         assertEquals(2, sync.get("lastRefusal").get("times").asInt());
@@ -104,7 +99,7 @@ class MedewerkerTrektKioskInTest {
                 System.currentTimeMillis());
 
         assertEquals(401, refused.statusCode());
-        String overview = staff("GET", "/api/beheer/sync/kiosks", null).body();
+        String overview = beheer.send("GET", "/api/beheer/sync/kiosks", null).body();
         JsonNode sync = find(JSON.readTree(overview), kiosk.id);
         // A wrong signature proves nothing about the kiosk: counted apart, labelled, never its "last refusal".
         assertTrue(sync.get("lastRefusal").isNull(), sync.toString());
@@ -112,7 +107,7 @@ class MedewerkerTrektKioskInTest {
         assertEquals(0, sync.get("acknowledged").asLong());
         String everythingSaid = refused.body()
                 + overview
-                + staff("GET", "/api/beheer/kiosks", null).body()
+                + beheer.send("GET", "/api/beheer/kiosks", null).body()
                 + logs();
         assertFalse(everythingSaid.contains(kiosk.secret), "the kiosk's secret leaked");
         assertFalse(everythingSaid.contains("gestolen-of-geraden-sleutel"), "the wrong key was echoed");
@@ -127,19 +122,6 @@ class MedewerkerTrektKioskInTest {
                 HttpResponse.BodyHandlers.ofString());
 
         assertEquals(401, response.statusCode());
-    }
-
-    private HttpResponse<String> staff(String method, String path, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + path.substring(1)))
-                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                        .method(
-                                method,
-                                body == null
-                                        ? HttpRequest.BodyPublishers.noBody()
-                                        : HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode find(JsonNode list, String id) {

@@ -5,10 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MedewerkerZetOpeningstijdenTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
@@ -76,39 +73,25 @@ class MedewerkerZetOpeningstijdenTest {
 
     @Test
     void opening_hours_can_be_given_when_registering_a_kiosk() throws Exception {
-        HttpResponse<String> registered = http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/kiosks"))
-                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"naam\": \"De Kroon\", \"wijk\": \"" + DemoContent.WIJK_DIEZERPOORT
-                                        + "\", \"openingstijden\": {\"woensdag\": [\"13:00-17:00\"]}}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        Beheer beheer = new Beheer(centrale.url(), centrale.data());
+        HttpResponse<String> registered = beheer.post(
+                "/api/beheer/kiosks",
+                "{\"naam\": \"De Kroon\", \"wijk\": \"" + DemoContent.WIJK_DIEZERPOORT
+                        + "\", \"openingstijden\": {\"woensdag\": [\"13:00-17:00\"]}}");
         assertEquals(201, registered.statusCode(), registered.body());
 
-        HttpResponse<String> list = http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/kiosks"))
-                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        JsonNode kiosk = JSON.readTree(list.body()).path("kiosks").get(0);
+        JsonNode kiosk = beheer.get("/api/beheer/kiosks").path("kiosks").get(0);
         assertEquals(
                 "13:00-17:00",
                 kiosk.get("openingstijden").get("woensdag").get(0).asText());
     }
 
     private HttpResponse<String> put(String kioskId, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/kiosks/" + kioskId + "/openingstijden"))
-                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                        .PUT(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return new Beheer(centrale.url(), centrale.data()).zetOpeningstijden(kioskId, body);
     }
 
     private static JsonNode content(TestKiosk kiosk) throws Exception {
-        HttpResponse<String> content =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> content = kiosk.content();
         assertEquals(200, content.statusCode(), content.body());
         return JSON.readTree(content.body());
     }

@@ -3,11 +3,6 @@ package nl.buurtstem.opendata.lod;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,12 +11,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.UUID;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
-import nl.buurtstem.opendata.peiling.Peiling;
 import nl.buurtstem.testsupport.Await;
 import nl.buurtstem.testsupport.TestClock;
 import org.apache.jena.rdf.model.Model;
@@ -36,16 +30,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class CentraleZonderTdb2PubliceertAllesOpnieuwTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PEILING = "speeltuin";
 
     private final TestClock klok = new TestClock(Instant.now());
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale(b -> b.clock(klok).publicatieperiode(Duration.ofDays(1)));
-
-    private final HttpClient http = HttpClient.newHttpClient();
-    private long seq;
 
     @Test
     void a_node_that_lost_its_tdb2_publishes_the_same_graphs_again() throws Exception {
@@ -67,21 +57,18 @@ class CentraleZonderTdb2PubliceertAllesOpnieuwTest {
     }
 
     private void eenPeilingMetDrieGeslotenDagen() throws Exception {
-        String body = JSON.writeValueAsString(new Peiling(
-                PEILING,
-                DemoContent.WIJK_DIEZERPOORT,
-                "Wat mist u in de speeltuin?",
-                List.of("Schommel", "Bankje", "Niets"),
-                false));
-        assertEquals(
-                200, staff("PUT", "/api/beheer/inhoud/peiling/" + PEILING, body).statusCode());
-        assertEquals(
-                200,
-                staff("POST", "/api/beheer/inhoud/peiling/" + PEILING + "/publiceren", "{}")
-                        .statusCode());
-        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+        new Beheer(centrale.url(), centrale.data())
+                .publiceerPeiling(
+                        PEILING,
+                        DemoContent.WIJK_DIEZERPOORT,
+                        "Wat mist u in de speeltuin?",
+                        "Schommel",
+                        "Bankje",
+                        "Niets");
+        TestKiosk kiosk =
+                TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT).op(klok);
         for (int dag = 1; dag <= 3; dag++) {
-            antwoorden(kiosk, 1 + dag % 3, 5 + dag);
+            kiosk.antwoorden(PEILING, 1 + dag % 3, 5 + dag);
             klok.advance(Duration.ofDays(1));
             long gesloten = dag;
             // A day is closed while the next one runs; only the day just past, so each waits for its close.
@@ -141,20 +128,6 @@ class CentraleZonderTdb2PubliceertAllesOpnieuwTest {
         return grafen;
     }
 
-    private void antwoorden(TestKiosk kiosk, int optie, int aantal) throws Exception {
-        List<String> events = new ArrayList<>();
-        for (int i = 0; i < aantal; i++) {
-            events.add(TestKiosk.answer(++seq, UUID.randomUUID().toString(), klok.instant(), PEILING, optie));
-        }
-        HttpResponse<String> response = kiosk.send(
-                "POST",
-                "/api/sync/v1/events",
-                TestKiosk.batch(klok.instant(), String.join(",", events)),
-                kiosk.secret,
-                klok.millis());
-        assertEquals(200, response.statusCode(), response.body());
-    }
-
     private List<JsonNode> select(String query) throws Exception {
         List<JsonNode> rows = new ArrayList<>();
         Sparql.select(centrale.url(), query).forEach(rows::add);
@@ -163,15 +136,5 @@ class CentraleZonderTdb2PubliceertAllesOpnieuwTest {
 
     private Model construct(String query) throws Exception {
         return Sparql.construct(centrale.url(), query);
-    }
-
-    private HttpResponse<String> staff(String method, String path, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + path.substring(1)))
-                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                        .header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

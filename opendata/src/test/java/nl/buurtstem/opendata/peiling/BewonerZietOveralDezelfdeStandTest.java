@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BewonerZietOveralDezelfdeStandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PEILING = "bankjes";
+    private static final String PEILING = Bankjespeiling.ID;
     private static final String WIJK_A = DemoContent.WIJK_DIEZERPOORT;
     private static final String WIJK_B = "WK019313";
     private static final int DREMPEL = 5;
@@ -50,34 +50,26 @@ class BewonerZietOveralDezelfdeStandTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private TestKiosk buurthuisA;
     private TestKiosk buurthuisB;
-    private long seq;
 
     @BeforeEach
     void aPollRunsInEveryWijk() throws Exception {
-        String body = JSON.writeValueAsString(
-                new Peiling(PEILING, null, "Wat wilt u bij het water?", List.of("Bankjes", "Bomen", "Niets"), false));
-        assertEquals(
-                200, staff("PUT", "/api/beheer/inhoud/peiling/" + PEILING, body).statusCode());
-        assertEquals(
-                200,
-                staff("POST", "/api/beheer/inhoud/peiling/" + PEILING + "/publiceren", "{}")
-                        .statusCode());
-        buurthuisA = TestKiosk.enroll(centrale.node(), WIJK_A);
-        buurthuisB = TestKiosk.enroll(centrale.node(), WIJK_B);
+        Bankjespeiling.publiceer(new Beheer(centrale.url(), centrale.data()), null);
+        buurthuisA = TestKiosk.enroll(centrale.node(), WIJK_A).op(klok);
+        buurthuisB = TestKiosk.enroll(centrale.node(), WIJK_B).op(klok);
     }
 
     @Test
     void the_kiosk_the_page_and_the_open_data_show_the_same_standing() throws Exception {
-        antwoorden(buurthuisA, 1, 12);
-        antwoorden(buurthuisA, 2, 6);
-        antwoorden(buurthuisB, 1, 7);
-        antwoorden(buurthuisB, 3, 2); // held back
+        buurthuisA.antwoorden(PEILING, 1, 12);
+        buurthuisA.antwoorden(PEILING, 2, 6);
+        buurthuisB.antwoorden(PEILING, 1, 7);
+        buurthuisB.antwoorden(PEILING, 3, 2); // held back
         dagVoorbij();
-        antwoorden(buurthuisA, 1, 2); // held back
-        antwoorden(buurthuisB, 2, 9);
+        buurthuisA.antwoorden(PEILING, 1, 2); // held back
+        buurthuisB.antwoorden(PEILING, 2, 9);
         dagVoorbij();
-        antwoorden(buurthuisA, 3, 8);
-        antwoorden(buurthuisB, 1, 5);
+        buurthuisA.antwoorden(PEILING, 3, 8);
+        buurthuisB.antwoorden(PEILING, 1, 5);
         dagVoorbij();
 
         // Per option "shown answers held-back totals"; every option without answers on a day is a held-back 0.
@@ -133,7 +125,7 @@ class BewonerZietOveralDezelfdeStandTest {
 
     /** What the kiosk is sent to show as the poll's result, per option. */
     private Map<String, Long> kioskUitslag(TestKiosk kiosk) throws Exception {
-        HttpResponse<String> content = kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, klok.millis());
+        HttpResponse<String> content = kiosk.content();
         assertEquals(200, content.statusCode(), content.body());
         Map<String, Long> perOptie = new TreeMap<>();
         JsonNode uitslag =
@@ -168,29 +160,5 @@ class BewonerZietOveralDezelfdeStandTest {
     private void dagVoorbij() throws Exception {
         klok.advance(Duration.ofDays(1));
         centrale.wachtOpRondes("peiling-perioden", 2);
-    }
-
-    private void antwoorden(TestKiosk kiosk, int optie, int aantal) throws Exception {
-        List<String> events = new ArrayList<>();
-        for (int i = 0; i < aantal; i++) {
-            events.add(TestKiosk.answer(++seq, UUID.randomUUID().toString(), klok.instant(), PEILING, optie));
-        }
-        HttpResponse<String> response = kiosk.send(
-                "POST",
-                "/api/sync/v1/events",
-                TestKiosk.batch(klok.instant(), String.join(",", events)),
-                kiosk.secret,
-                klok.millis());
-        assertEquals(200, response.statusCode(), response.body());
-    }
-
-    private HttpResponse<String> staff(String method, String path, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + path.substring(1)))
-                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                        .header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -13,9 +13,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
@@ -37,7 +37,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class BuurmanRekentGeenAntwoordTerugTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PEILING = "bankjes";
+    private static final String PEILING = Bankjespeiling.ID;
     private static final int DREMPEL = 5;
 
     private final TestClock klok = new TestClock(Instant.now());
@@ -49,37 +49,27 @@ class BuurmanRekentGeenAntwoordTerugTest {
     private final HttpClient http = HttpClient.newHttpClient();
     private TestKiosk buurthuisA;
     private TestKiosk buurthuisB;
-    private long seq;
 
     @BeforeEach
     void aPollRunsAtTwoKiosksOfTheWijk() throws Exception {
-        String body = JSON.writeValueAsString(new Peiling(
-                PEILING,
-                DemoContent.WIJK_DIEZERPOORT,
-                "Wat wilt u bij het water?",
-                List.of("Bankjes", "Bomen", "Niets"),
-                false));
-        assertEquals(
-                200, staff("PUT", "/api/beheer/inhoud/peiling/" + PEILING, body).statusCode());
-        assertEquals(
-                200,
-                staff("POST", "/api/beheer/inhoud/peiling/" + PEILING + "/publiceren", "{}")
-                        .statusCode());
-        buurthuisA = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        buurthuisB = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+        Bankjespeiling.publiceer(new Beheer(centrale.url(), centrale.data()), DemoContent.WIJK_DIEZERPOORT);
+        buurthuisA =
+                TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT).op(klok);
+        buurthuisB =
+                TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT).op(klok);
     }
 
     @Test
     void what_she_tapped_shows_nowhere_before_the_day_is_over_nor_after() throws Exception {
-        antwoorden(buurthuisA, 1, 12);
-        antwoorden(buurthuisB, 1, 6);
+        buurthuisA.antwoorden(PEILING, 1, 12);
+        buurthuisB.antwoorden(PEILING, 1, 6);
         dagVoorbij();
         Model eersteDag = wachtOpGepubliceerd(1);
         String kioskVoor = kioskUitslag();
         List<Long> paginaVoor = paginaAantallen();
         assertEquals(List.of(18L, 0L, 0L), paginaVoor, "the first day's answers are published");
 
-        antwoorden(buurthuisB, 2, 1); // the tap he saw
+        buurthuisB.antwoorden(PEILING, 2, 1); // the tap he saw
         centrale.wachtOpRondes("peiling-perioden", 3); // two whole rounds of looking for closed periods
         assertEquals(eersteDag.size(), cube().size(), "nothing is published while the day lasts");
         assertEquals(kioskVoor, kioskUitslag(), "the kiosks show nothing new while the day lasts");
@@ -102,9 +92,10 @@ class BuurmanRekentGeenAntwoordTerugTest {
 
     @Test
     void among_a_few_others_her_answer_cannot_be_worked_out_from_the_total() throws Exception {
-        antwoorden(buurthuisA, 1, 7);
-        antwoorden(buurthuisA, 2, 6);
-        antwoorden(buurthuisB, 1, 1); // the tap he saw: the total of option 1 is 8, buurthuis A's cell must hide too
+        buurthuisA.antwoorden(PEILING, 1, 7);
+        buurthuisA.antwoorden(PEILING, 2, 6);
+        buurthuisB.antwoorden(
+                PEILING, 1, 1); // the tap he saw: the total of option 1 is 8, buurthuis A's cell must hide too
         dagVoorbij();
         Model cube = wachtOpGepubliceerd(1);
 
@@ -112,20 +103,6 @@ class BuurmanRekentGeenAntwoordTerugTest {
         assertEquals(List.of(8L, 6L, 0L), paginaAantallen(), "the totals of the wijk are still shown");
         JsonNode kiosk = JSON.readTree(kioskUitslag());
         assertEquals(8, kiosk.path("1").asLong(), "the kiosk shows the same total as the page");
-    }
-
-    private void antwoorden(TestKiosk kiosk, int optie, int aantal) throws Exception {
-        List<String> events = new ArrayList<>();
-        for (int i = 0; i < aantal; i++) {
-            events.add(TestKiosk.answer(++seq, UUID.randomUUID().toString(), klok.instant(), PEILING, optie));
-        }
-        HttpResponse<String> response = kiosk.send(
-                "POST",
-                "/api/sync/v1/events",
-                TestKiosk.batch(klok.instant(), String.join(",", events)),
-                kiosk.secret,
-                klok.millis());
-        assertEquals(200, response.statusCode(), response.body());
     }
 
     private void dagVoorbij() {
@@ -182,8 +159,7 @@ class BuurmanRekentGeenAntwoordTerugTest {
 
     /** What a kiosk of the wijk is sent to show as the poll's result. */
     private String kioskUitslag() throws Exception {
-        HttpResponse<String> content =
-                buurthuisA.send("GET", "/api/sync/v1/content", "", buurthuisA.secret, klok.millis());
+        HttpResponse<String> content = buurthuisA.content();
         assertEquals(200, content.statusCode(), content.body());
         return JSON.readTree(content.body())
                 .path("peilinguitslagen")
@@ -205,15 +181,5 @@ class BuurmanRekentGeenAntwoordTerugTest {
             aantallen.add(Long.parseLong(row.group(1)));
         }
         return aantallen;
-    }
-
-    private HttpResponse<String> staff(String method, String path, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + path.substring(1)))
-                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                        .header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -52,8 +52,7 @@ class MedewerkerMaaktPeilingInBrowserTest {
         Matcher id = Pattern.compile("PEILING=([a-z0-9-]+)").matcher(result.output());
         assertTrue(id.find(), result.output());
 
-        HttpResponse<String> content =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> content = kiosk.content();
         assertEquals(200, content.statusCode(), content.body());
         JsonNode feed = Beheer.JSON.readTree(content.body());
         JsonNode eerste = feed.path("peilingen").path(0);

@@ -6,17 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
@@ -39,7 +35,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OnderzoekerLeestDeStandVanEenPeilingTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PEILING = "bankjes";
+    private static final String PEILING = Bankjespeiling.ID;
     private static final int DREMPEL = 5;
 
     private final TestClock klok = new TestClock(Instant.now());
@@ -48,31 +44,20 @@ class OnderzoekerLeestDeStandVanEenPeilingTest {
     final DraaiendeCentrale centrale =
             new DraaiendeCentrale(b -> b.clock(klok).privacyThreshold(DREMPEL).publicatieperiode(Duration.ofDays(1)));
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    private Beheer beheer;
     private TestKiosk kiosk;
-    private long seq;
 
     @BeforeEach
     void aPollRunsInTheWijk() throws Exception {
-        String body = JSON.writeValueAsString(new Peiling(
-                PEILING,
-                DemoContent.WIJK_DIEZERPOORT,
-                "Wat wilt u bij het water?",
-                List.of("Bankjes", "Bomen", "Niets"),
-                false));
-        assertEquals(
-                200, staff("PUT", "/api/beheer/inhoud/peiling/" + PEILING, body).statusCode());
-        assertEquals(
-                200,
-                staff("POST", "/api/beheer/inhoud/peiling/" + PEILING + "/publiceren", "{}")
-                        .statusCode());
-        kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+        beheer = new Beheer(centrale.url(), centrale.data());
+        Bankjespeiling.publiceer(beheer, DemoContent.WIJK_DIEZERPOORT);
+        kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT).op(klok);
     }
 
     @Test
     void the_standing_adds_the_shown_day_totals_and_a_held_back_day_counts_for_nothing() throws Exception {
-        antwoorden(1, 12);
-        antwoorden(2, 6);
+        kiosk.antwoorden(PEILING, 1, 12);
+        kiosk.antwoorden(PEILING, 2, 6);
         klok.advance(Duration.ofDays(1));
         assertEquals(
                 Map.of("1", "12 0", "2", "6 0", "3", "0 1"),
@@ -80,7 +65,7 @@ class OnderzoekerLeestDeStandVanEenPeilingTest {
         Map<String, Model> eersteDag = periodeGrafen();
         assertEquals(1, eersteDag.size(), "one graph for the closed day: " + eersteDag.keySet());
 
-        antwoorden(1, 2); // a small day: every total of it is held back
+        kiosk.antwoorden(PEILING, 1, 2); // a small day: every total of it is held back
         klok.advance(Duration.ofDays(1));
         Map<String, String> verwacht = Map.of("1", "12 1", "2", "6 1", "3", "0 2");
         assertEquals(verwacht, wachtOpStand("peilingstand", verwacht));
@@ -98,16 +83,13 @@ class OnderzoekerLeestDeStandVanEenPeilingTest {
 
     @Test
     void a_withdrawn_poll_takes_its_days_and_standing_with_it() throws Exception {
-        antwoorden(1, 7);
+        kiosk.antwoorden(PEILING, 1, 7);
         klok.advance(Duration.ofDays(1));
         Map<String, String> gepubliceerd = Map.of("1", "7 0", "2", "0 1", "3", "0 1");
         assertEquals(gepubliceerd, wachtOpStand("peilingstand", gepubliceerd));
         assertEquals(1, periodeGrafen().size());
 
-        assertEquals(
-                200,
-                staff("POST", "/api/beheer/inhoud/peiling/" + PEILING + "/intrekken", "{}")
-                        .statusCode());
+        assertEquals(200, beheer.trekIn("peiling", PEILING).statusCode());
 
         Await.await(() -> periodeGrafen().isEmpty() && observaties().isEmpty(), weg -> weg);
         assertEquals(Map.of(), periodeGrafen(), "no day of the withdrawn poll is left");
@@ -165,20 +147,6 @@ class OnderzoekerLeestDeStandVanEenPeilingTest {
                 + PEILING + "\")) }");
     }
 
-    private void antwoorden(int optie, int aantal) throws Exception {
-        List<String> events = new ArrayList<>();
-        for (int i = 0; i < aantal; i++) {
-            events.add(TestKiosk.answer(++seq, UUID.randomUUID().toString(), klok.instant(), PEILING, optie));
-        }
-        HttpResponse<String> response = kiosk.send(
-                "POST",
-                "/api/sync/v1/events",
-                TestKiosk.batch(klok.instant(), String.join(",", events)),
-                kiosk.secret,
-                klok.millis());
-        assertEquals(200, response.statusCode(), response.body());
-    }
-
     private List<JsonNode> select(String query) throws Exception {
         List<JsonNode> rows = new ArrayList<>();
         JSON.readTree(sparql(query, "application/sparql-results+json"))
@@ -196,15 +164,5 @@ class OnderzoekerLeestDeStandVanEenPeilingTest {
 
     private String sparql(String query, String accept) throws Exception {
         return Sparql.body(centrale.url(), query, accept);
-    }
-
-    private HttpResponse<String> staff(String method, String path, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + path.substring(1)))
-                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                        .header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

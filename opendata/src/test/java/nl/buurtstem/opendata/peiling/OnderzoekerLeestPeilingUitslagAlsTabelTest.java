@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class OnderzoekerLeestPeilingUitslagAlsTabelTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PEILING = "bankjes";
+    private static final String PEILING = Bankjespeiling.ID;
 
     private final TestClock klok = new TestClock(Instant.now());
 
@@ -40,29 +40,18 @@ class OnderzoekerLeestPeilingUitslagAlsTabelTest {
             new DraaiendeCentrale(b -> b.clock(klok).privacyThreshold(5).publicatieperiode(Duration.ofDays(1)));
 
     private final HttpClient http = HttpClient.newHttpClient();
-    private long seq;
 
     @BeforeEach
     void aPollRuns() throws Exception {
-        String body = JSON.writeValueAsString(new Peiling(
-                PEILING,
-                DemoContent.WIJK_DIEZERPOORT,
-                "Wat wilt u bij het water?",
-                List.of("Bankjes", "Bomen", "Niets"),
-                false));
-        assertEquals(
-                200, staff("PUT", "api/beheer/inhoud/peiling/" + PEILING, body).statusCode());
-        assertEquals(
-                200,
-                staff("POST", "api/beheer/inhoud/peiling/" + PEILING + "/publiceren", "{}")
-                        .statusCode());
+        Bankjespeiling.publiceer(new Beheer(centrale.url(), centrale.data()), DemoContent.WIJK_DIEZERPOORT);
     }
 
     @Test
     void a_held_back_count_is_an_empty_cell_with_its_reason() throws Exception {
-        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        antwoorden(kiosk, 1, 12);
-        antwoorden(kiosk, 2, 1);
+        TestKiosk kiosk =
+                TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT).op(klok);
+        kiosk.antwoorden(PEILING, 1, 12);
+        kiosk.antwoorden(PEILING, 2, 1);
         klok.advance(Duration.ofDays(1));
 
         List<String[]> rows = wachtOpRijen();
@@ -107,33 +96,9 @@ class OnderzoekerLeestPeilingUitslagAlsTabelTest {
         return rows;
     }
 
-    private void antwoorden(TestKiosk kiosk, int optie, int aantal) throws Exception {
-        List<String> events = new ArrayList<>();
-        for (int i = 0; i < aantal; i++) {
-            events.add(TestKiosk.answer(++seq, UUID.randomUUID().toString(), klok.instant(), PEILING, optie));
-        }
-        HttpResponse<String> response = kiosk.send(
-                "POST",
-                "/api/sync/v1/events",
-                TestKiosk.batch(klok.instant(), String.join(",", events)),
-                kiosk.secret,
-                klok.millis());
-        assertEquals(200, response.statusCode(), response.body());
-    }
-
     private HttpResponse<String> get(String path) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(centrale.url() + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> staff(String method, String path, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + path))
-                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                        .header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -51,8 +51,7 @@ class PublicistReageertOpGeslotenPeilingTest {
                                 PEILING));
         assertEquals(0, result.exit(), result.output());
 
-        HttpResponse<String> content =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> content = kiosk.content();
         assertEquals(200, content.statusCode(), content.body());
         JsonNode feed = Beheer.JSON.readTree(content.body());
         JsonNode gesloten = null;

@@ -8,9 +8,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Sparql;
-import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.testsupport.Await;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -77,14 +77,10 @@ class HergebruikerVindtTijdEnPlekVanEenMomentTest {
 
     @Test
     void the_kiosk_in_the_buurthuis_stands_at_the_same_place_as_the_evening() throws Exception {
-        String base = centrale.url();
-        HttpResponse<String> registered = http.send(
-                HttpRequest.newBuilder(URI.create(base + "api/beheer/kiosks"))
-                        .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"naam\":\"Kiosk hal\",\"buurthuis\":\"Buurthuis De Kroon\",\"wijk\":\"WK019311\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> registered = new Beheer(centrale.url(), centrale.data())
+                .post(
+                        "/api/beheer/kiosks",
+                        "{\"naam\":\"Kiosk hal\",\"buurthuis\":\"Buurthuis De Kroon\",\"wijk\":\"WK019311\"}");
         assertEquals(201, registered.statusCode(), registered.body());
         // Kiosks are published at start and with each poll publication (per closed period): a start is quickest.
         centrale.herstart();

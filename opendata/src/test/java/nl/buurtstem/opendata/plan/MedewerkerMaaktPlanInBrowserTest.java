@@ -45,8 +45,7 @@ class MedewerkerMaaktPlanInBrowserTest {
         Matcher id = Pattern.compile("PLAN=([a-z0-9-]+)").matcher(result.output());
         assertTrue(id.find(), result.output());
 
-        HttpResponse<String> content =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> content = kiosk.content();
         JsonNode plan = null;
         for (JsonNode p : Beheer.JSON.readTree(content.body()).path("plannen")) {
             if (p.path("id").asText().equals(id.group(1))) {

@@ -6,14 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.BeforeEach;
@@ -159,13 +157,7 @@ class RedacteurPubliceertEnTrektPlanInTest {
                 eva.send("PUT", "/api/beheer/inhoud/plan/bankjes-assendorp", PLAN.replace("WK019313", "Assendorp"))
                         .statusCode());
 
-        String key = Files.readString(centrale.data().resolve("staff-api-key")).trim();
-        var http = HttpClient.newHttpClient();
-        var me = http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/ik"))
-                        .header("Authorization", "Bearer " + key)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        var me = new Beheer(centrale.url(), centrale.data()).send("GET", "/api/beheer/ik", null);
         assertEquals(200, me.statusCode());
         assertTrue(me.body().contains("ADMIN"));
     }

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
@@ -135,12 +133,8 @@ class KioskKlokTest {
     }
 
     private JsonNode syncOverview() throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/sync/kiosks/" + kiosk.id))
-                                .header("Authorization", "Bearer " + TestKiosk.staffKey(centrale.node()))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                new Beheer(centrale.url(), centrale.data()).send("GET", "/api/beheer/sync/kiosks/" + kiosk.id, null);
         assertEquals(200, response.statusCode(), response.body());
         return JSON.readTree(response.body());
     }

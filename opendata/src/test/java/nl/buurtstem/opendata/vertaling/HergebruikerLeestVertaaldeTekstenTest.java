@@ -114,8 +114,7 @@ class HergebruikerLeestVertaaldeTekstenTest {
     }
 
     private static JsonNode arabisch(TestKiosk kiosk) throws Exception {
-        HttpResponse<String> content =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> content = kiosk.content();
         assertEquals(200, content.statusCode(), content.body());
         return Beheer.JSON
                 .readTree(content.body())

@@ -50,8 +50,7 @@ class RedacteurVertaaltInBrowserTest {
                                 WACHTWOORD));
         assertEquals(0, result.exit(), result.output());
 
-        HttpResponse<String> content =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> content = kiosk.content();
         JsonNode ar = Beheer.JSON
                 .readTree(content.body())
                 .path("vertalingen")

@@ -68,8 +68,7 @@ class MedewerkerBekijktElkeSoortInhoudOpKioskTest {
         Matcher id = Pattern.compile("PEILING=([a-z0-9-]+)").matcher(result.output());
         assertTrue(id.find(), result.output());
 
-        HttpResponse<String> content =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> content = kiosk.content();
         assertEquals(200, content.statusCode(), content.body());
         JsonNode feed = Beheer.JSON.readTree(content.body());
         assertTrue(feed.path("peilingen").isArray(), "the feed has its polls: " + feed);

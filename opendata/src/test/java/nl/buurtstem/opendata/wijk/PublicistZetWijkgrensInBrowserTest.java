@@ -43,9 +43,7 @@ class PublicistZetWijkgrensInBrowserTest {
                         Map.of("CENTRAL_URL", centrale.url(), "PUBLICIST", "piet", "WACHTWOORD", WACHTWOORD));
         assertEquals(0, result.exit(), result.output());
 
-        JsonNode feed = Beheer.JSON.readTree(
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis())
-                        .body());
+        JsonNode feed = Beheer.JSON.readTree(kiosk.content().body());
         JsonNode vormen = feed.path("wijkkaart").path("wijken");
         assertEquals(1, vormen.size(), "the map is drawn from the uploaded outline: " + vormen);
         assertEquals("WK019311", vormen.path(0).path("code").asText());

@@ -71,8 +71,7 @@ class MedewerkerMaaktStemcodesInBrowserTest {
         assertTrue(text(balie).contains("Brief 4 · Wijkbudget Assendorp 2027"));
 
         JsonNode budget = null;
-        HttpResponse<String> content =
-                kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, System.currentTimeMillis());
+        HttpResponse<String> content = kiosk.content();
         for (JsonNode w : Beheer.JSON.readTree(content.body()).path("wijkbudgetten")) {
             if (w.path("wijkbudget").path("id").asText().equals(id.group(1))) {
                 budget = w;

@@ -3,15 +3,12 @@ package nl.buurtstem.opendata.wijkbudget;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.Medewerkersessie;
@@ -40,45 +37,19 @@ class VertalerVertaaltUitvoeringTest {
     @Test
     void a_translated_progress_note_reaches_the_kiosks_and_the_open_data_with_its_language() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        assertEquals(
-                201,
-                beheer.post(
-                                "/api/beheer/medewerkers",
-                                Beheer.JSON.writeValueAsString(Map.of(
-                                        "gebruikersnaam", "piet",
-                                        "naam", "Piet Publicist",
-                                        "rol", "publicist",
-                                        "wachtwoord", WACHTWOORD)))
-                        .statusCode());
-        HttpResponse<String> concept = beheer.http.send(
-                HttpRequest.newBuilder(URI.create(beheer.base + "/api/beheer/inhoud/wijkbudget/kade"))
-                        .header("Authorization", "Bearer " + beheer.key)
-                        .header("Content-Type", "application/json")
-                        .PUT(HttpRequest.BodyPublishers.ofString("""
-                                {"id": "kade", "wijk": "%s", "titel": "Wijkbudget Kade", "bedrag": 5000,
-                                 "stemcodes": false, "demo": false, "eind": "%s",
-                                 "voorstellen": [{"id": "bankjes", "titel": "Bankjes aan het water", "bedrag": 4000}]}""".formatted(
-                                DemoContent.WIJK_DIEZERPOORT, klok.instant().plus(Duration.ofDays(1)))))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, concept.statusCode(), concept.body());
-        assertEquals(
-                200,
-                beheer.post("/api/beheer/inhoud/wijkbudget/kade/publiceren", "{}")
-                        .statusCode());
-        TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
+        beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
+        beheer.publiceer("wijkbudget", "kade", """
+                {"id": "kade", "wijk": "%s", "titel": "Wijkbudget Kade", "bedrag": 5000,
+                 "stemcodes": false, "demo": false, "eind": "%s",
+                 "voorstellen": [{"id": "bankjes", "titel": "Bankjes aan het water", "bedrag": 4000}]}""".formatted(
+                        DemoContent.WIJK_DIEZERPOORT, klok.instant().plus(Duration.ofDays(1))));
+        TestKiosk kiosk =
+                TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT).op(klok);
         List<String> biljetten = new ArrayList<>();
         for (int i = 1; i <= 6; i++) {
-            biljetten.add("{\"seq\":" + i + ",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"stembiljet\",\"at\":\""
-                    + klok.instant() + "\",\"data\":{\"wijkbudget\":\"kade\",\"voorstellen\":[\"bankjes\"]}}");
+            biljetten.add(kiosk.gebeurtenis("stembiljet", "{\"wijkbudget\":\"kade\",\"voorstellen\":[\"bankjes\"]}"));
         }
-        HttpResponse<String> r = kiosk.send(
-                "POST",
-                "/api/sync/v1/events",
-                TestKiosk.batch(klok.instant(), String.join(",", biljetten)),
-                kiosk.secret,
-                klok.millis());
-        assertEquals(200, r.statusCode(), r.body());
+        kiosk.stuur(biljetten);
         klok.advance(Duration.ofDays(2));
         Medewerkersessie piet = new Medewerkersessie(centrale.url()).login("piet", WACHTWOORD);
 
@@ -95,7 +66,7 @@ class VertalerVertaaltUitvoeringTest {
                 piet.form("/beheer/vertalingen/vertaal?item=" + item + "&taal=ar", Map.of("notitie", ARABISCH))
                         .statusCode());
 
-        HttpResponse<String> content = kiosk.send("GET", "/api/sync/v1/content", "", kiosk.secret, klok.millis());
+        HttpResponse<String> content = kiosk.content();
         assertEquals(
                 ARABISCH,
                 Beheer.JSON
