@@ -24,6 +24,7 @@ import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
 import nl.buurtstem.kiosk.Registratie;
 import nl.buurtstem.kiosk.store.Database;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.TestKiosk;
 
 /**
@@ -75,7 +76,7 @@ public final class SyncBench {
                 int events = 0;
                 for (int b = 0; b < batches; b++) {
                     long from = (long) b * SyncLoop.BATCH_SIZE + 1;
-                    events += kiosk.sync(TestKiosk.answers(from, from + SyncLoop.BATCH_SIZE - 1))
+                    events += kiosk.sync(KioskBerichten.answers(from, from + SyncLoop.BATCH_SIZE - 1))
                             .get("accepted")
                             .asInt();
                 }
@@ -150,18 +151,18 @@ public final class SyncBench {
                             int optie = 1 + (int) (seq % 4);
                             event.setString(1, kiosk);
                             event.setLong(2, seq);
-                            event.setString(3, TestKiosk.idOf(seq));
+                            event.setString(3, KioskBerichten.idOf(seq));
                             event.setString(4, now);
                             event.setString(5, now);
                             event.setString(
                                     6,
-                                    "{\"peiling\":\"" + TestKiosk.PEILING + "\",\"optie\":" + optie
+                                    "{\"peiling\":\"" + KioskBerichten.PEILING + "\",\"optie\":" + optie
                                             + ",\"kanaal\":\"scherm\"}");
                             event.setString(7, now);
                             event.addBatch();
                             answer.setString(1, kiosk);
                             answer.setLong(2, seq);
-                            answer.setString(3, TestKiosk.PEILING);
+                            answer.setString(3, KioskBerichten.PEILING);
                             answer.setInt(4, optie);
                             answer.setString(5, Centrale.WIJK);
                             answer.setString(6, datum);

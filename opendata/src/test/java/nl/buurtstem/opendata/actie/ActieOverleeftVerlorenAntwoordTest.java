@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import org.junit.jupiter.api.BeforeEach;
@@ -87,7 +88,7 @@ class ActieOverleeftVerlorenAntwoordTest {
     }
 
     private String report(String id, boolean ok, String message) {
-        String healthy = kiosk.healthy(0, 50.0);
+        String healthy = KioskBerichten.healthy(0, 50.0);
         return healthy.substring(0, healthy.length() - 1) + ",\"results\":[{\"action\":\"" + id + "\",\"ok\":" + ok
                 + ",\"message\":\"" + message + "\"}]}";
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
@@ -160,7 +161,7 @@ public final class ScaleBench {
                 while (done < answersEach) {
                     long to = Math.min(done + batch, answersEach);
                     HttpResponse<String> r = kiosk.via(urls.get(request++ % urls.size()))
-                            .post("/api/sync/v1/events", TestKiosk.answers(done + 1, to));
+                            .post("/api/sync/v1/events", KioskBerichten.answers(done + 1, to));
                     if (r.statusCode() != 200) {
                         throw new IllegalStateException(r.statusCode() + " " + r.body());
                     }
@@ -203,7 +204,8 @@ public final class ScaleBench {
             long before = total(query(urls.get(1), body));
             seq++;
             long start = System.nanoTime();
-            HttpResponse<String> r = kiosk.via(urls.get(0)).post("/api/sync/v1/events", TestKiosk.answers(seq, seq));
+            HttpResponse<String> r =
+                    kiosk.via(urls.get(0)).post("/api/sync/v1/events", KioskBerichten.answers(seq, seq));
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(r.body());
             }

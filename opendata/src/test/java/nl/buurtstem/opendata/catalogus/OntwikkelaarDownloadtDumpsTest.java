@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -64,7 +65,7 @@ class OntwikkelaarDownloadtDumpsTest {
     void a_synced_answer_is_in_the_dumps_within_seconds() throws Exception {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         await("peilingresultaten.csv", b -> true);
-        kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, "speelplek-diezerpoort", 3));
+        kiosk.post("/api/sync/v1/events", KioskBerichten.answerBatch(1, "speelplek-diezerpoort", 3));
 
         String csv = new String(
                 await(
@@ -89,16 +90,20 @@ class OntwikkelaarDownloadtDumpsTest {
     @Test
     void nothing_personal_reaches_the_dumps_or_sparql() throws Exception {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        String idee = "{\"seq\":2,\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"idee\",\"at\":\"" + Instant.now()
-                + "\",\"data\":{\"thema\":\"groen\",\"tekst\":\"Ik ben Jantje Zonneveld van de Vechtstraat 12, bel mij\","
-                + "\"contact\":\"0612345678 of jantje.zonneveld@voorbeeld.nl\",\"toestemming\":true}}";
+        String idee = KioskBerichten.event(
+                2,
+                UUID.randomUUID().toString(),
+                "idee",
+                Instant.now(),
+                "{\"thema\":\"groen\",\"tekst\":\"Ik ben Jantje Zonneveld van de Vechtstraat 12, bel mij\","
+                        + "\"contact\":\"0612345678 of jantje.zonneveld@voorbeeld.nl\",\"toestemming\":true}");
         assertEquals(
                 200,
                 kiosk.post(
                                 "/api/sync/v1/events",
-                                TestKiosk.batch(
+                                KioskBerichten.batch(
                                         Instant.now(),
-                                        TestKiosk.answer(
+                                        KioskBerichten.answer(
                                                 1,
                                                 UUID.randomUUID().toString(),
                                                 Instant.now(),
@@ -106,7 +111,7 @@ class OntwikkelaarDownloadtDumpsTest {
                                                 2)))
                         .statusCode());
         // An idea with contact details, typed at the kiosk with consent: kept for the ideeënmakelaar, never published.
-        kiosk.post("/api/sync/v1/events", TestKiosk.batch(Instant.now(), idee));
+        kiosk.post("/api/sync/v1/events", KioskBerichten.batch(Instant.now(), idee));
         await(
                 "peilingresultaten.csv",
                 b -> new String(b, StandardCharsets.UTF_8).contains("speelplek-diezerpoort/optie/2"));

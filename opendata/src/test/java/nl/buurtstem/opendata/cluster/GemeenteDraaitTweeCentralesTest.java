@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.WebhookOntvanger;
@@ -149,7 +150,7 @@ class GemeenteDraaitTweeCentralesTest {
             try {
                 HttpResponse<String> r = kiosk.post(
                         "/api/sync/v1/events",
-                        TestKiosk.answers(from, to).getBytes(StandardCharsets.UTF_8),
+                        KioskBerichten.answers(from, to).getBytes(StandardCharsets.UTF_8),
                         "application/json");
                 if (r.statusCode() == 200) {
                     acked.set(JSON.readTree(r.body()).get("acknowledged").asLong());

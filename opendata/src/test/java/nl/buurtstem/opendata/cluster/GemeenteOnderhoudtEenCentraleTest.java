@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.WebhookOntvanger;
@@ -179,7 +180,7 @@ class GemeenteOnderhoudtEenCentraleTest {
     private static void sync(TestKiosk kiosk, long from, long to) throws Exception {
         HttpResponse<String> r = kiosk.post(
                 "/api/sync/v1/events",
-                TestKiosk.answers(from, to).getBytes(StandardCharsets.UTF_8),
+                KioskBerichten.answers(from, to).getBytes(StandardCharsets.UTF_8),
                 "application/json");
         assertEquals(200, r.statusCode(), r.body());
         assertEquals(to, JSON.readTree(r.body()).get("acknowledged").asLong());

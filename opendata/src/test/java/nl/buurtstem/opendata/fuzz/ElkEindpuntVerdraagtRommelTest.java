@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.junit.jupiter.api.Tag;
@@ -83,7 +84,7 @@ class ElkEindpuntVerdraagtRommelTest {
                         "{\"id\":\"herinrichting-vechtstraat\",\"wijk\":\"WK019311\",\"titel\":\"Plan\",\"samenvatting\":\"x\","
                                 + "\"fasen\":[{\"naam\":\"a\",\"van\":\"2027-01-01\",\"tot\":\"2027-02-01\"}],\"momenten\":[],"
                                 + "\"documenten\":[],\"demo\":false}")
-                .example("/api/sync/v1/events", TestKiosk.answers(1, 2))
+                .example("/api/sync/v1/events", KioskBerichten.answers(1, 2))
                 .example("/api/sync/v1/enroll", "{\"enrollmentToken\":\"abc\"}")
                 .example("/api/sync/v1/numbering", "{\"startAfter\":3}")
                 .example("/api/sync/v1/heartbeat", HARTSLAG)

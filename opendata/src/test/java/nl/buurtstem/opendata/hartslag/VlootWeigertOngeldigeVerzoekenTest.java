@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.RauweVerbinding;
 import nl.buurtstem.opendata.TestKiosk;
 import org.junit.jupiter.api.BeforeEach;
@@ -133,7 +134,9 @@ class VlootWeigertOngeldigeVerzoekenTest {
                         .statusCode());
         assertEquals("ingetrokken", beheer.status(kiosk.id));
         HttpResponse<String> refused = kiosk.post(
-                "/api/sync/v1/heartbeat", kiosk.healthy(0, 50.0).getBytes(StandardCharsets.UTF_8), "application/json");
+                "/api/sync/v1/heartbeat",
+                KioskBerichten.healthy(0, 50.0).getBytes(StandardCharsets.UTF_8),
+                "application/json");
         assertProblem(403, "kiosk-revoked", refused);
         assertProblem(
                 409,

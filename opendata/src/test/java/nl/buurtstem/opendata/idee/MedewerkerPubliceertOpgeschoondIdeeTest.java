@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.UUID;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -35,12 +36,15 @@ class MedewerkerPubliceertOpgeschoondIdeeTest {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         kiosk.post(
                 "/api/sync/v1/events",
-                TestKiosk.batch(
+                KioskBerichten.batch(
                         Instant.now(),
-                        "{\"seq\":1,\"id\":\"" + UUID.randomUUID()
-                                + "\",\"type\":\"idee\",\"at\":\"" + Instant.now()
-                                + "\",\"data\":{\"thema\":\"spelen\","
-                                + "\"tekst\":\"Ik, Jantje Zonneveld, wil een pannakooi bij de Vechtstraat\"}}"));
+                        KioskBerichten.event(
+                                1,
+                                UUID.randomUUID().toString(),
+                                "idee",
+                                Instant.now(),
+                                "{\"thema\":\"spelen\","
+                                        + "\"tekst\":\"Ik, Jantje Zonneveld, wil een pannakooi bij de Vechtstraat\"}")));
         assertFalse(sparql("Zonneveld").contains("Zonneveld"), "the resident's own words are not published");
 
         HttpResponse<String> dirty = beheer.bewaar(

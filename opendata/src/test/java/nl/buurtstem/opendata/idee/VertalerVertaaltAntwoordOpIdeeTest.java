@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Medewerkersessie;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -48,10 +49,14 @@ class VertalerVertaaltAntwoordOpIdeeTest {
                                         "wachtwoord", WACHTWOORD)))
                         .statusCode());
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        String event = "{\"seq\":1,\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"idee\",\"at\":\"" + Instant.now()
-                + "\",\"data\":{\"tekst\":\"Een bankje bij de bushalte. Groet, Fatma van nummer 12\","
-                + "\"thema\":\"verkeer\",\"taal\":\"ar\",\"bon\":\"" + BON + "\"}}";
-        HttpResponse<String> sync = kiosk.post("/api/sync/v1/events", TestKiosk.batch(Instant.now(), event));
+        String event = KioskBerichten.event(
+                1,
+                UUID.randomUUID().toString(),
+                "idee",
+                Instant.now(),
+                "{\"tekst\":\"Een bankje bij de bushalte. Groet, Fatma van nummer 12\","
+                        + "\"thema\":\"verkeer\",\"taal\":\"ar\",\"bon\":\"" + BON + "\"}");
+        HttpResponse<String> sync = kiosk.post("/api/sync/v1/events", KioskBerichten.batch(Instant.now(), event));
         assertEquals(200, sync.statusCode(), sync.body());
 
         Medewerkersessie ilse = new Medewerkersessie(centrale.url()).login("ilse", WACHTWOORD);

@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -66,10 +67,11 @@ class MedewerkerTrektKioskInTest {
     @Test
     void a_revoked_kiosk_is_refused_at_once_and_staff_see_the_reason() throws Exception {
         assertEquals(
-                200, kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 3)).statusCode());
+                200,
+                kiosk.post("/api/sync/v1/events", KioskBerichten.answers(1, 3)).statusCode());
 
         assertEquals(204, beheer.trekKioskIn(kiosk.id, REDEN).statusCode());
-        HttpResponse<String> refused = kiosk.post("/api/sync/v1/events", TestKiosk.answers(4, 6));
+        HttpResponse<String> refused = kiosk.post("/api/sync/v1/events", KioskBerichten.answers(4, 6));
 
         assertEquals(403, refused.statusCode());
         JsonNode problem = JSON.readTree(refused.body());
@@ -94,7 +96,7 @@ class MedewerkerTrektKioskInTest {
         HttpResponse<String> refused = kiosk.send(
                 "POST",
                 "/api/sync/v1/events",
-                TestKiosk.answers(1, 2),
+                KioskBerichten.answers(1, 2),
                 "gestolen-of-geraden-sleutel",
                 System.currentTimeMillis());
 

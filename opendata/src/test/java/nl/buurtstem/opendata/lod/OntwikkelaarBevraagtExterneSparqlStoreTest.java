@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -52,11 +53,11 @@ class OntwikkelaarBevraagtExterneSparqlStoreTest {
         Telling store =
                 new Telling(STORE + "/", centrale.baseUri(), centrale.node().database());
 
-        kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 20));
+        kiosk.post("/api/sync/v1/events", KioskBerichten.answers(1, 20));
         assertEquals(20, node.awaitSparql(kiosk.id, n -> n == 20));
         assertEquals(20, store.awaitSparql(kiosk.id, n -> n == 20), "the store counts what the node counts");
 
-        kiosk.post("/api/sync/v1/events", TestKiosk.answers(21, 32));
+        kiosk.post("/api/sync/v1/events", KioskBerichten.answers(21, 32));
         assertEquals(32, node.awaitSparql(kiosk.id, n -> n == 32));
         assertEquals(32, store.awaitSparql(kiosk.id, n -> n == 32), "the poll's graph was replaced, not added to");
 

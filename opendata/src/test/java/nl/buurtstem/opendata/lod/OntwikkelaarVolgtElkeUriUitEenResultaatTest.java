@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.TreeSet;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -38,7 +39,7 @@ class OntwikkelaarVolgtElkeUriUitEenResultaatTest {
     @Test
     void every_iri_in_a_poll_result_dereferences_to_turtle_and_json_ld() throws Exception {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, "speelplek-diezerpoort", 1));
+        kiosk.post("/api/sync/v1/events", KioskBerichten.answerBatch(1, "speelplek-diezerpoort", 1));
         String query = """
                 PREFIX qb: <http://purl.org/linked-data/cube#>
                 SELECT ?obs ?ds ?structure ?peiling ?optie ?wijk ?kiosk ?kanaal WHERE {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -20,9 +21,9 @@ class AntwoordVerschijntInSparqlTest {
     @Test
     void synced_answers_are_counted_per_option_in_sparql() throws Exception {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, "speelplek-diezerpoort", 2));
-        kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(2, "speelplek-diezerpoort", 2));
-        kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(3, "speelplek-diezerpoort", 4));
+        kiosk.post("/api/sync/v1/events", KioskBerichten.answerBatch(1, "speelplek-diezerpoort", 2));
+        kiosk.post("/api/sync/v1/events", KioskBerichten.answerBatch(2, "speelplek-diezerpoort", 2));
+        kiosk.post("/api/sync/v1/events", KioskBerichten.answerBatch(3, "speelplek-diezerpoort", 4));
 
         String query = """
                 PREFIX qb: <http://purl.org/linked-data/cube#>

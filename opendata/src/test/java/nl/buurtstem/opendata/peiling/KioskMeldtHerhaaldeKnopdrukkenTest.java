@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.UUID;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -36,7 +37,7 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
                 + knop(3, "onderdrukt", 2, "herhaald", now) + ","
                 + knop(4, "onderdrukt", 2, "kort-na-vorig-antwoord", now);
 
-        HttpResponse<String> sent = kiosk.post("/api/sync/v1/events", TestKiosk.batch(now, events));
+        HttpResponse<String> sent = kiosk.post("/api/sync/v1/events", KioskBerichten.batch(now, events));
 
         assertEquals(200, sent.statusCode(), sent.body());
         assertEquals(4, JSON.readTree(sent.body()).get("accepted").asInt());
@@ -48,7 +49,7 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
     void a_resent_suppressed_press_is_recorded_once() throws Exception {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         Instant now = Instant.now();
-        String batch = TestKiosk.batch(now, knop(1, "onderdrukt", 3, "herhaald", now));
+        String batch = KioskBerichten.batch(now, knop(1, "onderdrukt", 3, "herhaald", now));
 
         kiosk.post("/api/sync/v1/events", batch);
         HttpResponse<String> again = kiosk.post("/api/sync/v1/events", batch);
@@ -62,17 +63,21 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         Instant now = Instant.now();
 
-        HttpResponse<String> refused =
-                kiosk.post("/api/sync/v1/events", TestKiosk.batch(now, knop(1, "onderdrukt", 2, "verveling", now)));
+        HttpResponse<String> refused = kiosk.post(
+                "/api/sync/v1/events", KioskBerichten.batch(now, knop(1, "onderdrukt", 2, "verveling", now)));
 
         assertEquals(400, refused.statusCode(), refused.body());
         assertEquals(0, kiosk.acknowledged());
     }
 
     private static String knop(long seq, String type, int optie, String reden, Instant at) {
-        return "{\"seq\":" + seq + ",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"at\":\"" + at
-                + "\",\"data\":{\"peiling\":\"" + TestKiosk.PEILING + "\",\"optie\":" + optie + ",\"kanaal\":\"knop\""
-                + (reden == null ? "" : ",\"reden\":\"" + reden + "\"") + "}}";
+        return KioskBerichten.event(
+                seq,
+                UUID.randomUUID().toString(),
+                type,
+                at,
+                "{\"peiling\":\"" + KioskBerichten.PEILING + "\",\"optie\":" + optie + ",\"kanaal\":\"knop\""
+                        + (reden == null ? "" : ",\"reden\":\"" + reden + "\"") + "}");
     }
 
     private long awaitSum(String measure, long expected) throws Exception {
@@ -85,7 +90,7 @@ class KioskMeldtHerhaaldeKnopdrukkenTest {
                 SELECT (SUM(?n) AS ?totaal) WHERE {
                   ?obs qb:dataSet <%1$sid/dataset/peilingresultaten> ; <%1$sdef/peiling> <%1$sid/peiling/%2$s> ;
                        <%1$sdef/kanaal> <%1$sid/kanaal/knop> ; <%1$sdef/%3$s> ?n .
-                }""".formatted(centrale.baseUri(), TestKiosk.PEILING, measure);
+                }""".formatted(centrale.baseUri(), KioskBerichten.PEILING, measure);
         JsonNode value =
                 Sparql.select(centrale.url(), query).path(0).path("totaal").path("value");
         return value.isMissingNode() ? 0 : value.asLong();

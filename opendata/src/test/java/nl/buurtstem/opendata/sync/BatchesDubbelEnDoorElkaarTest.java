@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -35,8 +36,8 @@ class BatchesDubbelEnDoorElkaarTest {
 
     @Test
     void a_later_batch_arriving_first_is_kept_but_not_acknowledged_until_the_gap_is_filled() throws Exception {
-        JsonNode later = upload(TestKiosk.answers(4, 6));
-        JsonNode earlier = upload(TestKiosk.answers(1, 3));
+        JsonNode later = upload(KioskBerichten.answers(4, 6));
+        JsonNode earlier = upload(KioskBerichten.answers(1, 3));
 
         assertEquals(0, later.get("acknowledged").asLong());
         assertEquals(3, later.get("accepted").asInt());
@@ -46,12 +47,13 @@ class BatchesDubbelEnDoorElkaarTest {
 
     @Test
     void duplicated_and_overlapping_batches_count_each_answer_once() throws Exception {
-        upload(TestKiosk.answers(1, 3));
-        JsonNode duplicate = upload(TestKiosk.answers(1, 3));
-        JsonNode overlapping = upload(TestKiosk.answers(2, 5));
-        JsonNode reorderedInside = upload(TestKiosk.batch(
+        upload(KioskBerichten.answers(1, 3));
+        JsonNode duplicate = upload(KioskBerichten.answers(1, 3));
+        JsonNode overlapping = upload(KioskBerichten.answers(2, 5));
+        JsonNode reorderedInside = upload(KioskBerichten.batch(
                 Instant.now(),
-                TestKiosk.answerEvent(8) + "," + TestKiosk.answerEvent(7) + "," + TestKiosk.answerEvent(6)));
+                KioskBerichten.answerEvent(8) + "," + KioskBerichten.answerEvent(7) + ","
+                        + KioskBerichten.answerEvent(6)));
 
         assertEquals(3, duplicate.get("duplicates").asInt());
         assertEquals(0, duplicate.get("accepted").asInt());
@@ -63,11 +65,11 @@ class BatchesDubbelEnDoorElkaarTest {
 
     @Test
     void acknowledgement_survives_a_restart_of_the_central_node() throws Exception {
-        upload(TestKiosk.answers(1, 4));
+        upload(KioskBerichten.answers(1, 4));
         centrale.herstart();
 
         assertEquals(4, kiosk.acknowledged());
-        JsonNode resent = upload(TestKiosk.answers(1, 5));
+        JsonNode resent = upload(KioskBerichten.answers(1, 5));
 
         assertEquals(4, resent.get("duplicates").asInt());
         assertEquals(5, resent.get("acknowledged").asLong());
@@ -78,7 +80,7 @@ class BatchesDubbelEnDoorElkaarTest {
     void a_kiosk_enrolled_again_numbers_on_after_its_old_numbers_but_only_before_its_first_event() throws Exception {
         HttpResponse<String> chosen = kiosk.post("/api/sync/v1/numbering", "{\"startAfter\":40}");
         HttpResponse<String> again = kiosk.post("/api/sync/v1/numbering", "{\"startAfter\":40}");
-        JsonNode first = upload(TestKiosk.answers(41, 42));
+        JsonNode first = upload(KioskBerichten.answers(41, 42));
         HttpResponse<String> tooLate = kiosk.post("/api/sync/v1/numbering", "{\"startAfter\":100}");
 
         assertEquals(200, chosen.statusCode(), chosen.body());

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -29,7 +30,7 @@ class HerhaaldVerzoekWordtGeweigerdTest {
         HttpRequest captured = kiosk.signed(
                 "POST",
                 "/api/sync/v1/events",
-                TestKiosk.answers(1, 1).getBytes(StandardCharsets.UTF_8),
+                KioskBerichten.answers(1, 1).getBytes(StandardCharsets.UTF_8),
                 kiosk.secret,
                 System.currentTimeMillis(),
                 UUID.randomUUID().toString());

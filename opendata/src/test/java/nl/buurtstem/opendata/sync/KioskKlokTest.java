@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -48,11 +49,15 @@ class KioskKlokTest {
     @Test
     void answers_from_a_kiosk_that_believes_it_is_1970_count_with_corrected_times_and_a_flag() throws Exception {
         Instant before = Instant.now();
-        String batch = TestKiosk.batch(
+        String batch = KioskBerichten.batch(
                 BOOTED_IN_1970.plusSeconds(60),
-                TestKiosk.answer(1, UUID.randomUUID().toString(), BOOTED_IN_1970, TestKiosk.PEILING, 1) + ","
-                        + TestKiosk.answer(
-                                2, UUID.randomUUID().toString(), BOOTED_IN_1970.plusSeconds(30), TestKiosk.PEILING, 2));
+                KioskBerichten.answer(1, UUID.randomUUID().toString(), BOOTED_IN_1970, KioskBerichten.PEILING, 1) + ","
+                        + KioskBerichten.answer(
+                                2,
+                                UUID.randomUUID().toString(),
+                                BOOTED_IN_1970.plusSeconds(30),
+                                KioskBerichten.PEILING,
+                                2));
 
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", batch);
 
@@ -82,8 +87,8 @@ class KioskKlokTest {
     @Test
     void an_answer_stamped_in_1970_synced_after_the_clock_was_fixed_counts_at_its_receipt_time() throws Exception {
         Instant now = Instant.now();
-        String batch = TestKiosk.batch(
-                now, TestKiosk.answer(1, UUID.randomUUID().toString(), BOOTED_IN_1970, TestKiosk.PEILING, 3));
+        String batch = KioskBerichten.batch(
+                now, KioskBerichten.answer(1, UUID.randomUUID().toString(), BOOTED_IN_1970, KioskBerichten.PEILING, 3));
 
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", batch);
 
@@ -97,11 +102,12 @@ class KioskKlokTest {
     @Test
     void order_follows_the_sequence_even_when_the_clock_went_backwards() throws Exception {
         Instant now = Instant.now();
-        String batch = TestKiosk.batch(
+        String batch = KioskBerichten.batch(
                 now,
-                TestKiosk.answer(1, UUID.randomUUID().toString(), now.minusSeconds(10), TestKiosk.PEILING, 1) + ","
-                        + TestKiosk.answer(
-                                2, UUID.randomUUID().toString(), now.minusSeconds(120), TestKiosk.PEILING, 1));
+                KioskBerichten.answer(1, UUID.randomUUID().toString(), now.minusSeconds(10), KioskBerichten.PEILING, 1)
+                        + ","
+                        + KioskBerichten.answer(
+                                2, UUID.randomUUID().toString(), now.minusSeconds(120), KioskBerichten.PEILING, 1));
 
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", batch);
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.junit.jupiter.api.Test;
@@ -53,8 +54,8 @@ class ProtocolBeschrijvingKloptTest {
                 .start();
         try {
             TestKiosk kiosk = TestKiosk.enroll(central, DemoContent.WIJK_DIEZERPOORT);
-            HttpResponse<String> refused =
-                    kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 1).replace("\"antwoord\"", "\"onbekend\""));
+            HttpResponse<String> refused = kiosk.post(
+                    "/api/sync/v1/events", KioskBerichten.answers(1, 1).replace("\"antwoord\"", "\"onbekend\""));
             List<String> accepted = listedTypes(refused.body());
             String protocol = Files.readString(DOCS.resolve("sync-protocol.md"));
             String openapi = Files.readString(DOCS.resolve("sync-openapi.yaml"));
@@ -76,7 +77,8 @@ class ProtocolBeschrijvingKloptTest {
             }
             assertEquals(
                     200,
-                    kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 1)).statusCode());
+                    kiosk.post("/api/sync/v1/events", KioskBerichten.answers(1, 1))
+                            .statusCode());
         } finally {
             central.stop();
         }

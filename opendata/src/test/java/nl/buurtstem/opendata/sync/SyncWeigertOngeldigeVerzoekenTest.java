@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -35,7 +36,8 @@ class SyncWeigertOngeldigeVerzoekenTest {
 
     @Test
     void unsigned_batch_is_refused_and_counts_nothing() throws Exception {
-        HttpResponse<String> response = kiosk.unsigned("/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 1));
+        HttpResponse<String> response =
+                kiosk.unsigned("/api/sync/v1/events", KioskBerichten.answerBatch(1, PEILING, 1));
 
         assertProblem(response, 401, "/problems/unsigned");
         assertEquals(0, acknowledged());
@@ -46,7 +48,7 @@ class SyncWeigertOngeldigeVerzoekenTest {
         HttpResponse<String> response = kiosk.send(
                 "POST",
                 "/api/sync/v1/events",
-                TestKiosk.answerBatch(1, PEILING, 1),
+                KioskBerichten.answerBatch(1, PEILING, 1),
                 "not-the-secret",
                 System.currentTimeMillis());
 
@@ -65,7 +67,7 @@ class SyncWeigertOngeldigeVerzoekenTest {
 
     @Test
     void unknown_event_type_refuses_the_whole_batch() throws Exception {
-        String batch = TestKiosk.answerBatch(1, PEILING, 1).replace("\"antwoord\"", "\"teleportatie\"");
+        String batch = KioskBerichten.answerBatch(1, PEILING, 1).replace("\"antwoord\"", "\"teleportatie\"");
 
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", batch);
 
@@ -77,7 +79,7 @@ class SyncWeigertOngeldigeVerzoekenTest {
     void a_request_signed_long_ago_is_refused_with_the_server_time() throws Exception {
         long anHourAgo = System.currentTimeMillis() - 3_600_000;
         HttpResponse<String> response = kiosk.send(
-                "POST", "/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 1), signingSecretOf(), anHourAgo);
+                "POST", "/api/sync/v1/events", KioskBerichten.answerBatch(1, PEILING, 1), signingSecretOf(), anHourAgo);
 
         JsonNode problem = assertProblem(response, 401, "/problems/stale-timestamp");
         assertTrue(problem.get("serverTime").asLong() > anHourAgo);
@@ -85,7 +87,7 @@ class SyncWeigertOngeldigeVerzoekenTest {
 
     @Test
     void a_valid_batch_sent_twice_is_counted_once() throws Exception {
-        String batch = TestKiosk.answerBatch(1, PEILING, 2);
+        String batch = KioskBerichten.answerBatch(1, PEILING, 2);
         assertEquals(200, kiosk.post("/api/sync/v1/events", batch).statusCode());
 
         HttpResponse<String> again = kiosk.post("/api/sync/v1/events", batch);
@@ -99,7 +101,7 @@ class SyncWeigertOngeldigeVerzoekenTest {
 
     @Test
     void a_body_over_the_size_limit_is_refused_as_a_json_problem() throws Exception {
-        String huge = TestKiosk.batch(Instant.now(), "").replace("[]", "[]" + " ".repeat(5 * 1024 * 1024));
+        String huge = KioskBerichten.batch(Instant.now(), "").replace("[]", "[]" + " ".repeat(5 * 1024 * 1024));
 
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", huge);
 
@@ -110,7 +112,7 @@ class SyncWeigertOngeldigeVerzoekenTest {
     @Test
     void more_events_than_a_batch_may_hold_are_refused_whole() throws Exception {
         HttpResponse<String> response =
-                kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, BatchRules.MAX_EVENTS + 1));
+                kiosk.post("/api/sync/v1/events", KioskBerichten.answers(1, BatchRules.MAX_EVENTS + 1));
 
         assertProblem(response, 413, "/problems/batch-too-large");
         assertEquals(0, acknowledged());
@@ -122,12 +124,12 @@ class SyncWeigertOngeldigeVerzoekenTest {
             "",
             "[]",
             "{\"protocol\":1}",
-            TestKiosk.answers(1, 1).replace("\"seq\":1", "\"seq\":\"een\""),
-            TestKiosk.answers(1, 1).replace("\"optie\":2", "\"optie\":\"twee\""),
-            TestKiosk.answers(1, 1).replace("\"protocol\":1", "\"protocol\":2"),
-            TestKiosk.answers(1, 1).replaceFirst("\"at\":\"[^\"]+\"", "\"at\":\"gisteren\""),
-            TestKiosk.answers(1, 1).replace("\"data\":{", "\"data\":7,\"x\":{"),
-            TestKiosk.answers(1, 1).replace("\"type\":\"antwoord\"", "\"type\":null")
+            KioskBerichten.answers(1, 1).replace("\"seq\":1", "\"seq\":\"een\""),
+            KioskBerichten.answers(1, 1).replace("\"optie\":2", "\"optie\":\"twee\""),
+            KioskBerichten.answers(1, 1).replace("\"protocol\":1", "\"protocol\":2"),
+            KioskBerichten.answers(1, 1).replaceFirst("\"at\":\"[^\"]+\"", "\"at\":\"gisteren\""),
+            KioskBerichten.answers(1, 1).replace("\"data\":{", "\"data\":7,\"x\":{"),
+            KioskBerichten.answers(1, 1).replace("\"type\":\"antwoord\"", "\"type\":null")
         }) {
             HttpResponse<String> response = kiosk.post("/api/sync/v1/events", bad);
 
@@ -141,10 +143,10 @@ class SyncWeigertOngeldigeVerzoekenTest {
     void a_sequence_reused_for_another_event_is_a_conflict_and_keeps_the_first() throws Exception {
         assertEquals(
                 200,
-                kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 1))
+                kiosk.post("/api/sync/v1/events", KioskBerichten.answerBatch(1, PEILING, 1))
                         .statusCode());
 
-        HttpResponse<String> reused = kiosk.post("/api/sync/v1/events", TestKiosk.answerBatch(1, PEILING, 3));
+        HttpResponse<String> reused = kiosk.post("/api/sync/v1/events", KioskBerichten.answerBatch(1, PEILING, 3));
 
         assertProblem(reused, 409, "/problems/sequence-reused");
         assertEquals(1, acknowledged());
@@ -153,8 +155,9 @@ class SyncWeigertOngeldigeVerzoekenTest {
     @Test
     void an_event_resent_under_another_sequence_is_a_conflict_not_a_second_answer() throws Exception {
         assertEquals(
-                200, kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 1)).statusCode());
-        String renumbered = TestKiosk.answers(1, 1).replace("\"seq\":1", "\"seq\":2");
+                200,
+                kiosk.post("/api/sync/v1/events", KioskBerichten.answers(1, 1)).statusCode());
+        String renumbered = KioskBerichten.answers(1, 1).replace("\"seq\":1", "\"seq\":2");
 
         HttpResponse<String> response = kiosk.post("/api/sync/v1/events", renumbered);
 
@@ -164,13 +167,13 @@ class SyncWeigertOngeldigeVerzoekenTest {
 
     @Test
     void after_a_run_of_refused_batches_the_answers_count_exactly_once_in_the_database_and_sparql() throws Exception {
-        String valid = TestKiosk.answers(1, 2);
+        String valid = KioskBerichten.answers(1, 2);
         kiosk.unsigned("/api/sync/v1/events", valid);
         kiosk.send("POST", "/api/sync/v1/events", valid, "not-the-secret", System.currentTimeMillis());
         kiosk.send("POST", "/api/sync/v1/events", valid, kiosk.secret, System.currentTimeMillis() - 3_600_000);
         kiosk.post("/api/sync/v1/events", valid.substring(0, valid.length() / 2));
         kiosk.post("/api/sync/v1/events", valid.replace("\"antwoord\"", "\"teleportatie\""));
-        kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, BatchRules.MAX_EVENTS + 1));
+        kiosk.post("/api/sync/v1/events", KioskBerichten.answers(1, BatchRules.MAX_EVENTS + 1));
 
         assertEquals(200, kiosk.post("/api/sync/v1/events", valid).statusCode());
         assertEquals(200, kiosk.post("/api/sync/v1/events", valid).statusCode());

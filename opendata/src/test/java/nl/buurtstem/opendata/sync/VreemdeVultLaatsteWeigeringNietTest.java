@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class VreemdeVultLaatsteWeigeringNietTest {
         for (int i = 0; i < 40; i++) {
             assertEquals(
                     401,
-                    kiosk.send("POST", "/api/sync/v1/events", TestKiosk.answers(1, 1), "geraden-" + i, now())
+                    kiosk.send("POST", "/api/sync/v1/events", KioskBerichten.answers(1, 1), "geraden-" + i, now())
                             .statusCode());
         }
 
@@ -46,12 +47,12 @@ class VreemdeVultLaatsteWeigeringNietTest {
     @Test
     void a_request_the_kiosk_signed_with_a_clock_far_off_is_shown_as_its_refusal() throws Exception {
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        kiosk.send("POST", "/api/sync/v1/events", TestKiosk.answers(1, 1), "geraden", now());
+        kiosk.send("POST", "/api/sync/v1/events", KioskBerichten.answers(1, 1), "geraden", now());
         long eenUurGeleden = now() - Duration.ofHours(1).toMillis();
 
         assertEquals(
                 401,
-                kiosk.send("POST", "/api/sync/v1/events", TestKiosk.answers(1, 1), kiosk.secret, eenUurGeleden)
+                kiosk.send("POST", "/api/sync/v1/events", KioskBerichten.answers(1, 1), kiosk.secret, eenUurGeleden)
                         .statusCode());
         JsonNode sync = overzicht(kiosk);
 

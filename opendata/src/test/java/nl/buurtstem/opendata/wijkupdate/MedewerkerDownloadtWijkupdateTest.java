@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.testsupport.Await;
@@ -91,7 +92,7 @@ class MedewerkerDownloadtWijkupdateTest {
         List<String> events = new ArrayList<>();
         long seq = 0;
         for (int i = 1; i <= 15; i++) { // 7 Ja, 6 Nee, 2 Weet niet: the 2 is held back in the open data
-            events.add(TestKiosk.answer(
+            events.add(KioskBerichten.answer(
                     ++seq, UUID.randomUUID().toString(), Instant.now(), "bankjes-water", i <= 7 ? 1 : i <= 13 ? 2 : 3));
         }
         for (int i = 1; i <= 14; i++) { // 9 speeltuin, 3 bloembakken (held back), 2 lantaarns (held back)
@@ -103,7 +104,7 @@ class MedewerkerDownloadtWijkupdateTest {
                 {"tekst": "Een bankje bij de bushalte, dan kan ik even zitten. Bel me maar.", "thema": "verkeer",
                  "taal": "nl", "contact": "buur@example.nl 06-12345678", "toestemming": true}"""));
         HttpResponse<String> sync =
-                kiosk.post("/api/sync/v1/events", TestKiosk.batch(Instant.now(), String.join(",", events)));
+                kiosk.post("/api/sync/v1/events", KioskBerichten.batch(Instant.now(), String.join(",", events)));
         assertEquals(200, sync.statusCode(), sync.body());
 
         login("piet");
@@ -238,7 +239,6 @@ class MedewerkerDownloadtWijkupdateTest {
     }
 
     private static String event(long seq, String type, String data) {
-        return "{\"seq\":" + seq + ",\"id\":\"" + UUID.randomUUID() + "\",\"type\":\"" + type + "\",\"at\":\""
-                + Instant.now() + "\",\"data\":" + data + "}";
+        return KioskBerichten.event(seq, UUID.randomUUID().toString(), type, Instant.now(), data);
     }
 }
