@@ -2,9 +2,8 @@ package nl.buurtstem.kiosk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.store.DatabaseAddress;
@@ -22,17 +22,18 @@ import nl.buurtstem.opendata.store.TestStore;
 
 /**
  * The municipality's side of a test, whichever way its central node runs (this JVM, its own JVM): what staff do
- * over its API (register, revoke, opening hours) and what an auditor reads (its SQLite file, its SPARQL endpoint).
+ * over its API (register, revoke, opening hours, publish; the calls themselves are opendata's {@link Beheer}) and
+ * what an auditor reads (its SQLite file, its SPARQL endpoint).
  */
 public final class Centrale {
 
     public static final String WIJK = "WK019311";
     public static final ObjectMapper JSON = new ObjectMapper();
-    private final HttpClient http = HttpClient.newHttpClient();
     private final String url;
     private final Path data;
     private final DatabaseAddress database;
     private final Telling telling;
+    private final Beheer beheer;
 
     /** @param url where the central node answers, ending in "/"; also its base URI (the default) */
     public Centrale(String url, Path data) {
@@ -45,6 +46,11 @@ public final class Centrale {
         this.data = data;
         this.database = database;
         this.telling = new Telling(url, url, database);
+        try {
+            this.beheer = new Beheer(url, data);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the node has not written its staff key yet", e);
+        }
     }
 
     public String url() {
@@ -58,20 +64,14 @@ public final class Centrale {
 
     /** As {@link #registreer(String)}, with the kiosk pointed at {@code via} (a proxy) instead of the central node. */
     public Registratie registreer(String naam, String via) throws Exception {
-        HttpResponse<String> response =
-                staff("POST", "api/beheer/kiosks", "{\"naam\":\"" + naam + "\",\"wijk\":\"" + WIJK + "\"}");
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("registering a kiosk failed: " + response.body());
-        }
-        JsonNode body = JSON.readTree(response.body());
+        JsonNode body = beheer.registreerKiosk(naam, WIJK);
         return new Registratie(
                 body.get("kioskId").asText(),
                 new KioskConfig(via, naam, WIJK, body.get("enrollmentToken").asText()));
     }
 
     public void trekIn(String kioskId, String reden) throws Exception {
-        HttpResponse<String> response =
-                staff("POST", "api/beheer/kiosks/" + kioskId + "/intrekken", "{\"reden\":\"" + reden + "\"}");
+        HttpResponse<String> response = beheer.trekKioskIn(kioskId, reden);
         if (response.statusCode() != 204) {
             throw new IllegalStateException("revoking failed: " + response.body());
         }
@@ -79,33 +79,27 @@ public final class Centrale {
 
     /** Staff set the buurthuis's opening hours; the response is the test's to check. */
     public HttpResponse<String> zetOpeningstijden(String kioskId, String openingstijden) throws Exception {
-        return staff("PUT", "api/beheer/kiosks/" + kioskId + "/openingstijden", openingstijden);
+        return beheer.zetOpeningstijden(kioskId, openingstijden);
     }
 
     /** Saves content as a draft and publishes it, as a publisher does through the staff API; the last answer. */
     public HttpResponse<String> publiceer(String soort, String ref, String json) throws Exception {
-        HttpResponse<String> concept = staff("PUT", "api/beheer/inhoud/" + soort + "/" + ref, json);
-        if (concept.statusCode() >= 300) {
-            return concept;
-        }
-        return staff("POST", "api/beheer/inhoud/" + soort + "/" + ref + "/publiceren", "{}");
+        return beheer.bewaarEnPubliceer(soort, ref, json);
     }
 
     /** Gives a colleague a staff login with a role ("ideeenmakelaar", "redacteur", ...), as a beheerder does. */
     public void medewerker(String gebruikersnaam, String naam, String rol, String wachtwoord) throws Exception {
-        HttpResponse<String> response = staff(
-                "POST",
-                "api/beheer/medewerkers",
-                JSON.writeValueAsString(
-                        Map.of("gebruikersnaam", gebruikersnaam, "naam", naam, "rol", rol, "wachtwoord", wachtwoord)));
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("adding a colleague failed: " + response.body());
-        }
+        beheer.voegMedewerkerToe(gebruikersnaam, naam, rol, wachtwoord);
     }
 
     /** The key scripts use on the staff API, as the node writes it to its data folder. */
-    public String staffKey() throws Exception {
-        return Files.readString(data.resolve("staff-api-key")).trim();
+    public String staffKey() {
+        return beheer.key;
+    }
+
+    /** The staff API itself, for a call this class does not name. */
+    public Beheer beheer() {
+        return beheer;
     }
 
     /** The demo wijkbudget's stemcodes, as the demo writes them for a newcomer (demo-stemcodes.txt). */
@@ -181,15 +175,5 @@ public final class Centrale {
             }
             return u.executeUpdate();
         }
-    }
-
-    private HttpResponse<String> staff(String method, String path, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(url + path))
-                        .header("Authorization", "Bearer " + staffKey())
-                        .header("Content-Type", "application/json")
-                        .method(method, HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,19 +22,39 @@ import nl.buurtstem.opendata.peiling.Peiling;
 public final class Beheer {
 
     public static final ObjectMapper JSON = new ObjectMapper();
-    public final HttpClient http = HttpClient.newHttpClient();
+    public final HttpClient http;
     public final String base;
     public final String key;
-    private final String metricsToken;
+    private final Path dataDir;
 
-    public Beheer(String url, Path dataDir) throws Exception {
-        this.base = url.replaceAll("/$", "");
-        this.key = Files.readString(dataDir.resolve("staff-api-key")).trim();
-        this.metricsToken = Files.readString(dataDir.resolve("metrics-token")).trim();
+    /** Staff of the node at {@code url}, with the key from its data folder. */
+    public Beheer(String url, Path dataDir) throws IOException {
+        this(HttpClient.newHttpClient(), url, sleutel(dataDir), dataDir);
     }
 
-    /** /metrics as Prometheus scrapes it, with the metrics token. */
+    /** Staff who have only the key, calling through {@code http} (a bench's client, a proxy's address as url). */
+    public Beheer(HttpClient http, String url, String key) {
+        this(http, url, key, null);
+    }
+
+    private Beheer(HttpClient http, String url, String key, Path dataDir) {
+        this.http = http;
+        this.base = url.replaceAll("/$", "");
+        this.key = key;
+        this.dataDir = dataDir;
+    }
+
+    /** The key scripts use on the staff API, as the node writes it to its data folder. */
+    public static String sleutel(Path dataDir) throws IOException {
+        return Files.readString(dataDir.resolve("staff-api-key")).trim();
+    }
+
+    /** /metrics as Prometheus scrapes it, with the metrics token from the node's data folder. */
     public HttpResponse<String> metrics() throws Exception {
+        if (dataDir == null) {
+            throw new IllegalStateException("the metrics token is in the node's data folder, which this Beheer lacks");
+        }
+        String metricsToken = Files.readString(dataDir.resolve("metrics-token")).trim();
         return http.send(
                 HttpRequest.newBuilder(URI.create(base + "/metrics"))
                         .header("Authorization", "Bearer " + metricsToken)
@@ -113,6 +134,26 @@ public final class Beheer {
             throw new AssertionError(
                     "the account " + gebruikersnaam + " was refused: " + r.statusCode() + " " + r.body());
         }
+    }
+
+    /** Registers a kiosk for {@code wijk}; its kioskId and one-time enrollmentToken, failing unless registered. */
+    public JsonNode registreerKiosk(String naam, String wijk) throws Exception {
+        HttpResponse<String> r =
+                post("/api/beheer/kiosks", JSON.writeValueAsString(Map.of("naam", naam, "wijk", wijk)));
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("registering a kiosk failed: " + r.statusCode() + " " + r.body());
+        }
+        return JSON.readTree(r.body());
+    }
+
+    /** A kiosk as the dashboard shows it (status, heartbeat, alerts, actions), read whatever the node answers. */
+    public JsonNode kiosk(String kioskId) throws Exception {
+        return JSON.readTree(send("GET", "/api/beheer/kiosks/" + kioskId, null).body());
+    }
+
+    /** Asks a kiosk to act (show a message, reload, restart, screenshot); the answer is the test's to check. */
+    public HttpResponse<String> vraagActie(String kioskId, String actie) throws Exception {
+        return post("/api/beheer/kiosks/" + kioskId + "/acties", actie);
     }
 
     /** Revokes a kiosk (stolen, broken) with the reason staff give; the answer is the test's to check. */

@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,7 +43,7 @@ public final class TestKiosk {
 
     /** Registers a kiosk named "Testkiosk" for {@code wijk} with the node's staff key, then enrolls it. */
     public static TestKiosk enroll(CentralNode node, String wijk) throws Exception {
-        return enroll(HttpClient.newHttpClient(), node.url(), staffKey(node), "Testkiosk", wijk);
+        return enroll(HttpClient.newHttpClient(), node.url(), Beheer.sleutel(node.dataDir()), "Testkiosk", wijk);
     }
 
     /** Registers a kiosk with the staff key at {@code base} (a node, or a proxy before it), then enrolls it. */
@@ -59,10 +58,6 @@ public final class TestKiosk {
                 credentials.get("secret").asText(),
                 Clock.systemUTC(),
                 new AtomicLong());
-    }
-
-    public static String staffKey(CentralNode node) throws IOException {
-        return Files.readString(node.dataDir().resolve("staff-api-key")).trim();
     }
 
     /** This kiosk, its requests going to the node at {@code url} instead (as a balancer spreads them). */

@@ -46,13 +46,11 @@ class BeheerderBedientKioskOpAfstandTest {
     private Centrale centrale;
     private KioskNode kiosk;
     private String kioskId;
-    private String key;
     private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() throws Exception {
         gemeente = Gemeente.startMetSnelleVlootbewaking(centralData, Duration.ofSeconds(1));
-        key = Files.readString(centralData.resolve("staff-api-key")).trim();
         centrale = gemeente.centrale();
         Registratie registratie = centrale.registreer("Buurthuis De Kroon");
         kioskId = registratie.kioskId();
@@ -111,9 +109,7 @@ class BeheerderBedientKioskOpAfstandTest {
 
         // The log also says who registered the kiosk; these are the remote actions.
         long gevraagd = StreamSupport.stream(
-                        JSON.readTree(get("api/beheer/audit?soort=kiosk").body())
-                                .spliterator(),
-                        false)
+                        centrale.beheer().get("/api/beheer/audit?soort=kiosk").spliterator(), false)
                 .filter(regel -> !regel.path("actie").asText().equals("Kiosk aangemeld"))
                 .count();
         assertEquals(3, gevraagd, "every action staff asked is in the audit log");
@@ -136,7 +132,7 @@ class BeheerderBedientKioskOpAfstandTest {
                 () -> http.send(
                         HttpRequest.newBuilder(
                                         URI.create(centrale.url() + "api/beheer/kiosks/" + kioskId + "/schermafdruk"))
-                                .header("Authorization", "Bearer " + key)
+                                .header("Authorization", "Bearer " + centrale.staffKey())
                                 .build(),
                         HttpResponse.BodyHandlers.ofByteArray()),
                 r -> r.statusCode() == 200);
@@ -147,8 +143,7 @@ class BeheerderBedientKioskOpAfstandTest {
     }
 
     private JsonNode kioskPage() throws Exception {
-        HttpResponse<String> r = get("api/beheer/kiosks/" + kioskId);
-        return JSON.readTree(r.body());
+        return centrale.beheer().kiosk(kioskId);
     }
 
     private JsonNode alive() throws Exception {
@@ -161,24 +156,6 @@ class BeheerderBedientKioskOpAfstandTest {
     }
 
     private HttpResponse<String> act(String body) throws Exception {
-        return post("api/beheer/kiosks/" + kioskId + "/acties", body);
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + path))
-                        .header("Authorization", "Bearer " + key)
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> post(String path, String body) throws Exception {
-        return http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + path))
-                        .header("Authorization", "Bearer " + key)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return centrale.beheer().vraagActie(kioskId, body);
     }
 }

@@ -15,7 +15,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -61,7 +60,6 @@ class BeheerderVraagtIetsTerwijlKioskMeldtTest {
     @Test
     void an_action_asked_while_the_kiosk_reports_the_previous_one_is_carried_out() throws Exception {
         gemeente = Gemeente.startMetSnelleVlootbewaking(centralData, Duration.ofSeconds(1));
-        String key = Files.readString(centralData.resolve("staff-api-key")).trim();
         Centrale centrale = gemeente.centrale();
         AtomicBoolean gevraagd = new AtomicBoolean();
         String[] kioskId = new String[1];
@@ -69,7 +67,7 @@ class BeheerderVraagtIetsTerwijlKioskMeldtTest {
         // asked for a reload.
         netwerk = doorgeefluik(centrale.url(), body -> {
             if (body.contains("\"results\":[{") && gevraagd.compareAndSet(false, true)) {
-                HttpResponse<String> reload = act(centrale, key, kioskId[0], "{\"type\":\"reload-page\"}");
+                HttpResponse<String> reload = act(centrale, kioskId[0], "{\"type\":\"reload-page\"}");
                 assertEquals(202, reload.statusCode(), reload.body());
             }
         });
@@ -86,16 +84,11 @@ class BeheerderVraagtIetsTerwijlKioskMeldtTest {
                 .start();
 
         await(
-                () -> JSON.readTree(http.send(
-                                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/kiosks/" + kioskId[0]))
-                                        .header("Authorization", "Bearer " + key)
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
-                        .body()),
+                () -> centrale.beheer().kiosk(kioskId[0]),
                 p -> "online".equals(p.path("status").path("code").asText()));
         assertEquals(
                 202,
-                act(centrale, key, kioskId[0], "{\"type\":\"show-message\",\"text\":\"Morgen dicht.\",\"seconds\":600}")
+                act(centrale, kioskId[0], "{\"type\":\"show-message\",\"text\":\"Morgen dicht.\",\"seconds\":600}")
                         .statusCode());
         assertTrue(await(gevraagd::get, b -> b), "the kiosk reported how the message went");
         assertTrue(
@@ -114,16 +107,10 @@ class BeheerderVraagtIetsTerwijlKioskMeldtTest {
                 .body());
     }
 
-    private HttpResponse<String> act(Centrale centrale, String key, String kioskId, String body) {
+    private static HttpResponse<String> act(Centrale centrale, String kioskId, String body) {
         try {
-            return http.send(
-                    HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/kiosks/" + kioskId + "/acties"))
-                            .header("Authorization", "Bearer " + key)
-                            .header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body))
-                            .build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException | InterruptedException e) {
+            return centrale.beheer().vraagActie(kioskId, body);
+        } catch (Exception e) {
             throw new IllegalStateException(e);
         }
     }

@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,9 +40,7 @@ class KioskHerstartPreciesEenKeerTest {
     private Centrale centrale;
     private KioskNode kiosk;
     private String kioskId;
-    private String key;
     private Path herstarts;
-    private final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeEach
     void start() {
@@ -154,13 +149,7 @@ class KioskHerstartPreciesEenKeerTest {
     }
 
     private String askRestart() throws Exception {
-        HttpResponse<String> asked = http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/kiosks/" + kioskId + "/acties"))
-                        .header("Authorization", "Bearer " + key())
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"restart-app\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> asked = centrale.beheer().vraagActie(kioskId, "{\"type\":\"restart-app\"}");
         assertEquals(202, asked.statusCode(), asked.body());
         return JSON.readTree(asked.body()).path("id").asText();
     }
@@ -189,18 +178,6 @@ class KioskHerstartPreciesEenKeerTest {
     }
 
     private JsonNode kioskPage() throws Exception {
-        return JSON.readTree(http.send(
-                        HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/kiosks/" + kioskId))
-                                .header("Authorization", "Bearer " + key())
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body());
-    }
-
-    private String key() throws Exception {
-        if (key == null) {
-            key = Files.readString(centralData.resolve("staff-api-key")).trim();
-        }
-        return key;
+        return centrale.beheer().kiosk(kioskId);
     }
 }

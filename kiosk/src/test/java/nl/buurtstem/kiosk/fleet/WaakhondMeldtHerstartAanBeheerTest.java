@@ -1,6 +1,5 @@
 package nl.buurtstem.kiosk.fleet;
 
-import static nl.buurtstem.kiosk.Centrale.JSON;
 import static nl.buurtstem.testsupport.Await.await;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,7 +47,6 @@ class WaakhondMeldtHerstartAanBeheerTest {
     @Test
     void silent_kiosk_page_gets_its_browser_restarted_and_staff_see_why() throws Exception {
         gemeente = Gemeente.startMetSnelleVlootbewaking(centralData, Duration.ofMillis(300));
-        String key = Files.readString(centralData.resolve("staff-api-key")).trim();
         Centrale centrale = gemeente.centrale();
         Registratie registratie = centrale.registreer("Buurthuis De Kroon");
         Path restarts = kioskData.resolve("browser-herstarts.txt");
@@ -70,12 +68,7 @@ class WaakhondMeldtHerstartAanBeheerTest {
 
         assertTrue(await(() -> Files.exists(restarts), b -> b), "the watchdog ran the browser restart command");
         JsonNode page = await(
-                () -> JSON.readTree(http.send(
-                                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/kiosks/" + kioskId))
-                                        .header("Authorization", "Bearer " + key)
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
-                        .body()),
+                () -> centrale.beheer().kiosk(kioskId),
                 p -> p.path("gebeurtenissen").toString().contains("Waakhond herstartte de browser")
                         && p.path("alerts").toString().contains("browser-dead"));
         assertTrue(page.path("gebeurtenissen").toString().contains("Waakhond herstartte de browser"), page.toString());

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.TestKiosk;
@@ -128,7 +129,7 @@ public final class ScaleBench {
                 base = nodes.getFirst().baseUri();
             }
             List<TestKiosk> fleet = new ArrayList<>();
-            String staffKey = TestKiosk.staffKey(nodes.getFirst());
+            String staffKey = Beheer.sleutel(nodes.getFirst().dataDir());
             for (int i = 0; i < kiosks; i++) {
                 fleet.add(TestKiosk.enroll(
                         http, nodes.getFirst().url(), staffKey, "Testkiosk", DemoContent.WIJK_DIEZERPOORT));
