@@ -106,12 +106,12 @@ public final class KioskRegistry {
     }
 
     public Optional<Kiosk> find(String id) {
-        return db.transaction(c -> findBy(c, "id", id));
+        return db.read(c -> findBy(c, "id", id));
     }
 
     /** The secret an enrolled kiosk signs with; empty for unknown or not yet enrolled kiosks. */
     public Optional<String> secretOf(String id) {
-        return db.transaction(c -> {
+        return db.read(c -> {
             try (PreparedStatement q =
                     c.prepareStatement("SELECT secret FROM kiosk WHERE id = ? AND secret IS NOT NULL")) {
                 q.setString(1, id);

@@ -46,6 +46,28 @@ public final class Database implements AutoCloseable {
      * Called inside another transaction, it joins that one.
      */
     public <T> T transaction(Work<T> work) {
+        return transaction(work, Connections.Use.WRITE);
+    }
+
+    /**
+     * Runs {@code work}, which only reads, on what is committed. On SQLite it waits for no writer (a connection of its
+     * own, in WAL mode). Called inside another transaction, it joins that one, and sees its writes.
+     */
+    public <T> T read(Work<T> work) {
+        return transaction(work, Connections.Use.READ);
+    }
+
+    /**
+     * As {@link #transaction}, but its commit does not wait for the disk: it is on disk with the next commit that does
+     * (both databases flush their log in order, up to that commit) or lost in a power cut before one. For what only
+     * matters together with such a later commit, e.g. a signed request's nonce: a replayed request can only change
+     * something if the original's own, synced commit happened after its nonce was written.
+     */
+    public <T> T unsyncedTransaction(Work<T> work) {
+        return transaction(work, Connections.Use.WRITE_UNSYNCED);
+    }
+
+    private <T> T transaction(Work<T> work, Connections.Use use) {
         Connection joined = current.get();
         if (joined != null) {
             try {
@@ -54,7 +76,7 @@ public final class Database implements AutoCloseable {
                 throw new StoreException("database error", e);
             }
         }
-        Connection c = acquire();
+        Connection c = acquire(use);
         current.set(c);
         try {
             try {
@@ -89,9 +111,9 @@ public final class Database implements AutoCloseable {
         return connections.dedicated();
     }
 
-    private Connection acquire() {
+    private Connection acquire(Connections.Use use) {
         try {
-            return connections.acquire();
+            return connections.acquire(use);
         } catch (SQLException e) {
             throw new StoreException("cannot reach the database", e);
         }

@@ -6,6 +6,7 @@ import com.zaxxer.hikari.pool.HikariPool;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
 
 /** A pool of PostgreSQL connections, each transaction on its own; the database orders what they do. */
@@ -50,8 +51,18 @@ final class PostgresConnections implements Connections {
     }
 
     @Override
-    public Connection acquire() throws SQLException {
-        return pool.getConnection();
+    public Connection acquire(Use use) throws SQLException {
+        Connection c = pool.getConnection();
+        if (use == Use.WRITE_UNSYNCED) {
+            try (Statement s = c.createStatement()) {
+                // For this transaction only; a later synchronous commit flushes the WAL up to and past it.
+                s.execute("SET LOCAL synchronous_commit TO OFF");
+            } catch (SQLException e) {
+                release(c);
+                throw e;
+            }
+        }
+        return c;
     }
 
     @Override

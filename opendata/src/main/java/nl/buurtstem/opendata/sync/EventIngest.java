@@ -1,10 +1,10 @@
 package nl.buurtstem.opendata.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,7 +18,8 @@ import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.web.Problem;
 
 /**
- * Commits a kiosk's batch in one transaction and tells how far the kiosk's events are now committed.
+ * Commits a kiosk's batch in one transaction, perhaps shared with other kiosks' batches ({@link GroupCommit}), and
+ * tells how far the kiosk's events are now committed.
  * Every event is kept, keyed by (kiosk, seq), so a resent or duplicated batch changes nothing twice.
  */
 final class EventIngest {
@@ -29,51 +30,114 @@ final class EventIngest {
     private final Database db;
     private final Map<String, EventHandler> handlers;
     private final Clock clock;
+    private final GroupCommit batches;
 
     EventIngest(Database db, Map<String, EventHandler> handlers, Clock clock) {
         this.db = db;
+        this.batches = new GroupCommit(db);
         this.handlers = handlers;
         this.clock = clock;
     }
 
     Outcome ingest(Kiosk kiosk, Batch batch) {
         Instant received = clock.instant();
+        Prepared prepared = prepare(batch);
+        Written written = batches.commit(c -> write(c, kiosk, prepared, received));
+        written.applied().forEach((type, events) -> handlers.get(type).committed(events));
+        return written.outcome();
+    }
+
+    /** A batch's outcome, and its new events by type for the handlers once they are committed. */
+    private record Written(Outcome outcome, Map<String, List<KioskEvent>> applied) {}
+
+    /** A batch with the text of its stored columns that needs no database, made before it waits for the writer. */
+    private record Prepared(Batch batch, String[] kioskTimes, String[] kept) {}
+
+    private Prepared prepare(Batch batch) {
+        List<Batch.Event> events = batch.events();
+        String[] kioskTimes = new String[events.size()];
+        String[] kept = new String[events.size()];
+        for (int i = 0; i < events.size(); i++) {
+            Batch.Event e = events.get(i);
+            kioskTimes[i] = e.at().toString();
+            kept[i] = handlers.get(e.type()).bewaard(e.data()).toString();
+        }
+        return new Prepared(batch, kioskTimes, kept);
+    }
+
+    /**
+     * Checks the batch's numbers against the stored ones in one range of the primary key, and leaves the check that
+     * no id was used before to the table's unique ids: cheaper than looking up a thousand ids. Only when an insert
+     * clashes is the batch written again, with every id looked up, to refuse it with the reason or count duplicates.
+     */
+    private Written write(Connection c, Kiosk kiosk, Prepared batch, Instant received) throws SQLException {
+        Savepoint before = c.setSavepoint();
+        try {
+            Written written = write(
+                    c,
+                    kiosk,
+                    batch,
+                    received,
+                    StoredEvents.numbered(c, kiosk.id(), batch.batch().events()));
+            c.releaseSavepoint(before);
+            return written;
+        } catch (SQLException clash) {
+            c.rollback(before);
+            c.releaseSavepoint(before);
+        }
+        return write(
+                c,
+                kiosk,
+                batch,
+                received,
+                StoredEvents.of(c, kiosk.id(), batch.batch().events()));
+    }
+
+    private Written write(Connection c, Kiosk kiosk, Prepared prepared, Instant received, StoredEvents stored)
+            throws SQLException {
+        Batch batch = prepared.batch();
         Map<String, List<KioskEvent>> applied = new LinkedHashMap<>();
-        Outcome outcome = db.transaction(c -> {
-            lockKiosk(c, kiosk.id());
-            KioskClock.Reading reading = KioskClock.measure(c, kiosk.id(), batch.sentAt(), received);
-            int accepted = 0;
-            int duplicates = 0;
-            StoredEvents stored = StoredEvents.of(c, kiosk.id(), batch.events());
-            Map<String, EventHandler> forBatch = new HashMap<>();
-            try (PreparedStatement insert = c.prepareStatement(INSERT)) {
-                for (Batch.Event e : batch.events()) {
-                    if (stored.contains(e)) {
-                        duplicates++;
-                        continue;
-                    }
-                    KioskClock.Placed placed = reading.place(e.at());
-                    KioskEvent event =
-                            new KioskEvent(kiosk, e.seq(), e.id(), e.type(), e.at(), placed.time(), e.data());
-                    EventHandler handler = forBatch.computeIfAbsent(
-                            e.type(), t -> handlers.get(t).forBatch());
-                    String problem = handler.apply(c, event);
-                    store(insert, event, handler.bewaard(event.data()), placed.flag(), problem, received);
-                    stored.add(e);
-                    applied.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(event);
-                    accepted++;
+        lockKiosk(c, kiosk.id());
+        KioskClock.Reading reading = KioskClock.measure(c, kiosk.id(), batch.sentAt(), received);
+        String receivedAt = received.toString();
+        int accepted = 0;
+        int duplicates = 0;
+        Map<String, EventHandler> forBatch = new HashMap<>();
+        try (PreparedStatement insert = c.prepareStatement(INSERT)) {
+            for (int i = 0; i < batch.events().size(); i++) {
+                Batch.Event e = batch.events().get(i);
+                if (stored.contains(e)) {
+                    duplicates++;
+                    continue;
                 }
-                insert.executeBatch();
+                KioskClock.Placed placed = reading.place(e.at());
+                KioskEvent event = new KioskEvent(kiosk, e.seq(), e.id(), e.type(), e.at(), placed.time(), e.data());
+                EventHandler handler =
+                        forBatch.computeIfAbsent(e.type(), t -> handlers.get(t).forBatch());
+                String problem = handler.apply(c, event);
+                insert.setString(1, kiosk.id());
+                insert.setLong(2, e.seq());
+                insert.setString(3, e.id());
+                insert.setString(4, e.type());
+                insert.setString(5, prepared.kioskTimes()[i]);
+                insert.setString(6, placed.time().toString());
+                insert.setString(7, placed.flag());
+                insert.setString(8, prepared.kept()[i]);
+                insert.setString(9, problem);
+                insert.setString(10, receivedAt);
+                insert.addBatch();
+                stored.add(e);
+                applied.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(event);
+                accepted++;
             }
-            for (EventHandler handler : forBatch.values()) {
-                handler.flush(c);
-            }
-            long acked = advanceAck(c, kiosk.id());
-            KioskRegistry.noteSync(c, kiosk.id(), acked, received);
-            return new Outcome(acked, accepted, duplicates);
-        });
-        applied.forEach((type, events) -> handlers.get(type).committed(events));
-        return outcome;
+            insert.executeBatch();
+        }
+        for (EventHandler handler : forBatch.values()) {
+            handler.flush(c);
+        }
+        long acked = advanceAck(c, kiosk.id());
+        KioskRegistry.noteSync(c, kiosk.id(), acked, received);
+        return new Written(new Outcome(acked, accepted, duplicates), applied);
     }
 
     /**
@@ -118,22 +182,6 @@ final class EventIngest {
 
     private static final String INSERT = "INSERT INTO kiosk_event(kiosk_id, seq, event_id, type, kiosk_time, "
             + "event_time, time_flag, data, problem, received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static void store(
-            PreparedStatement s, KioskEvent event, JsonNode data, String timeFlag, String problem, Instant received)
-            throws SQLException {
-        s.setString(1, event.kiosk().id());
-        s.setLong(2, event.seq());
-        s.setString(3, event.id());
-        s.setString(4, event.type());
-        s.setString(5, event.kioskTime().toString());
-        s.setString(6, event.time().toString());
-        s.setString(7, timeFlag);
-        s.setString(8, data.toString());
-        s.setString(9, problem);
-        s.setString(10, received.toString());
-        s.addBatch();
-    }
 
     /** The highest sequence with no gap below it: what the kiosk may prune from its outbox. */
     private static long advanceAck(Connection c, String kioskId) throws SQLException {

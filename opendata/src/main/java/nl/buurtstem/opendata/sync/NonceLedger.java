@@ -16,9 +16,13 @@ final class NonceLedger {
         this.db = db;
     }
 
-    /** Records the nonce; false when this kiosk already used it and it has not expired. */
+    /**
+     * Records the nonce; false when this kiosk already used it and it has not expired. Its commit does not wait for the
+     * disk: a request whose nonce a power cut took along had not changed anything yet either (see
+     * {@link Database#unsyncedTransaction}), so replaying it does what sending it would have done.
+     */
     boolean firstUse(String kioskId, String nonce, Instant now, Instant expires) {
-        return db.transaction(c -> {
+        return db.unsyncedTransaction(c -> {
             try (PreparedStatement prune = c.prepareStatement("DELETE FROM sync_nonce WHERE expires_at < ?")) {
                 prune.setLong(1, now.toEpochMilli());
                 prune.executeUpdate();

@@ -22,6 +22,28 @@ final class StoredEvents {
 
     private StoredEvents() {}
 
+    /**
+     * Only the events stored under the batch's numbers (one range of the primary key), not those under its ids: for a
+     * batch written with the table's unique ids as the check that no id was used before (see {@link EventIngest}).
+     */
+    static StoredEvents numbered(Connection c, String kioskId, List<Batch.Event> events) throws SQLException {
+        StoredEvents stored = new StoredEvents();
+        long lowest = Long.MAX_VALUE;
+        long highest = Long.MIN_VALUE;
+        for (Batch.Event e : events) {
+            lowest = Math.min(lowest, e.seq());
+            highest = Math.max(highest, e.seq());
+        }
+        try (PreparedStatement q = c.prepareStatement(
+                "SELECT seq, event_id FROM kiosk_event WHERE kiosk_id = ? AND seq BETWEEN ? AND ?")) {
+            q.setString(1, kioskId);
+            q.setLong(2, lowest);
+            q.setLong(3, highest);
+            stored.read(q);
+        }
+        return stored;
+    }
+
     /** Within the batch's transaction, after the kiosk's row is locked. */
     static StoredEvents of(Connection c, String kioskId, List<Batch.Event> events) throws SQLException {
         StoredEvents stored = new StoredEvents();
@@ -77,11 +99,15 @@ final class StoredEvents {
             for (int i = 0; i < events.size(); i++) {
                 q.setObject(i + 2, key.apply(events.get(i)));
             }
-            try (ResultSet rs = q.executeQuery()) {
-                while (rs.next()) {
-                    idBySeq.put(rs.getLong(1), rs.getString(2));
-                    seqById.put(rs.getString(2), rs.getLong(1));
-                }
+            read(q);
+        }
+    }
+
+    private void read(PreparedStatement q) throws SQLException {
+        try (ResultSet rs = q.executeQuery()) {
+            while (rs.next()) {
+                idBySeq.put(rs.getLong(1), rs.getString(2));
+                seqById.put(rs.getString(2), rs.getLong(1));
             }
         }
     }
