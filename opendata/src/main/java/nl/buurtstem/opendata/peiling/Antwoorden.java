@@ -136,7 +136,7 @@ public final class Antwoorden {
 
     /** The closed periods in which the poll got answers or presses, oldest first. */
     List<Instant> perioden(String peiling) {
-        return db.transaction(c -> {
+        return db.read(c -> {
             Set<Long> perioden = new TreeSet<>();
             for (String tabel : List.of("antwoord", "onderdrukt")) {
                 try (PreparedStatement q = c.prepareStatement(
@@ -157,8 +157,9 @@ public final class Antwoorden {
         void set(PreparedStatement s) throws SQLException;
     }
 
+    /** Read beside the writer: publishing a period does not hold up the kiosks' batches (issue 21). */
     private List<Cel> cellen(String where, Parameters parameters) {
-        return db.transaction(c -> {
+        return db.read(c -> {
             Map<Plek, long[]> aantallen = new LinkedHashMap<>();
             tel(c, "antwoord", where, parameters, aantallen, 0);
             tel(c, "onderdrukt", where, parameters, aantallen, 1);
