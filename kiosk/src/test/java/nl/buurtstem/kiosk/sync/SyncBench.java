@@ -206,7 +206,8 @@ public final class SyncBench {
             event.setString(4, now);
             event.setString(5, now);
             event.setString(
-                    6, "{\"peiling\":\"" + KioskBerichten.PEILING + "\",\"optie\":" + optie + ",\"kanaal\":\"scherm\"}");
+                    6,
+                    "{\"peiling\":\"" + KioskBerichten.PEILING + "\",\"optie\":" + optie + ",\"kanaal\":\"scherm\"}");
             event.setString(7, now);
             event.addBatch();
             answer.setString(1, kiosk);

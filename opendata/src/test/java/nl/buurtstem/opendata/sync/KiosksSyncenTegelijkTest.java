@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -44,18 +45,21 @@ class KiosksSyncenTegelijkTest {
         for (TestKiosk kiosk : List.of(herschreven, dubbeleId)) {
             assertEquals(
                     200,
-                    kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, 3)).statusCode());
+                    kiosk.post("/api/sync/v1/events", KioskBerichten.answers(1, 3))
+                            .statusCode());
         }
-        // A re-flashed card numbers from 1 again with new events; another sends an old answer under a new number.
-        String nieuwOpOudNummer = TestKiosk.batch(
+        // As long as the others' batches, so that they arrive among them; at their end a re-flashed card's new event
+        // under an old number, and an old answer under a new number.
+        String nieuwOpOudNummer = KioskBerichten.batch(
                 Instant.now(),
-                TestKiosk.answerEvent(4) + ","
-                        + TestKiosk.answer(
-                                2, "aaaaaaaa-0000-4000-8000-000000000002", Instant.now(), TestKiosk.PEILING, 1));
-        String oudeIdNieuwNummer = TestKiosk.batch(
+                goedeAntwoorden(4, ANSWERS) + ","
+                        + KioskBerichten.answer(
+                                2, "aaaaaaaa-0000-4000-8000-000000000002", Instant.now(), KioskBerichten.PEILING, 1));
+        String oudeIdNieuwNummer = KioskBerichten.batch(
                 Instant.now(),
-                TestKiosk.answerEvent(4) + ","
-                        + TestKiosk.answer(5, TestKiosk.idOf(1), Instant.now(), TestKiosk.PEILING, 1));
+                goedeAntwoorden(4, ANSWERS) + ","
+                        + KioskBerichten.answer(
+                                ANSWERS + 1, KioskBerichten.idOf(1), Instant.now(), KioskBerichten.PEILING, 1));
 
         CyclicBarrier atOnce = new CyclicBarrier(KIOSKS + 2);
         ExecutorService pool = Executors.newFixedThreadPool(KIOSKS + 2);
@@ -64,7 +68,7 @@ class KiosksSyncenTegelijkTest {
             for (TestKiosk kiosk : fleet) {
                 replies.add(pool.submit(() -> {
                     atOnce.await();
-                    return kiosk.post("/api/sync/v1/events", TestKiosk.answers(1, ANSWERS));
+                    return kiosk.post("/api/sync/v1/events", KioskBerichten.answers(1, ANSWERS));
                 }));
             }
             Future<HttpResponse<String>> refusedNumber = pool.submit(() -> {
@@ -106,7 +110,7 @@ class KiosksSyncenTegelijkTest {
     private static String goedeAntwoorden(long from, long to) {
         StringBuilder events = new StringBuilder();
         for (long seq = from; seq <= to; seq++) {
-            events.append(seq == from ? "" : ",").append(TestKiosk.answerEvent(seq));
+            events.append(seq == from ? "" : ",").append(KioskBerichten.answerEvent(seq));
         }
         return events.toString();
     }
