@@ -42,7 +42,7 @@ class AndereGebruikerLeestDeCentraleNietTest {
         List<String> whileRunning;
         try {
             Beheer beheer = new Beheer(node.url(), data);
-            beheer.post("/api/beheer/kiosks", "{\"naam\":\"Buurthuis De Kroon\",\"wijk\":\"WK019311\"}");
+            beheer.registreerKiosk("Buurthuis De Kroon", "WK019311");
             Await.await(() -> dumps(data), n -> n > 0);
             assertEquals("rwx------", mode(data));
             whileRunning = new ArrayList<>();

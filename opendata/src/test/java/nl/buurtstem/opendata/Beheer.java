@@ -65,13 +65,18 @@ public final class Beheer {
 
     /** A call with the staff key, a JSON body if any ({@code null}: none); the answer is the test's to check. */
     public HttpResponse<String> send(String method, String path, String json) throws Exception {
+        return send(method, path, "application/json", json);
+    }
+
+    /** A call with the staff key and a body of {@code contentType} if any ({@code null}: none), e.g. a CSV upload. */
+    public HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Authorization", "Bearer " + key)
                 .method(
                         method,
-                        json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
-        if (json != null) {
-            request.header("Content-Type", "application/json");
+                        body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            request.header("Content-Type", contentType);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

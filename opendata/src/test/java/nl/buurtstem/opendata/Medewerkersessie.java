@@ -54,6 +54,13 @@ public final class Medewerkersessie {
                 HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A staff page's download (a poster's PDF) as the browser gets it: the bytes as sent. */
+    public HttpResponse<byte[]> download(String pad) throws Exception {
+        return http.send(
+                HttpRequest.newBuilder(URI.create(url + pad.substring(1))).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     /** Asks the SPARQL endpoint, as anyone may. */
     public boolean sparqlAsk(String query) throws Exception {
         return sparql(query).path("boolean").asBoolean();

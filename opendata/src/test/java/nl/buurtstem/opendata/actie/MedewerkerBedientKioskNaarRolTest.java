@@ -42,11 +42,7 @@ class MedewerkerBedientKioskNaarRolTest {
 
     private HttpClient login(String gebruikersnaam, String naam, String rol) throws Exception {
         String wachtwoord = "een-lang-wachtwoord-" + rol;
-        HttpResponse<String> created = beheer.post(
-                "/api/beheer/medewerkers",
-                "{\"gebruikersnaam\":\"" + gebruikersnaam + "\",\"naam\":\"" + naam + "\",\"rol\":\"" + rol
-                        + "\",\"wachtwoord\":\"" + wachtwoord + "\"}");
-        assertEquals(201, created.statusCode(), created.body());
+        beheer.voegMedewerkerToe(gebruikersnaam, naam, rol, wachtwoord);
         HttpClient browser =
                 HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> login = browser.send(

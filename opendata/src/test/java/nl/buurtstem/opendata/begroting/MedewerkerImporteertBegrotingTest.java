@@ -12,7 +12,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 import nl.buurtstem.opendata.Beheer;
@@ -53,11 +52,11 @@ class MedewerkerImporteertBegrotingTest {
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
 
-    private String key;
+    private Beheer beheer;
 
     @BeforeEach
-    void readStaffKey() throws Exception {
-        key = Files.readString(centrale.data().resolve("staff-api-key")).trim();
+    void staff() throws Exception {
+        beheer = new Beheer(centrale.url(), centrale.data());
     }
 
     @Test
@@ -147,27 +146,16 @@ class MedewerkerImporteertBegrotingTest {
     }
 
     private JsonNode importCsv(String csv) throws Exception {
-        HttpResponse<String> started = http.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + "api/beheer/begroting/import"))
-                        .header("Authorization", "Bearer " + key)
-                        .header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofString(csv))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> started = beheer.send("POST", "/api/beheer/begroting/import", "text/csv", csv);
         assertEquals(202, started.statusCode(), started.body());
         String progress = JSON.readTree(started.body()).get("voortgang").asText();
         return await(
-                () -> JSON.readTree(http.send(
-                                HttpRequest.newBuilder(URI.create(centrale.url() + progress.substring(1)))
-                                        .header("Authorization", "Bearer " + key)
-                                        .build(),
-                                HttpResponse.BodyHandlers.ofString())
-                        .body()),
+                () -> JSON.readTree(beheer.send("GET", progress, null).body()),
                 v -> !v.get("status").asText().equals("bezig"));
     }
 
     private HttpResponse<String> put(String soort, String ref, String body) throws Exception {
-        return new Beheer(centrale.url(), centrale.data()).bewaarEnPubliceer(soort, ref, body);
+        return beheer.bewaarEnPubliceer(soort, ref, body);
     }
 
     /** The rows of a SELECT answer whose {@code column} has {@code value}: the demo has its own figures too. */

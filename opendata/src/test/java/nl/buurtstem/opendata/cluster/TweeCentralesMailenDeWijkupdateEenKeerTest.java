@@ -4,25 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.CentralNode;
+import nl.buurtstem.opendata.Medewerkersessie;
 import nl.buurtstem.opendata.SmtpOntvanger;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
@@ -48,7 +43,6 @@ class TweeCentralesMailenDeWijkupdateEenKeerTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String KEY = "maintenance-staff-key-for-both-nodes";
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final List<String> ADRESSEN =
             List.of("gastvrouw@dekroon.example", "panel@diezerpoort.example", "stuk@dekroon.example");
 
@@ -77,45 +71,15 @@ class TweeCentralesMailenDeWijkupdateEenKeerTest {
             CentralNode a = start("a", fleet);
             CentralNode b = start("b", fleet);
 
-            HttpResponse<String> piet = HttpClient.newHttpClient()
-                    .send(
-                            HttpRequest.newBuilder(URI.create(a.url() + "api/beheer/medewerkers"))
-                                    .header("Authorization", "Bearer " + KEY)
-                                    .header("Content-Type", "application/json")
-                                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of(
-                                            "gebruikersnaam",
-                                            "piet",
-                                            "naam",
-                                            "Piet",
-                                            "rol",
-                                            "publicist",
-                                            "wachtwoord",
-                                            WACHTWOORD))))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
-            assertEquals(201, piet.statusCode(), piet.body());
-            HttpClient browser =
-                    HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            assertEquals(
-                    303,
-                    post(browser, a, "beheer/login", Map.of("gebruikersnaam", "piet", "wachtwoord", WACHTWOORD))
-                            .statusCode());
+            new Beheer(HttpClient.newHttpClient(), a.url(), KEY)
+                    .voegMedewerkerToe("piet", "Piet", "publicist", WACHTWOORD);
+            Medewerkersessie piet = new Medewerkersessie(a.url()).login("piet", WACHTWOORD);
             for (String adres : ADRESSEN) {
-                Matcher token = CSRF.matcher(get(browser, a, "beheer/wijkupdate/adressen"));
-                assertTrue(token.find());
                 assertEquals(
                         303,
-                        post(
-                                        browser,
-                                        a,
-                                        "beheer/wijkupdate/adressen",
-                                        Map.of(
-                                                "wijk",
-                                                DemoContent.WIJK_DIEZERPOORT,
-                                                "adres",
-                                                adres,
-                                                "_csrf",
-                                                token.group(1)))
+                        piet.form(
+                                        "/beheer/wijkupdate/adressen",
+                                        Map.of("wijk", DemoContent.WIJK_DIEZERPOORT, "adres", adres))
                                 .statusCode());
             }
             smtp.weiger(ADRESSEN.get(2));
@@ -167,27 +131,5 @@ class TweeCentralesMailenDeWijkupdateEenKeerTest {
         List<String> jobs = new ArrayList<>();
         JSON.readTree(health.body()).path("jobs").forEach(j -> jobs.add(j.asText()));
         return jobs;
-    }
-
-    private static String get(HttpClient browser, CentralNode node, String pad) throws Exception {
-        return browser.send(
-                        HttpRequest.newBuilder(URI.create(node.url() + pad)).build(),
-                        HttpResponse.BodyHandlers.ofString())
-                .body();
-    }
-
-    private static HttpResponse<String> post(
-            HttpClient browser, CentralNode node, String pad, Map<String, String> velden) throws Exception {
-        Map<String, String> alle = new HashMap<>(velden);
-        String body = alle.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(
-                HttpRequest.newBuilder(URI.create(node.url() + pad))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Origin", node.url().replaceAll("/$", ""))
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -38,16 +38,7 @@ class VertalerVertaaltAntwoordOpIdeeTest {
     @Test
     void a_translated_answer_reaches_mijn_inbreng_the_kiosks_and_the_open_data_with_its_language() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        assertEquals(
-                201,
-                beheer.post(
-                                "/api/beheer/medewerkers",
-                                Beheer.JSON.writeValueAsString(Map.of(
-                                        "gebruikersnaam", "ilse",
-                                        "naam", "Ilse Ideeënmakelaar",
-                                        "rol", "ideeenmakelaar",
-                                        "wachtwoord", WACHTWOORD)))
-                        .statusCode());
+        beheer.voegMedewerkerToe("ilse", "Ilse Ideeënmakelaar", "ideeenmakelaar", WACHTWOORD);
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
         String event = KioskBerichten.event(
                 1,

@@ -36,8 +36,8 @@ class MedewerkerMaaktPeilingInBrowserTest {
     void staff_make_a_poll_in_the_browser_and_the_kiosk_gets_it_in_order_with_its_end() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
         TestKiosk kiosk = TestKiosk.enroll(centrale.node(), DemoContent.WIJK_DIEZERPOORT);
-        login(beheer, "piet", "Piet Publicist", "publicist");
-        login(beheer, "ria", "Ria Redacteur", "redacteur");
+        beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
+        beheer.voegMedewerkerToe("ria", "Ria Redacteur", "redacteur", WACHTWOORD);
 
         Command.Result result = new BrowserSuite("src/test/browser-beheer")
                 .run(
@@ -66,13 +66,5 @@ class MedewerkerMaaktPeilingInBrowserTest {
                     !p.path("vraag").asText().startsWith("Hoe tevreden bent u over de speeltuin"),
                     "a concept stays off");
         }
-    }
-
-    private static void login(Beheer beheer, String naam, String volledig, String rol) throws Exception {
-        HttpResponse<String> r = beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(
-                        Map.of("gebruikersnaam", naam, "naam", volledig, "rol", rol, "wachtwoord", WACHTWOORD)));
-        assertEquals(201, r.statusCode(), r.body());
     }
 }

@@ -4,11 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -20,12 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.KioskBerichten;
+import nl.buurtstem.opendata.Medewerkersessie;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.demo.DemoContent;
 import nl.buurtstem.testsupport.Await;
@@ -42,29 +35,14 @@ class MedewerkerDownloadtWijkupdateTest {
 
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
     private static final String WIJK = DemoContent.WIJK_DIEZERPOORT;
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale();
 
-    private final HttpClient browser = HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .build();
-
     @Test
     void the_poster_names_what_became_of_the_wijks_voice_and_its_qr_code_opens_the_wijk_page() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        assertEquals(
-                201,
-                beheer.post(
-                                "/api/beheer/medewerkers",
-                                Beheer.JSON.writeValueAsString(Map.of(
-                                        "gebruikersnaam", "piet",
-                                        "naam", "Piet Publicist",
-                                        "rol", "publicist",
-                                        "wachtwoord", WACHTWOORD)))
-                        .statusCode());
+        beheer.voegMedewerkerToe("piet", "Piet Publicist", "publicist", WACHTWOORD);
         Instant eind = Instant.now().plusSeconds(3);
         LocalDateTime avond = LocalDateTime.now(ZoneId.of("Europe/Amsterdam"))
                 .plusDays(9)
@@ -107,18 +85,18 @@ class MedewerkerDownloadtWijkupdateTest {
                 kiosk.post("/api/sync/v1/events", KioskBerichten.batch(Instant.now(), String.join(",", events)));
         assertEquals(200, sync.statusCode(), sync.body());
 
-        login("piet");
+        Medewerkersessie piet = new Medewerkersessie(centrale.url()).login("piet", WACHTWOORD);
         String idee = "/beheer/ideeen/" + kiosk.id + "/" + seq;
         assertEquals(
                 303,
-                form(idee, Map.of("status", "beantwoord", "antwoord", "Er komt een bankje bij de bushalte."))
+                piet.form(idee, Map.of("status", "beantwoord", "antwoord", "Er komt een bankje bij de bushalte."))
                         .statusCode());
         assertEquals(
                 303,
-                form(idee + "/publiceren", Map.of("openbareTekst", "Een bankje bij de bushalte."))
+                piet.form(idee + "/publiceren", Map.of("openbareTekst", "Een bankje bij de bushalte."))
                         .statusCode());
 
-        String thuis = get("/beheer/").body();
+        String thuis = piet.get("/beheer/").body();
         YearMonth maand = YearMonth.from(eind.atZone(ZoneId.of("Europe/Amsterdam")));
         assertTrue(thuis.contains("action=\"/beheer/wijkupdate/affiche\""), "the staff home has the poster form");
         assertTrue(
@@ -127,7 +105,7 @@ class MedewerkerDownloadtWijkupdateTest {
 
         String adres = "/beheer/wijkupdate/affiche?wijk=" + WIJK + "&maand=" + maand;
         GedrukteAffiche affiche = Await.await(
-                () -> GedrukteAffiche.van(pdf(adres)),
+                () -> GedrukteAffiche.van(pdf(piet, adres)),
                 a -> a.doorlopend().contains("Ja: 7 antwoorden")
                         && a.doorlopend().contains("Speeltuin bij de kade"));
 
@@ -160,20 +138,10 @@ class MedewerkerDownloadtWijkupdateTest {
     void a_month_that_is_not_one_comes_back_with_the_error_beside_the_field_and_a_quiet_month_says_so()
             throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        beheer.post(
-                "/api/beheer/medewerkers",
-                Beheer.JSON.writeValueAsString(Map.of(
-                        "gebruikersnaam",
-                        "wim",
-                        "naam",
-                        "Wim Wijkpanel",
-                        "rol",
-                        "redacteur",
-                        "wachtwoord",
-                        WACHTWOORD)));
-        login("wim");
+        beheer.voegMedewerkerToe("wim", "Wim Wijkpanel", "redacteur", WACHTWOORD);
+        Medewerkersessie wim = new Medewerkersessie(centrale.url()).login("wim", WACHTWOORD);
 
-        HttpResponse<String> r = get("/beheer/wijkupdate/affiche?wijk=" + WIJK + "&maand=dertiende");
+        HttpResponse<String> r = wim.get("/beheer/wijkupdate/affiche?wijk=" + WIJK + "&maand=dertiende");
         assertEquals(422, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), r.body());
         assertTrue(
@@ -181,61 +149,25 @@ class MedewerkerDownloadtWijkupdateTest {
                 r.body());
         assertTrue(r.body().contains("selected"), "the chosen wijk stays chosen");
 
-        GedrukteAffiche binnenstad = GedrukteAffiche.van(pdf("/beheer/wijkupdate/affiche?wijk=WK019310&maand=2026-03"));
+        GedrukteAffiche binnenstad =
+                GedrukteAffiche.van(pdf(wim, "/beheer/wijkupdate/affiche?wijk=WK019310&maand=2026-03"));
         assertTrue(binnenstad.doorlopend().contains("Nieuws uit Binnenstad"), binnenstad.tekst());
         assertTrue(
                 binnenstad.doorlopend().contains("Deze maand zijn er geen uitslagen uit uw wijk."),
                 "a wijk with nothing to report says so: " + binnenstad.tekst());
         assertEquals(centrale.baseUri() + "doc/wijk/WK019310", binnenstad.qrCode());
 
-        HttpResponse<String> geenWijk = get("/beheer/wijkupdate/affiche?wijk=&maand=12-2026");
+        HttpResponse<String> geenWijk = wim.get("/beheer/wijkupdate/affiche?wijk=&maand=12-2026");
         assertEquals(422, geenWijk.statusCode());
         assertTrue(geenWijk.body().contains("id=\"wijk-fout\">Kies de wijk van het buurthuis."), geenWijk.body());
         assertFalse(geenWijk.body().contains("maand-fout"), "12-2026 is a month");
     }
 
-    private byte[] pdf(String pad) throws Exception {
-        HttpResponse<byte[]> r = browser.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + pad.substring(1)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+    private static byte[] pdf(Medewerkersessie sessie, String pad) throws Exception {
+        HttpResponse<byte[]> r = sessie.download(pad);
         assertEquals(200, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
         assertEquals("application/pdf", r.headers().firstValue("Content-Type").orElse(""));
         return r.body();
-    }
-
-    private void login(String gebruiker) throws Exception {
-        HttpResponse<String> r = post("/beheer/login", Map.of("gebruikersnaam", gebruiker, "wachtwoord", WACHTWOORD));
-        assertEquals(303, r.statusCode(), r.body());
-    }
-
-    /** A staff form sent as the browser sends it: with the page's token. */
-    private HttpResponse<String> form(String pad, Map<String, String> velden) throws Exception {
-        Matcher token = CSRF.matcher(get(pad).body());
-        assertTrue(token.find(), "the page has a form");
-        Map<String, String> metToken = new java.util.HashMap<>(velden);
-        metToken.put("_csrf", token.group(1));
-        return post(pad, metToken);
-    }
-
-    private HttpResponse<String> post(String pad, Map<String, String> velden) throws Exception {
-        String body = velden.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + pad.substring(1)))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Origin", centrale.url().replaceAll("/$", ""))
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String pad) throws Exception {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + pad.substring(1)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     private static String event(long seq, String type, String data) {

@@ -9,9 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -20,14 +18,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.Medewerkersessie;
 import nl.buurtstem.opendata.SmtpOntvanger;
 import nl.buurtstem.opendata.Sparql;
 import nl.buurtstem.opendata.demo.DemoContent;
@@ -57,7 +54,6 @@ class WijkupdateKomtPerMailTest {
     private static final String PANEL = "panel@assendorp.example";
     private static final String STUK = "stuk@dekroon.example";
     private static final String PAD = "/beheer/wijkupdate/adressen";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern AFMELDLINK = Pattern.compile("http://\\S+/wijkupdate/afmelden/[A-Za-z0-9_-]+");
 
     @AutoClose
@@ -68,7 +64,7 @@ class WijkupdateKomtPerMailTest {
     @RegisterExtension
     final DraaiendeCentrale centrale;
 
-    private HttpClient browser;
+    private Medewerkersessie sessie;
     private final ByteArrayOutputStream log = new ByteArrayOutputStream();
     private PrintStream originalErr;
 
@@ -103,30 +99,41 @@ class WijkupdateKomtPerMailTest {
     @Test
     void each_address_gets_its_wijks_poster_once_a_month_until_it_unsubscribes() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        medewerker(beheer, "anne", "wijkpanel", DIEZERPOORT);
-        medewerker(beheer, "piet", "publicist", null);
+        HttpResponse<String> anne = beheer.post(
+                "/api/beheer/medewerkers",
+                Beheer.JSON.writeValueAsString(Map.of(
+                        "gebruikersnaam", "anne",
+                        "naam", "anne",
+                        "rol", "wijkpanel",
+                        "wijk", DIEZERPOORT,
+                        "wachtwoord", WACHTWOORD)));
+        assertEquals(201, anne.statusCode(), anne.body());
+        beheer.voegMedewerkerToe("piet", "piet", "publicist", WACHTWOORD);
 
         login("anne");
-        HttpResponse<String> fout = form(PAD, Map.of("wijk", DIEZERPOORT, "adres", "gastvrouw@dekroon"));
+        HttpResponse<String> fout = sessie.form(PAD, Map.of("wijk", DIEZERPOORT, "adres", "gastvrouw@dekroon"));
         assertEquals(422, fout.statusCode());
         assertTrue(fout.body().contains("id=\"adres-fout\">Dit is geen e-mailadres."), fout.body());
-        HttpResponse<String> andereWijk = form(PAD, Map.of("wijk", ASSENDORP, "adres", PANEL));
+        HttpResponse<String> andereWijk = sessie.form(PAD, Map.of("wijk", ASSENDORP, "adres", PANEL));
         assertEquals(422, andereWijk.statusCode());
         assertTrue(
                 andereWijk.body().contains("id=\"wijk-fout\">U kunt alleen de lijst van uw eigen wijk bijhouden."),
                 andereWijk.body());
         assertEquals(
                 303,
-                form(PAD, Map.of("wijk", DIEZERPOORT, "adres", "Gastvrouw@DeKroon.example"))
+                sessie.form(PAD, Map.of("wijk", DIEZERPOORT, "adres", "Gastvrouw@DeKroon.example"))
                         .statusCode());
 
         login("piet");
-        assertEquals(303, form(PAD, Map.of("wijk", ASSENDORP, "adres", PANEL)).statusCode());
-        assertEquals(303, form(PAD, Map.of("wijk", DIEZERPOORT, "adres", STUK)).statusCode());
+        assertEquals(
+                303, sessie.form(PAD, Map.of("wijk", ASSENDORP, "adres", PANEL)).statusCode());
+        assertEquals(
+                303,
+                sessie.form(PAD, Map.of("wijk", DIEZERPOORT, "adres", STUK)).statusCode());
         smtp.weiger(STUK);
 
         login("anne");
-        String eigen = get(PAD).body();
+        String eigen = sessie.get(PAD).body();
         assertTrue(eigen.contains(GASTVROUW) && eigen.contains(STUK), eigen);
         assertFalse(eigen.contains(PANEL), "a wijkpanel member sees only their own wijk's list");
 
@@ -152,7 +159,7 @@ class WijkupdateKomtPerMailTest {
         assertTrue(assendorp.doorlopend().contains("Nieuws uit Assendorp"), "each wijk its own poster");
 
         login("piet");
-        String lijst = Await.await(() -> get(PAD).body(), b -> b.contains("nam dit adres niet aan"));
+        String lijst = Await.await(() -> sessie.get(PAD).body(), b -> b.contains("nam dit adres niet aan"));
         assertTrue(lijst.contains("Niet bezorgd: de mailserver nam dit adres niet aan."), lijst);
         assertTrue(lijst.contains("De affiche van november 2026, verstuurd op 1 december 2026 om 08:30"), lijst);
 
@@ -162,11 +169,11 @@ class WijkupdateKomtPerMailTest {
         HttpResponse<String> vraag = anoniem(link.group(), false);
         assertEquals(200, vraag.statusCode());
         assertTrue(vraag.body().contains("Ja, meld mij af") && vraag.body().contains("method=\"post\""), vraag.body());
-        assertTrue(get(PAD).body().contains(GASTVROUW), "opening the link (as a mail scanner does) only asks");
+        assertTrue(sessie.get(PAD).body().contains(GASTVROUW), "opening the link (as a mail scanner does) only asks");
         HttpResponse<String> afgemeld = anoniem(link.group(), true);
         assertEquals(200, afgemeld.statusCode());
         assertTrue(afgemeld.body().contains("U bent afgemeld"), afgemeld.body());
-        assertFalse(get(PAD).body().contains(GASTVROUW), "the address is gone from the list");
+        assertFalse(sessie.get(PAD).body().contains(GASTVROUW), "the address is gone from the list");
         assertEquals(404, anoniem(link.group(), false).statusCode(), "the link works once");
 
         smtp.neemAan(STUK);
@@ -200,14 +207,16 @@ class WijkupdateKomtPerMailTest {
     @Test
     void a_mail_cut_off_by_a_stop_is_not_sent_again_and_staff_see_it_may_not_have_arrived() throws Exception {
         Beheer beheer = new Beheer(centrale.url(), centrale.data());
-        medewerker(beheer, "piet", "publicist", null);
+        beheer.voegMedewerkerToe("piet", "piet", "publicist", WACHTWOORD);
         login("piet");
         assertEquals(
                 303,
-                form(PAD, Map.of("wijk", DIEZERPOORT, "adres", "onzeker@dekroon.example"))
+                sessie.form(PAD, Map.of("wijk", DIEZERPOORT, "adres", "onzeker@dekroon.example"))
                         .statusCode());
         assertEquals(
-                303, form(PAD, Map.of("wijk", DIEZERPOORT, "adres", GASTVROUW)).statusCode());
+                303,
+                sessie.form(PAD, Map.of("wijk", DIEZERPOORT, "adres", GASTVROUW))
+                        .statusCode());
         // What a node killed while talking to the relay leaves: November taken on for the address, never finished.
         try (Connection db = TestStore.connect(centrale.node().database());
                 PreparedStatement s = db.prepareStatement(
@@ -222,60 +231,16 @@ class WijkupdateKomtPerMailTest {
         Await.await(smtp::mails, m -> smtp.aan(GASTVROUW).size() == 1);
         assertEquals(List.of(), smtp.aan("onzeker@dekroon.example"), "a month is never sent twice");
         login("piet");
-        String lijst = get(PAD).body();
+        String lijst = sessie.get(PAD).body();
         assertTrue(
                 lijst.contains("Niet zeker of de affiche van november 2026 aankwam: de server stopte tijdens het"
                         + " versturen."),
                 lijst);
     }
 
-    private void medewerker(Beheer beheer, String naam, String rol, String wijk) throws Exception {
-        Map<String, String> velden =
-                new HashMap<>(Map.of("gebruikersnaam", naam, "naam", naam, "rol", rol, "wachtwoord", WACHTWOORD));
-        if (wijk != null) {
-            velden.put("wijk", wijk);
-        }
-        HttpResponse<String> r = beheer.post("/api/beheer/medewerkers", Beheer.JSON.writeValueAsString(velden));
-        assertEquals(201, r.statusCode(), r.body());
-    }
-
     /** Logs in as a fresh browser would: a day's clock change ends yesterday's session and its form token. */
     private void login(String gebruiker) throws Exception {
-        browser = HttpClient.newBuilder()
-                .cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        HttpResponse<String> r = post("/beheer/login", Map.of("gebruikersnaam", gebruiker, "wachtwoord", WACHTWOORD));
-        assertEquals(303, r.statusCode(), r.body());
-    }
-
-    /** A staff form sent as the browser sends it: with the page's token. */
-    private HttpResponse<String> form(String pad, Map<String, String> velden) throws Exception {
-        Matcher token = CSRF.matcher(get(pad).body());
-        assertTrue(token.find(), "the page has a form");
-        Map<String, String> metToken = new HashMap<>(velden);
-        metToken.put("_csrf", token.group(1));
-        return post(pad, metToken);
-    }
-
-    private HttpResponse<String> post(String pad, Map<String, String> velden) throws Exception {
-        String body = velden.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return browser.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + pad.substring(1)))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .header("Origin", centrale.url().replaceAll("/$", ""))
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
-    }
-
-    private HttpResponse<String> get(String pad) throws Exception {
-        return browser.send(
-                HttpRequest.newBuilder(URI.create(centrale.url() + pad.substring(1)))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        sessie = new Medewerkersessie(centrale.url()).login(gebruiker, WACHTWOORD);
     }
 
     /** The link as the recipient (or their mail scanner) follows it: no staff login; the button sends an empty POST. */
