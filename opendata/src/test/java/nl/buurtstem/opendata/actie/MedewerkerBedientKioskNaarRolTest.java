@@ -4,14 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import nl.buurtstem.opendata.Beheer;
+import nl.buurtstem.opendata.Browsersessie;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.TestKiosk;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
@@ -40,32 +37,18 @@ class MedewerkerBedientKioskNaarRolTest {
         kiosk.heartbeat(0, 50.0);
     }
 
-    private HttpClient login(String gebruikersnaam, String naam, String rol) throws Exception {
+    private Browsersessie login(String gebruikersnaam, String naam, String rol) throws Exception {
         String wachtwoord = "een-lang-wachtwoord-" + rol;
         beheer.voegMedewerkerToe(gebruikersnaam, naam, rol, wachtwoord);
-        HttpClient browser =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<String> login = browser.send(
-                HttpRequest.newBuilder(URI.create(beheer.base + "/api/beheer/login"))
-                        .header("Origin", beheer.base)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"gebruikersnaam\":\"" + gebruikersnaam
-                                + "\",\"wachtwoord\":\"" + wachtwoord + "\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        Browsersessie browser = new Browsersessie(centrale.url());
+        HttpResponse<String> login = browser.login(gebruikersnaam, wachtwoord);
         assertEquals(200, login.statusCode(), login.body());
         return browser;
     }
 
-    private HttpResponse<String> act(HttpClient as, String type) throws Exception {
-        return as.send(
-                HttpRequest.newBuilder(URI.create(beheer.base + "/api/beheer/kiosks/" + kiosk.id + "/acties"))
-                        // As the dashboard's page sends it: a browser names the page's origin.
-                        .header("Origin", beheer.base)
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"" + type + "\"}"))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+    /** As the dashboard's page sends it: a browser names the page's origin. */
+    private HttpResponse<String> act(Browsersessie as, String type) throws Exception {
+        return as.send("POST", "/api/beheer/kiosks/" + kiosk.id + "/acties", "{\"type\":\"" + type + "\"}");
     }
 
     /** The audit lines of remote actions; the log also says who registered the kiosk. */
@@ -79,27 +62,21 @@ class MedewerkerBedientKioskNaarRolTest {
         return lines;
     }
 
-    private static HttpResponse<String> get(HttpClient as, String url) throws Exception {
-        return as.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     @Test
     void editor_watches_publisher_asks_a_screenshot_only_admin_reboots() throws Exception {
-        HttpClient redacteur = login("ria", "Ria Redacteur", "editor");
+        Browsersessie redacteur = login("ria", "Ria Redacteur", "editor");
         // Logins made with the role codes of 0.1 (editor, publisher) keep working; the audit log names the new roles.
-        HttpClient publicist = login("piet", "Piet Publicist", "publisher");
+        Browsersessie publicist = login("piet", "Piet Publicist", "publisher");
 
-        assertEquals(200, get(redacteur, beheer.base + "/api/beheer/kiosks").statusCode());
+        assertEquals(
+                200, redacteur.get("/api/beheer/kiosks", "application/json").statusCode());
         HttpResponse<String> refused = act(redacteur, "reload-page");
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("role-not-allowed"), refused.body());
 
         assertEquals(202, act(publicist, "screenshot").statusCode());
         assertEquals(403, act(publicist, "reboot").statusCode());
-        assertEquals(
-                202,
-                beheer.post("/api/beheer/kiosks/" + kiosk.id + "/acties", "{\"type\":\"reboot\"}")
-                        .statusCode());
+        assertEquals(202, beheer.vraagActie(kiosk.id, "{\"type\":\"reboot\"}").statusCode());
 
         JsonNode reply = kiosk.heartbeat(0, 50.0);
         assertEquals(2, reply.path("actions").size(), "only the allowed actions reach the kiosk: " + reply);

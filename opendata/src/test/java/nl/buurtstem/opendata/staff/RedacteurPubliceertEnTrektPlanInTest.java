@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import nl.buurtstem.opendata.Beheer;
+import nl.buurtstem.opendata.Browsersessie;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.testsupport.Await;
 import org.junit.jupiter.api.BeforeEach;

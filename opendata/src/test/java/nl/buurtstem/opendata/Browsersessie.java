@@ -1,4 +1,4 @@
-package nl.buurtstem.opendata.staff;
+package nl.buurtstem.opendata;
 
 import java.net.CookieManager;
 import java.net.URI;
@@ -6,8 +6,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** A staff member's browser session against a running central node: its own cookies. */
-final class Browsersessie {
+/**
+ * A staff member's browser session on the staff API of a running central node: logged in with a password, its own
+ * cookies, and the node's Origin on every call as the node's pages send it. Staff without a login use {@link Beheer}.
+ */
+public final class Browsersessie {
 
     private final String base;
     private final HttpClient http = HttpClient.newBuilder()
@@ -15,18 +18,19 @@ final class Browsersessie {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
-    Browsersessie(String base) {
+    /** @param base the central node's address, ending in "/" */
+    public Browsersessie(String base) {
         this.base = base;
     }
 
-    HttpResponse<String> login(String gebruiker, String wachtwoord) throws Exception {
+    public HttpResponse<String> login(String gebruiker, String wachtwoord) throws Exception {
         return send(
                 "POST",
                 "/api/beheer/login",
                 "{\"gebruikersnaam\":\"" + gebruiker + "\",\"wachtwoord\":\"" + wachtwoord + "\"}");
     }
 
-    HttpResponse<String> send(String method, String path, String json) throws Exception {
+    public HttpResponse<String> send(String method, String path, String json) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path.substring(1)))
                 .method(
                         method,
@@ -39,7 +43,7 @@ final class Browsersessie {
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    HttpResponse<String> get(String path, String accept) throws Exception {
+    public HttpResponse<String> get(String path, String accept) throws Exception {
         return http.send(
                 HttpRequest.newBuilder(URI.create(base + path.substring(1)))
                         .header("Accept", accept)
