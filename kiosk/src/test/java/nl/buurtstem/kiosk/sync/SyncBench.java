@@ -32,7 +32,8 @@ import nl.buurtstem.opendata.TestKiosk;
 /**
  * Prints sync figures beside baselines measured in the same run (bench/sync-bench runs it). Not a test:
  * it asserts nothing, it measures. Arguments: [kiosks] [batches per kiosk] [taps] [backlog]; system property
- * {@code sync.bench.dir} is where its databases go (a real disk, not tmpfs).
+ * {@code sync.bench.dir} is where its databases go (a real disk, not tmpfs), {@code sync.bench.period.seconds} the
+ * central node's publication period (default 1).
  */
 public final class SyncBench {
 
@@ -51,7 +52,10 @@ public final class SyncBench {
                 "sync bench: %d kiosks x %d batches of %d events; %d taps; backlog %d events; in %s%n",
                 kiosks, batchesPerKiosk, SyncLoop.BATCH_SIZE, taps, backlog, work);
 
-        Gemeente gemeente = Gemeente.start(work.resolve("central"));
+        // The test node's one-second publication period by default; a longer one keeps closing periods (and
+        // publishing them) out of the timed ingest.
+        Duration periode = Duration.ofSeconds(Long.getLong("sync.bench.period.seconds", 1));
+        Gemeente gemeente = Gemeente.start(work.resolve("central"), node -> node.publicatieperiode(periode));
         try {
             Centrale centrale = gemeente.centrale();
             ingest(centrale, kiosks, batchesPerKiosk, work);
