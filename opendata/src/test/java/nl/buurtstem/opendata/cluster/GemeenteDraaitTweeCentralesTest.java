@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Telling;
 import nl.buurtstem.opendata.TestKiosk;
@@ -81,8 +82,7 @@ class GemeenteDraaitTweeCentralesTest {
                             FreePort.find(), root.resolve("b.log"), with(common, "--data", dataB));
                     HaProxy balancer = HaProxy.start(root, balancerPort, List.of(a.port(), b.port()))) {
                 HttpClient http = HttpClient.newHttpClient();
-                String staffKey =
-                        Files.readString(dataA.resolve("staff-api-key")).trim();
+                String staffKey = Beheer.sleutel(dataA);
                 List<TestKiosk> kiosks = new ArrayList<>();
                 for (int i = 1; i <= KIOSKS; i++) {
                     kiosks.add(TestKiosk.enroll(

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opendata.KioskBerichten;
 import nl.buurtstem.opendata.Telling;
@@ -81,7 +82,7 @@ class GemeenteOnderhoudtEenCentraleTest {
             assertEquals(200, login(browser, a, password).statusCode(), "admin logs in on the first node");
             assertEquals(200, get(browser, b, "api/beheer/ik").statusCode(), "and is logged in on the second too");
 
-            String staffKey = Files.readString(dataB.resolve("staff-api-key")).trim();
+            String staffKey = Beheer.sleutel(dataB);
             HttpClient http = HttpClient.newHttpClient();
             String viaB = b.url().replaceAll("/$", "");
             TestKiosk silent =
