@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -31,6 +32,15 @@ public final class Medewerkersessie {
     /** @param url the central node's address, ending in "/" */
     public Medewerkersessie(String url) {
         this.url = url;
+    }
+
+    /** The node's own admin logged in, with the password the node writes to its data folder. */
+    public static Medewerkersessie beheerder(DraaiendeCentrale centrale) throws Exception {
+        return new Medewerkersessie(centrale.url())
+                .login(
+                        "admin",
+                        Files.readString(centrale.data().resolve("staff-admin-password"))
+                                .strip());
     }
 
     public Medewerkersessie login(String gebruiker, String wachtwoord) throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,11 +37,7 @@ class HergebruikerVolgtDeStappenVanDeMenukaartTest {
 
     @Test
     void the_published_steps_come_in_order_with_their_money_and_translations() throws Exception {
-        Medewerkersessie beheer = new Medewerkersessie(centrale.url())
-                .login(
-                        "admin",
-                        Files.readString(centrale.data().resolve("staff-admin-password"))
-                                .strip());
+        Medewerkersessie beheer = Medewerkersessie.beheerder(centrale);
         HttpResponse<String> gepubliceerd = beheer.form(
                 "/beheer/menukaart",
                 Map.ofEntries(

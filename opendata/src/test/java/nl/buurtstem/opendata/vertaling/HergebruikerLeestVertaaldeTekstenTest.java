@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
@@ -100,11 +99,7 @@ class HergebruikerLeestVertaaldeTekstenTest {
     /** Publishes the initiative and has its title and story translated into Arabic; returns the translator. */
     private Medewerkersessie initiatiefInHetArabisch(Beheer beheer) throws Exception {
         beheer.publiceer("initiatief", "moestuin-assendorp", INITIATIEF.formatted("Moestuin"));
-        Medewerkersessie vertaler = new Medewerkersessie(centrale.url())
-                .login(
-                        "admin",
-                        Files.readString(centrale.data().resolve("staff-admin-password"))
-                                .strip());
+        Medewerkersessie vertaler = Medewerkersessie.beheerder(centrale);
         vertaal(
                 vertaler,
                 "initiatief/moestuin-assendorp",

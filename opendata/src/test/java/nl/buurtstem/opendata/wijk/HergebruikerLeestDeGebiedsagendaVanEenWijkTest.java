@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,11 +77,7 @@ class HergebruikerLeestDeGebiedsagendaVanEenWijkTest {
     }
 
     private Medewerkersessie inloggen() throws Exception {
-        return new Medewerkersessie(centrale.url())
-                .login(
-                        "admin",
-                        Files.readString(centrale.data().resolve("staff-admin-password"))
-                                .strip());
+        return Medewerkersessie.beheerder(centrale);
     }
 
     private static void bewaar(Medewerkersessie beheer, String wijk, String naam, String doelen) throws Exception {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
@@ -34,11 +33,7 @@ class VertalerVertaaltDeGebiedsagendaTest {
 
     @Test
     void the_translated_agenda_reaches_kiosk_and_open_data_until_its_dutch_changes() throws Exception {
-        Medewerkersessie medewerker = new Medewerkersessie(centrale.url())
-                .login(
-                        "admin",
-                        Files.readString(centrale.data().resolve("staff-admin-password"))
-                                .strip());
+        Medewerkersessie medewerker = Medewerkersessie.beheerder(centrale);
         bewaar(medewerker, "Meer bomen in de straten\nBuren ontmoeten elkaar in het buurthuis");
 
         HttpResponse<String> lijst = medewerker.get("/beheer/vertalingen/");
