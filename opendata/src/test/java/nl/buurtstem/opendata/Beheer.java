@@ -49,6 +49,11 @@ public final class Beheer {
         return Files.readString(dataDir.resolve("staff-api-key")).trim();
     }
 
+    /** The password of the node's own admin account, as the node writes it to its data folder. */
+    public static String beheerderswachtwoord(Path dataDir) throws IOException {
+        return Files.readString(dataDir.resolve("staff-admin-password")).trim();
+    }
+
     /** /metrics as Prometheus scrapes it, with the metrics token from the node's data folder. */
     public HttpResponse<String> metrics() throws Exception {
         if (dataDir == null) {

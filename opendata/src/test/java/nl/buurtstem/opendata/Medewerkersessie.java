@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -36,11 +35,7 @@ public final class Medewerkersessie {
 
     /** The node's own admin logged in, with the password the node writes to its data folder. */
     public static Medewerkersessie beheerder(DraaiendeCentrale centrale) throws Exception {
-        return new Medewerkersessie(centrale.url())
-                .login(
-                        "admin",
-                        Files.readString(centrale.data().resolve("staff-admin-password"))
-                                .strip());
+        return new Medewerkersessie(centrale.url()).login("admin", Beheer.beheerderswachtwoord(centrale.data()));
     }
 
     public Medewerkersessie login(String gebruiker, String wachtwoord) throws Exception {

@@ -77,8 +77,7 @@ class GemeenteOnderhoudtEenCentraleTest {
 
             HttpClient browser =
                     HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-            String password =
-                    Files.readString(dataA.resolve("staff-admin-password")).trim();
+            String password = Beheer.beheerderswachtwoord(dataA);
             assertEquals(200, login(browser, a, password).statusCode(), "admin logs in on the first node");
             assertEquals(200, get(browser, b, "api/beheer/ik").statusCode(), "and is logged in on the second too");
 

@@ -8,7 +8,6 @@ import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -88,8 +87,7 @@ class BeheerderBekijktVlootInBrowserTest {
                                 "CENTRAL_URL",
                                 centrale.url(),
                                 "ADMIN_PASSWORD",
-                                Files.readString(centrale.data().resolve("staff-admin-password"))
-                                        .trim(),
+                                Beheer.beheerderswachtwoord(centrale.data()),
                                 "KIOSK_ONLINE",
                                 kroon.id,
                                 "KIOSK_OFFLINE",

@@ -150,8 +150,7 @@ class ElkEindpuntVerdraagtRommelTest {
                         .header("Content-Type", "application/json")
                         .header("Origin", origin)
                         .POST(HttpRequest.BodyPublishers.ofString("{\"gebruikersnaam\":\"admin\",\"wachtwoord\":\""
-                                + Files.readString(data.resolve("staff-admin-password"))
-                                        .trim() + "\"}"))
+                                + Beheer.beheerderswachtwoord(data) + "\"}"))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login.body());

@@ -1,8 +1,8 @@
 package nl.buurtstem.opendata.lod;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.function.BooleanSupplier;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.Browsersessie;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.testsupport.Await;
@@ -18,8 +18,7 @@ final class Redactie {
 
     static Redactie inloggen(DraaiendeCentrale centrale) throws Exception {
         Browsersessie sessie = new Browsersessie(centrale.url());
-        String wachtwoord = Files.readString(centrale.data().resolve("staff-admin-password"))
-                .trim();
+        String wachtwoord = Beheer.beheerderswachtwoord(centrale.data());
         HttpResponse<String> login = sessie.login("admin", wachtwoord);
         if (login.statusCode() != 200) {
             throw new IllegalStateException("admin login: " + login.statusCode() + " " + login.body());

@@ -10,7 +10,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
@@ -48,8 +47,7 @@ class AndereSiteHandeltNietNamensMedewerkerTest {
         beheer = new Beheer(centrale.url(), centrale.data());
         eigen = beheer.base;
         zelfdeSiteAnderePoort = "http://localhost:" + (centrale.node().port() + 1);
-        String wachtwoord = Files.readString(centrale.data().resolve("staff-admin-password"))
-                .trim();
+        String wachtwoord = Beheer.beheerderswachtwoord(centrale.data());
         HttpResponse<String> login = send(
                 "POST",
                 "/api/beheer/login",

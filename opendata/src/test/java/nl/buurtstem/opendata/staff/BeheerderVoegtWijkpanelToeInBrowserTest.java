@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Files;
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
@@ -35,8 +34,7 @@ class BeheerderVoegtWijkpanelToeInBrowserTest {
                                 "CENTRAL_URL",
                                 centrale.url(),
                                 "ADMIN_PASSWORD",
-                                Files.readString(centrale.data().resolve("staff-admin-password"))
-                                        .trim()));
+                                Beheer.beheerderswachtwoord(centrale.data())));
         assertEquals(0, result.exit(), result.output());
 
         JsonNode audit = beheer.get("/api/beheer/audit?limiet=50");

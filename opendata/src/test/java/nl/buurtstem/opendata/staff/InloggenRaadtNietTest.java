@@ -7,7 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
@@ -135,7 +135,7 @@ class InloggenRaadtNietTest {
     }
 
     private String wachtwoord() throws Exception {
-        return Files.readString(centrale.data().resolve("staff-admin-password")).trim();
+        return Beheer.beheerderswachtwoord(centrale.data());
     }
 
     /** A login through the trusted proxy, from {@code adres}. */

@@ -9,7 +9,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.concurrent.Callable;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.Browsersessie;
@@ -46,10 +45,7 @@ class RedacteurPubliceertEnTrektPlanInTest {
         admin = new Browsersessie(centrale.url());
         assertEquals(
                 200,
-                admin.login(
-                                "admin",
-                                Files.readString(centrale.data().resolve("staff-admin-password"))
-                                        .trim())
+                admin.login("admin", Beheer.beheerderswachtwoord(centrale.data()))
                         .statusCode());
         assertEquals(
                 201,

@@ -2,7 +2,6 @@ package nl.buurtstem.opendata.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.util.Map;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
@@ -45,8 +44,7 @@ class AndereSitesBlijvenBuitenInChromiumTest {
                                 "STAFF_KEY",
                                 beheer.key,
                                 "ADMIN_PASSWORD",
-                                Files.readString(centrale.data().resolve("staff-admin-password"))
-                                        .trim()));
+                                Beheer.beheerderswachtwoord(centrale.data())));
         assertEquals(0, result.exit(), result.output());
     }
 }

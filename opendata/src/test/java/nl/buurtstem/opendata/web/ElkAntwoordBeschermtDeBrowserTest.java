@@ -12,10 +12,10 @@ import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -127,8 +127,7 @@ class ElkAntwoordBeschermtDeBrowserTest {
 
     private HttpResponse<String> login(DraaiendeCentrale node, String origin, Map<String, String> headers)
             throws Exception {
-        String wachtwoord =
-                Files.readString(node.data().resolve("staff-admin-password")).trim();
+        String wachtwoord = Beheer.beheerderswachtwoord(node.data());
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(node.url() + "api/beheer/login"))
                 .header("Content-Type", "application/json")
                 .header("Origin", origin)
