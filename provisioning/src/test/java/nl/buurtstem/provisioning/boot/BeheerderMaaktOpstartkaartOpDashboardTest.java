@@ -10,9 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +28,8 @@ import java.util.zip.ZipInputStream;
 import nl.buurtstem.hardware.GpioPlatform;
 import nl.buurtstem.kiosk.KioskConfig;
 import nl.buurtstem.kiosk.KioskNode;
+import nl.buurtstem.opendata.Beheer;
+import nl.buurtstem.opendata.Browsersessie;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opstartkaart.Tools;
 import nl.buurtstem.provisioning.enroll.EnrollCommand;
@@ -60,8 +60,7 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
     Path work;
 
     private CentralNode central;
-    private final HttpClient http = HttpClient.newHttpClient();
-    private String staffKey;
+    private Beheer beheer;
     private KioskNode kiosk;
 
     @BeforeEach
@@ -72,7 +71,7 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
                 .demoContent(true)
                 .build()
                 .start();
-        staffKey = Files.readString(centralData.resolve("staff-api-key")).strip();
+        beheer = new Beheer(central.url(), centralData);
     }
 
     @AfterEach
@@ -88,9 +87,9 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         Tools.require("cloud-init");
         Releases releases = new Releases(work.resolve("releases"), centralData);
         releases.publishHealthy("0.1.0");
-        assertTrue(get(CARD).path("kan").asBoolean(), "an admin with a published release may make cards");
+        assertTrue(beheer.get(CARD).path("kan").asBoolean(), "an admin with a published release may make cards");
 
-        HttpResponse<byte[]> response = post(http, FORM);
+        HttpResponse<byte[]> response = post(FORM);
 
         assertEquals(201, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
         assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), "the card holds secrets");
@@ -109,10 +108,10 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         assertEquals(
                 Files.readString(releases.publicKey()), Files.readString(card.resolve("buurtstem/release-key.pem")));
         assertTrue(Files.readString(card.resolve("network-config")).contains("kroon-wifi-2026"));
-        JsonNode registered = get("/api/beheer/kiosks/" + kioskId);
+        JsonNode registered = beheer.get("/api/beheer/kiosks/" + kioskId);
         assertEquals("Buurthuis De Kroon", registered.path("naam").asText());
         assertTrue(
-                get("/api/beheer/audit?soort=kiosk").toString().contains("opstartkaart"),
+                beheer.get("/api/beheer/audit?soort=kiosk").toString().contains("opstartkaart"),
                 "the audit log says who made it");
         Tools.Result schema = Tools.run(
                 "cloud-init",
@@ -133,27 +132,27 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
 
     @Test
     void without_a_published_release_the_dashboard_says_why_and_registers_nothing() throws Exception {
-        JsonNode kan = get(CARD);
+        JsonNode kan = beheer.get(CARD);
         assertFalse(kan.path("kan").asBoolean());
         assertEquals("geen-release", kan.path("reden").asText());
 
-        HttpResponse<byte[]> response = post(http, FORM);
+        HttpResponse<byte[]> response = post(FORM);
 
         assertEquals(409, response.statusCode());
         assertTrue(
                 problem(response).path("detail").asText().contains("Nothing was registered"),
                 problem(response).toString());
-        assertEquals(0, get("/api/beheer/kiosks").path("kiosks").size());
+        assertEquals(0, beheer.get("/api/beheer/kiosks").path("kiosks").size());
     }
 
     @Test
     void wrong_settings_are_refused_by_name_and_nothing_is_registered() throws Exception {
         new Releases(work.resolve("releases"), centralData).publishHealthy("0.1.0");
 
-        HttpResponse<byte[]> hours = post(http, FORM.replace("ma-vr 09:00-22:00", "maandag negen tot vijf"));
-        HttpResponse<byte[]> wifi = post(http, FORM.replace("kroon-wifi-2026", ""));
-        HttpResponse<byte[]> wijk = post(http, FORM.replace("WK019311", "WK999999"));
-        HttpResponse<byte[]> nooitDicht = post(http, FORM.replace("ma-vr 09:00-22:00", "ma-zo 00:00-23:59"));
+        HttpResponse<byte[]> hours = post(FORM.replace("ma-vr 09:00-22:00", "maandag negen tot vijf"));
+        HttpResponse<byte[]> wifi = post(FORM.replace("kroon-wifi-2026", ""));
+        HttpResponse<byte[]> wijk = post(FORM.replace("WK019311", "WK999999"));
+        HttpResponse<byte[]> nooitDicht = post(FORM.replace("ma-vr 09:00-22:00", "ma-zo 00:00-23:59"));
 
         // Each wrong field by its name, in Dutch for the form, and only that field.
         assertEquals(400, hours.statusCode());
@@ -172,22 +171,23 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         assertTrue(
                 problem(wijk).path("detail").asText().contains("Nothing was registered"),
                 problem(wijk).toString());
-        assertEquals(0, get("/api/beheer/kiosks").path("kiosks").size());
+        assertEquals(0, beheer.get("/api/beheer/kiosks").path("kiosks").size());
     }
 
     @Test
     void an_editor_may_watch_the_fleet_but_not_register_a_kiosk() throws Exception {
         new Releases(work.resolve("releases"), centralData).publishHealthy("0.1.0");
-        HttpClient redacteur = login("ria", "editor");
+        String wachtwoord = "een-lang-wachtwoord-editor";
+        beheer.voegMedewerkerToe("ria", "Ria", "editor", wachtwoord);
+        Browsersessie redacteur = new Browsersessie(central.url());
+        assertEquals(200, redacteur.login("ria", wachtwoord).statusCode());
 
-        JsonNode kan =
-                JSON.readTree(send(redacteur, HttpRequest.newBuilder(URI.create(central.url() + CARD.substring(1))))
-                        .body());
-        HttpResponse<byte[]> response = post(redacteur, FORM);
+        JsonNode kan = JSON.readTree(redacteur.send("GET", CARD, null).body());
+        HttpResponse<String> response = redacteur.send("POST", CARD, FORM);
 
         assertEquals("geen-admin", kan.path("reden").asText());
         assertEquals(403, response.statusCode());
-        assertEquals(0, get("/api/beheer/kiosks").path("kiosks").size());
+        assertEquals(0, beheer.get("/api/beheer/kiosks").path("kiosks").size());
     }
 
     private Path enrollCard(Releases releases) throws IOException {
@@ -203,7 +203,7 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
                     "--wijk",
                     "WK019311",
                     "--staff-key",
-                    staffKey,
+                    beheer.key,
                     "--out",
                     card.toString(),
                     "--wifi",
@@ -221,9 +221,7 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
 
     private void awaitEnrolled(String kioskId) throws Exception {
         Await.await("the kiosk started from the dashboard's card to enroll", () -> {
-            for (JsonNode k : JSON.readTree(
-                            send(http, staff("/api/beheer/kiosks")).body())
-                    .path("kiosks")) {
+            for (JsonNode k : beheer.get("/api/beheer/kiosks").path("kiosks")) {
                 if (k.path("id").asText().equals(kioskId) && k.path("enrolled").asBoolean()) {
                     return true;
                 }
@@ -232,54 +230,16 @@ class BeheerderMaaktOpstartkaartOpDashboardTest {
         });
     }
 
-    private HttpClient login(String gebruikersnaam, String rol) throws Exception {
-        String wachtwoord = "een-lang-wachtwoord-" + rol;
-        HttpResponse<byte[]> created = send(
-                http,
-                staff("/api/beheer/medewerkers")
-                        .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"gebruikersnaam\":\"" + gebruikersnaam + "\",\"naam\":\"Ria\",\"rol\":\"" + rol
-                                        + "\",\"wachtwoord\":\"" + wachtwoord + "\"}")));
-        assertEquals(201, created.statusCode(), new String(created.body(), StandardCharsets.UTF_8));
-        HttpClient browser =
-                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        HttpResponse<byte[]> login = send(
-                browser,
-                HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/login"))
+    /** The dashboard's form sent as its page sends it: with the page's origin, here with the staff key. */
+    private HttpResponse<byte[]> post(String form) throws Exception {
+        return beheer.http.send(
+                HttpRequest.newBuilder(URI.create(central.url() + CARD.substring(1)))
                         .header("Origin", central.url().replaceAll("/$", ""))
+                        .header("Authorization", "Bearer " + beheer.key)
                         .header("Content-Type", "application/json")
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"gebruikersnaam\":\"" + gebruikersnaam
-                                + "\",\"wachtwoord\":\"" + wachtwoord + "\"}")));
-        assertEquals(200, login.statusCode());
-        return browser;
-    }
-
-    private HttpResponse<byte[]> post(HttpClient as, String form) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(central.url() + CARD.substring(1)))
-                // As the dashboard's page sends it: a browser names the page's origin.
-                .header("Origin", central.url().replaceAll("/$", ""))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(form));
-        if (as == http) {
-            request.header("Authorization", "Bearer " + staffKey);
-        }
-        return send(as, request);
-    }
-
-    private JsonNode get(String path) throws Exception {
-        HttpResponse<byte[]> response = send(http, staff(path));
-        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
-        return JSON.readTree(response.body());
-    }
-
-    private HttpRequest.Builder staff(String path) {
-        return HttpRequest.newBuilder(URI.create(central.url() + path.substring(1)))
-                .header("Authorization", "Bearer " + staffKey);
-    }
-
-    private static HttpResponse<byte[]> send(HttpClient as, HttpRequest.Builder request) throws Exception {
-        return as.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static JsonNode problem(HttpResponse<byte[]> response) throws IOException {

@@ -5,15 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipFile;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opstartkaart.Tools;
 import nl.buurtstem.provisioning.release.Releases;
@@ -66,21 +63,7 @@ class BeheerderMeldtKioskAanInBrowserTest {
         }
         Files.deleteIfExists(ARTEFACTS.resolve("opstartkaart.zip"));
         // Staff log in with their own account; registering kiosks is for a beheerder.
-        HttpResponse<String> account = HttpClient.newHttpClient()
-                .send(
-                        HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/medewerkers"))
-                                .header(
-                                        "Authorization",
-                                        "Bearer "
-                                                + Files.readString(centralData.resolve("staff-api-key"))
-                                                        .strip())
-                                .header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString(
-                                        "{\"gebruikersnaam\": \"bea\", \"naam\": \"Bea Beheerder\", \"rol\": \"beheerder\","
-                                                + " \"wachtwoord\": \"" + WACHTWOORD + "\"}"))
-                                .build(),
-                        HttpResponse.BodyHandlers.ofString());
-        assertEquals(201, account.statusCode(), account.body());
+        new Beheer(central.url(), centralData).voegMedewerkerToe("bea", "Bea Beheerder", "beheerder", WACHTWOORD);
 
         Tools.Result suite = Tools.run(
                 List.of("node", "--test", "--test-reporter=spec", "opstartkaart.test.mjs"),

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opstartkaart.Tools;
 import nl.buurtstem.provisioning.enroll.EnrollCommand;
@@ -358,23 +359,14 @@ class MedewerkerMaaktOpstartkaartTest {
                         .has("enrollmentToken")
                 ? stdout.toString(StandardCharsets.UTF_8).split(" ")[1]
                 : null;
-        java.net.http.HttpResponse<String> kiosks = java.net.http.HttpClient.newHttpClient()
-                .send(
-                        java.net.http.HttpRequest.newBuilder(java.net.URI.create(central.url() + "api/beheer/kiosks"))
-                                .header(
-                                        "Authorization",
-                                        "Bearer "
-                                                + Files.readString(centralData.resolve("staff-api-key"))
-                                                        .strip())
-                                .build(),
-                        java.net.http.HttpResponse.BodyHandlers.ofString());
+        JsonNode kiosks = new Beheer(central.url(), centralData).get("/api/beheer/kiosks");
         JsonNode kiosk = null;
-        for (JsonNode k : new ObjectMapper().readTree(kiosks.body()).path("kiosks")) {
+        for (JsonNode k : kiosks.path("kiosks")) {
             if (k.path("id").asText().equals(kioskId)) {
                 kiosk = k;
             }
         }
-        assertTrue(kiosk != null, kiosks.body());
+        assertTrue(kiosk != null, kiosks.toString());
         assertTrue(kiosk.toString().contains("10:00-13:00") && kiosk.toString().contains("zaterdag"), kiosk.toString());
     }
 

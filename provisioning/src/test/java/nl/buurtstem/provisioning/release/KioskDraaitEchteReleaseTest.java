@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opstartkaart.Kaartbestand;
 import nl.buurtstem.opstartkaart.Tools;
@@ -149,17 +150,10 @@ class KioskDraaitEchteReleaseTest {
     }
 
     private void awaitEnrolled() throws Exception {
-        String key = Files.readString(centralData.resolve("staff-api-key")).strip();
+        Beheer beheer = new Beheer(central.url(), centralData);
         boolean enrolled = Await.await(
                 () -> {
-                    HttpResponse<String> kiosks = HttpClient.newHttpClient()
-                            .send(
-                                    HttpRequest.newBuilder(URI.create(central.url() + "api/beheer/kiosks"))
-                                            .header("Authorization", "Bearer " + key)
-                                            .build(),
-                                    HttpResponse.BodyHandlers.ofString());
-                    for (JsonNode kiosk :
-                            new ObjectMapper().readTree(kiosks.body()).path("kiosks")) {
+                    for (JsonNode kiosk : beheer.get("/api/beheer/kiosks").path("kiosks")) {
                         if (kiosk.path("enrolled").asBoolean()) {
                             return true;
                         }
