@@ -19,6 +19,7 @@ import nl.buurtstem.hardware.GpioPlatform;
 import nl.buurtstem.hardware.HardwareConfig;
 import nl.buurtstem.hardware.HealthProbe;
 import nl.buurtstem.hardware.KioskPanel;
+import nl.buurtstem.hardware.ScreenState;
 import nl.buurtstem.hardware.SimulatedButtons;
 import nl.buurtstem.kiosk.fleet.FleetSettings;
 import nl.buurtstem.kiosk.fleet.KioskFleet;
@@ -154,7 +155,7 @@ public final class KioskNode {
                 sync::status,
                 sync::wake,
                 HealthProbe.forThisMachine(settings.dataDir())::read,
-                () -> panel.state().screen() != nl.buurtstem.hardware.ScreenState.OFF,
+                () -> panel.state().screen() != ScreenState.OFF,
                 this::url,
                 Clock.systemUTC());
         HostRoutes host = new HostRoutes(

@@ -2,6 +2,10 @@ package nl.buurtstem.kiosk;
 
 import static nl.buurtstem.testsupport.Await.await;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -21,12 +25,12 @@ public final class KioskSchermenBenchServer {
                 .syncInterval(Duration.ofSeconds(1))
                 .build()
                 .start();
-        var http = java.net.http.HttpClient.newHttpClient();
+        var http = HttpClient.newHttpClient();
         await(
                 () -> http.send(
-                                java.net.http.HttpRequest.newBuilder(java.net.URI.create(kiosk.url() + "api/plannen"))
+                                HttpRequest.newBuilder(URI.create(kiosk.url() + "api/plannen"))
                                         .build(),
-                                java.net.http.HttpResponse.BodyHandlers.ofString())
+                                HttpResponse.BodyHandlers.ofString())
                         .body(),
                 body -> body.contains("herinrichting"));
         System.out.println("KIOSK " + kiosk.url());

@@ -1,6 +1,7 @@
 package nl.buurtstem.kiosk.fleet;
 
 import io.javalin.config.JavalinConfig;
+import java.net.InetAddress;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import nl.buurtstem.kiosk.web.Problem;
@@ -20,8 +21,7 @@ final class AliveRoutes {
     void install(JavalinConfig cfg) {
         cfg.routes.post("/fleet/levend", ctx -> {
             // Only the kiosk's own browser speaks for its screen; a laptop on the buurthuis Wi-Fi must not.
-            if (!java.net.InetAddress.getByName(ctx.ip().replaceAll("[\\[\\]]", ""))
-                    .isLoopbackAddress()) {
+            if (!InetAddress.getByName(ctx.ip().replaceAll("[\\[\\]]", "")).isLoopbackAddress()) {
                 throw new Problem(
                         403, "not-this-screen", "Only the kiosk's own browser reports that its page is alive.");
             }

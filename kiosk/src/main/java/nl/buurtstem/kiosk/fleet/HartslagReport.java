@@ -1,5 +1,6 @@
 package nl.buurtstem.kiosk.fleet;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -91,7 +92,7 @@ final class HartslagReport {
     private Long diskTotal() {
         try {
             return Files.getFileStore(dataDir.toAbsolutePath()).getTotalSpace();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             return null;
         }
     }

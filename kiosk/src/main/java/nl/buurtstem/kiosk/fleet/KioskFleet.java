@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 import nl.buurtstem.hardware.Health;
+import nl.buurtstem.kiosk.KioskVersion;
 import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.store.Migrations;
+import nl.buurtstem.kiosk.sync.Credentials;
 import nl.buurtstem.kiosk.sync.SignedClient;
 import nl.buurtstem.kiosk.sync.SyncStatus;
 
@@ -57,17 +59,13 @@ public final class KioskFleet implements AutoCloseable {
                 page,
                 refreshContent,
                 new Screenshotter(settings, commands, kioskPage),
-                (id, png) -> client.screenshot(
-                        nl.buurtstem.kiosk.sync.Credentials.load(credentialsFile)
-                                .orElseThrow(),
-                        id,
-                        png),
+                (id, png) -> client.screenshot(Credentials.load(credentialsFile).orElseThrow(), id, png),
                 commands,
                 settings,
                 incidents,
                 clock);
         HartslagReport report = new HartslagReport(
-                nl.buurtstem.kiosk.KioskVersion.describe(nl.buurtstem.kiosk.KioskVersion.current(), dataDir),
+                KioskVersion.describe(KioskVersion.current(), dataDir),
                 sync,
                 new AnswersToday(db, clock, ZoneId.of("Europe/Amsterdam")),
                 health,

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Takes a PNG of the kiosk screen: with the configured command (grim on the Pi's Wayland desktop), or, where
@@ -17,9 +19,9 @@ final class Screenshotter {
             List.of(Path.of("/usr/bin/chromium"), Path.of("/usr/bin/chromium-browser"));
     private final FleetSettings settings;
     private final CommandRunner commands;
-    private final java.util.function.Supplier<String> kioskPageUrl;
+    private final Supplier<String> kioskPageUrl;
 
-    Screenshotter(FleetSettings settings, CommandRunner commands, java.util.function.Supplier<String> kioskPageUrl) {
+    Screenshotter(FleetSettings settings, CommandRunner commands, Supplier<String> kioskPageUrl) {
         this.settings = settings;
         this.commands = commands;
         this.kioskPageUrl = kioskPageUrl;
@@ -49,8 +51,7 @@ final class Screenshotter {
             return rendered(dir, "page rendered by Chromium headless");
         } finally {
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder())
-                        .forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

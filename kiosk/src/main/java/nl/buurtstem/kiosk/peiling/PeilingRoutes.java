@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
 import nl.buurtstem.kiosk.web.JsonBody;
 import nl.buurtstem.kiosk.web.Problem;
@@ -50,6 +51,6 @@ public final class PeilingRoutes {
         }
         PeilingService.Uitkomst uitkomst = service.beantwoord(peiling, request.optie(), Kanaal.SCHERM);
         ctx.status(uitkomst == PeilingService.Uitkomst.GETELD ? 201 : 200)
-                .json(Map.of("uitkomst", uitkomst.name().toLowerCase(java.util.Locale.ROOT)));
+                .json(Map.of("uitkomst", uitkomst.name().toLowerCase(Locale.ROOT)));
     }
 }

@@ -10,7 +10,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import nl.buurtstem.kiosk.store.Database;
 import nl.buurtstem.kiosk.store.Migrations;
 import nl.buurtstem.kiosk.sync.LocalContent;
@@ -45,7 +47,7 @@ public final class PeilingService {
     private final Duration cooldown;
     private final Clock clock;
     private final Runnable answerQueued;
-    private final java.util.Map<String, Instant> lastAnswer = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Instant> lastAnswer = new ConcurrentHashMap<>();
 
     /**
      * @param cooldown     how long after an answer the same poll is not counted again at this kiosk by the same channel

@@ -2,6 +2,8 @@ package nl.buurtstem.kiosk.sync;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -211,7 +213,7 @@ public final class SyncLoop implements AutoCloseable {
     }
 
     private static String describe(Exception e) {
-        if (e instanceof java.net.ConnectException || e instanceof java.net.http.HttpConnectTimeoutException) {
+        if (e instanceof ConnectException || e instanceof HttpConnectTimeoutException) {
             return "central node not reachable";
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

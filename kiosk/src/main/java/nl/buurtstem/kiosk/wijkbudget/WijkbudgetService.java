@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -43,7 +44,7 @@ public final class WijkbudgetService {
 
     // Guessing codes at the screen: after this many wrong ones the resident's session waits a while.
     static final int MAX_FOUT = 5;
-    static final java.time.Duration WACHT = java.time.Duration.ofMinutes(5);
+    static final Duration WACHT = Duration.ofMinutes(5);
     private static final Logger log = LoggerFactory.getLogger(WijkbudgetService.class);
     private final Pogingen pogingen;
 

@@ -5,6 +5,7 @@ import static nl.buurtstem.testsupport.Await.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.Gemeente;
 import nl.buurtstem.kiosk.KioskNode;
@@ -98,7 +100,7 @@ class BeheerderVraagtIetsTerwijlKioskMeldtTest {
                 "the reload staff asked meanwhile reached the page");
     }
 
-    private com.fasterxml.jackson.databind.JsonNode alive() throws Exception {
+    private JsonNode alive() throws Exception {
         return JSON.readTree(http.send(
                         HttpRequest.newBuilder(URI.create(kiosk.url() + "fleet/levend"))
                                 .POST(HttpRequest.BodyPublishers.noBody())
@@ -116,16 +118,14 @@ class BeheerderVraagtIetsTerwijlKioskMeldtTest {
     }
 
     /** Passes every request on to the central node unchanged; shows each heartbeat's body to {@code onHeartbeat} first. */
-    private HttpServer doorgeefluik(String central, java.util.function.Consumer<String> onHeartbeat)
-            throws IOException {
+    private HttpServer doorgeefluik(String central, Consumer<String> onHeartbeat) throws IOException {
         HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/", exchange -> forward(central, exchange, onHeartbeat));
         server.start();
         return server;
     }
 
-    private void forward(String central, HttpExchange exchange, java.util.function.Consumer<String> onHeartbeat)
-            throws IOException {
+    private void forward(String central, HttpExchange exchange, Consumer<String> onHeartbeat) throws IOException {
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
             String path = exchange.getRequestURI().toString();

@@ -9,6 +9,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import nl.buurtstem.kiosk.Centrale;
@@ -88,11 +90,10 @@ class BewonerLaatIdeeAchterTest {
         kiosk.stop();
         kiosk = null;
 
-        try (var files = java.nio.file.Files.list(kioskData)) {
+        try (var files = Files.list(kioskData)) {
             for (Path file : files.filter(f -> f.getFileName().toString().startsWith("kiosk.db"))
                     .toList()) {
-                String bytes = new String(
-                        java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+                String bytes = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
                 assertTrue(!bytes.contains("0687654321"), file + " still holds the resident's phone number");
             }
         }

@@ -16,6 +16,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -124,7 +125,7 @@ class KioskHaaltFotosAlleenBijBekendeHostsTest {
                     }
                     return false;
                 });
-        List<String> volgorde = new java.util.ArrayList<>();
+        List<String> volgorde = new ArrayList<>();
         lijst.forEach(i -> volgorde.add(i.path("id").asText()));
         assertTrue(volgorde.indexOf(EERSTE) < volgorde.indexOf(TWEEDE), "fetched in this order: " + volgorde);
     }

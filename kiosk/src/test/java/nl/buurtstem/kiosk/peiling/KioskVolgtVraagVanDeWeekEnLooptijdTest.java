@@ -3,6 +3,7 @@ package nl.buurtstem.kiosk.peiling;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -74,7 +75,7 @@ class KioskVolgtVraagVanDeWeekEnLooptijdTest {
         Migrations.apply(db, List.of(Outbox.SCHEMA, LocalContent.SCHEMA, PeilingService.SCHEMA));
         db.transaction(c -> {
             try (var s = c.prepareStatement("INSERT INTO content(id, etag, body) VALUES (1, 'x', ?)")) {
-                s.setBytes(1, feed.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                s.setBytes(1, feed.getBytes(StandardCharsets.UTF_8));
                 return s.executeUpdate();
             }
         });

@@ -3,11 +3,13 @@ package nl.buurtstem.kiosk.sync;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import nl.buurtstem.testsupport.StartedProcess;
 
 /**
@@ -89,7 +91,7 @@ final class AparteJvm implements AutoCloseable {
 
     /** A line of the process's /proc status in kB, e.g. VmRSS (resident now) or VmHWM (its peak so far). */
     long kilobytes(String field) throws IOException {
-        for (String line : java.nio.file.Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
+        for (String line : Files.readAllLines(Path.of("/proc", Long.toString(process.pid()), "status"))) {
             if (line.startsWith(field + ":")) {
                 return Long.parseLong(line.replaceAll("[^0-9]", ""));
             }
@@ -107,8 +109,7 @@ final class AparteJvm implements AutoCloseable {
     public void close() throws InterruptedException {
         if (process.isAlive()) {
             process.destroy();
-            if (!process.waitFor(
-                    java.util.concurrent.TimeUnit.SECONDS.toMillis(10), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            if (!process.waitFor(TimeUnit.SECONDS.toMillis(10), TimeUnit.MILLISECONDS)) {
                 kill9();
             }
         }

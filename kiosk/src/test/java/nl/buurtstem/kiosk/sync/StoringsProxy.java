@@ -7,6 +7,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -42,7 +44,7 @@ final class StoringsProxy implements AutoCloseable {
         return t;
     });
     private final AtomicInteger[] counts = new AtomicInteger[Lot.values().length];
-    private final java.util.Set<Socket> open = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private volatile boolean chaos;
 
     StoringsProxy(int upstreamPort, long seed) throws IOException {

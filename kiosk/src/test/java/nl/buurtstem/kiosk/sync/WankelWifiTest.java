@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import nl.buurtstem.kiosk.Centrale;
@@ -34,14 +38,14 @@ class WankelWifiTest {
     private StoringsProxy wifi;
     private KioskNode kiosk;
 
-    private final java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
-    private java.io.PrintStream originalErr;
+    private final ByteArrayOutputStream log = new ByteArrayOutputStream();
+    private PrintStream originalErr;
 
     @BeforeEach
     void start() throws Exception {
         originalErr = System.err;
-        System.setErr(new java.io.PrintStream(
-                new java.io.OutputStream() {
+        System.setErr(new PrintStream(
+                new OutputStream() {
                     @Override
                     public void write(int b) {
                         originalErr.write(b);
@@ -112,7 +116,7 @@ class WankelWifiTest {
                 "counted exactly once in SPARQL");
         synchronized (log) {
             assertFalse(
-                    log.toString(java.nio.charset.StandardCharsets.UTF_8).contains("unexpected failure"),
+                    log.toString(StandardCharsets.UTF_8).contains("unexpected failure"),
                     "no cut request was answered with a 500");
         }
     }

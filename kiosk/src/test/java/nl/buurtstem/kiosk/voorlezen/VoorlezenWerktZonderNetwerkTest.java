@@ -6,11 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,7 +41,7 @@ class VoorlezenWerktZonderNetwerkTest {
                             .start()
                             .waitFor()
                     == 0;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             there = false;
         }
         if (!there) {
@@ -44,7 +49,7 @@ class VoorlezenWerktZonderNetwerkTest {
             if ("true".equals(System.getenv("CI"))) {
                 fail(message);
             }
-            org.junit.jupiter.api.Assumptions.abort(message);
+            Assumptions.abort(message);
         }
         voorlezer = new Voorlezer(cache, "espeak-ng");
     }
@@ -89,9 +94,7 @@ class VoorlezenWerktZonderNetwerkTest {
         assertTrue(wav.length > arabisch + nederlands - 44, "both parts are in it, with a pause between");
         assertEquals(
                 wav.length - 8,
-                java.nio.ByteBuffer.wrap(wav, 4, 4)
-                        .order(java.nio.ByteOrder.LITTLE_ENDIAN)
-                        .getInt(),
+                ByteBuffer.wrap(wav, 4, 4).order(ByteOrder.LITTLE_ENDIAN).getInt(),
                 "a WAV header that says how long it really is, so the player plays to the end");
     }
 
@@ -101,8 +104,7 @@ class VoorlezenWerktZonderNetwerkTest {
         klein.wav("nl", "Een");
         klein.wav("nl", "Twee");
         klein.wav("nl", "Drie");
-        Files.setLastModifiedTime(
-                klein.wav("nl", "Twee").orElseThrow(), java.nio.file.attribute.FileTime.fromMillis(0));
+        Files.setLastModifiedTime(klein.wav("nl", "Twee").orElseThrow(), FileTime.fromMillis(0));
         klein.wav("nl", "Een");
         klein.wav("nl", "Vier");
         try (Stream<Path> files = Files.list(cache)) {

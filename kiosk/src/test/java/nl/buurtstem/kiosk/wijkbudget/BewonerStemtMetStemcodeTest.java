@@ -9,7 +9,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import nl.buurtstem.kiosk.Centrale;
 import nl.buurtstem.kiosk.Gemeente;
@@ -171,10 +173,9 @@ class BewonerStemtMetStemcodeTest {
         }
         List<String> hashes = centrale.rijen("SELECT hash FROM stemcode");
         assertEquals(30, hashes.size());
-        java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
         for (String code : codes) {
-            String ongezouten =
-                    java.util.HexFormat.of().formatHex(sha.digest((BUDGET + ":" + code.replace("-", "")).getBytes()));
+            String ongezouten = HexFormat.of().formatHex(sha.digest((BUDGET + ":" + code.replace("-", "")).getBytes()));
             assertTrue(!hashes.contains(ongezouten), "no unsalted hash");
         }
         assertTrue(

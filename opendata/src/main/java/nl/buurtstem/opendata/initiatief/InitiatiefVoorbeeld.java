@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.config.JavalinConfig;
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import nl.buurtstem.opendata.staff.Inhoud;
@@ -73,8 +74,7 @@ final class InitiatiefVoorbeeld {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put(
                 "initiatieven",
-                Werkversie.tussen(wijk == null ? java.util.List.of() : initiatieven.inWijk(wijk), werk, Initiatief::id)
-                        .stream()
+                Werkversie.tussen(wijk == null ? List.of() : initiatieven.inWijk(wijk), werk, Initiatief::id).stream()
                         .map(i -> {
                             ObjectNode x = json.valueToTree(i);
                             // The kiosk keeps photos on its own disk; here the node has every photo it was sent.

@@ -2,6 +2,7 @@ package nl.buurtstem.opendata.lod;
 
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.temporal.ChronoUnit;
@@ -80,7 +81,7 @@ public final class Discovery {
         RdfFormat format = RdfFormat.choose(ctx.header("Accept"), ctx.queryParam("format"));
         if (format == RdfFormat.HTML) {
             // Its readable form is the catalogue, which describes the same datasets for people.
-            ctx.redirect(iris.path("doc/catalogus/buurtstem"), io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect(iris.path("doc/catalogus/buurtstem"), HttpStatus.SEE_OTHER);
             return;
         }
         if (format == null) {

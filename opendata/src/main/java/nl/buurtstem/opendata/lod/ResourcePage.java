@@ -7,6 +7,7 @@ import java.util.List;
 import nl.buurtstem.opendata.web.Html;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
@@ -84,7 +85,7 @@ public final class ResourcePage {
         if (v.totaal() == 0) {
             return "";
         }
-        Model prefixes = Vocab.prefixes(org.apache.jena.rdf.model.ModelFactory.createDefaultModel());
+        Model prefixes = Vocab.prefixes(ModelFactory.createDefaultModel());
         StringBuilder html = new StringBuilder("<section class=\"inkomend\" aria-labelledby=\"kop-inkomend\">")
                 .append("<h2 id=\"kop-inkomend\">Wat hiernaar verwijst</h2>")
                 .append("<table class=\"beschrijving\"><tbody>");

@@ -5,6 +5,7 @@ import static nl.buurtstem.opendata.web.Html.escape;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.Statement;
@@ -119,7 +120,7 @@ final class VocabularyPage implements HtmlView {
         return "<a href=\"" + escape(href) + "\">" + escape(text) + "</a>";
     }
 
-    private static String text(Model m, Resource r, org.apache.jena.rdf.model.Property p, String lang) {
+    private static String text(Model m, Resource r, Property p, String lang) {
         for (Statement s : r.listProperties(p).toList()) {
             if (s.getObject().isLiteral() && s.getLanguage().equals(lang)) {
                 return s.getString();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QuerySolution;
@@ -127,8 +128,7 @@ final class VoidDescription {
         long n = 0;
         for (String graph : graphs()) {
             if (spec.contains(iris, graph)) {
-                n += dataset.getGraph(org.apache.jena.graph.NodeFactory.createURI(graph))
-                        .size();
+                n += dataset.getGraph(NodeFactory.createURI(graph)).size();
             }
         }
         return n;

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import nl.buurtstem.opendata.Gemeentetijd;
 
 /**
@@ -39,9 +40,7 @@ final class KioskPeilingen {
      */
     List<Map<String, Object>> metConcept(Peiling concept, String wijkcode) {
         List<Peiling> gepubliceerd = wijkcode == null ? List.of() : open(wijkcode);
-        return java.util.stream.Stream.concat(
-                        gepubliceerd.stream().filter(p -> !p.id().equals(concept.id())),
-                        java.util.stream.Stream.of(concept))
+        return Stream.concat(gepubliceerd.stream().filter(p -> !p.id().equals(concept.id())), Stream.of(concept))
                 .sorted(VOLGORDE)
                 .map(KioskPeilingen::feed)
                 .toList();

@@ -1,6 +1,7 @@
 package nl.buurtstem.opendata.peiling;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /** Where a poll is in its life, as staff read it: concept → gepland → actief → gesloten → gearchiveerd. */
 public enum PeilingStatus {
@@ -28,7 +29,7 @@ public enum PeilingStatus {
     }
 
     public String code() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** The status of a published poll at {@code nu}. */

@@ -1,5 +1,7 @@
 package nl.buurtstem.opendata.plan;
 
+import java.text.Normalizer;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /** References become part of URIs (/id/plan/{ref}): lower-case words joined by hyphens, like the demo's. */
@@ -11,9 +13,9 @@ public final class Refs {
 
     /** A new reference from a title: lower-case words joined by hyphens, without accents; {@code anders} if none. */
     public static String slug(String titel, String anders) {
-        String s = java.text.Normalizer.normalize(titel == null ? "" : titel, java.text.Normalizer.Form.NFD)
+        String s = Normalizer.normalize(titel == null ? "" : titel, Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "")
-                .toLowerCase(java.util.Locale.ROOT)
+                .toLowerCase(Locale.ROOT)
                 .replaceAll("[^a-z0-9]+", "-")
                 .replaceAll("^-+|-+$", "");
         if (s.length() > 50) {

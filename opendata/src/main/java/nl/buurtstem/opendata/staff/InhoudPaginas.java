@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import nl.buurtstem.opendata.plan.Refs;
 import nl.buurtstem.opendata.web.Problem;
 
@@ -56,7 +57,7 @@ public final class InhoudPaginas<T> {
     private final String template;
     private final Formulieren<T> formulieren;
     private final Function<String, String> wijknaam;
-    private final java.util.function.Supplier<List<Optie>> wijken;
+    private final Supplier<List<Optie>> wijken;
 
     public InhoudPaginas(
             Staff staff,
@@ -67,7 +68,7 @@ public final class InhoudPaginas<T> {
             String template,
             Formulieren<T> formulieren,
             Function<String, String> wijknaam,
-            java.util.function.Supplier<List<Optie>> wijken) {
+            Supplier<List<Optie>> wijken) {
         this.paginas = staff.paginas();
         this.audit = staff.audit();
         this.redactie = redactie;

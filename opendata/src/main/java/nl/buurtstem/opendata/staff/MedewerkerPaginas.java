@@ -4,6 +4,7 @@ import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
@@ -44,7 +45,7 @@ final class MedewerkerPaginas {
     private void maak(Context ctx) {
         Medewerker beheerder = paginas.vereist(ctx, Rol.ADMIN);
         Formulier f = Formulier.van(ctx);
-        String gebruikersnaam = f.waarde("gebruikersnaam").toLowerCase(java.util.Locale.ROOT);
+        String gebruikersnaam = f.waarde("gebruikersnaam").toLowerCase(Locale.ROOT);
         if (!NAAM.matcher(gebruikersnaam).matches()) {
             f.fout(
                     "gebruikersnaam",
@@ -89,7 +90,7 @@ final class MedewerkerPaginas {
                 ctx,
                 "medewerkers/",
                 nieuw.weergavenaam() + " kan nu inloggen als "
-                        + nieuw.rol().naam().toLowerCase(java.util.Locale.ROOT)
+                        + nieuw.rol().naam().toLowerCase(Locale.ROOT)
                         + ". Geef het wachtwoord persoonlijk door.");
     }
 

@@ -6,6 +6,7 @@ import gg.jte.output.StringOutput;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import nl.buurtstem.opendata.web.Html;
 
@@ -44,8 +45,8 @@ public final class StaffPaginas {
     public Medewerker vereist(Context ctx, Rol nodig) {
         Medewerker wie = auth.current(ctx).orElseThrow(NietIngelogd::new);
         if (!wie.rol().mag(nodig)) {
-            throw new GeenToegang("Dit kan alleen een " + nodig.naam().toLowerCase(java.util.Locale.ROOT)
-                    + " of iemand met meer rechten. U bent " + wie.rol().naam().toLowerCase(java.util.Locale.ROOT)
+            throw new GeenToegang("Dit kan alleen een " + nodig.naam().toLowerCase(Locale.ROOT)
+                    + " of iemand met meer rechten. U bent " + wie.rol().naam().toLowerCase(Locale.ROOT)
                     + ". Vraag het een beheerder.");
         }
         return wie;

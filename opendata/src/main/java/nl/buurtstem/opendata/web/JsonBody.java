@@ -9,7 +9,9 @@ import io.javalin.json.JavalinJackson;
 import io.javalin.json.JsonMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.reflect.Type;
+import java.util.stream.Stream;
 
 /**
  * A request's JSON body, read as what the route expects. A body that is {@code null} or empty is the client's
@@ -48,7 +50,7 @@ public final class JsonBody {
             }
 
             @Override
-            public void writeToOutputStream(java.util.stream.Stream<?> stream, java.io.OutputStream out) {
+            public void writeToOutputStream(Stream<?> stream, OutputStream out) {
                 jackson.writeToOutputStream(stream, out);
             }
 

@@ -1,5 +1,7 @@
 package nl.buurtstem.opendata.wijk;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.PreparedStatement;
@@ -138,11 +140,9 @@ final class WijkGrenzen {
                 while (rs.next()) {
                     result.put(
                             rs.getString(1),
-                            json.readValue(
-                                    rs.getString(2),
-                                    new com.fasterxml.jackson.core.type.TypeReference<List<List<double[]>>>() {}));
+                            json.readValue(rs.getString(2), new TypeReference<List<List<double[]>>>() {}));
                 }
-            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            } catch (JsonProcessingException e) {
                 throw new IllegalStateException("a stored outline is unreadable", e);
             }
             return result;

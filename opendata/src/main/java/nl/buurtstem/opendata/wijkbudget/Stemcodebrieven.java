@@ -1,7 +1,9 @@
 package nl.buurtstem.opendata.wijkbudget;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +131,7 @@ final class Stemcodebrieven {
         });
     }
 
-    private static int laatste(java.sql.Connection c, String wijkbudgetId) throws java.sql.SQLException {
+    private static int laatste(Connection c, String wijkbudgetId) throws SQLException {
         try (PreparedStatement q =
                 c.prepareStatement("SELECT COALESCE(MAX(nummer), 0) FROM stemcode_brief WHERE wijkbudget = ?")) {
             q.setString(1, wijkbudgetId);

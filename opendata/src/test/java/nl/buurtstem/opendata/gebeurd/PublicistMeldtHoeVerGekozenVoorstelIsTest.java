@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ class PublicistMeldtHoeVerGekozenVoorstelIsTest {
     private static final String WACHTWOORD = "een-lang-wachtwoord-voor-de-test";
     private static final String WIJKBUDGET = "diezerpoort-2027";
 
-    private final TestClock klok = new TestClock(java.time.Instant.now());
+    private final TestClock klok = new TestClock(Instant.now());
 
     @RegisterExtension
     final DraaiendeCentrale centrale = new DraaiendeCentrale(b -> b.clock(klok));

@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import javax.imageio.ImageIO;
 import nl.buurtstem.opendata.store.Database;
 import nl.buurtstem.opendata.store.Migrations;
@@ -73,7 +74,7 @@ class TelefoonfotoStaatRechtopTest {
     private byte[] opgeslagen(byte[] foto) throws Exception {
         Database db = Database.open(tmp.resolve("fotos.db"));
         try {
-            Migrations.apply(db, java.util.List.of(InitiatiefFotos.SCHEMA));
+            Migrations.apply(db, List.of(InitiatiefFotos.SCHEMA));
             InitiatiefFotos fotos = new InitiatiefFotos(db);
             String pad = fotos.bewaar(foto);
             return fotos.jpeg(pad.substring("fotos/".length(), pad.length() - ".jpg".length()))

@@ -2,6 +2,8 @@ package nl.buurtstem.opendata.lod;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Map;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.testsupport.BrowserSuite;
@@ -57,8 +59,8 @@ class HergebruikerGebruiktDeQuerypaginaTest {
         private static PadProxy start() {
             try {
                 return new PadProxy("/buurtstem/");
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
     }

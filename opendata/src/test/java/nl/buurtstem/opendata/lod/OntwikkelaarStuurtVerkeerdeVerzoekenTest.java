@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import org.apache.jena.riot.Lang;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -57,8 +58,7 @@ class OntwikkelaarStuurtVerkeerdeVerzoekenTest {
         }
         HttpResponse<String> small = web.sparqlPost(construct + " LIMIT 50", "application/n-triples");
         assertEquals(200, small.statusCode(), small.body());
-        assertEquals(
-                50, Web.parse(small.body(), org.apache.jena.riot.Lang.NTRIPLES).size());
+        assertEquals(50, Web.parse(small.body(), Lang.NTRIPLES).size());
     }
 
     @Test

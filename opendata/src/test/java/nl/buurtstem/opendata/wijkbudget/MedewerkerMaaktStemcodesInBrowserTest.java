@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,7 +99,7 @@ class MedewerkerMaaktStemcodesInBrowserTest {
         for (String bestand : List.of("central.db", "central.db-wal")) {
             Path db = centrale.data().resolve(bestand);
             if (Files.exists(db)) {
-                String alles = new String(Files.readAllBytes(db), java.nio.charset.StandardCharsets.ISO_8859_1);
+                String alles = new String(Files.readAllBytes(db), StandardCharsets.ISO_8859_1);
                 for (String code : codes) {
                     assertFalse(alles.contains(code.substring(5)), "a code is never stored: " + bestand);
                 }

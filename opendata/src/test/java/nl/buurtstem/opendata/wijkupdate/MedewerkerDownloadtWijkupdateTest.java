@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.File;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -15,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import javax.imageio.ImageIO;
 import nl.buurtstem.opendata.Beheer;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import nl.buurtstem.opendata.KioskBerichten;
@@ -110,7 +112,7 @@ class MedewerkerDownloadtWijkupdateTest {
                         && a.doorlopend().contains("Speeltuin bij de kade"));
 
         // For people reviewing the layout, as the kiosk tests keep their screenshots.
-        javax.imageio.ImageIO.write(affiche.pagina(), "png", new java.io.File("target/wijkupdate-affiche.png"));
+        ImageIO.write(affiche.pagina(), "png", new File("target/wijkupdate-affiche.png"));
         String tekst = affiche.doorlopend();
         assertEquals(1, affiche.paginas(), "one A4 for the notice board: " + tekst);
         assertEquals(centrale.baseUri() + "doc/wijk/" + WIJK, affiche.qrCode(), "the QR code opens the wijk's page");

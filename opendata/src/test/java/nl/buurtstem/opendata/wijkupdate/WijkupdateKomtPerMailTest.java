@@ -19,6 +19,7 @@ import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -200,7 +201,7 @@ class WijkupdateKomtPerMailTest {
         String logs = log.toString(StandardCharsets.UTF_8);
         assertTrue(logs.contains("mailed the wijkupdate of 2026-11 to 2 addresses; 1 failed"), logs);
         for (String adres : List.of("dekroon", "assendorp.example")) {
-            assertFalse(logs.toLowerCase(java.util.Locale.ROOT).contains(adres), "no address in the log: " + adres);
+            assertFalse(logs.toLowerCase(Locale.ROOT).contains(adres), "no address in the log: " + adres);
         }
     }
 

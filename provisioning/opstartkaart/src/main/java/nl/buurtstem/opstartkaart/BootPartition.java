@@ -1,6 +1,7 @@
 package nl.buurtstem.opstartkaart;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -57,10 +58,7 @@ final class BootPartition {
         Path cmdline = dir.resolve("cmdline.txt");
         String line = Files.readString(cmdline).lines().findFirst().orElse("");
         String kept = line.replaceAll("(^|\\s)ds=nocloud\\S*", "").strip();
-        CardFiles.write(
-                cmdline,
-                (kept + " ds=nocloud;i=" + instanceId + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                false);
+        CardFiles.write(cmdline, (kept + " ds=nocloud;i=" + instanceId + "\n").getBytes(StandardCharsets.UTF_8), false);
     }
 
     private static String read(Path file) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -164,7 +165,7 @@ public record BootSettings(
         }
 
         static String hostnameFor(String kioskName) {
-            String slug = java.text.Normalizer.normalize(kioskName, java.text.Normalizer.Form.NFD)
+            String slug = Normalizer.normalize(kioskName, Normalizer.Form.NFD)
                     .replaceAll("\\p{M}", "")
                     .toLowerCase(Locale.ROOT)
                     .replaceAll("[^a-z0-9]+", "-")

@@ -7,11 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -159,8 +161,7 @@ class KioskKlokTest {
                     "apt ran with the central node's time, not the image's: " + call);
         }
         String userData = new String(
-                Opstartkaart.class.getResourceAsStream("/boot/user-data.yaml").readAllBytes(),
-                java.nio.charset.StandardCharsets.UTF_8);
+                Opstartkaart.class.getResourceAsStream("/boot/user-data.yaml").readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(
                 !userData.contains("\npackages:") && !userData.contains("package_update"),
                 "cloud-init's own package step would run before the clock is set: " + userData);
@@ -201,7 +202,7 @@ class KioskKlokTest {
     private Tools.Result run(String script, Path bin, String... args) throws Exception {
         Path file = Path.of(
                 Opstartkaart.class.getResource("/boot/payload/lib/" + script).toURI());
-        List<String> command = new java.util.ArrayList<>(List.of("bash", file.toString()));
+        List<String> command = new ArrayList<>(List.of("bash", file.toString()));
         command.addAll(List.of(args));
         return Tools.run(
                 command,

@@ -2,10 +2,13 @@ package nl.buurtstem.opstartkaart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -39,7 +42,7 @@ class OpstartscriptsTest {
                 command.size() - 2,
                 "firstboot.sh, eight scripts in lib/, two for the initramfs and the release packer: " + command);
 
-        Tools.Result result = Tools.run(command, java.util.Map.of(), null);
+        Tools.Result result = Tools.run(command, Map.of(), null);
 
         assertEquals(0, result.exit(), result.output());
     }
@@ -47,8 +50,8 @@ class OpstartscriptsTest {
     private static boolean isScript(Path file) {
         try {
             return Files.readString(file).startsWith("#!");
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,10 +130,9 @@ public class RootpartitieKrimptTest {
         Path hookFunctions = Path.of("/usr/share/initramfs-tools/hook-functions");
         Tools.require("ldd");
         if (!Files.exists(hookFunctions) && "true".equals(System.getenv("CI"))) {
-            org.junit.jupiter.api.Assertions.fail("initramfs-tools-core is not installed; see .ci/apt-packages");
+            Assertions.fail("initramfs-tools-core is not installed; see .ci/apt-packages");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                Files.exists(hookFunctions), "apt-get install initramfs-tools-core");
+        Assumptions.assumeTrue(Files.exists(hookFunctions), "apt-get install initramfs-tools-core");
         Path initramfs = Files.createDirectories(work.resolve("initramfs"));
         Path hook = Path.of(
                 Opstartkaart.class.getResource("/boot/payload/initramfs/hook").toURI());
@@ -138,8 +140,7 @@ public class RootpartitieKrimptTest {
         Path lib = Files.createDirectories(work.resolve("usr-local-lib-buurtstem"));
         Files.copy(script(), lib.resolve("buurtstem-shrinkroot"));
         Files.setPosixFilePermissions(
-                lib.resolve("buurtstem-shrinkroot"),
-                java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+                lib.resolve("buurtstem-shrinkroot"), PosixFilePermissions.fromString("rwxr-xr-x"));
 
         Tools.Result built = Tools.run(
                 List.of("sh", hook.toString()),

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -22,8 +23,7 @@ public final class Tools {
 
     public static void require(String... tools) {
         for (String tool : tools) {
-            boolean found =
-                    java.util.Arrays.stream(path().split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
+            boolean found = Arrays.stream(path().split(":")).anyMatch(dir -> Files.isExecutable(Path.of(dir, tool)));
             String message = tool + " is not installed; apt-get install the packages in .ci/apt-packages";
             if (!found && "true".equals(System.getenv("CI"))) {
                 fail(message);

@@ -1,7 +1,9 @@
 package nl.buurtstem.provisioning.enroll;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Pattern;
 import nl.buurtstem.opstartkaart.BootSettings;
 import nl.buurtstem.opstartkaart.Opstartkaart;
@@ -32,7 +34,7 @@ record EnrollOptions(
 
     private static final Pattern WIJKCODE = Pattern.compile("WK\\d{6}");
 
-    static EnrollOptions parse(String[] args, java.util.Map<String, String> env) {
+    static EnrollOptions parse(String[] args, Map<String, String> env) {
         String central = null;
         String name = null;
         String buurthuis = null;
@@ -115,7 +117,7 @@ record EnrollOptions(
     private static String readKey(Path file) {
         try {
             return Files.readString(file).trim();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new UsageException("cannot read the staff API key from " + file + ": " + e.getMessage());
         }
     }

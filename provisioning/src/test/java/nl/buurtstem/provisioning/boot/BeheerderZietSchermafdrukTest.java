@@ -17,15 +17,19 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import javax.imageio.ImageIO;
 import nl.buurtstem.kiosk.fleet.FleetSettings;
 import nl.buurtstem.opstartkaart.Kaartbestand;
 import nl.buurtstem.opstartkaart.Tools;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -169,7 +173,7 @@ class BeheerderZietSchermafdrukTest {
                 .redirectErrorStream(true);
         builder.environment().clear();
         builder.environment()
-                .putAll(java.util.Map.of(
+                .putAll(Map.of(
                         "PATH",
                         Tools.path(),
                         "XDG_RUNTIME_DIR",
@@ -240,7 +244,7 @@ class BeheerderZietSchermafdrukTest {
 
     /** Numbers no account or group on this machine has, so the throw-away users need no /etc/passwd entry. */
     private static int[] unusedIds(int count) throws IOException {
-        Set<Integer> used = new java.util.HashSet<>();
+        Set<Integer> used = new HashSet<>();
         for (String file : List.of("/etc/passwd", "/etc/group")) {
             used.addAll(Files.readAllLines(Path.of(file)).stream()
                     .map(line -> line.split(":"))
@@ -248,7 +252,7 @@ class BeheerderZietSchermafdrukTest {
                     .map(fields -> Integer.parseInt(fields[2]))
                     .collect(Collectors.toSet()));
         }
-        return java.util.stream.IntStream.range(61000, 65000)
+        return IntStream.range(61000, 65000)
                 .filter(id -> !used.contains(id))
                 .limit(count)
                 .toArray();
@@ -260,7 +264,7 @@ class BeheerderZietSchermafdrukTest {
             fail(
                     "the screenshot test runs the screen session and the kiosk app as two throw-away uids and needs root (CI runs as root)");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(
+        Assumptions.assumeTrue(
                 root, "the screenshot test switches uids (setpriv) and needs root; run it as root or in CI");
     }
 }

@@ -11,9 +11,11 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -25,6 +27,8 @@ import nl.buurtstem.opstartkaart.Tools;
 import nl.buurtstem.provisioning.enroll.EnrollCommand;
 import nl.buurtstem.provisioning.release.Releases;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -378,7 +382,7 @@ class EersteOpstartTest {
         try (Stream<Path> installed = Files.list(root.resolve("etc/systemd/system"))) {
             for (Path unit : installed
                     .filter(u -> u.getFileName().toString().contains("buurtstem")
-                            && Files.isRegularFile(u, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                            && Files.isRegularFile(u, LinkOption.NOFOLLOW_LINKS))
                     .toList()) {
                 // Programs the first boot installed live in the throw-away root; verify looks for them there.
                 String text = Files.readString(unit)
@@ -407,7 +411,7 @@ class EersteOpstartTest {
     }
 
     private Tools.Result firstBoot(Map<String, String> env) throws IOException, InterruptedException {
-        Map<String, String> all = new java.util.HashMap<>(env);
+        Map<String, String> all = new HashMap<>(env);
         all.putAll(Map.of("BUURTSTEM_ROOT", root.toString(), "BUURTSTEM_OFFLINE", "1"));
         return Tools.run(List.of("bash", card.resolve("buurtstem/firstboot.sh").toString()), all, work);
     }
@@ -415,10 +419,8 @@ class EersteOpstartTest {
     private static void requireRoot() throws IOException, InterruptedException {
         boolean root = Tools.run("id", "-u").output().strip().equals("0");
         if (!root && "true".equals(System.getenv("CI"))) {
-            org.junit.jupiter.api.Assertions.fail(
-                    "the first-boot test creates users in a throw-away root and needs root (CI runs as root)");
+            Assertions.fail("the first-boot test creates users in a throw-away root and needs root (CI runs as root)");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                root, "the first-boot test needs root (useradd --root); run the tests as root or in CI");
+        Assumptions.assumeTrue(root, "the first-boot test needs root (useradd --root); run the tests as root or in CI");
     }
 }

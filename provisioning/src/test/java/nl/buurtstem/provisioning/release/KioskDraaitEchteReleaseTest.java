@@ -26,6 +26,7 @@ import nl.buurtstem.provisioning.enroll.EnrollCommand;
 import nl.buurtstem.testsupport.Await;
 import nl.buurtstem.testsupport.FreePort;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,7 +69,7 @@ class KioskDraaitEchteReleaseTest {
         Path module = Path.of("").toAbsolutePath();
         Path kioskBuild = module.resolveSibling("kiosk").resolve(buildDirName());
         // `mvn verify` (./buurtstem test, CI) packages the kiosk before this module; a bare `mvn test` does not.
-        org.junit.jupiter.api.Assumptions.assumeTrue(
+        Assumptions.assumeTrue(
                 Files.exists(kioskBuild.resolve("runtime-classpath.txt")),
                 "the kiosk is not packaged in " + kioskBuild + "; run mvn verify");
         Map<String, String> env = new HashMap<>();

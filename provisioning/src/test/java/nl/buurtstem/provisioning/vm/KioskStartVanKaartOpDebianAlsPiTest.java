@@ -14,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -26,6 +27,8 @@ import nl.buurtstem.opstartkaart.Tools;
 import nl.buurtstem.provisioning.release.Releases;
 import nl.buurtstem.testsupport.FreePort;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -125,7 +128,7 @@ class KioskStartVanKaartOpDebianAlsPiTest {
         Files.writeString(
                 bootfs.resolve("buurtstem/site.env"),
                 "BUURTSTEM_BROWSER_RESTART=\nBUURTSTEM_HEALTH_SECONDS=1200\n",
-                java.nio.file.StandardOpenOption.APPEND);
+                StandardOpenOption.APPEND);
         pi.writeOntoBootfs(bootfs);
     }
 
@@ -370,7 +373,7 @@ class KioskStartVanKaartOpDebianAlsPiTest {
 
     /** The third and later starts: one more start each under TCG, too long for CI's budget (see the IT guide). */
     private static void fullStoryOnly() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(
+        Assumptions.assumeTrue(
                 "1".equals(System.getenv("BUURTSTEM_BOOT_TEST")),
                 "a pulled plug and an update each take another start: they run with BUURTSTEM_BOOT_TEST=1");
     }
@@ -459,10 +462,8 @@ class KioskStartVanKaartOpDebianAlsPiTest {
     private static void requireRoot() throws Exception {
         boolean root = Tools.run("id", "-u").output().strip().equals("0");
         if (!root && "true".equals(System.getenv("CI"))) {
-            org.junit.jupiter.api.Assertions.fail(
-                    "the boot test builds a root file system and needs root (CI runs as root)");
+            Assertions.fail("the boot test builds a root file system and needs root (CI runs as root)");
         }
-        org.junit.jupiter.api.Assumptions.assumeTrue(
-                root, "the boot test needs root (mmdebstrap); run it as root or in CI");
+        Assumptions.assumeTrue(root, "the boot test needs root (mmdebstrap); run it as root or in CI");
     }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import nl.buurtstem.opstartkaart.Tools;
@@ -50,7 +51,7 @@ final class Ssh {
         if (read.exit() != 0) {
             throw new IllegalStateException("cannot read " + remoteFile + " over SSH: " + read.output());
         }
-        Files.write(target, java.util.Base64.getDecoder().decode(read.output().strip()));
+        Files.write(target, Base64.getDecoder().decode(read.output().strip()));
     }
 
     private List<String> ssh(String user, String command) {
