@@ -79,6 +79,7 @@ import nl.buurtstem.opendata.wijk.Wijknamen;
 import nl.buurtstem.opendata.wijkbudget.WijkbudgetBeheerFeature;
 import nl.buurtstem.opendata.wijkbudget.WijkbudgetFeature;
 import nl.buurtstem.opendata.wijkupdate.WijkupdateFeature;
+import org.apache.jena.sys.JenaSystem;
 
 /**
  * The municipality's central node: receives kiosk syncs, keeps content, publishes linked open data. It is a list
@@ -113,6 +114,10 @@ public final class CentralNode {
 
     /** Opens the data folder, brings the published data up to date and starts serving. */
     public synchronized CentralNode start() {
+        // Jena initialises itself from whichever class is touched first, and two threads doing that at once (a query
+        // on a request thread, a dump being written) can deadlock on class initialisation (apache/jena GH-2787, made
+        // rarer but not impossible in 5.3). Its maintainers advise calling init once, before any thread uses Jena.
+        JenaSystem.init();
         ObjectMapper json = jsonMapper();
         // On SQLite the database file is made private before SQLite opens it (its -wal and -shm take its mode).
         DataFolder.prepare(
