@@ -11,13 +11,14 @@ const CENTRAL = process.env.CENTRAL_URL;
 const PASSWORD = process.env.ADMIN_PASSWORD;
 const ONLINE = process.env.KIOSK_ONLINE;
 const OFFLINE = process.env.KIOSK_OFFLINE;
+const TE_HEET = process.env.KIOSK_TE_HEET;
 const REDACTEUR_WACHTWOORD = process.env.REDACTEUR_WACHTWOORD;
 const ARTEFACTS = process.env.ARTEFACTS || "artefacts";
 let browser;
 
 before(async () => {
-  assert.ok(CENTRAL && PASSWORD && ONLINE && OFFLINE && REDACTEUR_WACHTWOORD,
-    "CENTRAL_URL, ADMIN_PASSWORD, KIOSK_ONLINE, KIOSK_OFFLINE and REDACTEUR_WACHTWOORD are needed");
+  assert.ok(CENTRAL && PASSWORD && ONLINE && OFFLINE && TE_HEET && REDACTEUR_WACHTWOORD,
+    "CENTRAL_URL, ADMIN_PASSWORD, KIOSK_ONLINE, KIOSK_OFFLINE, KIOSK_TE_HEET and REDACTEUR_WACHTWOORD are needed");
   mkdirSync(ARTEFACTS, { recursive: true });
   browser = await chromium.launch({
     executablePath: "/usr/bin/chromium",
@@ -66,6 +67,12 @@ test("the overview names each kiosk's status in words with an icon, in the list 
   assert.match(await offline.innerText(), /✖\s*Offline/);
   assert.match(await page.locator(`#kiosklijst tr[data-kiosk="${OFFLINE}"]`).innerText(), /Kiosk offline tijdens openingstijden/);
   assert.match(await page.locator("#telling").innerText(), /Offline: 1/);
+  // A kiosk that answers while too hot is not one of those that work: it reads "Let op", with the alarm beside it.
+  await page.locator(`#kiosklijst tr[data-kiosk="${TE_HEET}"] [data-status="let-op"]`).waitFor();
+  assert.match(await page.locator(`#kiosklijst tr[data-kiosk="${TE_HEET}"] .status`).innerText(), /⚠\s*Let op/);
+  assert.match(await page.locator(`#kiosklijst tr[data-kiosk="${TE_HEET}"]`).innerText(), /Kiosk is te heet/);
+  assert.match(await page.locator("#telling").innerText(), /Werkt: 1/);
+  assert.match(await page.locator("#telling").innerText(), /Let op: 1/);
   const stip = page.locator(`#kaart-svg [data-kaart-kiosk="${OFFLINE}"]`);
   assert.match(await stip.textContent(), /✖ Offline/, "the kiosk is on the SVG wijk map with its icon and word");
   const kaart = page.locator('#kaart [data-wijk="WK019311"]');

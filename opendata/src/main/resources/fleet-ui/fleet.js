@@ -42,6 +42,8 @@ function geleden(tijd) {
   return new Date(tijd).toLocaleString("nl-NL");
 }
 
+/** The buurthuis, when the kiosk's name does not already say it. */
+const buurthuis = (k) => (k.buurthuis && k.buurthuis !== k.naam ? k.buurthuis : null);
 const onbekend = (v, eenheid = "") => (v === null || v === undefined ? "onbekend" : `${v}${eenheid}`);
 const janee = (v, ja, nee) => (v === null || v === undefined ? "onbekend" : v ? ja : nee);
 
@@ -49,14 +51,14 @@ async function laadOverzicht() {
   const overzicht = await (await api("/kiosks")).json();
   laatsteOverzicht = overzicht;
   const telling = {};
-  overzicht.kiosks.forEach((k) => { telling[k.status.code] = telling[k.status.code] || { ...k.status, n: 0 }; telling[k.status.code].n++; });
+  overzicht.kiosks.forEach((k) => { telling[k.stand.code] = telling[k.stand.code] || { ...k.stand, n: 0 }; telling[k.stand.code].n++; });
   $("telling").replaceChildren(...Object.values(telling).map((t) =>
     el("li", { class: `status-${t.code}` }, el("span", { "aria-hidden": "true" }, t.icoon + " "), `${t.woorden}: ${t.n}`)));
   $("kiosklijst").tBodies[0].replaceChildren(...overzicht.kiosks.map((k) => {
     const h = k.hartslag || {};
     return el("tr", { "data-kiosk": k.id },
-      el("td", {}, statusLabel(k.status)),
-      el("td", {}, el("a", { href: `#kiosk/${k.id}` }, k.naam), k.buurthuis ? el("div", {}, k.buurthuis) : null),
+      el("td", {}, statusLabel(k.stand)),
+      el("td", {}, el("a", { href: `#kiosk/${k.id}` }, k.naam), buurthuis(k) ? el("div", {}, buurthuis(k)) : null),
       el("td", {}, k.wijkNaam || k.wijk),
       el("td", {}, geleden(k.laatstGezien)),
       el("td", {}, onbekend(h.software)),
@@ -69,7 +71,7 @@ async function laadOverzicht() {
   $("kaart").replaceChildren(...overzicht.wijken.map((w) => {
     const hier = overzicht.kiosks.filter((k) => k.wijk === w.code);
     return el("div", { class: "wijk", "data-wijk": w.code }, el("h3", {}, `${w.naam} (${w.code})`),
-      hier.length ? el("ul", {}, ...hier.map((k) => el("li", {}, statusLabel(k.status), " ", el("a", { href: `#kiosk/${k.id}` }, k.naam))))
+      hier.length ? el("ul", {}, ...hier.map((k) => el("li", {}, statusLabel(k.stand), " ", el("a", { href: `#kiosk/${k.id}` }, k.naam))))
         : el("p", {}, "Geen kiosk in deze wijk."));
   }));
 }
@@ -93,9 +95,9 @@ function tekenKaart(overzicht) {
     overzicht.kiosks.filter((k) => k.wijk === w.code).forEach((k, i) => {
       const y = w.labelY + 12 + i * 12;
       const link = svg("a", { href: `#kiosk/${k.id}`, "data-kaart-kiosk": k.id });
-      link.append(svg("title", {}, `${k.naam}: ${k.status.woorden}`),
-        svg("circle", { cx: w.labelX - 30, cy: y - 3, r: 4, class: `stip-${k.status.code}` }),
-        svg("text", { x: w.labelX - 24, y, class: `kiosk-teken status-${k.status.code}` }, `${k.status.icoon} ${k.status.woorden} · ${k.naam.length > 22 ? k.naam.slice(0, 21) + "…" : k.naam}`));
+      link.append(svg("title", {}, `${k.naam}: ${k.stand.woorden}`),
+        svg("circle", { cx: w.labelX - 30, cy: y - 3, r: 4, class: `stip-${k.stand.code}` }),
+        svg("text", { x: w.labelX - 24, y, class: `kiosk-teken status-${k.stand.code}` }, `${k.stand.icoon} ${k.stand.woorden} · ${k.naam.length > 22 ? k.naam.slice(0, 21) + "…" : k.naam}`));
       s.append(link);
     });
   });
@@ -110,8 +112,8 @@ async function laadKiosk(id) {
   }
   const k = await antwoord.json();
   const h = k.hartslag || {};
-  $("kiosk-naam").textContent = `${k.naam}${k.buurthuis ? " — " + k.buurthuis : ""}`;
-  $("kiosk-status").replaceChildren(statusLabel(k.status), ` · laatst gezien ${geleden(k.laatstGezien)}`);
+  $("kiosk-naam").textContent = `${k.naam}${buurthuis(k) ? " — " + buurthuis(k) : ""}`;
+  $("kiosk-status").replaceChildren(statusLabel(k.stand), ` · laatst gezien ${geleden(k.laatstGezien)}`);
   const vrij = h.diskFreeBytes && h.diskTotalBytes ? `${(h.diskFreeBytes / 1e9).toFixed(1)} GB (${Math.round((100 * h.diskFreeBytes) / h.diskTotalBytes)}%)` : onbekend(h.diskFreeBytes);
   const regels = [
     ["Wijk", k.wijkNaam || k.wijk], ["Softwareversie", onbekend(h.software)],

@@ -65,8 +65,8 @@ public final class DashboardFeature implements Feature {
                 hartslag.trends(),
                 core.clock());
         this.paginas = core.staff().paginas();
-        this.kioskstand =
-                new KioskstandVoorThuis(hartslag.overview(), new Wijknamen(wijk.wijken())::naam, core.clock());
+        this.kioskstand = new KioskstandVoorThuis(
+                hartslag.overview(), alarm.alarmen()::open, new Wijknamen(wijk.wijken())::naam, core.clock());
         this.metrics = new MetricsRoute(
                 hartslag.overview(),
                 alarm.alarmen(),

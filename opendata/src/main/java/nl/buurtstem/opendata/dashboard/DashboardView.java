@@ -11,22 +11,21 @@ final class DashboardView {
 
     private DashboardView() {}
 
+    /**
+     * A kiosk as the dashboard shows it. {@code status} is what its heartbeats say, for scripts; {@code stand} is what
+     * staff read, which also weighs its open alarms.
+     */
     static Map<String, Object> kiosk(KioskOverzicht k, String wijkNaam, List<Alarm> open) {
+        List<Alarm> eigen =
+                open.stream().filter(a -> a.kioskId().equals(k.kiosk().id())).toList();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", k.kiosk().id());
         m.put("naam", k.kiosk().naam());
         m.put("buurthuis", k.kiosk().buurthuis());
         m.put("wijk", k.kiosk().wijk());
         m.put("wijkNaam", wijkNaam);
-        m.put(
-                "status",
-                Map.of(
-                        "code",
-                        k.status().code(),
-                        "woorden",
-                        k.status().woorden(),
-                        "icoon",
-                        k.status().icoon()));
+        m.put("status", new Stand(k.status(), false).alsJson());
+        m.put("stand", Stand.van(k.status(), eigen).alsJson());
         m.put("laatstGezien", k.laatstGezien() == null ? null : k.laatstGezien().toString());
         m.put("hartslag", k.hartslag());
         m.put("enrolled", k.kiosk().enrolled());
@@ -34,8 +33,7 @@ final class DashboardView {
         m.put("revokedReason", k.kiosk().revokedReason());
         m.put(
                 "alerts",
-                open.stream()
-                        .filter(a -> a.kioskId().equals(k.kiosk().id()))
+                eigen.stream()
                         .map(a -> Map.of("soort", a.soort(), "titel", a.titel(), "detail", a.detail()))
                         .toList());
         return m;

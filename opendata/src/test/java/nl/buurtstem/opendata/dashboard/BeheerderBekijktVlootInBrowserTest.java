@@ -30,7 +30,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Staff use the fleet dashboard in Debian's Chromium (src/test/browser-fleet, Node + playwright-core) against a
- * real central node: one simulated kiosk beats and answers remote actions, one went silent, one never connected.
+ * real central node: one simulated kiosk beats and answers remote actions, one beats while too hot, one went silent,
+ * one never connected.
  */
 @Tag("slow")
 @Tag("ui")
@@ -50,6 +51,7 @@ class BeheerderBekijktVlootInBrowserTest {
 
     private Beheer beheer;
     private Thread heart;
+    private Thread warm;
 
     @BeforeEach
     void connect() throws Exception {
@@ -58,9 +60,11 @@ class BeheerderBekijktVlootInBrowserTest {
 
     @AfterEach
     void stopHeart() throws InterruptedException {
-        if (heart != null) {
-            heart.interrupt();
-            heart.join();
+        for (Thread t : new Thread[] {heart, warm}) {
+            if (t != null) {
+                t.interrupt();
+                t.join();
+            }
         }
     }
 
@@ -68,11 +72,14 @@ class BeheerderBekijktVlootInBrowserTest {
     void staff_read_the_fleet_and_get_a_screenshot_in_chromium() throws Exception {
         TestKiosk kroon = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis De Kroon", "WK019311");
         TestKiosk anker = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Buurthuis Het Anker", "WK019310");
+        TestKiosk zolder = TestKiosk.enroll(beheer.http, beheer.base, beheer.key, "Wijkcentrum De Zolder", "WK019330");
         beheer.post("/api/beheer/kiosks", "{\"naam\":\"Buurthuis Nog Niet Aangesloten\",\"wijk\":\"WK019313\"}");
         beheer.voegMedewerkerToe("rik", "Rik Redacteur", "redacteur", REDACTEUR_WACHTWOORD);
         anker.heartbeat(0, 50.0);
         heart = new Thread(() -> beatAndAct(kroon), "kroon-heartbeat");
         heart.start();
+        warm = new Thread(() -> beatTooHot(zolder), "zolder-heartbeat");
+        warm.start();
         Await.await(() -> beheer.status(anker.id), "offline"::equals);
         Await.await(
                 () -> beheer.get("/api/beheer/kiosks/" + anker.id)
@@ -92,6 +99,8 @@ class BeheerderBekijktVlootInBrowserTest {
                                 kroon.id,
                                 "KIOSK_OFFLINE",
                                 anker.id,
+                                "KIOSK_TE_HEET",
+                                zolder.id,
                                 "REDACTEUR_WACHTWOORD",
                                 REDACTEUR_WACHTWOORD,
                                 "ARTEFACTS",
@@ -117,6 +126,20 @@ class BeheerderBekijktVlootInBrowserTest {
                     results.add("{\"action\":\"" + id + "\",\"ok\":true,\"message\":\"ok\"}");
                 }
                 // A kiosk beats on its own schedule, not on a condition: this paces the simulated heartbeat.
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                return;
+            } catch (Exception e) {
+                // the central node is stopping
+            }
+        }
+    }
+
+    /** A kiosk that works but runs at 91 °C, every 300 ms like the other. */
+    private static void beatTooHot(TestKiosk kiosk) {
+        while (!Thread.currentThread().isInterrupted()) {
+            try {
+                kiosk.heartbeat(0, 91.0);
                 Thread.sleep(300);
             } catch (InterruptedException e) {
                 return;
