@@ -124,6 +124,11 @@ function bekijk() {
       if (!goed && zin) fouten.push(`a line in the other direction without dir: ${naam(ouder)}`);
     }
   }
+  // What does not fit is reached by a tap on ▼, for residents who cannot swipe.
+  const scherm = document.getElementById("scherm");
+  if (scherm.scrollHeight > scherm.clientHeight + 4 && document.getElementById("blader").hidden) {
+    fouten.push(`more below the fold and no ▼ to reach it: ${scherm.scrollHeight}>${scherm.clientHeight}`);
+  }
   return [...new Set(fouten)];
 }
 

@@ -30,6 +30,7 @@ let laatsteAanraking = Date.now();
 let geluid = null;
 let meldingWeg = null;
 let rustTot = 0;
+let bladerGevraagd = false;
 let gang = 0;
 document.body.dataset.stilNaMs = String(STIL_NA_MS);
 
@@ -80,26 +81,32 @@ const app = {
     await laadTaal(code);
     await app.ga(huidig === "lokker" ? "thuis" : huidig);
   },
-  bladerNodig,
 };
 
 const op = document.getElementById("blader-op");
 const neer = document.getElementById("blader-neer");
 
 function bladerNodig() {
+  if (bladerGevraagd) return;
+  bladerGevraagd = true;
   requestAnimationFrame(() => {
+    bladerGevraagd = false;
     blader.hidden = scherm.scrollHeight <= scherm.clientHeight + 4;
     op.disabled = scherm.scrollTop <= 0;
     neer.disabled = scherm.scrollTop + scherm.clientHeight >= scherm.scrollHeight - 4;
   });
 }
 scherm.addEventListener("scroll", bladerNodig);
+// Whatever changes what the screen holds or how much room it has (a new screen, a thank-you drawn after a reply, a
+// picture that loads late, the keyboard's class) decides again whether ▲▼ are needed: no screen has to remember to.
+new MutationObserver(bladerNodig).observe(scherm, { childList: true, subtree: true, characterData: true, attributes: true });
+new ResizeObserver(bladerNodig).observe(scherm);
+scherm.addEventListener("load", bladerNodig, true);
 
 // Scrolling by a swipe is a gesture some residents cannot make: these buttons do it by a tap.
 neer.addEventListener("click", () => scherm.scrollBy({ top: scherm.clientHeight * 0.8 }));
 op.addEventListener("click", () => scherm.scrollBy({ top: -scherm.clientHeight * 0.8 }));
 naarStart.addEventListener("click", () => app.ga("thuis"));
-window.addEventListener("resize", bladerNodig);
 
 function rust() {
   rustTot = Date.now() + RUST_MS;

@@ -50,7 +50,6 @@ export async function gebeurd(app) {
       el("p", {}, el("strong", {}, t("gebeurd.uitkomst")), " ",
         inhoudEl("span", {}, `evaluatie/${e.id}`, "uitkomsten", e.uitkomsten, gevallen)))),
     alleenNederlands(gevallen));
-  app.bladerNodig();
 }
 
 // "U zei … wij doen …": the municipality's response to the closed poll, translated by staff like other content.

@@ -41,7 +41,6 @@ function thema(app, concept) {
   app.toon(el("div", { class: "opties" }, THEMAS.map((x) => el("button", {
     type: "button", class: "knop thema", "data-thema": x, onclick: () => { concept.thema = x; contact(app, concept); },
   }, t(`thema.${x}`)))), el("button", { type: "button", class: "knop", onclick: () => typen(app, concept) }, t("terug")));
-  app.bladerNodig();
 }
 
 function contact(app, concept) {
@@ -64,7 +63,6 @@ function contactTypen(app, concept) {
   app.toon(el("div", { class: "typen" }, label, veld, verder),
     el("p", { id: "idee-contact-uitleg", hidden: true }, t("idee.contactVeld")),
     bord(veld, { begin: "123", geenHoofdletter: true, max: 100 }));
-  app.bladerNodig();
 }
 
 // Consent is its own step and its own tap, with the words of what one agrees to on the button's screen.
@@ -75,7 +73,6 @@ function toestemming(app, concept, contact) {
     el("div", { class: "knoppen" },
       el("button", { type: "button", class: "knop hoofd", "data-actie": "toestemming", onclick: () => verstuur(app, concept, contact) }, t("idee.geefToestemming")),
       el("button", { type: "button", class: "knop", "data-actie": "zonder-contact", onclick: () => verstuur(app, concept, null) }, t("idee.zonderContact"))));
-  app.bladerNodig();
 }
 
 async function verstuur(app, concept, contact) {

@@ -54,7 +54,6 @@ async function uitkomst(app, code) {
     inhoud.antwoord ? antwoord(inhoud) : null,
     el("div", { class: "knoppen" },
       el("button", { type: "button", class: "knop hoofd", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar"))));
-  app.bladerNodig();
 }
 
 // The municipality's answer in her language where staff translated it; else the Dutch, marked so and said so. Not
@@ -78,5 +77,4 @@ function stem(app, inhoud) {
     el("p", {}, t("inbreng.stem.geheim")),
     el("div", { class: "knoppen" },
       el("button", { type: "button", class: "knop hoofd", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar"))));
-  app.bladerNodig();
 }

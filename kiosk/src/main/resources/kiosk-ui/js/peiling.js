@@ -65,7 +65,6 @@ async function beantwoord(app, p, optie, nummer, aantal, opties) {
     el("div", { class: "knoppen" },
       nummer + 1 < aantal ? el("button", { type: "button", class: "knop hoofd", "data-actie": "volgende", onclick: () => app.ga("peiling", nummer + 1) }, t("peiling.volgende")) : null,
       el("button", { type: "button", class: "knop", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar"))));
-  app.bladerNodig();
 }
 
 function staven(uitslag, opties) {

@@ -46,7 +46,6 @@ function nogNiet(app, b) {
     el("p", { "data-stemmen-vanaf": b.stemmenVanaf || "" },
       b.stemmenVanaf ? t("wijkbudget.stemmenVanaf", { datum: datum(b.stemmenVanaf, true) }) : t("wijkbudget.stemmenLater")),
     alleenNederlands(gevallen), terugKnop(app));
-  app.bladerNodig();
 }
 
 // Codes are printed as PREFIX-XXXX-XXXX-XXXX. The prefix is shown already typed: the content feed says which letters
@@ -138,7 +137,6 @@ function kiezen(app, stem) {
     inhoudEl("p", {}, item, "uitleg", b.uitleg, gevallen), over, spoor,
     el("div", { class: "voorstellen" }, knoppen), alleenNederlands(gevallen), klaar);
   werkBij();
-  app.bladerNodig();
 }
 
 function bevestig(app, stem) {
@@ -152,7 +150,6 @@ function bevestig(app, stem) {
     el("div", { class: "knoppen" },
       el("button", { type: "button", class: "knop hoofd", "data-actie": "stem", onclick: () => verstuur(app, stem) }, t("wijkbudget.stem")),
       el("button", { type: "button", class: "knop", onclick: () => kiezen(app, stem) }, t("terug"))));
-  app.bladerNodig();
 }
 
 async function verstuur(app, stem) {
@@ -169,5 +166,4 @@ async function verstuur(app, stem) {
     bon ? el("p", {}, t("wijkbudget.bon")) : null,
     el("p", {}, el("span", { lang: "nl", dir: "ltr" }, stem.budget.regel || "")),
     el("button", { type: "button", class: "knop hoofd", "data-actie": "klaar", onclick: () => app.ga("thuis") }, t("klaar")));
-  app.bladerNodig();
 }
