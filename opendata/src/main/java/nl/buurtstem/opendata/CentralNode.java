@@ -277,6 +277,7 @@ public final class CentralNode {
                 BearerToken.fromFile(settings.dataDir().resolve("metrics-token"))));
         all.add(new HomeFeature(
                 peiling.peilingen(),
+                wijk.wijken(),
                 core.iris().basePath(),
                 new HomeFeature.Voorwaarden(
                         settings.catalogus().licentie(),

@@ -3,6 +3,7 @@ package nl.buurtstem.opendata.web;
 import io.javalin.config.JavalinConfig;
 import nl.buurtstem.opendata.Feature;
 import nl.buurtstem.opendata.peiling.PeilingStore;
+import nl.buurtstem.opendata.wijk.WijkStore;
 
 /** The central node's front page: what is here and where a developer finds the data. */
 public final class HomeFeature implements Feature {
@@ -17,18 +18,20 @@ public final class HomeFeature implements Feature {
     public record Voorwaarden(String licentie, String licentieNaam, String contactEmail) {}
 
     private final PeilingStore peilingen;
+    private final WijkStore wijken;
     private final String basePath;
     private final Voorwaarden voorwaarden;
 
     /** @param basePath the path of the node's base URI, e.g. "/" or "/buurtstem/" behind a proxy */
-    public HomeFeature(PeilingStore peilingen, String basePath, Voorwaarden voorwaarden) {
+    public HomeFeature(PeilingStore peilingen, WijkStore wijken, String basePath, Voorwaarden voorwaarden) {
         this.peilingen = peilingen;
+        this.wijken = wijken;
         this.basePath = basePath;
         this.voorwaarden = voorwaarden;
     }
 
     @Override
     public void routes(JavalinConfig cfg) {
-        HomePage.install(cfg, peilingen, basePath, voorwaarden);
+        HomePage.install(cfg, peilingen, wijken, basePath, voorwaarden);
     }
 }

@@ -5,6 +5,8 @@ import static nl.buurtstem.opendata.web.Html.escape;
 import io.javalin.config.JavalinConfig;
 import nl.buurtstem.opendata.peiling.Peiling;
 import nl.buurtstem.opendata.peiling.PeilingStore;
+import nl.buurtstem.opendata.wijk.Wijk;
+import nl.buurtstem.opendata.wijk.WijkStore;
 
 /** The central node's front page: what is here and where a developer finds the data. */
 public final class HomePage {
@@ -13,7 +15,11 @@ public final class HomePage {
 
     /** @param root the node's base path ("/", or e.g. "/buurtstem/" behind a reverse proxy) every link starts with */
     public static void install(
-            JavalinConfig cfg, PeilingStore peilingen, String root, HomeFeature.Voorwaarden voorwaarden) {
+            JavalinConfig cfg,
+            PeilingStore peilingen,
+            WijkStore wijken,
+            String root,
+            HomeFeature.Voorwaarden voorwaarden) {
         cfg.routes.get("/", ctx -> {
             StringBuilder body = new StringBuilder("""
                     <h1>Buurtstem</h1>
@@ -27,6 +33,20 @@ public final class HomePage {
                         .append("</a>")
                         .append(p.demo() ? " <small>(voorbeeld)</small>" : "")
                         .append("</li>");
+            }
+            body.append("""
+                    </ul>
+                    <h2>Wijken</h2>
+                    <p>Per wijk alles wat erover gepubliceerd is: plannen en wanneer u mee kunt praten, peilingen,
+                    initiatieven, ideeën en het wijkbudget.</p><ul>""");
+            for (Wijk w : wijken.all()) {
+                body.append("<li><a href=\"/doc/wijk/")
+                        .append(escape(w.code()))
+                        .append("\">")
+                        .append(escape(w.naam()))
+                        .append("</a> <small>(")
+                        .append(escape(w.code()))
+                        .append(")</small></li>");
             }
             body.append("""
                     </ul>

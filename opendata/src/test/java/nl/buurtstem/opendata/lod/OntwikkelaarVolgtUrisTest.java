@@ -118,6 +118,12 @@ class OntwikkelaarVolgtUrisTest {
                                 "rel=\"license\" href=\"http://publications.europa.eu/resource/authority/licence/CC0\""),
                 "the licence is on the home page");
         assertTrue(home.body().contains("href=\"mailto:open-data@gemeente.example\""), "and where questions go");
+        assertTrue(
+                home.body().contains("<a href=\"/doc/wijk/WK019311\">Diezerpoort</a>"),
+                "each wijk, by its name, leads to what is published about it");
+        HttpResponse<String> wijk = web.get("/doc/wijk/WK019311", "text/html");
+        assertEquals(200, wijk.statusCode());
+        assertTrue(wijk.body().contains("/id/plan/herinrichting-vechtstraat"), "the plan for that wijk is on its page");
         HttpResponse<String> catalogue = web.get("/catalogus", "text/turtle");
         assertEquals(303, catalogue.statusCode());
         assertTrue(
