@@ -44,6 +44,9 @@ final class HardwareCheckRoutes {
             files.directory = "/host-ui";
             files.location = Location.CLASSPATH;
         });
+        // The host types the kiosk's address and /host: the check is the page there, not a "not found".
+        cfg.routes.get("/host", ctx -> ctx.redirect("/host/controle.html"));
+        cfg.routes.get("/host/", ctx -> ctx.redirect("/host/controle.html"));
         cfg.routes.post("/host/api/inloggen", this::login);
         cfg.routes.before("/host/api/controle*", this::requireSession);
         cfg.routes.get("/host/api/controle", this::check);
