@@ -70,6 +70,7 @@ import nl.buurtstem.opendata.web.BearerToken;
 import nl.buurtstem.opendata.web.ContentLength;
 import nl.buurtstem.opendata.web.HomeFeature;
 import nl.buurtstem.opendata.web.JsonBody;
+import nl.buurtstem.opendata.web.NietGevondenPagina;
 import nl.buurtstem.opendata.web.Problems;
 import nl.buurtstem.opendata.web.SecurityHeaders;
 import nl.buurtstem.opendata.web.TrustedProxies;
@@ -161,7 +162,8 @@ public final class CentralNode {
                 files.directory = "/central-assets";
                 files.location = Location.CLASSPATH;
             });
-            Problems.install(cfg, staff.foutpagina());
+            Problems.install(
+                    cfg, staff.foutpagina(), new NietGevondenPagina(core.iris().basePath()));
             // Before any feature's routes and filters: every answer gets them, every route the CSRF check.
             SecurityHeaders.install(cfg, settings.trustedProxies());
             staff.csrf().install(cfg);

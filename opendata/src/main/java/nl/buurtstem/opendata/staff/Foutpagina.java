@@ -23,7 +23,7 @@ final class Foutpagina implements Problems.Page {
     }
 
     @Override
-    public boolean wants(Context ctx) {
+    public boolean wants(Context ctx, int status) {
         String path = ctx.path();
         String root = paginas.root();
         String local = path.startsWith(root) ? "/" + path.substring(root.length()) : path;

@@ -11,15 +11,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Maps every refusal and failure, once, to an RFC 9457 JSON problem body, or, for a person on a staff page, to a page
- * in plain Dutch ({@link Page}).
+ * Maps every refusal and failure, once, to an RFC 9457 JSON problem body, or, for a person in a browser, to a page in
+ * plain Dutch where one of the {@link Page}s wants it (the staff pages; a public page that is not there).
  */
 public final class Problems {
 
     /** Shows a refusal or failure as a page to a person in a browser, instead of JSON. */
     public interface Page {
-        /** Whether this request came from a person on one of the pages this shows problems for. */
-        boolean wants(Context ctx);
+        /** Whether this request, refused with {@code status}, came from a person this shows problems to. */
+        boolean wants(Context ctx, int status);
 
         void render(Context ctx, int status, String type, String detail);
     }
@@ -29,18 +29,17 @@ public final class Problems {
 
     private Problems() {}
 
-    public static void install(JavalinConfig cfg) {
-        install(cfg, null);
-    }
-
-    public static void install(JavalinConfig cfg, Page page) {
+    /** @param pages the first that wants a refusal shows it; JSON for all others */
+    public static void install(JavalinConfig cfg, Page... pages) {
         Renderer render = (ctx, status, type, detail, extensions) -> {
-            if (page != null && page.wants(ctx)) {
-                UnreadBody.discard(ctx.req(), ctx.res());
-                page.render(ctx, status, type, detail);
-            } else {
-                render(ctx, status, type, detail, extensions);
+            for (Page page : pages) {
+                if (page.wants(ctx, status)) {
+                    UnreadBody.discard(ctx.req(), ctx.res());
+                    page.render(ctx, status, type, detail);
+                    return;
+                }
             }
+            render(ctx, status, type, detail, extensions);
         };
         cfg.routes.exception(
                 Problem.class, (p, ctx) -> render.apply(ctx, p.status(), p.type(), p.getMessage(), p.extensions()));

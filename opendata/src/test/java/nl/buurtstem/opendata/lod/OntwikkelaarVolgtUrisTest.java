@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import nl.buurtstem.opendata.DraaiendeCentrale;
 import org.apache.jena.query.QueryExecutionFactory;
@@ -131,6 +132,25 @@ class OntwikkelaarVolgtUrisTest {
                         .body()
                         .contains(centrale.baseUri() + "sparql"),
                 "the catalogue names the endpoint");
+    }
+
+    @Test
+    void a_browser_on_an_address_with_nothing_gets_a_page_in_dutch_with_the_ways_on() throws Exception {
+        String browser = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+        for (String path : List.of("/doc/plan/bestaat-niet", "/catalogus/oud", "/plannen-van-vorig-jaar")) {
+            HttpResponse<String> page = web.get(path, browser);
+            assertEquals(404, page.statusCode(), path);
+            assertTrue(page.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), path);
+            assertTrue(page.body().contains("<h1>Niet gevonden</h1>"), page.body());
+            for (String weg : List.of("href=\"/\"", "href=\"/catalogus\"", "href=\"/sparql\"")) {
+                assertTrue(page.body().contains(weg), path + " leads on with " + weg);
+            }
+        }
+        HttpResponse<String> program = web.get("/doc/plan/bestaat-niet", "application/json");
+        assertEquals(404, program.statusCode());
+        assertTrue(
+                program.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+                "a program keeps its JSON problem");
     }
 
     @Test
