@@ -6,9 +6,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -96,6 +93,7 @@ import org.apache.jena.sys.JenaSystem;
 public final class CentralNode {
 
     private final Settings settings;
+    private PortReservation reservedPort;
     private Database db;
     private Cluster cluster;
     private LinkedData linkedData;
@@ -105,8 +103,9 @@ public final class CentralNode {
     private Runnable demoSeed = () -> {};
     private Javalin app;
 
-    private CentralNode(Settings settings) {
+    private CentralNode(Settings settings, PortReservation reservedPort) {
         this.settings = settings;
+        this.reservedPort = reservedPort;
     }
 
     public static Builder builder() {
@@ -178,6 +177,7 @@ public final class CentralNode {
                                     : Map.of("status", "ok", "rounds", cluster.rounds())));
             features.forEach(f -> f.routes(cfg));
         });
+        releasePort();
         app.start(settings.host(), settings.port());
         features.forEach(Feature::start);
         if (settings.sparqlStore() != null) {
@@ -340,8 +340,16 @@ public final class CentralNode {
         return all.list();
     }
 
+    private void releasePort() {
+        if (reservedPort != null) {
+            reservedPort.close();
+            reservedPort = null;
+        }
+    }
+
     /** Stops serving, finishes pending publications, and closes the data folder. */
     public synchronized void stop() {
+        releasePort();
         if (publisher != null) {
             publisher.stopFollowing();
         }
@@ -622,41 +630,36 @@ public final class CentralNode {
             if (dataDir == null) {
                 throw new IllegalStateException("the central node needs a data folder");
             }
-            // URIs are minted under the real port, so a free port is chosen now rather than by the server later.
-            int chosenPort = port == 0 ? freePort() : port;
+            // URIs are minted under the real port, so a free port is chosen now, and held until the server takes it.
+            PortReservation reserved = port == 0 ? PortReservation.any() : null;
+            int chosenPort = reserved != null ? reserved.port() : port;
             String base = baseUri != null ? baseUri : "http://localhost:" + chosenPort + "/";
-            return new CentralNode(new Settings(
-                    dataDir,
-                    database,
-                    sparqlStore,
-                    host,
-                    chosenPort,
-                    base,
-                    demoContent,
-                    queryTimeout,
-                    maxRequestBytes,
-                    clock,
-                    maxResults,
-                    catalogus,
-                    privacyThreshold,
-                    new Publicatieperiode(
-                            publicatieperiode != null
-                                    ? publicatieperiode
-                                    : demoContent ? Duration.ofMinutes(1) : Publicatieperiode.KORTSTE,
-                            demoContent),
-                    contactBewaartermijn,
-                    dumps,
-                    contactControle,
-                    fleet,
-                    trustedProxies));
-        }
-
-        private static int freePort() {
-            try (ServerSocket socket = new ServerSocket(0)) {
-                return socket.getLocalPort();
-            } catch (IOException e) {
-                throw new UncheckedIOException("no free port to listen on", e);
-            }
+            return new CentralNode(
+                    new Settings(
+                            dataDir,
+                            database,
+                            sparqlStore,
+                            host,
+                            chosenPort,
+                            base,
+                            demoContent,
+                            queryTimeout,
+                            maxRequestBytes,
+                            clock,
+                            maxResults,
+                            catalogus,
+                            privacyThreshold,
+                            new Publicatieperiode(
+                                    publicatieperiode != null
+                                            ? publicatieperiode
+                                            : demoContent ? Duration.ofMinutes(1) : Publicatieperiode.KORTSTE,
+                                    demoContent),
+                            contactBewaartermijn,
+                            dumps,
+                            contactControle,
+                            fleet,
+                            trustedProxies),
+                    reserved);
         }
     }
 }
