@@ -69,7 +69,7 @@ class BewonerGebruiktDeKioskTest {
                         .isArray(),
                 "the kiosk should know the neighbours' answers from its content feed");
 
-        gemeente.stop();
+        gemeente.uitvallen();
         Path artefacts = Browser.KIOSK.runAgainst(kiosk, centrale.demoStemcodes(), "kiosk-screenshots");
 
         gemeente.restart();

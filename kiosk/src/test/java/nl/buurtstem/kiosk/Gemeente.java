@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opendata.DraaiendeCentrale;
+import nl.buurtstem.opendata.PortReservation;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
@@ -23,6 +24,7 @@ public final class Gemeente {
     private final Centrale centrale;
     private final Optional<DatabaseAddress> database = TestStore.fresh();
     private CentralNode node;
+    private PortReservation poortTijdensUitval;
 
     private Gemeente(Path data, UnaryOperator<CentralNode.Builder> instellingen) {
         this.data = data;
@@ -60,11 +62,29 @@ public final class Gemeente {
 
     public void stop() {
         node.stop();
+        laatPoortGaan();
+    }
+
+    /**
+     * The central node goes down (a power cut, a backup being restored) until {@link #restart}: kiosks find nothing
+     * there, and no other server of this busy machine can take its port meanwhile.
+     */
+    public void uitvallen() {
+        node.stop();
+        poortTijdensUitval = PortReservation.whileDown(port);
     }
 
     /** Starts the central node again on the same port and data folder, so kiosks find it where it was. */
     public void restart() {
+        laatPoortGaan();
         node = startNode(port);
+    }
+
+    private void laatPoortGaan() {
+        if (poortTijdensUitval != null) {
+            poortTijdensUitval.close();
+            poortTijdensUitval = null;
+        }
     }
 
     public int port() {

@@ -630,9 +630,9 @@ public final class CentralNode {
             if (dataDir == null) {
                 throw new IllegalStateException("the central node needs a data folder");
             }
-            // URIs are minted under the real port, so a free port is chosen now, and held until the server takes it.
-            PortReservation reserved = port == 0 ? PortReservation.any() : null;
-            int chosenPort = reserved != null ? reserved.port() : port;
+            // URIs are minted under the real port, so it is chosen (when 0) and held now, until the server takes it.
+            PortReservation reserved = PortReservation.of(port);
+            int chosenPort = reserved.port();
             String base = baseUri != null ? baseUri : "http://localhost:" + chosenPort + "/";
             return new CentralNode(
                     new Settings(

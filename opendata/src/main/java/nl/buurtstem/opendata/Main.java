@@ -67,7 +67,14 @@ public final class Main {
         if (contactEmail != null) {
             builder.contactEmail(contactEmail);
         }
-        CentralNode node = builder.build().start();
+        CentralNode node;
+        try {
+            node = builder.build().start();
+        } catch (PortReservation.InUse e) {
+            System.err.println(e.getMessage() + "; stop that program, or start this node with --port and a free port");
+            System.exit(2);
+            return;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

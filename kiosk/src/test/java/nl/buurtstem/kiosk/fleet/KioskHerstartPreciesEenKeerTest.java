@@ -122,7 +122,7 @@ class KioskHerstartPreciesEenKeerTest {
         kiosk = null;
 
         // The central node is restored from a backup made after it handed the restart out, before the outcome came.
-        gemeente.stop();
+        gemeente.uitvallen();
         assertEquals(
                 1,
                 centrale.wijzig("UPDATE kiosk_actie SET klaar_at = NULL, ok = NULL, bericht = NULL WHERE id = ?", id));

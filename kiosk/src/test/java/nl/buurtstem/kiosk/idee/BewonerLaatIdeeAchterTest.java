@@ -113,7 +113,7 @@ class BewonerLaatIdeeAchterTest {
         assertEquals(List.of("1"), centrale.rijen("SELECT count(*) FROM kiosk_event WHERE data LIKE '%0611223344%'"));
         kiosk.stop();
         kiosk = null;
-        gemeente.stop();
+        gemeente.uitvallen();
         gemeente.restart();
         assertEquals(List.of("0"), centrale.rijen("SELECT count(*) FROM kiosk_event WHERE data LIKE '%0611223344%'"));
         assertEquals(List.of("0611223344"), centrale.rijen("SELECT contact FROM idee"), "kept where it belongs");

@@ -75,7 +75,7 @@ final class TweeBuurthuizen implements AutoCloseable {
     }
 
     void centraleUit() {
-        gemeente.stop();
+        gemeente.uitvallen();
         centraleDraait = false;
     }
 

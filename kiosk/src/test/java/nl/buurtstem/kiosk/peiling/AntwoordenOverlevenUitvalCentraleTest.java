@@ -51,7 +51,7 @@ class AntwoordenOverlevenUitvalCentraleTest {
     @Test
     void fifty_answers_during_an_outage_are_counted_exactly_once_after_it() throws Exception {
         String id = await(this::actievePeilingId, p -> p != null);
-        gemeente.stop();
+        gemeente.uitvallen();
 
         for (int i = 0; i < ANTWOORDEN; i++) {
             HttpResponse<String> tap = http.send(

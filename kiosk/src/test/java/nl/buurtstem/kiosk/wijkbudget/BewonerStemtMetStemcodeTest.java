@@ -66,7 +66,7 @@ class BewonerStemtMetStemcodeTest {
 
     @Test
     void a_code_is_checked_offline_and_refused_at_the_same_kiosk_once_used() throws Exception {
-        gemeente.stop();
+        gemeente.uitvallen();
         KioskNode a = kiosks.getFirst();
         assertEquals(
                 "{\"stemcode\":\"geldig\"}",
