@@ -84,7 +84,10 @@ public final class Cluster implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            log.warn("lost the cluster's leases ({}); asking again next round", e.getMessage());
+            log.warn(
+                    "lost the cluster's leases ({}); this central node no longer does {}; asking again next round",
+                    e.getMessage(),
+                    held);
             dropLeases();
             return false;
         }
@@ -139,14 +142,14 @@ public final class Cluster implements AutoCloseable {
     }
 
     private void reconnect() throws SQLException {
+        if (!held.isEmpty()) {
+            log.warn("this central node no longer does {} for the cluster: its connection broke", held);
+        }
         dropLeases();
         leases = db.dedicatedConnection();
     }
 
     private void dropLeases() {
-        if (!held.isEmpty()) {
-            log.warn("this central node no longer does {} for the cluster", held);
-        }
         held.clear();
         if (leases != null) {
             try {
@@ -161,6 +164,10 @@ public final class Cluster implements AutoCloseable {
     @Override
     public synchronized void close() {
         closed = true;
+        // A planned stop: the other nodes take the jobs over at their next round, nothing for an operator to do.
+        if (!held.isEmpty()) {
+            log.info("this central node stops and leaves {} to the others of the cluster", held);
+        }
         dropLeases();
     }
 
