@@ -79,6 +79,10 @@ test("the overview names each kiosk's status in words with an icon, in the list 
   assert.match(await kaart.innerText(), /Diezerpoort/);
   assert.match(await kaart.innerText(), /Buurthuis De Kroon/);
   await page.screenshot({ path: join(ARTEFACTS, "overzicht.png"), fullPage: true });
+  // On a tablet the page itself does not scroll sideways: the wide list scrolls in its own box.
+  await page.setViewportSize({ width: 768, height: 1024 });
+  const breed = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+  assert.ok(breed[0] <= breed[1], `the page is ${breed[0]} px wide in a ${breed[1]} px window`);
   assert.deepEqual(fouten, []);
   await page.close();
 });
