@@ -168,6 +168,44 @@ test("while a redacteur types the question, the plain-language check warns next 
   await context.close();
 });
 
+// WCAG 2.1 AA, 1.4.10 Reflow: at 320 CSS px (a phone, or 400% zoom on a laptop) a page never scrolls sideways. A
+// table, the wijk map and a kiosk preview may be wider: they scroll in their own labelled box, which the keyboard
+// reaches and scrolls. One page of each kind: a list, a form with nested fieldsets and the map, a poll with its
+// status, a preview and a translation.
+test("at 320 px wide the staff pages fit the screen, and a wide table, map or preview scrolls in its own box", async () => {
+  const { context, page, fouten } = await nieuwePagina(browser, { viewport: { width: 320, height: 800 } });
+  await inloggen(page, PUBLICIST);
+  const paginas = [
+    ["the list of wijken", "beheer/wijken/", "Wijken"],
+    ["the new plan form", "beheer/plannen/nieuw", "Nieuw plan"],
+    ["a poll's page", "beheer/peilingen/veilig-in-de-wijk", "Peiling"],
+    ["the menukaart's preview page", "beheer/menukaart/voorbeeld", "Voorbeeld op de kiosk"],
+    ["a translation's page", "beheer/vertalingen/vertaal?item=peiling/veilig-in-de-wijk&taal=en", /in het Engels$/],
+  ];
+  for (const [naam, pad, kop] of paginas) {
+    await page.goto(`${CENTRAL}${pad}`);
+    await page.getByRole("heading", { level: 1, name: kop }).waitFor();
+    await toegankelijk(page, `${naam} at 320 px`);
+    const breed = await page.evaluate(() => [document.documentElement.scrollWidth, innerWidth]);
+    assert.ok(breed[0] <= breed[1], `${naam} is ${breed[0]} px wide in a ${breed[1]} px window`);
+  }
+
+  const scrolltMetToetsen = async (vak, naam) => {
+    assert.ok(await vak.evaluate((e) => e.scrollWidth > e.clientWidth), `${naam} is wider than its box`);
+    await vak.focus();
+    await page.keyboard.press("ArrowRight");
+    await page.waitForFunction((e) => e.scrollLeft > 0, await vak.elementHandle());
+  };
+  await page.goto(`${CENTRAL}beheer/wijken/`);
+  await scrolltMetToetsen(page.getByRole("region", { name: "Wijken" }), "the table of wijken");
+  await page.goto(`${CENTRAL}beheer/plannen/nieuw`);
+  await scrolltMetToetsen(page.getByRole("region", { name: "Kaart van de wijken" }), "the wijk map");
+  await page.goto(`${CENTRAL}beheer/menukaart/voorbeeld`);
+  await scrolltMetToetsen(page.getByRole("region", { name: /Groot liggend scherm/ }), "the large landscape preview");
+  assert.deepEqual(fouten, []);
+  await context.close();
+});
+
 test("the kiosks' dashboard opens with the same login and passes axe", async () => {
   const { context, page } = await nieuwePagina(browser);
   await inloggen(page, PUBLICIST);
