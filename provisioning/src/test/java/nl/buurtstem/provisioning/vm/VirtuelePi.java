@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import nl.buurtstem.opendata.PortReservation;
 import nl.buurtstem.opstartkaart.Tools;
 
 /**
@@ -37,6 +38,9 @@ final class VirtuelePi implements AutoCloseable {
     }
 
     private final int kioskPort;
+    // The forwarded ports are chosen once, and a story spans minutes between two starts: while QEMU is off they are
+    // held (bound, not listening), or another process of a busy machine takes one and QEMU cannot forward it.
+    private final List<PortReservation> heldWhileOff = new ArrayList<>();
     private Process qemu;
     private Path console;
     private int starts;
@@ -47,6 +51,19 @@ final class VirtuelePi implements AutoCloseable {
         this.centralPort = centralPort;
         this.sshPort = sshPort;
         this.kioskPort = kioskPort;
+        holdPorts();
+    }
+
+    private void holdPorts() {
+        if (heldWhileOff.isEmpty()) {
+            heldWhileOff.add(PortReservation.whileDown(sshPort));
+            heldWhileOff.add(PortReservation.whileDown(kioskPort));
+        }
+    }
+
+    private void releasePorts() {
+        heldWhileOff.forEach(PortReservation::close);
+        heldWhileOff.clear();
     }
 
     /** Powers on; returns at once. Each start has its own console log (console-N.log in the work folder). */
@@ -110,6 +127,7 @@ final class VirtuelePi implements AutoCloseable {
                 "virtio-net-pci,netdev=net0",
                 "-device",
                 "virtio-rng-pci"));
+        releasePorts();
         qemu = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(work.resolve("qemu-" + starts + ".log").toFile())
@@ -121,12 +139,14 @@ final class VirtuelePi implements AutoCloseable {
         if (!qemu.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
             fail("the virtual Pi did not restart within " + atMost + "; its console ends with:\n" + tail());
         }
+        holdPorts();
     }
 
     /** Like pulling the plug: QEMU is killed, whatever the guest had not yet written is gone. */
     void pullThePlug() throws InterruptedException {
         qemu.destroyForcibly();
         qemu.waitFor(30, TimeUnit.SECONDS);
+        holdPorts();
     }
 
     boolean running() {
@@ -180,5 +200,6 @@ final class VirtuelePi implements AutoCloseable {
         if (running()) {
             pullThePlug();
         }
+        releasePorts();
     }
 }
