@@ -7,10 +7,10 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 import nl.buurtstem.opendata.CentralNode;
 import nl.buurtstem.opendata.DraaiendeCentrale;
-import nl.buurtstem.opendata.PortReservation;
 import nl.buurtstem.opendata.hartslag.FleetSettings;
 import nl.buurtstem.opendata.store.DatabaseAddress;
 import nl.buurtstem.opendata.store.TestStore;
+import nl.buurtstem.testsupport.HeldPort;
 
 /**
  * The municipality in this JVM: a real central node with demo content on a free port, its data in a folder, that
@@ -24,7 +24,7 @@ public final class Gemeente {
     private final Centrale centrale;
     private final Optional<DatabaseAddress> database = TestStore.fresh();
     private CentralNode node;
-    private PortReservation poortTijdensUitval;
+    private HeldPort poortTijdensUitval;
 
     private Gemeente(Path data, UnaryOperator<CentralNode.Builder> instellingen) {
         this.data = data;
@@ -71,7 +71,7 @@ public final class Gemeente {
      */
     public void uitvallen() {
         node.stop();
-        poortTijdensUitval = PortReservation.whileDown(port);
+        poortTijdensUitval = HeldPort.hold(port);
     }
 
     /** Starts the central node again on the same port and data folder, so kiosks find it where it was. */

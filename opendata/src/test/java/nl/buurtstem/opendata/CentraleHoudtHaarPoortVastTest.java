@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import nl.buurtstem.testsupport.HeldPort;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,7 +44,7 @@ class CentraleHoudtHaarPoortVastTest {
                 DraaiendeCentrale.builder(data, 0, Optional.empty()).build().start();
         int port = node.port();
         node.stop();
-        try (PortReservation uitval = PortReservation.whileDown(port)) {
+        try (HeldPort uitval = HeldPort.hold(port)) {
             assertThrows(ConnectException.class, () -> new Socket("localhost", port).close(), "a kiosk finds nothing");
         }
         CentralNode weer =

@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import nl.buurtstem.opendata.PortReservation;
 import nl.buurtstem.opstartkaart.Tools;
+import nl.buurtstem.testsupport.HeldPort;
 
 /**
  * A Raspberry Pi stood in for by QEMU (x86_64, TCG: this machine's /dev/kvm cannot be used), started the way the Pi's
@@ -40,7 +40,7 @@ final class VirtuelePi implements AutoCloseable {
     private final int kioskPort;
     // The forwarded ports are chosen once, and a story spans minutes between two starts: while QEMU is off they are
     // held (bound, not listening), or another process of a busy machine takes one and QEMU cannot forward it.
-    private final List<PortReservation> heldWhileOff = new ArrayList<>();
+    private final List<HeldPort> heldWhileOff = new ArrayList<>();
     private Process qemu;
     private Path console;
     private int starts;
@@ -56,13 +56,13 @@ final class VirtuelePi implements AutoCloseable {
 
     private void holdPorts() {
         if (heldWhileOff.isEmpty()) {
-            heldWhileOff.add(PortReservation.whileDown(sshPort));
-            heldWhileOff.add(PortReservation.whileDown(kioskPort));
+            heldWhileOff.add(HeldPort.hold(sshPort));
+            heldWhileOff.add(HeldPort.hold(kioskPort));
         }
     }
 
     private void releasePorts() {
-        heldWhileOff.forEach(PortReservation::close);
+        heldWhileOff.forEach(HeldPort::close);
         heldWhileOff.clear();
     }
 

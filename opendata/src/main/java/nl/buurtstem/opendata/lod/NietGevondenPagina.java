@@ -1,13 +1,15 @@
-package nl.buurtstem.opendata.web;
+package nl.buurtstem.opendata.lod;
 
 import static nl.buurtstem.opendata.web.Html.escape;
 
 import io.javalin.http.Context;
+import nl.buurtstem.opendata.web.Html;
+import nl.buurtstem.opendata.web.Problems;
 
 /**
  * An address of the public site that holds nothing, opened in a browser (a mistyped link, an old bookmark): a page in
- * plain Dutch with the ways on, instead of a JSON problem. Programs, which do not ask for HTML first, keep the JSON;
- * a withdrawn item keeps its own page with 410.
+ * plain Dutch with the ways on, instead of a JSON problem. Whether the client wants HTML is decided as for the pages
+ * of things ({@link RdfFormat#choose}): programs keep the JSON problem; a withdrawn item keeps its own page with 410.
  */
 public final class NietGevondenPagina implements Problems.Page {
 
@@ -20,12 +22,10 @@ public final class NietGevondenPagina implements Problems.Page {
 
     @Override
     public boolean wants(Context ctx, int status) {
-        String accept = ctx.header("Accept");
         String method = ctx.method().name();
         return status == 404
                 && (method.equals("GET") || method.equals("HEAD"))
-                && accept != null
-                && (accept.startsWith("text/html") || accept.startsWith("application/xhtml+xml"))
+                && RdfFormat.choose(ctx.header("Accept"), null) == RdfFormat.HTML
                 && !ctx.path().startsWith(root + "api/");
     }
 
