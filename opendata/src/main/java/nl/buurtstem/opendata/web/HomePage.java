@@ -26,13 +26,7 @@ public final class HomePage {
                     <p>Wat bewoners in de buurthuizen zeggen, en wat de gemeente met hun wijk van plan is: open voor iedereen.</p>
                     <h2>Peilingen</h2><ul>""");
             for (Peiling p : peilingen.all()) {
-                body.append("<li><a href=\"/doc/peiling/")
-                        .append(escape(p.id()))
-                        .append("\">")
-                        .append(escape(p.vraag()))
-                        .append("</a>")
-                        .append(p.demo() ? " <small>(voorbeeld)</small>" : "")
-                        .append("</li>");
+                body.append(item("/doc/peiling/" + p.id(), p.vraag(), p.demo() ? "voorbeeld" : null));
             }
             body.append("""
                     </ul>
@@ -40,13 +34,7 @@ public final class HomePage {
                     <p>Per wijk alles wat erover gepubliceerd is: plannen en wanneer u mee kunt praten, peilingen,
                     initiatieven, ideeën en het wijkbudget.</p><ul>""");
             for (Wijk w : wijken.all()) {
-                body.append("<li><a href=\"/doc/wijk/")
-                        .append(escape(w.code()))
-                        .append("\">")
-                        .append(escape(w.naam()))
-                        .append("</a> <small>(")
-                        .append(escape(w.code()))
-                        .append(")</small></li>");
+                body.append(item("/doc/wijk/" + w.code(), w.naam(), w.code()));
             }
             body.append("""
                     </ul>
@@ -76,5 +64,11 @@ public final class HomePage {
                     <p><small><a href="/beheer/login">Inloggen voor medewerkers</a></small></p>""");
             ctx.html(Html.page("Buurtstem", body.toString(), root));
         });
+    }
+
+    /** A list item linking to a thing's page, with a small note in brackets after it (or none). */
+    private static String item(String href, String text, String note) {
+        return "<li><a href=\"" + escape(href) + "\">" + escape(text) + "</a>"
+                + (note == null ? "" : " <small>(" + escape(note) + ")</small>") + "</li>";
     }
 }
