@@ -68,6 +68,11 @@ final class VirtuelePi implements AutoCloseable {
 
     /** Powers on; returns at once. Each start has its own console log (console-N.log in the work folder). */
     void powerOn() throws IOException, InterruptedException {
+        // A story that failed while the guest still ran (a boot past its deadline) must not leave it running beside
+        // the next start: two QEMUs on one card, and the first still holding the forwarded ports.
+        if (running()) {
+            pullThePlug();
+        }
         starts++;
         Path firmware = Files.createDirectories(work.resolve("firmware-" + starts));
         for (String file : List.of("vmlinuz", "initrd.img", "cmdline.txt")) {
@@ -137,7 +142,9 @@ final class VirtuelePi implements AutoCloseable {
     /** Waits until the guest powers itself off or restarts (QEMU runs with -no-reboot, so both end it). */
     void waitUntilItStops(Duration atMost) throws Exception {
         if (!qemu.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
-            fail("the virtual Pi did not restart within " + atMost + "; its console ends with:\n" + tail());
+            String tail = tail();
+            pullThePlug();
+            fail("the virtual Pi did not restart within " + atMost + "; its console ends with:\n" + tail);
         }
         holdPorts();
     }
